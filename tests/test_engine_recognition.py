@@ -1,0 +1,84 @@
+"""Recognition: what counts as a place mention, in Arabic and English (real gazetteer)."""
+import pytest
+
+
+def places(doc):
+    return [(m.text, m.country_code) for m in doc.mentions]
+
+
+def codes_for(doc, surface):
+    return [m.country_code for m in doc.mentions if m.text == surface]
+
+
+def test_every_mention_points_at_its_own_surface(parser):
+    text = "وقال إن القوات دخلت بطرابلس، ثم تقدمت نحو سرت ومدينة بني وليد في ليبيا."
+    doc = parser.parse(text)
+    assert doc.mentions
+    for m in doc.mentions:
+        assert text[m.start:m.end] == m.text
+        assert text[m.excerpt_start:m.excerpt_start + len(m.excerpt)] == m.excerpt
+        assert m.excerpt_start <= m.start and m.end <= m.excerpt_start + len(m.excerpt)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("وصلت المساعدات إلى لليبيا أمس", "ليبيا", "LY"),
+    ("اجتمع الوفد وبطرابلس الليبية مسؤولون", "طرابلس", "LY"),
+    ("زار الوزير الرياض والرياض ترحب", "الرياض", "SA"),
+    ("وبواشنطن قال المسؤول إن الاتفاق قريب", "واشنطن", "US"),
+    ("وقالت السلطات في #بيروت إن الانفجار كبير", "بيروت", "LB"),
+])
+def test_arabic_clitics_and_hashtags(parser, text, surface, code):
+    doc = parser.parse(text)
+    assert code in codes_for(doc, surface), places(doc)
+
+
+def test_hashtag_with_underscore_finds_the_place(parser):
+    doc = parser.parse("غرق سيارات بسبب الأمطار #سيول_الأردن")
+    assert "JO" in [m.country_code for m in doc.mentions], places(doc)
+
+
+def test_typo_of_a_place_the_story_also_spells_right(parser):
+    doc = parser.parse("دخلت القوات طرابلس أمس. وتقع بني وليد على بعد 180 كم جنوب شرق طرابس.")
+    assert "طرابس" in [m.text for m in doc.mentions], places(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "وأعلنت الحكومة يوم الجمعة في بيان رسمي وقف إطلاق النار، وقال الوزير: آمل أن يصمد الاتفاق.",
+    "وقال إن هو والمسؤولين في المدينة القديمة من عشاق الفن.",
+])
+def test_arabic_common_words_that_are_also_place_names_are_not_places(parser, text):
+    assert parser.parse(text).mentions == [], places(parser.parse(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقال أحفاد عمر المختار إنهم مستمرون، بحسب ستيفاني ويليامز.",
+    "ونقلت وكالة فرانس برس ووكالة الأناضول عن حلف شمال الأطلسي قوله إن الاجتماع انتهى.",
+])
+def test_arabic_people_and_organisations_are_not_places(parser, text):
+    assert parser.parse(text).mentions == [], places(parser.parse(text))
+
+
+def test_arabic_adjectives_are_not_mentions(parser):
+    doc = parser.parse("قالت الحكومة الليبية والقوات التركية إن المحادثات مستمرة.")
+    assert doc.mentions == [], places(doc)
+
+
+def test_english_possessive_and_prefixed_forms(parser):
+    doc = parser.parse("Tripoli's mayor said fighters from al-Jufra reached El Fasher in Sudan.")
+    found = places(doc)
+    assert ("Tripoli", "LY") in found
+    assert any(t.endswith("Jufra") and cc == "LY" for t, cc in found), found
+    assert ("El Fasher", "SD") in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nice work, the minister said. Reading the report, she praised the Mobile team and the Post staff.",
+    "Jordan Peterson spoke to the Washington Post about the Government of National Accord.",
+])
+def test_english_words_people_and_organisations_are_not_places(parser, text):
+    found = places(parser.parse(text))
+    assert found == [], found
+
+
+def test_english_adjectives_are_not_mentions(parser):
+    assert places(parser.parse("Turkish drones and Libyan forces were seen, officials said.")) == []

@@ -1,0 +1,75 @@
+"""Resolution: the same name, a different place, by the whole document's context."""
+
+
+def resolved(doc, surface):
+    return [m for m in doc.mentions if m.text == surface]
+
+
+def test_tripoli_is_in_libya_in_a_libyan_story(parser):
+    doc = parser.parse("قالت حكومة الوفاق الليبية إن قواتها سيطرت على طرابلس وترهونة وتقدمت نحو سرت.")
+    assert {m.country_code for m in resolved(doc, "طرابلس")} == {"LY"}
+
+
+def test_tripoli_resolves_to_lebanon_in_lebanese_story(parser):
+    doc = parser.parse("شهدت طرابلس شمال لبنان احتجاجات واسعة، وامتدت التظاهرات إلى بيروت وصيدا.")
+    assert {m.country_code for m in resolved(doc, "طرابلس")} == {"LB"}
+
+
+def test_english_tripoli_follows_the_story(parser):
+    lebanon = parser.parse("Protesters in Tripoli, Lebanon's second city, marched as Beirut braced for more unrest.")
+    libya = parser.parse("Forces loyal to the government in Tripoli pushed towards Sirte and Misrata in Libya.")
+    assert resolved(lebanon, "Tripoli")[0].country_code == "LB"
+    assert resolved(libya, "Tripoli")[0].country_code == "LY"
+
+
+def test_tunis_is_the_country_at_the_border(parser):
+    doc = parser.parse("طردت القوات المليشيات من كافة مدن الساحل الغربي وصولا إلى الحدود مع تونس.")
+    m = resolved(doc, "تونس")[0]
+    assert (m.country_code, m.feature) == ("TN", "country")
+
+
+def test_tunis_is_the_city_after_capital(parser):
+    doc = parser.parse("وصل الوفد إلى العاصمة التونسية تونس مساء الأحد.")
+    m = resolved(doc, "تونس")[0]
+    assert (m.country_code, m.feature) == ("TN", "city")
+
+
+def test_georgia_is_the_country_near_russia(parser):
+    doc = parser.parse("Russia and Georgia traded accusations over the border near Tbilisi.")
+    assert resolved(doc, "Georgia")[0].feature == "country"
+
+
+def test_georgia_is_the_us_state_near_atlanta(parser):
+    doc = parser.parse("Storms hit Atlanta and Savannah in Georgia, and Florida braced for more.")
+    m = resolved(doc, "Georgia")[0]
+    assert (m.country_code, m.feature) == ("US", "admin1")
+
+
+def test_mentions_carry_what_the_map_needs(parser):
+    doc = parser.parse("Shelling hit Aleppo in Syria on Monday.")
+    m = resolved(doc, "Aleppo")[0]
+    assert m.country_code == "SY" and m.feature == "city" and m.precision == 1
+    assert abs(m.lat - 36.2) < 0.3 and abs(m.lon - 37.16) < 0.3
+    assert 0 < m.confidence <= 1
+    assert m.excerpt.startswith("Shelling hit Aleppo")
+    assert all({"name", "lat", "lon", "country_code"} <= set(a) for a in m.alternatives)
+    country = resolved(doc, "Syria")[0]
+    assert country.feature == "country" and country.precision == 3
+
+
+def test_place_located_from_an_anchor_is_approximate(parser):
+    doc = parser.parse("شنت طائرة حربية غارة جوية على منطقة جارف جنوب غرب مدينة سرت، ما أدى إلى مقتل 7 مدنيين.")
+    jarif = resolved(doc, "جارف")
+    assert jarif, [(m.text, m.name) for m in doc.mentions]
+    m = jarif[0]
+    assert m.country_code == "LY" and m.precision == 2
+    # South-west of Sirte (31.21, 16.59), within a few tens of km.
+    assert 30.8 < m.lat < 31.21 and 15.9 < m.lon < 16.59
+
+
+def test_distance_and_bearing_estimate_an_unknown_place(parser):
+    doc = parser.parse("Fighters regrouped in Wadi Zamzam, 150 km south-east of Misrata, officials said.")
+    m = resolved(doc, "Wadi Zamzam")[0]
+    assert m.approximate and m.precision == 2
+    # Misrata is at (32.38, 15.09); 150 km at 135 degrees is near (31.42, 16.35).
+    assert abs(m.lat - 31.42) < 0.2 and abs(m.lon - 16.35) < 0.2

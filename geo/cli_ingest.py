@@ -48,7 +48,8 @@ def main(argv: list[str]) -> int:
     try:
         with Store.open(args.db) as store:
             summary = ingest_paths(args.paths, store, workers=args.workers, dask_address=args.dask,
-                                   progress=not args.quiet, options=options, parser=args.parser)
+                                   progress=not args.quiet, options=options, parser=args.parser,
+                                   echo_errors=True)
     except AtlasError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -10,10 +10,12 @@ sequence of any length is almost never another encoding by accident.
 from __future__ import annotations
 
 import codecs
+import re
 
 from geo.errors import UnreadableInput
 
 LEGACY = ("cp1256", "iso8859_6", "cp1252")  # the Arabic code pages, and Western for English
+MAX_CHAOS = 0.1  # above this, decoded text is mostly noise (measured: real Arabic and French 0.0)
 SAMPLE_BYTES = 256 * 1024  # enough for detection; streams decode the rest with the result
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -40,8 +42,22 @@ def _punct(ch: str) -> bool:
     return 0x2000 <= ord(ch) <= 0x206F or ch in "\u00ab\u00bb\u00d7\u00f7\u20ac"
 
 
+_MID_WORD_FINALS = re.compile("[\u0629\u0649][\u0621-\u064A]")  # ة and ى only end words
+
+
+def _arabic_words_ok(text: str) -> bool:
+    """Other code pages read as Arabic give words no Arabic writer makes (ة or ى inside a word)."""
+    words = re.findall("[\u0621-\u064A]+", text)
+    if not words:
+        return True
+    bad = sum(1 for w in words if _MID_WORD_FINALS.search(w) or w[0] in "\u0629\u0649")
+    return bad <= 0.05 * len(words)
+
+
 def _plausible(text: str, encoding: str) -> bool:
     """Do the non-ASCII characters belong to the script this encoding is for?"""
+    if encoding in ("cp1256", "iso8859_6") and not _arabic_words_ok(text):
+        return False
     foreign = [ch for ch in text if ord(ch) > 127 and not _punct(ch)]
     if not foreign:
         return True
@@ -121,7 +137,8 @@ def _legacy(data: bytes, name: str) -> str:
         raise UnreadableInput(f"{name}: cannot tell the encoding (not UTF-8, UTF-16, Windows-1256 or ISO-8859-6)")
     encoding = codecs.lookup(best.encoding).name.replace("-", "_")
     encoding = {"windows_1256": "cp1256", "windows_1252": "cp1252", "iso8859_6": "iso8859_6"}.get(encoding, encoding)
-    if encoding not in LEGACY or not _plausible(str(best), encoding):
+    # chaos is charset-normalizer's mess score; real text in its code page scores about 0.
+    if encoding not in LEGACY or best.chaos > MAX_CHAOS or not _plausible(str(best), encoding):
         raise UnreadableInput(
             f"{name}: cannot tell the encoding with confidence (best guess {best.encoding} does not read as "
             "Arabic or English): save it as UTF-8")

@@ -170,7 +170,7 @@ def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store
         from distributed import Client
         from distributed import wait as dask_wait
 
-        with Client(dask_address, set_as_default=False) as client:
+        with Client(dask_address, set_as_default=False) as client, client.as_current():
             window = max(sum(client.nthreads().values()), 1) * IN_FLIGHT_PER_WORKER
             _run_windowed(
                 lambda batch: client.submit(process_batch, store.url, parser, batch, pure=False),
@@ -200,17 +200,20 @@ def _count_files(paths: Iterable[str | os.PathLike]) -> int:
 
 def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int | None = None,
                  dask_address: str | None = None, progress: bool = True, *,
-                 options: ReadOptions | None = None, parser: str = DEFAULT_PARSER) -> Summary:
+                 options: ReadOptions | None = None, parser: str = DEFAULT_PARSER,
+                 echo_errors: bool | None = None) -> Summary:
     """Ingest files and folders (recursively) into ``store``.
 
     ``workers``: parser processes (default: the machine's cores; 1 parses in this
-    process). ``dask_address``: a Dask scheduler to parse on instead. ``parser`` is
+    process). ``dask_address``: a Dask scheduler to parse on instead. ``progress``
+    writes a bar (terminal) or plain lines (piped) to stderr; ``echo_errors`` (default:
+    same as progress) prints each error line as it happens. ``parser`` is
     "module:function" with geo.parse's signature (for trying another engine).
     """
     paths = [os.fspath(p) for p in paths]
     options = options or ReadOptions()
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    bar = Progress(_count_files(paths), enabled=progress)
+    bar = Progress(_count_files(paths), enabled=progress, errors=echo_errors)
     done = [0]
 
     def items() -> Iterator[dict[str, Any] | UnreadableInput]:

@@ -13,8 +13,10 @@ BAR_WIDTH = 24
 class Progress:
     """Reports files done out of ``total_files`` and the running counts of a Summary."""
 
-    def __init__(self, total_files: int, enabled: bool = True, stream: TextIO | None = None) -> None:
+    def __init__(self, total_files: int, enabled: bool = True, stream: TextIO | None = None,
+                 errors: bool | None = None) -> None:
         self.total = max(total_files, 1)
+        self.errors = enabled if errors is None else errors
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self.tty = enabled and hasattr(self.stream, "isatty") and self.stream.isatty()
@@ -42,6 +44,8 @@ class Progress:
 
     def message(self, line: str) -> None:
         """Print a line (an error) without breaking the bar."""
+        if not self.errors:
+            return
         if self.tty:
             self.stream.write("\r\033[K")
         self.stream.write(line + "\n")

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -95,11 +96,10 @@ def read_stream(name: str, fp: BinaryIO, options: ReadOptions | None = None) -> 
         if kind in ("jsonl", "csv"):
             encoding = options.encoding or detect_encoding(head, name, complete=len(head) < SAMPLE_BYTES)
             fp.seek(0)
-            text = io.TextIOWrapper(fp, encoding=encoding, newline="")
             reader = _jsonl if kind == "jsonl" else _csv
-            yield from reader(name, text, options)
+            yield from reader(name, _lines(fp, encoding), options)
             return
-        data = head + fp.read(options.max_bytes + 1 - len(head))
+        data = head + fp.read(max(options.max_bytes + 1 - len(head), 0))
         if len(data) > options.max_bytes:
             raise UnreadableInput(f"{name}: over the size limit ({options.max_bytes:,} bytes)")
         if kind == "feed":
@@ -112,6 +112,46 @@ def read_stream(name: str, fp: BinaryIO, options: ReadOptions | None = None) -> 
             yield from check_articles(name, [_text(name, decode_bytes(data, name, options.encoding))], options)
     except UnreadableInput as exc:
         yield exc
+
+
+class _BadLine(Exception):
+    def __init__(self, line_no: int, encoding: str) -> None:
+        super().__init__(line_no, encoding)
+        self.line_no, self.encoding = line_no, encoding
+
+
+def _lines(fp: BinaryIO, encoding: str) -> Iterator[str | _BadLine]:
+    """Decoded lines, one at a time, so a bad byte is pinned to its line (yielded as _BadLine).
+
+    UTF-16/32 cannot be split on b"\\n", so those are decoded as a text stream.
+    """
+    if encoding.startswith(("utf-16", "utf-32")):
+        try:
+            yield from io.TextIOWrapper(fp, encoding=encoding, newline="")
+        except UnicodeDecodeError:
+            raise _BadLine(0, encoding) from None
+        return
+    if encoding == "utf-8-sig":
+        fp.read(3)
+        encoding = "utf-8"
+    for line_no, raw in enumerate(fp, 1):
+        try:
+            yield raw.decode(encoding)
+        except UnicodeDecodeError:
+            yield _BadLine(line_no, encoding)  # JSON Lines reports it and reads on
+
+
+def _strict(lines: Iterator[str | _BadLine]) -> Iterator[str]:
+    """For CSV, where a record may span lines: a bad line ends the file."""
+    for line in lines:
+        if isinstance(line, _BadLine):
+            raise line
+        yield line
+
+
+def _bad_line(name: str, exc: _BadLine) -> UnreadableInput:
+    where = f"{name}:{exc.line_no}" if exc.line_no else name
+    return UnreadableInput(f"{where}: not valid {exc.encoding}; the rest of the file was skipped")
 
 
 def _sniff(head: bytes) -> str:
@@ -210,15 +250,17 @@ def _json(name: str, text: str, options: ReadOptions) -> Iterator[Item]:
             yield exc
 
 
-def _jsonl(name: str, stream: io.TextIOBase, options: ReadOptions) -> Iterator[Item]:
-    line_no = 0
+def _jsonl(name: str, stream: Iterator[str | _BadLine], options: ReadOptions) -> Iterator[Item]:
     try:
         for line_no, line in enumerate(stream, 1):
+            if isinstance(line, _BadLine):
+                yield UnreadableInput(f"{name}:{line.line_no}: not valid {line.encoding}")
+                continue
             if not line.strip():
                 continue
             where = f"{name}:{line_no}"
-            if len(line) > options.max_text_chars * 2:
-                yield UnreadableInput(f"{where}: line over the size limit")
+            if len(line) > options.max_text_chars * 2:  # a record's text plus generous metadata
+                yield UnreadableInput(f"{where}: line over the size limit ({len(line):,} characters)")
                 continue
             try:
                 record = json.loads(line)
@@ -232,19 +274,27 @@ def _jsonl(name: str, stream: io.TextIOBase, options: ReadOptions) -> Iterator[I
                 yield from check_articles(name, [_mapped(record, where)], options)
             except UnreadableInput as exc:
                 yield exc
-    except UnicodeDecodeError as exc:
-        yield UnreadableInput(f"{name}:{line_no + 1}: not valid {exc.encoding}; the rest of the file was skipped")
+    except _BadLine as exc:
+        yield _bad_line(name, exc)
 
 
-def _csv(name: str, stream: io.TextIOBase, options: ReadOptions) -> Iterator[Item]:
+def _csv(name: str, lines: Iterator[str | _BadLine], options: ReadOptions) -> Iterator[Item]:
+    stream = _strict(lines)
     csv.field_size_limit(max(csv.field_size_limit(), options.max_text_chars + 1))
-    sample = stream.read(64 * 1024)
-    stream.seek(0)
+    head: list[str] = []
     try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        for line in stream:  # the first lines, to sniff the delimiter
+            head.append(line)
+            if len(head) >= 20:
+                break
+    except _BadLine as exc:
+        yield _bad_line(name, exc)
+        return
+    try:
+        dialect: Any = csv.Sniffer().sniff("".join(head), delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel_tab if name.lower().endswith(".tsv") else csv.excel
-    reader = csv.DictReader(stream, dialect=dialect)
+    reader = csv.DictReader(itertools.chain(head, stream), dialect=dialect)
     try:
         header = reader.fieldnames
         if not header:
@@ -274,8 +324,8 @@ def _csv(name: str, stream: io.TextIOBase, options: ReadOptions) -> Iterator[Ite
             yield from check_articles(name, [art], options)
     except csv.Error as exc:
         yield UnreadableInput(f"{name}:{reader.line_num}: malformed CSV ({exc})")
-    except UnicodeDecodeError as exc:
-        yield UnreadableInput(f"{name}:{reader.line_num + 1}: not valid {exc.encoding}; the rest of the file was skipped")
+    except _BadLine as exc:
+        yield _bad_line(name, exc)
 
 
 _XML_DECL = re.compile(rb"^\s*<\?xml[^>]*?encoding=[\"']([A-Za-z0-9._-]+)[\"'][^>]*\?>")

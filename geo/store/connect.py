@@ -33,7 +33,7 @@ def to_url(url_or_path: str | os.PathLike | None) -> sa.URL:
     if "://" in raw:
         try:
             return sa.make_url(raw)
-        except sa.exc.ArgumentError as exc:
+        except (sa.exc.ArgumentError, ValueError) as exc:
             raise StoreError(f"{raw!r} is not a database URL: {exc}") from None
     if raw == ":memory:":
         raise StoreError("an in-memory SQLite store cannot be shared with workers: give a file path")

@@ -79,6 +79,8 @@ def base_map(*, tiles: str | None = "osm", center: tuple[float, float] | None = 
     """A map with tiles, the offline country outlines, full screen and a scale bar."""
     m = folium.Map(location=list(center) if center else [20, 20], zoom_start=zoom or 2,
                    tiles=None, max_zoom=MAX_ZOOM, control_scale=True, prefer_canvas=False)
+    # folium only gives max_zoom to its own tile layer; the map needs it when tiles=None
+    m.options["max_zoom"] = MAX_ZOOM
     # Instance lists (not add_js_link, which changes every map in the process).
     m.default_js = [LEAFLET_JS]
     m.default_css = [LEAFLET_CSS]

@@ -18,8 +18,6 @@ _ONE_TO_ONE = {
 }
 _DROPPED = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640", "\u200c", "\u200d", "\u200f", "\u200e"]
 
-_TABLE = str.maketrans({**_ONE_TO_ONE, **{c: None for c in _DROPPED}})
-_LOWER_ASCII = str.maketrans({chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)})
 _FULL = str.maketrans({**_ONE_TO_ONE, **{c: None for c in _DROPPED},
                        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
 _DROP_SET = frozenset(_DROPPED)
@@ -62,3 +60,12 @@ def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+_PATTERN_TABLE = str.maketrans({**_ONE_TO_ONE, **{c: None for c in _DROPPED}})
+
+
+def fold_pattern(pattern: str) -> str:
+    """Fold the Arabic letters of a regex pattern the way :func:`fold` folds text, leaving ASCII
+    alone (so escapes such as ``\\S`` or ``\\W`` keep their meaning)."""
+    return pattern.translate(_PATTERN_TABLE)

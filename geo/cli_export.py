@@ -46,9 +46,7 @@ def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
     if fmt == "acled-csv":
         from geo.acled import write_acled_csv  # the events engineer's module, loaded only for this format
 
-        rows = store.event_rows(filters)
-        write_acled_csv(rows, fp)
-        return len(rows)
+        return write_acled_csv(store.iter_event_rows(filters), fp)
     from geo.export import WRITERS
 
     return WRITERS[fmt](store.iter_mention_rows(filters), fp)

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
 from geo.store.records import MENTION_FIELDS
 
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 # Column order for CSV: identity and status first, then the place, then the article.
 COLUMNS = (
     "mention_id", "status", *MENTION_FIELDS,
@@ -49,6 +52,8 @@ def write_geojson(rows: Iterable[dict[str, Any]], fp: TextIO) -> int:
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, str) and value[:1] in _FORMULA and not _NUMBER.match(value):
+        return "'" + value  # a spreadsheet would run "=..." from article text as a formula
     return "" if value is None else value
 
 

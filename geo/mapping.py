@@ -33,7 +33,7 @@ from geo.fast_markers import fast_marker_layer
 from geo.map_places import MapPlace, group_places
 from geo.popups import POPUP_CSS, popup_html, popup_model, tooltip_html
 
-BASEMAP = Path(__file__).resolve().parent / "assets" / "basemap" / "countries-110m.geojson"
+BASEMAP = Path(__file__).resolve().parent / "assets" / "basemap" / "countries-50m.geojson"
 # Above this many places folium's per-marker objects get slow (NOTES.md: 4.7 s to save
 # 10,000 markers with popups, 10 s per st_folium rerun): switch to the fast layer.
 FAST_THRESHOLD = 1500

@@ -4,7 +4,7 @@ Why: a map opened with no network has no tiles; these outlines are drawn under t
 markers so it is never blank. Source: the `world-atlas` npm package (TopoJSON made
 from Natural Earth, which is public domain; the package is ISC-licensed).
 
-    python scripts/build_basemap.py [--scale 110m|50m] [--digits 2]
+    python scripts/build_basemap.py [--scale 50m|110m] [--digits 2] [--tolerance 0.04]
 
 Writes geo/assets/basemap/countries-<scale>.geojson and the package's LICENSE.
 """
@@ -22,7 +22,37 @@ OUT = Path(__file__).resolve().parent.parent / "geo" / "assets" / "basemap"
 PACKAGE = "world-atlas@2.0.2"
 
 
-def decode_arcs(topology: dict, digits: int) -> list[list[tuple[float, float]]]:
+def simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple[float, float]]:
+    """Douglas-Peucker on one arc, endpoints kept.
+
+    Simplifying shared arcs (not rings) keeps neighbouring countries' borders identical.
+    """
+    if tolerance <= 0 or len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        lo, hi = stack.pop()
+        (x1, y1), (x2, y2) = points[lo], points[hi]
+        dx, dy = x2 - x1, y2 - y1
+        norm = (dx * dx + dy * dy) ** 0.5
+        best, index = -1.0, -1
+        for i in range(lo + 1, hi):
+            px, py = points[i]
+            if norm == 0:
+                d = ((px - x1) ** 2 + (py - y1) ** 2) ** 0.5
+            else:
+                d = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / norm
+            if d > best:
+                best, index = d, i
+        if best > tolerance:
+            keep[index] = True
+            stack += [(lo, index), (index, hi)]
+    return [p for p, k in zip(points, keep) if k]
+
+
+def decode_arcs(topology: dict, digits: int, tolerance: float = 0.0) -> list[list[tuple[float, float]]]:
     """Turn quantised, delta-encoded TopoJSON arcs into absolute lon/lat points."""
     scale = topology["transform"]["scale"]
     translate = topology["transform"]["translate"]
@@ -35,7 +65,7 @@ def decode_arcs(topology: dict, digits: int) -> list[list[tuple[float, float]]]:
             y += dy
             points.append((round(x * scale[0] + translate[0], digits),
                            round(y * scale[1] + translate[1], digits)))
-        arcs.append(points)
+        arcs.append(simplify(points, tolerance))
     return arcs
 
 
@@ -52,8 +82,8 @@ def ring(indexes: list[int], arcs: list[list[tuple[float, float]]]) -> list[list
     return [list(p) for p in points]
 
 
-def to_geojson(topology: dict, layer: str, digits: int) -> dict:
-    arcs = decode_arcs(topology, digits)
+def to_geojson(topology: dict, layer: str, digits: int, tolerance: float = 0.0) -> dict:
+    arcs = decode_arcs(topology, digits, tolerance)
     features = []
     for geometry in topology["objects"][layer]["geometries"]:
         kind = geometry.get("type")
@@ -86,13 +116,15 @@ def fetch_package(workdir: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scale", default="110m", choices=["110m", "50m"])
+    parser.add_argument("--scale", default="50m", choices=["110m", "50m"])
     parser.add_argument("--digits", type=int, default=2, help="decimal places kept (2 = about 1 km)")
+    parser.add_argument("--tolerance", type=float, default=0.04,
+                        help="Douglas-Peucker tolerance in degrees: 0.04 (about 4 km, 2 px at zoom 6); 0 keeps every point")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         pkg = fetch_package(Path(tmp))
         topology = json.loads((pkg / f"countries-{args.scale}.json").read_text(encoding="utf-8"))
-        geojson = to_geojson(topology, "countries", args.digits)
+        geojson = to_geojson(topology, "countries", args.digits, args.tolerance)
         OUT.mkdir(parents=True, exist_ok=True)
         out = OUT / f"countries-{args.scale}.geojson"
         out.write_text(json.dumps(geojson, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -43,8 +43,12 @@ def main(argv: list[str] | None = None) -> int:
             # open the popup of the most-mentioned place (the biggest circle): zoom in until
             # the cluster lets it stand alone (markercluster 1.1's zoomToShowLayer never calls
             # back for circle markers)
-            page.evaluate("""() => {
+            page.wait_for_function("""() => {
                 const map = window.atlasMap = window[Object.keys(window).find(k => /^map_[0-9a-f]+$/.test(k))];
+                return map && !map._animatingZoom;  // a setView during the opening zoom is dropped
+            }""")
+            page.evaluate("""() => {
+                const map = atlasMap;
                 map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) window.atlasCluster = l; });
                 window.atlasBest = atlasCluster.getLayers().reduce((a, b) => a.getRadius() >= b.getRadius() ? a : b);
                 map.setView(atlasBest.getLatLng(), 6, {animate: false});

@@ -1,0 +1,179 @@
+"""The event extractor on hand-built documents: types, places, dates, fatalities, actors, negatives."""
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from geo.document import Document, Mention
+from geo.event_eval import gold_document, load_gold, score
+from geo.event_types import lexicon
+from geo.events import extract_events
+from geo.eventtext import fold
+
+GOLD = Path(__file__).parent / "data" / "events_gold.jsonl"
+SEED = sorted(Path("/work/shared/seeds").glob("*.txt")) if Path("/work/shared/seeds").is_dir() else []
+TUESDAY = date(2020, 6, 9)
+
+
+def doc_with(text: str, lang: str, places: list[tuple[str, str]], approximate: tuple[str, ...] = ()) -> Document:
+    """A Document whose mentions are the given (surface, feature) places, as the engine would give."""
+    mentions = []
+    for surface, feature in places:
+        start = text.index(surface)
+        mentions.append(Mention(start=start, end=start + len(surface), text=surface, name=surface,
+                                name_ar=None, name_en=None, lat=1.0, lon=2.0, country_code="LY", feature=feature,
+                                geonameid=None, precision=2 if surface in approximate else 1, confidence=0.9,
+                                excerpt=text, excerpt_start=0, approximate=surface in approximate))
+    mentions.sort(key=lambda m: m.start)
+    return Document(text=text, lang=lang, mentions=mentions)
+
+
+JARIF = ("وتجاهل دوجاريك الرد على أسئلة صحافيين بشأن تقارير صحافية أفادت بشن طائرة حربية روسية غارة جوية "
+         "على منطقة جارف جنوب غرب مدينة سرت (شرق)، الإثنين، ما أدى إلى مقتل 7 مدنيين.")
+MOSCOW = "وتنفي موسكو صحة اتهامات ليبية لها بتقديم دعم عسكري لمليشيات حفتر."
+ANKARA = "وقال أردوغان في أنقرة إن تركيا ستواصل دعم الحكومة الليبية لوقف القتال."
+
+
+def test_jarif_air_strike_has_type_place_near_sirte_date_and_fatalities():
+    doc = doc_with(JARIF, "ar", [("سرت", "city")])
+    events = extract_events(doc, TUESDAY)
+    assert len(events) == 1
+    e = events[0]
+    assert (e["type"], e["sub_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e["location"] == "سرت" and e["geo_precision"] == 2  # "south-west of Sirte" is near Sirte
+    assert e["date"] == "2020-06-08" and e["fatalities"] == 7
+    assert e["actor1"] == "Russian Air Force" and e["actor2"] == "Civilians"
+    assert JARIF[e["start"]:e["end"]] == e["excerpt"]
+    assert doc.mentions[0].is_event_location is True
+
+
+def test_approximate_engine_place_keeps_precision_two():
+    doc = doc_with(JARIF, "ar", [("جارف", "area"), ("سرت", "city")], approximate=("جارف",))
+    e = extract_events(doc, TUESDAY)[0]
+    assert e["location"] == "جارف" and e["geo_precision"] == 2
+    assert [m.is_event_location for m in doc.mentions] == [True, False]
+
+
+def test_places_only_named_are_not_event_locations():
+    doc = doc_with(MOSCOW + " " + ANKARA, "ar", [("موسكو", "city"), ("أنقرة", "city")])
+    assert extract_events(doc, TUESDAY) == []
+    assert [m.is_event_location for m in doc.mentions] == [False, False]
+
+
+def test_speaker_city_loses_to_the_scene_in_the_same_sentence():
+    text = "Ankara said Turkish drones struck a convoy near Sirte on Monday, killing three fighters."
+    doc = doc_with(text, "en", [("Ankara", "city"), ("Sirte", "city")])
+    [e] = extract_events(doc, TUESDAY)
+    assert e["location"] == "Sirte" and e["geo_precision"] == 2 and e["fatalities"] == 3
+    assert doc.mentions[0].is_event_location is False
+
+
+@pytest.mark.parametrize("text", [
+    "وتمارس الأمم المتحدة ودول عربية وغربية ضغوطا مكثفة لوقف القتال في ليبيا.",
+    "The army denied that its jets had carried out air strikes on Idlib.",
+    "هدد الحوثيون بشن هجمات جديدة على السفن قرب الحديدة.",
+    "The UN called for an end to the fighting in Khartoum.",
+    "Officials said talks on a prisoner exchange in Istanbul were continuing.",
+])
+def test_stopping_denying_threatening_and_talking_report_no_event(text):
+    lang = "ar" if any("\u0600" <= c <= "\u06ff" for c in text) else "en"
+    assert extract_events(doc_with(text, lang, []), TUESDAY) == []
+
+
+def test_background_years_are_not_current_events():
+    text = "وهي المدينة التي شن فيها حلف شمال الأطلسي هجوما على قوات القذافي في 2011."
+    assert extract_events(doc_with(text, "ar", []), TUESDAY) == []
+
+
+def test_territory_change_depends_on_who_took_it():
+    gov = "Iraqi forces recaptured the town of Tal Afar."
+    rebels = "RSF fighters seized control of the army base in Nyala."
+    [e1] = extract_events(doc_with(gov, "en", [("Tal Afar", "city")]), TUESDAY)
+    [e2] = extract_events(doc_with(rebels, "en", [("Nyala", "city")]), TUESDAY)
+    assert e1["sub_type"] == "Government regains territory" and e1["actor1"].startswith("Military Forces of Iraq")
+    assert e2["sub_type"] == "Non-state actor overtakes territory" and e2["actor1"] == "Rapid Support Forces"
+
+
+def test_protest_sub_types_follow_the_response():
+    peaceful = "Protesters rallied in Khartoum on Thursday."
+    dispersed = "Police fired tear gas to disperse protesters in Khartoum."
+    lethal = "Security forces opened fire on demonstrators in Omdurman, killing five people."
+    subs = [extract_events(doc_with(t, "en", []), TUESDAY)[0]["sub_type"] for t in (peaceful, dispersed, lethal)]
+    assert subs == ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
+
+
+def test_same_event_retold_in_one_article_is_merged():
+    text = "Shelling hit Aleppo on Monday, killing 4 civilians. Rebel shelling on Aleppo on Monday killed 6 people."
+    doc = Document(text=text, lang="en", mentions=[])
+    for i, start in enumerate(s for s in (text.index("Aleppo"), text.rindex("Aleppo"))):
+        doc.mentions.append(Mention(start, start + 6, "Aleppo", "Aleppo", None, "Aleppo", 36.2, 37.1, "SY",
+                                    "city", 170063, 1, 0.9, text, 0))
+    events = extract_events(doc, TUESDAY)
+    assert len(events) == 1 and events[0]["fatalities"] == 6
+    assert all(m.is_event_location for m in doc.mentions[:1])
+
+
+def test_sentence_without_trigger_costs_nothing_and_gives_nothing():
+    doc = doc_with("The minister visited Benghazi and Tobruk.", "en", [("Benghazi", "city"), ("Tobruk", "city")])
+    assert extract_events(doc, TUESDAY) == []
+    assert [m.is_event_location for m in doc.mentions] == [False, False]
+
+
+def test_without_publication_date_undated_events_have_no_date():
+    [e] = extract_events(doc_with("Clashes erupted in Gondar.", "en", [("Gondar", "city")]), None)
+    assert e["date"] is None
+    [e] = extract_events(doc_with("Clashes erupted in Gondar on 3 August 2023.", "en", [("Gondar", "city")]), None)
+    assert e["date"] == "2023-08-03"
+
+
+def test_event_dicts_carry_the_shared_keys():
+    keys = {"type", "sub_type", "start", "end", "excerpt", "mention_index", "location", "lat", "lon",
+            "country_code", "geo_precision", "date", "fatalities", "actor1", "actor2", "confidence"}
+    [e] = extract_events(doc_with(JARIF, "ar", [("سرت", "city")]), TUESDAY)
+    assert set(e) == keys and 0 <= e["confidence"] <= 1
+
+
+def test_fast_trigger_scan_misses_nothing_a_full_regex_scan_finds():
+    texts = [item["text"] for item in load_gold(GOLD)] + [p.read_text(encoding="utf-8") for p in SEED]
+    for text in texts:
+        for lang in ("ar", "en"):
+            lex = lexicon(lang)
+            folded = fold(text)
+            fast = [(h.start, h.end, h.trigger) for h in lex.scan(folded)]
+            slow = [(h.start, h.end, h.trigger) for h in lex.scan_slow(folded)]
+            # finditer skips overlapping matches, which the anchored scan also tries: a superset.
+            assert set(slow) <= set(fast), text
+
+
+def test_gold_set_is_varied_and_meets_the_bars():
+    items = load_gold(GOLD)
+    assert len(items) >= 40
+    assert {i["lang"] for i in items} == {"ar", "en"}
+    assert sum(1 for i in items if not i["events"]) >= 8  # negatives
+    figures = score(items, mentions="gold").figures()
+    assert figures["type_accuracy"] >= 0.85
+    assert figures["fatalities_exact"] >= 0.9
+    assert figures["place_recall"] >= 0.8
+
+
+@pytest.mark.skipif(not SEED, reason="the shared seed article is not on this machine")
+def test_extraction_costs_well_under_a_millisecond_per_article():
+    text = SEED[0].read_text(encoding="utf-8")
+    places = [("سرت", "city"), ("طرابلس", "city"), ("موسكو", "city"), ("تونس", "city"), ("ليبيا", "country")]
+    doc = doc_with(text, "ar", places)
+    extract_events(doc, TUESDAY)  # compile lexicons and load actors once
+    runs = 200
+    started = time.perf_counter()
+    for _ in range(runs):
+        extract_events(doc, TUESDAY)
+    per_article = (time.perf_counter() - started) / runs
+    assert per_article < 0.003, f"{per_article * 1000:.2f} ms per article"
+
+
+def test_gold_documents_point_into_their_text():
+    for item in load_gold(GOLD):
+        doc = gold_document(item)
+        assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)

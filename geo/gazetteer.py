@@ -24,7 +24,7 @@ from geo.document import Place
 from geo.errors import GazetteerMissing
 from geo.normalize import is_arabic, name_key
 
-BUILDER_VERSION = "7"
+BUILDER_VERSION = "9"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
@@ -202,6 +202,22 @@ def _merge_data_files(drafts: list[_Draft], by_gid: dict[int, int]) -> None:
             drafts.append(add)
 
 
+def _keys(names: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(name, key) pairs to index. Arabic keys of one or two letters (ام, هو) are left out: as
+    names they are noise. A multi-word Arabic name is also indexed run together, as tweets and
+    hashtags write it (حفرالباطن)."""
+    for n in names:
+        key = name_key(n)
+        if not key:
+            continue
+        if is_arabic(key):
+            if len(key) <= 2:
+                continue
+            if " " in key and all(len(w) >= 2 for w in key.split()):
+                yield n, key.replace(" ", "")
+        yield n, key
+
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, name_ar TEXT, lat REAL, lon REAL,
@@ -219,17 +235,19 @@ def build_index(path: Path) -> None:
     con = sqlite3.connect(tmp)
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
     names_index: dict[str, list[int]] = {}
+    acronyms: set[str] = set()
     for pid, d in enumerate(drafts):
         con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (pid, d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population))
         seen: set[str] = set()
         rows = []
-        for n in d.names:
-            key = name_key(n)
-            if not key or key in seen:
+        for n, key in _keys(d.names):
+            if key in seen:
                 continue
             seen.add(key)
             script = _script(n)
+            if script == "latin" and n.isupper() and len(key) <= 3:
+                acronyms.add(key)
             rows.append((key, pid, n, script))
             if script != "other":
                 names_index.setdefault(key, []).append(pid)
@@ -243,6 +261,7 @@ def build_index(path: Path) -> None:
         "places": [(d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population)
                    for d in drafts],
         "names": {k: tuple(v) for k, v in names_index.items()},
+        "acronyms": sorted(acronyms),
     }
     with open(str(tmp) + ".snap", "wb") as f:
         marshal.dump(snapshot, f)
@@ -273,6 +292,9 @@ class Gazetteer:
         self._rows: list[tuple] = snap["places"]
         self.names: dict[str, tuple[int, ...]] = snap["names"]
         self.max_words = 6
+        # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
+        # never the French village Us.
+        self.acronyms: frozenset[str] = frozenset(snap.get("acronyms", ()))
         self._made: dict[int, Place] = {}
         self._by_gid: dict[int, int] | None = None
         self._cells: dict[tuple[int, int], list[int]] | None = None

@@ -55,6 +55,8 @@ _EN_LEADERS_OK = {
 GENERIC_PLACE_WORDS = {
     "مدينه", "منطقه", "محافظه", "ولايه", "قريه", "بلده", "دوله", "عاصمه", "العاصمه", "اقليم", "مقاطعه",
     "حي", "مخيم", "ناحيه", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",
+    "مرفا", "جامعه", "مستشفي", "شارع", "طريق", "جسر", "سوق", "مسجد", "كنيسه", "قاعده", "معبر", "سجن",
+    "فندق", "وادي", "جبل", "نهر", "بحر", "سد", "ساحه", "ميدان",
     "city", "town", "village", "county", "state", "province", "region", "district", "capital", "country",
 }
 
@@ -172,6 +174,9 @@ class Recognizer:
                 if ids and key not in GENERIC_PLACE_WORDS:
                     if not arabic and self._inside_longer_name(tokens, i, j):
                         return None
+                    if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
+                            and key not in self.gaz.acronyms:
+                        continue  # "US" is not the village Us; "AL" is not Al, Norway
                     start = tok.start + self._clitic_chars(tok.text, peeled)
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag)
         return None

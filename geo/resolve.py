@@ -33,6 +33,7 @@ FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the
 ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+ITERATIONS = 2  # context from the priors, then from the first pass's answers
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
@@ -72,58 +73,73 @@ class Resolver:
 
     def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
         options = [self._places(c) for c in cands]
-        priors = [[self._prior(c, p, lang) for p in opts] for c, opts in zip(cands, options)]
-        cue = [self._cue(tokens, c) for c in cands]
-        for k, opts in enumerate(options):
-            for j, p in enumerate(opts):
-                priors[k][j] += self._cue_bonus(cue[k], p)
-
+        priors = [[self._prior(c, p, lang) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
+                  for c, opts in zip(cands, options)]
         evidence = self._demonym_evidence(tokens)
-        # Each name spreads one vote over its places' countries and divisions, by prior.
-        votes_cc: list[dict[str, float]] = []
-        votes_a1: list[dict[tuple, float]] = []
-        for opts, pr in zip(options, priors):
-            cc: dict[str, float] = defaultdict(float)
-            a1: dict[tuple, float] = defaultdict(float)
-            if opts:
-                for p, w in zip(opts, _softmax(pr)):
-                    if p.country_code:
-                        cc[p.country_code] += w * (1.5 if p.feature == "country" else 1.0)
-                    if p.admin1:
-                        a1[(p.country_code, p.admin1)] += w
-            votes_cc.append(cc)
-            votes_a1.append(a1)
-        total_cc: dict[str, float] = defaultdict(float, evidence)
-        total_a1: dict[tuple, float] = defaultdict(float)
-        for cc, a1 in zip(votes_cc, votes_a1):
-            for key, w in cc.items():
-                total_cc[key] += w
-            for key, w in a1.items():
-                total_a1[key] += w
-
-        first_pass = [opts[max(range(len(opts)), key=pr.__getitem__)] if opts else None for opts, pr in zip(options, priors)]
+        # One sense per name per story: each distinct name votes once, and never for itself.
+        scores = priors
+        for _ in range(ITERATIONS):
+            dists = [_softmax(sc) if sc else [] for sc in scores]
+            votes = self._votes(cands, options, dists)
+            picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
+                     for opts, sc in zip(options, scores)]
+            scores = [self._context_scores(text, cands, k, options, priors[k], votes, evidence, picks)
+                      for k in range(len(cands))]
         results: list[Resolution | None] = []
-        for k, (c, opts) in enumerate(zip(cands, options)):
+        for opts, sc in zip(options, scores):
             if not opts:
                 results.append(None)
                 continue
-            others_cc = sum(total_cc.values()) - sum(votes_cc[k].values())
-            others_a1 = sum(total_a1.values()) - sum(votes_a1[k].values())
-            scores = []
-            for j, p in enumerate(opts):
-                s = priors[k][j]
-                if others_cc > 0 and p.country_code:
-                    s += FOCUS_WEIGHT * (total_cc[p.country_code] - votes_cc[k].get(p.country_code, 0.0)) / others_cc
-                if others_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
-                    s += ADMIN1_WEIGHT * (total_a1[(p.country_code, p.admin1)] - votes_a1[k].get((p.country_code, p.admin1), 0.0)) / others_a1
-                s += self._nearness(p, first_pass, k)
-                s += self._containment(text, cands, k, p, options)
-                scores.append(s)
-            order = sorted(range(len(opts)), key=lambda j: -scores[j])
-            probs = _softmax([scores[j] for j in order])
-            best = order[0]
-            results.append(Resolution(opts[best], scores[best], [(opts[j], scores[j]) for j in order[1:6]], probs[0]))
+            order = sorted(range(len(opts)), key=lambda j: -sc[j])
+            probs = _softmax([sc[j] for j in order])
+            results.append(Resolution(opts[order[0]], sc[order[0]], [(opts[j], sc[j]) for j in order[1:6]], probs[0]))
         return results
+
+    @staticmethod
+    def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
+        """Per distinct name: its spread over countries and over first-level divisions."""
+        by_key: dict[str, tuple[dict[str, float], dict[tuple, float]]] = {}
+        for c, opts, dist in zip(cands, options, dists):
+            if c.key in by_key or not opts:
+                continue
+            cc: dict[str, float] = defaultdict(float)
+            a1: dict[tuple, float] = defaultdict(float)
+            for p, w in zip(opts, dist):
+                if p.country_code:
+                    # A country named outright is stronger evidence than a town's country.
+                    cc[p.country_code] += w * (1.5 if p.feature == "country" else 1.0)
+                if p.admin1:
+                    a1[(p.country_code, p.admin1)] += w
+            by_key[c.key] = (cc, a1)
+        return by_key
+
+    def _context_scores(self, text, cands, k, options, prior, votes, evidence, picks) -> list[float]:
+        opts = options[k]
+        if not opts:
+            return []
+        own = cands[k].key
+        total_cc: dict[str, float] = defaultdict(float, evidence)
+        total_a1: dict[tuple, float] = defaultdict(float)
+        for key, (cc, a1) in votes.items():
+            if key == own:
+                continue
+            for code, w in cc.items():
+                total_cc[code] += w
+            for code, w in a1.items():
+                total_a1[code] += w
+        mass_cc = sum(total_cc.values())
+        mass_a1 = sum(total_a1.values())
+        out = []
+        for j, p in enumerate(opts):
+            s = prior[j]
+            if mass_cc > 0 and p.country_code:
+                s += FOCUS_WEIGHT * total_cc.get(p.country_code, 0.0) / mass_cc
+            if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
+                s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
+            s += self._nearness(p, picks, k, cands)
+            s += self._containment(text, cands, k, p, options)
+            out.append(s)
+        return out
 
     # -- evidence terms ------------------------------------------------------------------------
 
@@ -164,12 +180,13 @@ class Resolver:
         return CUE_WEIGHT if kind == cue else -CUE_WEIGHT if p.feature in ("country", "city") or kind else 0.0
 
     @staticmethod
-    def _nearness(p: Place, first_pass: list[Place | None], k: int) -> float:
+    def _nearness(p: Place, picks: list[Place | None], k: int, cands: list[Candidate]) -> float:
         if p.feature in ("country", "continent"):
             return 0.0
         best = math.inf
-        for m, q in enumerate(first_pass):
-            if m == k or q is None or q.feature in ("country", "continent") or q.id == p.id:
+        own = cands[k].key
+        for m, q in enumerate(picks):
+            if q is None or cands[m].key == own or q.feature in ("country", "continent"):
                 continue
             best = min(best, haversine_km(p.lat, p.lon, q.lat, q.lon))
         for km, bonus in NEAR_KM:

@@ -96,6 +96,16 @@ def _overlaps(a, spans) -> bool:
     return any(min(a[1], s[1]) > max(a[0], s[0]) for s in spans)
 
 
+def _covers(a, spans) -> bool:
+    """The candidate is (most of) an annotated place and that place is mostly the candidate:
+    "#لبنان" for لبنان yes; مرفأ alone for "مرفأ بيروت" no."""
+    for s in spans:
+        ov = min(a[1], s[1]) - max(a[0], s[0])
+        if ov > 0 and ov >= 0.5 * (a[1] - a[0]) and ov >= 0.5 * (s[1] - s[0]):
+            return True
+    return False
+
+
 def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
     X, y, groups = [], [], []
     for g, d in enumerate(docs):
@@ -104,8 +114,11 @@ def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
             span = (c.start, c.end)
             if _overlaps(span, d["optional"]) and not _overlaps(span, d["gold"]):
                 continue
+            positive = _covers(span, d["gold"])
+            if not positive and _overlaps(span, d["gold"]):
+                continue  # a fragment of a longer annotated name: neither place nor non-place
             X.append(candidate_features(gaz, d["text"], tokens, cands, k, lang))
-            y.append(1 if _overlaps(span, d["gold"]) else 0)
+            y.append(1 if positive else 0)
             groups.append(g)
     return X, y, groups
 

@@ -27,9 +27,13 @@ class OfflinePage:
 
 
 @contextmanager
-def launch_offline_page(width: int = 1200, height: int = 800,
-                        executable: str = CHROMIUM) -> Iterator[OfflinePage]:
-    """Open one Chromium page that may load file: and data: URLs only."""
+def launch_offline_page(width: int = 1200, height: int = 800, executable: str = CHROMIUM,
+                        allow: tuple[str, ...] = ()) -> Iterator[OfflinePage]:
+    """Open one Chromium page that may load file:, data:, about: and blob: URLs only.
+
+    ``allow`` adds URL prefixes (a local server such as ``http://127.0.0.1:8501``).
+    """
+    allowed = ("file:", "data:", "about:", "blob:") + tuple(allow)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -43,7 +47,7 @@ def launch_offline_page(width: int = 1200, height: int = 800,
                 session.blocked.append(route.request.url)
                 route.abort()
 
-            page.route(lambda url: not url.startswith(("file:", "data:", "about:")), block)
+            page.route(lambda url: not url.startswith(allowed), block)
             page.on("pageerror", lambda exc: session.errors.append(str(exc)))
             yield session
         finally:

@@ -1,0 +1,110 @@
+"""The map inside a real `streamlit run` server, offline, assets from Streamlit's static folder.
+
+A tiny app (written to tmp_path) does what the dashboard does: install_static, a base
+map plus marker FeatureGroups through st_folium, localize to /app/static/atlas/...
+Chromium may reach only the local server: markers must appear, popups must work,
+a click must come back as the place id, and hostile text must run nothing.
+"""
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from map_rows import hostile, sirte_ar, tripoli_en
+
+from geo.browser import CHROMIUM, launch_offline_page
+
+ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
+
+APP = '''
+import json
+from pathlib import Path
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo.mapping import build_map_parts
+from geo.offline import install_static, localize
+from geo.popups import place_id_from_tooltip
+
+here = Path(__file__).parent
+install_static(here / "static")
+rows = json.loads((here / "rows.json").read_text(encoding="utf-8"))
+parts = build_map_parts(rows, center=(31.5, 15.5), zoom=5)
+localize(parts.map, *parts.feature_groups)
+out = st_folium(parts.map, feature_group_to_add=parts.feature_groups, key="map", height=450,
+                returned_objects=["last_object_clicked_tooltip"])
+st.text("clicked: " + str(place_id_from_tooltip((out or {}).get("last_object_clicked_tooltip"))))
+'''
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    app_dir = tmp_path_factory.mktemp("app")
+    (app_dir / "app.py").write_text(APP, encoding="utf-8")
+    rows = [sirte_ar(), tripoli_en(), hostile()]
+    (app_dir / "rows.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"), "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
+         "--server.enableStaticServing", "true"],
+        cwd=app_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 60
+        while True:
+            try:
+                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                pass
+            if time.time() > deadline or proc.poll() is not None:
+                pytest.fail(f"streamlit did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def test_map_in_streamlit_works_offline_from_static_files(server):
+    with launch_offline_page(width=1100, height=800, allow=(server,)) as page:  # the local server only
+        page.goto(server)
+        frame_el = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=60_000)
+        frame = frame_el.content_frame()
+        frame.wait_for_selector("path.leaflet-interactive", timeout=30_000)
+        assert frame.locator("path.leaflet-interactive").count() == 3
+        # nothing but map tiles was asked of the outside world
+        assert all(u.startswith("https://tile.openstreetmap.org/") for u in page.blocked), page.blocked
+
+        point = frame.evaluate("""() => {
+            const map = window.map_div || window.map;
+            let hit = null;
+            map.eachLayer(l => { if (l.getTooltip && l.getTooltip() && String(l.getTooltip().getContent()).includes("[g2210554]")) hit = l; });
+            const p = map.latLngToContainerPoint(hit.getLatLng());
+            const box = map.getContainer().getBoundingClientRect();
+            return [box.left + p.x, box.top + p.y];
+        }""")
+        box = frame_el.bounding_box()
+        page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+        frame.wait_for_selector('.atlas-popup[data-place="g2210554"]')
+        assert "غارة جوية على منطقة جارف" in frame.locator(".atlas-popup").inner_text()
+        page.wait_for_selector("text=clicked: g2210554", timeout=20_000)
+        assert frame.evaluate("() => window.__pwned") is None and page.evaluate("() => window.__pwned") is None

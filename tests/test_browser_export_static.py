@@ -39,7 +39,7 @@ from geo.popups import place_id_from_tooltip
 here = Path(__file__).parent
 install_static(here / "static")
 rows = json.loads((here / "rows.json").read_text(encoding="utf-8"))
-parts = build_map_parts(rows, center=(31.5, 15.5), zoom=5)
+parts = build_map_parts(rows, center=(31.5, 15.5), zoom=5, fast=st.query_params.get("fast") == "1")
 localize(parts.map, *parts.feature_groups)
 out = st_folium(parts.map, feature_group_to_add=parts.feature_groups, key="map", height=450,
                 returned_objects=["last_object_clicked_tooltip"])
@@ -84,9 +84,10 @@ def server(tmp_path_factory):
         proc.wait(timeout=20)
 
 
-def test_map_in_streamlit_works_offline_from_static_files(server):
+@pytest.mark.parametrize("fast", ["0", "1"], ids=["folium-markers", "fast-layer"])
+def test_map_in_streamlit_works_offline_from_static_files(server, fast):
     with launch_offline_page(width=1100, height=800, allow=(server,)) as page:  # the local server only
-        page.goto(server)
+        page.goto(f"{server}/?fast={fast}")
         frame_el = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=60_000)
         frame = frame_el.content_frame()
         frame.wait_for_selector("path.leaflet-interactive", timeout=30_000)
@@ -97,7 +98,8 @@ def test_map_in_streamlit_works_offline_from_static_files(server):
         point = frame.evaluate("""() => {
             const map = window.map_div || window.map;
             let hit = null;
-            map.eachLayer(l => { if (l.getTooltip && l.getTooltip() && String(l.getTooltip().getContent()).includes("[g2210554]")) hit = l; });
+            map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) l.getLayers().forEach(m => {
+                if (String(m.getTooltip().getContent()).includes("[g2210554]")) hit = m; }); });
             const p = map.latLngToContainerPoint(hit.getLatLng());
             const box = map.getContainer().getBoundingClientRect();
             return [box.left + p.x, box.top + p.y];

@@ -88,7 +88,8 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
        BATTLES, "Armed clash", 30, "هجوم هجمات عملية اقتحام اقتحم هاجم"),
     _t(_V + r"(?:استعاد(?:ت|وا)?|حرر(?:ت|وا)?|سيطر(?:ت|وا)?|استولى|استولت|استولوا|طرد(?:ت|وا)?"
        r"|انتزع(?:ت)?|دخل(?:ت)? قوات)" + _E, BATTLES, TERRITORY, 55, "استعاد حرر سيطر استولى استولت استولوا طرد انتزع دخل"),
-    _t(r"(?<!\w)(?:و)?(?:استعادة السيطرة|تحرير)" + _E, BATTLES, TERRITORY, 40, "استعادة تحرير"),
+    # A territory change outranks the fighting that won it (ACLED codes the change).
+    _t(r"(?<!\w)(?:و)?(?:استعادة السيطرة|تحرير)" + _E, BATTLES, TERRITORY, 52, "استعادة تحرير"),
     # Violence against civilians
     _t(_N + r"(?:مجزرة|مجازر|إعدام|أعدم(?:ت|وا)?|اغتيال|اغتال(?:ت|وا)?|تصفية|ذبح)" + _E, VAC, "Attack", 66, "مجزرة مجازر إعدام أعدم اغتيال اغتال تصفية ذبح"),
     _t(_N + r"(?:اختطاف|اختطف(?:ت|وا)?|خطف(?:ت|وا)?|مختطف(?:ين|ون)?|إخفاء قسري|اختفاء قسري)" + _E,
@@ -160,7 +161,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:\w+ )?(?:ceasefire|truce|peace|agreement|deal|accord)"
-       r"|agreed (?:to|on) (?:an? |the )?(?:ceasefire|truce|exchange|prisoner|deal)"
+       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
@@ -190,10 +191,11 @@ EN_CANCEL = (r"(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|endi
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
     r"|سوف|يعتزم|تعتزم|تستعد|يستعد|دعا إلى|دعت إلى|طالب(?:ت)?|لن|نريد|تخشى|يخشى|مخاوف من|احتمال|خطة"
-    r"|ستشن|سيشن|سنواصل|سنقف|ستواصل)(?!\w)")
+    r"|ستشن|سيشن|سنواصل|سنقف|ستواصل|يرى محللون|يتوقع|يتوقعون|من المتوقع|من المرجح|توقعات)(?!\w)")
 EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accusations)|threat(?:en|ens|ened)"
             r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
-            r"|would|could|might|may|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if)(?![a-z])")
+            r"|would|could|might|may|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
+            r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
 
 # Protest modifiers: the security forces stepped in, or used lethal force.
 AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي)")

@@ -17,21 +17,24 @@ from geo.document import PRECISION_NEAR, Document, Mention
 from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, Lexicon, TriggerHit,
                              lexicon)
 from geo.eventtext import fold, fold_pattern, fold_with_map, split_sentences
-from geo.fatalities import find_fatalities
+from geo.fatalities import find_fatalities_span
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
 MODAL_WINDOW = 60
 # A weaker place score than this means no mention in the sentence is the event's place.
 MIN_PLACE_SCORE = 0.5
+# Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
+VICTIM_WINDOW = 25
 
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
     r"(?:في|على|قرب|داخل|نحو|إلى|من|منطقة|مدينة|بلدة|قرية|مخيم|حي|ريف|محافظة|ولاية|شمال|جنوب|شرق|غرب|شمالي"
     r"|جنوبي|شرقي|غربي|محيط|ضواحي|أطراف|مشارف|بلدات|قرى|مدن|مناطق|بين|عند)\s*[\"'«(]?$"))
-_EN_LOCATIVE = re.compile(r"(?:in|at|near|on|outside|into|around|across|of|towards?|from|through|between|and)"
+# "in Niger's Tillaberi region": a place after a possessive place is the finer, located one.
+_EN_LOCATIVE = re.compile(r"(?:(?:in|at|near|on|outside|into|around|across|of|towards?|from|through|between|and)"
                           r"\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|camp|state|governorate)"
-                          r"\s+of\s+)?[\"']?$")
+                          r"\s+of\s+)?[\"']?|'s\s+)$")
 _AR_NEAR = re.compile(fold_pattern(
     r"(?:(?:شمال|جنوب|شرق|غرب)(?:\s*(?:ال)?(?:شرق|غرب)(?:ي)?)?(?:ي|ي)?|قرب|بالقرب من|محيط|ضواحي|أطراف|مشارف"
     r"|ريف|على بعد\s+\S+\s+\S+\s+(?:\S+\s+)?من|غربي|شرقي|شمالي|جنوبي)\s*(?:ال)?(?:مدينة|بلدة|قرية|منطقة)?\s*$"))
@@ -112,8 +115,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         return None  # background: "when NATO struck in 2011"
     best = max(live, key=lambda h: (h.trigger.rank, -h.start))
     actor_hits = _subject_first(actors.find(folded), best.start)
-    fatalities = find_fatalities(folded, lang)
-    type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities)
+    fatalities, fatal_span = find_fatalities_span(folded, lang)
+    victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""
+    type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
     if type_ is None:
         return None
     trigger_pos = start + (index[best.start] if index else best.start)
@@ -143,12 +147,20 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
 
 
 def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[ActorHit],
-              fatalities: int | None) -> tuple[str | None, str | None]:
-    """ACLED type and sub-type from the winning trigger and the sentence around it."""
+              fatalities: int | None, victims: str) -> tuple[str | None, str | None]:
+    """ACLED type and sub-type from the winning trigger and the sentence around it.
+
+    ``victims`` is the phrase stating the deaths ("killed 17 villagers", "مقتل 15 جنديا"): who
+    died separates an attack on civilians from a clash between armed men.
+    """
     trigger = best.trigger
     type_, sub = trigger.type, trigger.sub_type
+    victims_civilian = bool(victims) and bool(lex.civilians_re.search(victims))
+    victims_armed = bool(victims) and bool(lex.combatants_re.search(victims))
     if sub == KILLING:
-        if lex.combatants_re.search(folded) and not lex.civilians_re.search(folded):
+        if victims_civilian and not victims_armed:
+            return VAC, "Attack"
+        if victims_armed or (lex.combatants_re.search(folded) and not lex.civilians_re.search(folded)):
             return BATTLES, "Armed clash"
         return VAC, "Attack"
     if sub == TERRITORY:
@@ -165,8 +177,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
         if lex.intervention_re.search(folded):
             return PROTESTS, "Protest with intervention"
     if type_ == BATTLES and sub == "Armed clash" and trigger.rank <= 30:
-        # A bare "attack"/"هجوم" on civilians with no armed opponent is violence against civilians.
-        if lex.civilians_re.search(folded) and not lex.combatants_re.search(folded) and fatalities:
+        # A bare "attack"/"هجوم" that killed civilians (and no armed men) is violence against civilians.
+        if victims_civilian and not victims_armed and fatalities:
             return VAC, "Attack"
     return type_, sub
 

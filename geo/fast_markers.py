@@ -4,8 +4,8 @@ Why: folium writes one JavaScript object per Marker/Popup (4.7 s and 9.3 MB for
 10,000 markers, and about 10 s per rerun inside st_folium); FastMarkerCluster ships
 the data as one JSON array and a callback builds the markers in the browser.
 
-Safety: the data array is written with Jinja's ``tojson`` (which escapes ``<``,
-``>``, ``&`` and ``'``), and the callback below builds each popup from DOM nodes and
+Safety: the data array is written with ``popups.script_json`` (which escapes ``<``,
+``>``, ``&`` and ``'`` like Jinja's ``tojson`` but keeps Arabic as UTF-8), and the callback below builds each popup from DOM nodes and
 ``textContent``; no article text ever goes through ``innerHTML``. The tooltip is the
 one string Leaflet parses as HTML, because streamlit-folium reads clicked tooltips
 back through ``innerHTML``: it is escaped in Python by ``popups.tooltip_html``.
@@ -15,9 +15,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from folium.plugins import FastMarkerCluster
+from folium.template import Template
 
 from geo.map_places import MapPlace
-from geo.popups import popup_model, tooltip_html
+from geo.popups import popup_model, script_json, tooltip_html
 
 # Builds one L.circleMarker per data row: [lat, lon, radius, colour, tooltip, model].
 CALLBACK = r"""
@@ -72,10 +73,34 @@ CALLBACK = r"""
 """
 
 
+class AtlasFastMarkerCluster(FastMarkerCluster):
+    """FastMarkerCluster whose data goes through ``script_json`` instead of ``tojson``."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function(){
+                {{ this.callback }}
+                var data = {{ this.data_json }};
+                var cluster = L.markerClusterGroup({{ this.options|tojavascript }});
+                for (var i = 0; i < data.length; i++) {
+                    callback(data[i]).addTo(cluster);
+                }
+                cluster.addTo({{ this._parent.get_name() }});
+                return cluster;
+            })();
+        {% endmacro %}""")
+
+    def __init__(self, data: list[list[Any]], callback: str, **kwargs: Any):
+        super().__init__([], callback=callback, **kwargs)
+        self._name = "FastMarkerCluster"
+        self.rows = len(data)
+        self.data_json = script_json(data)
+
+
 def fast_marker_layer(places: list[MapPlace], radius: Callable[[MapPlace], float],
                       colour: Callable[[MapPlace], str], *, name: str = "Places",
                       **cluster_options: Any) -> FastMarkerCluster:
     """A FastMarkerCluster of circle markers with DOM-built popups."""
     data = [[p.lat, p.lon, round(radius(p), 1), colour(p), tooltip_html(p), popup_model(p)]
             for p in places]
-    return FastMarkerCluster(data, callback=CALLBACK, name=name, **cluster_options)
+    return AtlasFastMarkerCluster(data, callback=CALLBACK, name=name, **cluster_options)

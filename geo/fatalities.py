@@ -13,7 +13,7 @@ from geo.numbers import AR_NUMBER, EN_NUMBER, parse_number
 
 _AR_N = r"(?<!\w)(?P<n>" + AR_NUMBER + r")(?!\w)"
 _AR_APPROX = fold_pattern(r"(?:(?:ما لا يقل عن|لا يقل عن|نحو|حوالي|قرابة|أكثر من|زهاء)\s+)?")
-_AR_KILL_NOUN = fold_pattern(r"(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|استشهاد|استشهد|سقوط|قتل|وفاة|أعدم|أعدمت|إعدام)"
+_AR_KILL_NOUN = fold_pattern(r"(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|استشهاد|استشهد|سقوط|قتل|قتلوا|قتلت|أردت|أردوا|وفاة|أعدم|أعدمت|إعدام)"
                              r"(?!\w)")
 _AR_DEAD_PLURAL = fold_pattern(r"(?:قتلى|قتيلا|قتيل|شهداء|شهيدا|شهيد)")
 _AR_SINGLE = fold_pattern(r"(?:مدني|شخص|طفل|طفلة|امرأة|جندي|رجل|مواطن|شاب|فتى|فتاة|عنصر|ضابط|مسعف|صحفي)")
@@ -61,19 +61,26 @@ EN_SINGLE = re.compile(r"(?:killing|killed)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?" + _
 
 def find_fatalities(folded_sentence: str, lang: str) -> int | None:
     """The number of people a folded sentence says were killed, or None when not stated or vague."""
+    return find_fatalities_span(folded_sentence, lang)[0]
+
+
+def find_fatalities_span(folded_sentence: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
+    """The fatalities and the span of the phrase stating them (for reading who the victims were)."""
     if lang == "ar":
         patterns, single, dual = AR_PATTERNS, AR_SINGLE, AR_DUAL
     else:
         patterns, single, dual = EN_PATTERNS, EN_SINGLE, None
-    best: tuple[int, int | None] | None = None
+    best: tuple[int, int, int | None] | None = None
     for pattern in patterns:
         m = pattern.search(folded_sentence)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), parse_number(m.group("n")))
+            best = (m.start(), m.end(), parse_number(m.group("n")))
     for pattern, value in ((dual, 2), (single, 1)):
         if pattern is None:
             continue
         m = pattern.search(folded_sentence)
         if m and (best is None or m.start() < best[0]):
-            best = (m.start(), value)
-    return best[1] if best else None
+            best = (m.start(), m.end(), value)
+    if best is None:
+        return None, None
+    return best[2], (best[0], best[1])

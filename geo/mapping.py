@@ -31,7 +31,7 @@ from folium.template import Template
 from geo.colours import colour_scheme
 from geo.fast_markers import fast_marker_layer
 from geo.map_places import MapPlace, group_places
-from geo.popups import POPUP_CSS, popup_html, popup_model, tooltip_html
+from geo.popups import POPUP_CSS, popup_html, popup_model, script_json, tooltip_html
 
 BASEMAP = Path(__file__).resolve().parent / "assets" / "basemap" / "countries-50m.geojson"
 # Above this many places folium's per-marker objects get slow (NOTES.md: 4.7 s to save
@@ -137,21 +137,21 @@ class BoundContent(MacroElement):
     """A marker's popup and tooltip, passed to Leaflet as JSON strings.
 
     Unlike folium.Popup (jQuery and a JS template literal) the HTML goes through
-    Jinja's ``tojson``, so no character of it can end the script or a literal; the
-    HTML itself is already escaped by ``geo.popups``.
+    ``popups.script_json``, so no character of it can end the script or a literal;
+    the HTML itself is already escaped by ``geo.popups``.
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        {{ this._parent.get_name() }}.bindPopup({{ this.popup|tojson }}, {maxWidth: 380})
-            .bindTooltip({{ this.tooltip|tojson }});
+        {{ this._parent.get_name() }}.bindPopup({{ this.popup }}, {maxWidth: 380})
+            .bindTooltip({{ this.tooltip }});
         {% endmacro %}
     """)
 
     def __init__(self, popup: str, tooltip: str):
         super().__init__()
         self._name = "BoundContent"
-        self.popup, self.tooltip = popup, tooltip
+        self.popup, self.tooltip = script_json(popup), script_json(tooltip)
 
 
 class Legend(MacroElement):

@@ -12,6 +12,7 @@ JavaScript builds the popup from DOM nodes and ``textContent``.
 from __future__ import annotations
 
 import html
+import json
 import re
 import unicodedata
 from typing import Any, Mapping
@@ -29,15 +30,36 @@ PRECISION_LABELS = {1: "exact", 2: "near / approximate", 3: "region"}
 
 _TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def _no_surrogates(text: str) -> str:
+    """Lone surrogates (from a surrogateescape decode) cannot be written as UTF-8: make them U+FFFD."""
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def escape_text(value: Any) -> str:
     """Escape text for HTML that folium places in a JS template literal."""
-    text = "" if value is None else str(value)
+    text = _no_surrogates("" if value is None else str(value))
     # C0/C1 control characters (other than tab/newline) have no business in a popup
     text = "".join(c for c in text if c in "\t\n" or unicodedata.category(c) != "Cc")
     return html.escape(text, quote=True).translate(_TEMPLATE_LITERAL)
+
+
+_SCRIPT_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027",
+                  "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: Any) -> str:
+    """JSON to write inside a <script> element: no text in it can end the script.
+
+    Like Jinja's ``tojson`` (``<``, ``>``, ``&``, ``'`` as \\u escapes, so neither
+    ``</script`` nor ``<!--`` can appear) but keeps other characters as UTF-8: Arabic
+    costs 2 bytes a letter instead of 6.
+    """
+    text = _no_surrogates(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
+    return re.sub("[<>&'\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
 
 
 def safe_url(url: Any) -> str | None:

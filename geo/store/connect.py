@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from types import TracebackType
+
+try:
+    import fcntl
+except ImportError:  # Windows: SQLite's own busy timeout is the only arbiter there
+    fcntl = None  # type: ignore[assignment]
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -68,3 +74,43 @@ def _tune_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
+
+
+class WriterLock:
+    """An exclusive file lock held around each write transaction on a SQLite store.
+
+    SQLite lets one writer in at a time and makes the others poll with growing sleeps
+    (measured: two parser processes ingested slower than one). Queuing on a lock file
+    next to the database hands the write lock over at once instead. Other databases,
+    and platforms without ``fcntl``, get a lock that does nothing.
+    """
+
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self._fd: int | None = None
+        self._pid = 0
+
+    @classmethod
+    def for_engine(cls, engine: Engine) -> WriterLock:
+        url = engine.url
+        wanted = url.get_backend_name() == "sqlite" and url.database and fcntl is not None
+        return cls(url.database + ".lock" if wanted else None)
+
+    def __enter__(self) -> WriterLock:
+        if self.path is None:
+            return self
+        if self._fd is None or self._pid != os.getpid():  # a forked child needs its own descriptor
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._pid = os.getpid()
+        fcntl.flock(self._fd, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        if self.path is not None and self._fd is not None:
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        if self._fd is not None and self._pid == os.getpid():
+            os.close(self._fd)
+        self._fd = None

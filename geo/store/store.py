@@ -20,7 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from geo.errors import StoreError
 from geo.store import corrections as corr
-from geo.store.connect import WRITE, create_engine, to_url
+from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import iter_event_rows, iter_mention_rows
 from geo.store.schema import (
@@ -39,6 +39,7 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._writer_lock = WriterLock.for_engine(engine)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -60,6 +61,7 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        self._writer_lock.close()
 
     def __enter__(self) -> Store:
         return self
@@ -71,7 +73,7 @@ class Store:
     def _write(self) -> Iterator[Connection]:
         """One write transaction (BEGIN IMMEDIATE on SQLite); rolled back on any error."""
         try:
-            with self.engine.connect() as conn:
+            with self._writer_lock, self.engine.connect() as conn:
                 conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     yield conn

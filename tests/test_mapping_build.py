@@ -37,7 +37,7 @@ def test_marker_size_grows_with_mentions_and_is_capped():
 def test_many_places_use_the_fast_layer():
     m = build_map(many(1600))
     assert len(of_type(m, FastMarkerCluster)) == 1 and not of_type(m, folium.CircleMarker)
-    assert len(of_type(m, FastMarkerCluster)[0].data) == 1600
+    assert of_type(m, FastMarkerCluster)[0].rows == 1600
 
 
 @pytest.mark.parametrize("key", COLOUR_KEYS)

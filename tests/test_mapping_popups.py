@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import html
+import json
 
 from hypothesis import given, strategies as st
 from map_rows import HOSTILE, hostile, row, sirte_ar, tripoli_en
 
 from geo.map_places import group_places
-from geo.popups import (MAX_EXCERPTS, escape_text, is_rtl, place_id_from_tooltip, popup_html, popup_model,
+from geo.popups import (MAX_EXCERPTS, escape_text, is_rtl, place_id_from_tooltip, popup_html, popup_model, script_json,
                         safe_url, split_excerpt, tooltip_html, tooltip_text)
 
 DANGEROUS = set("<>\"'`$\\")
@@ -95,3 +96,17 @@ def test_tooltip_carries_the_place_id_back_from_a_click():
     bad, = group_places([hostile()])
     assert "<script" not in tooltip_html(bad) and "$" not in tooltip_html(bad)
     assert place_id_from_tooltip(tooltip_text(bad)) == bad.id
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+                    max_leaves=12))
+def test_script_json_round_trips_and_cannot_end_a_script(value):
+    text = script_json(value)
+    assert json.loads(text) == value
+    assert not set("<>&'\u2028\u2029") & set(text)
+
+
+def test_lone_surrogates_become_replacement_characters_not_export_errors():
+    assert escape_text("a\udc80b") == "a\ufffdb"
+    script_json(["x\ud800"]).encode("utf-8")

@@ -86,7 +86,7 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
        r"|تبادل إطلاق النار|تبادل لإطلاق النار|القتال)" + _E, BATTLES, "Armed clash", 50, "اشتباك اشتبك معارك معركة مواجهات اقتتال كمين تبادل قتال"),
     _t(_N + r"(?:هجوم(?:ا)?|هجمات|عملية عسكرية|عملية عسكرية واسعة|اقتحام|اقتحمت|هاجم(?:ت|وا)?)" + _E,
        BATTLES, "Armed clash", 30, "هجوم هجمات عملية اقتحام اقتحم هاجم"),
-    _t(_V + r"(?:استعاد(?:ت|وا)?|حرر(?:ت|وا)?|سيطر(?:ت|وا)?|استولى|استولت|استولوا|طرد(?:ت|وا)?"
+    _t(_V + r"(?:استعاد(?:ت|وا)?|حرر(?:ت|وا)?|سيطر(?:ت|وا)?|سيطرت(?:ها|هم)|سيطرته|استولى|استولت|استولوا|طرد(?:ت|وا)?"
        r"|انتزع(?:ت)?|دخل(?:ت)? قوات)" + _E, BATTLES, TERRITORY, 55, "استعاد حرر سيطر استولى استولت استولوا طرد انتزع دخل"),
     # A territory change outranks the fighting that won it (ACLED codes the change).
     _t(r"(?<!\w)(?:و)?(?:استعادة السيطرة|تحرير)" + _E, BATTLES, TERRITORY, 52, "استعادة تحرير"),
@@ -110,7 +110,11 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
     _t(_N + r"(?:اعتقال|اعتقل(?:ت|وا)?|القبض على|قبضت|احتجاز|احتجزت|حملة اعتقالات|حملة مداهمات"
        r"|مداهم(?:ة|ات))" + _E, STRATEGIC, "Arrests", 45, "اعتقال اعتقل قبض احتجاز احتجز حملة مداهم"),
     _t(_N + r"(?:تفكيك|فكك(?:ت|وا)?|إبطال مفعول|اعترض(?:ت|وا)?|اعتراض|أسقط(?:ت|وا)?|إسقاط|أحبط(?:ت|وا)?"
-       r"|إحباط محاولة)" + _E, STRATEGIC, "Disrupted weapons use", 82, "تفكيك فكك إبطال اعترض اعتراض أسقط إسقاط أحبط إحباط"),
+       r"|إحباط محاولة|دمر(?:ت|وا)? (?:\S+ ){0,2}?(?:طائرة|مسيرة|صاروخا|زورقا))" + _E, STRATEGIC, "Disrupted weapons use", 82,
+       "تفكيك فكك إبطال اعترض اعتراض أسقط إسقاط أحبط إحباط دمر"),
+    # Shooting at someone: who was hit decides between an attack on civilians and a clash.
+    _t(_V + r"(?:أطلق(?:ت|وا)?|فتح(?:ت|وا)?) (?:\S+ ){0,3}?(?:ال)?(?:نار|رصاص)(?: الحي)? (?:على|باتجاه)" + _E,
+       VAC, KILLING, 25, "أطلق فتح"),
     _t(_V + r"(?:انسحب(?:ت|وا)?|انسحاب|سلم(?:ت|وا)? (?:مواقع|المدينة|البلدة|السيطرة)|تسلم(?:ت|وا)?)" + _E,
        STRATEGIC, "Non-violent transfer of territory", 35, "انسحب انسحاب سلم تسلم"),
     _t(_N + r"(?:قاعدة عسكرية جديدة|مقر(?:ا)? جديد(?:ا)?|أقام(?:ت)? قاعدة|إنشاء قاعدة)" + _E, STRATEGIC,
@@ -143,8 +147,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
-    _t(_EN_B + r"(?:recaptur(?:ed)|retook|regained(?: control)?|took control|seized|captured|overran"
-       r"|fell to|liberated|drove (?:out|back))" + _EN_E, BATTLES, TERRITORY, 55, "recaptur retook regained took seized captured overran fell liberated drove"),
+    _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
+       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back))" + _EN_E, BATTLES,
+       TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
+       "liberat drove"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
@@ -165,8 +171,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
-    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted)" + _EN_E, STRATEGIC,
-       "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted"),
+    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
+       r"|(?:destroyed|downed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
+    _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
+       "opened shot fired"),
     _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|handed over (?:control|the city|the town|positions))"
        + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed"),
     _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
@@ -198,13 +207,18 @@ EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accu
             r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
 
 # Protest modifiers: the security forces stepped in, or used lethal force.
-AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي)")
-EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?)"
+AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي"
+                               r"|فض(?:ت)?|بالقوة)")
+EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force)"
+# A protest that turns violent is a riot in ACLED's scheme.
+AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
+EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
+           r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
 AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
 EN_LETHAL_ON_PROTEST = r"(?:killed|shot dead|opened fire|live (?:ammunition|fire|rounds))"
 
 # Victims that make a killing an attack on civilians, or a clash between armed groups.
-AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|مزارع(?:ين)?|صياد(?:ين)?"
+AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|شاب(?:ا)?|شبان|فتى|فتاة|رجل|مزارع(?:ين)?|صياد(?:ين)?"
                             r"|مصلين|مواطن(?:ا|ين|ون)?|سكان|مدنيين|عائلة|أسرة|صحفي(?:ا|ين)?|مسعف(?:ين)?"
                             r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?)")
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
@@ -234,6 +248,7 @@ class Lexicon:
     cancel_re: re.Pattern[str]
     modal_re: re.Pattern[str]
     intervention_re: re.Pattern[str]
+    riot_re: re.Pattern[str]
     lethal_on_protest_re: re.Pattern[str]
     civilians_re: re.Pattern[str]
     combatants_re: re.Pattern[str]
@@ -269,8 +284,8 @@ class Lexicon:
         return hits
 
 
-def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, intervention: str, lethal: str,
-             civilians: str, combatants: str) -> Lexicon:
+def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, intervention: str, riot: str,
+             lethal: str, civilians: str, combatants: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     by_anchor: dict[str, list[int]] = {}
     for i, trigger in enumerate(triggers):
@@ -280,7 +295,8 @@ def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, interventio
         automaton.add_word(anchor, tuple(indices))
     automaton.make_automaton()
     return Lexicon(triggers, tuple(re.compile(t.pattern) for t in triggers), automaton,
-                   re.compile(cancel), re.compile(modal), re.compile(intervention), re.compile(lethal),
+                   re.compile(cancel), re.compile(modal), re.compile(intervention), re.compile(riot),
+                   re.compile(lethal),
                    re.compile(civilians), re.compile(combatants))
 
 
@@ -292,9 +308,9 @@ def lexicon(lang: str) -> Lexicon:
     key = "ar" if lang == "ar" else "en"
     if key not in _CACHE:
         if key == "ar":
-            _CACHE[key] = _compile(AR_TRIGGERS, AR_CANCEL, AR_MODAL, AR_INTERVENTION, AR_LETHAL_ON_PROTEST,
+            _CACHE[key] = _compile(AR_TRIGGERS, AR_CANCEL, AR_MODAL, AR_INTERVENTION, AR_RIOT, AR_LETHAL_ON_PROTEST,
                                    AR_CIVILIANS, AR_COMBATANTS)
         else:
-            _CACHE[key] = _compile(EN_TRIGGERS, EN_CANCEL, EN_MODAL, EN_INTERVENTION, EN_LETHAL_ON_PROTEST,
+            _CACHE[key] = _compile(EN_TRIGGERS, EN_CANCEL, EN_MODAL, EN_INTERVENTION, EN_RIOT, EN_LETHAL_ON_PROTEST,
                                    EN_CIVILIANS, EN_COMBATANTS)
     return _CACHE[key]

@@ -108,15 +108,21 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
 def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: str,
                     index: list[int] | None, hits: list[TriggerHit], lex: Lexicon, lang: str,
                     published: date | None, actors: ActorList, mentions: list[int]) -> dict | None:
-    live = _live_hits(hits, folded, lex)
+    actor_hits = actors.find(folded)
+    # "تحرير" in "هيئة تحرير الشام" is part of a name, not a territory change.
+    live = [h for h in _live_hits(hits, folded, lex)
+            if not (h.trigger.sub_type == TERRITORY
+                    and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
     if not live:
         return None
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
         return None  # background: "when NATO struck in 2011"
     best = max(live, key=lambda h: (h.trigger.rank, -h.start))
-    actor_hits = _subject_first(actors.find(folded), best.start)
+    actor_hits = _subject_first(actor_hits, best.start)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
     victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""
+    if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
+        victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
     type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
     if type_ is None:
         return None
@@ -174,6 +180,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     if type_ == PROTESTS:
         if lex.lethal_on_protest_re.search(folded) and (fatalities or 0) > 0:
             return PROTESTS, "Excessive force against protesters"
+        if lex.riot_re.search(folded):
+            return RIOTS, "Violent demonstration"
         if lex.intervention_re.search(folded):
             return PROTESTS, "Protest with intervention"
     if type_ == BATTLES and sub == "Armed clash" and trigger.rank <= 30:

@@ -38,7 +38,9 @@ AR_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(_AR_N + fold_pattern(r"\s+(?:\S+\s+)?(?:قتلوا|لقوا حتفهم|لقوا مصرعهم|استشهدوا)")),
 )
 AR_DUAL = re.compile(_AR_KILL_NOUN + r"\s+" + _AR_DUAL + r"(?!\w)")
-AR_SINGLE = re.compile(_AR_KILL_NOUN + r"\s+" + _AR_SINGLE + r"(?!\w)(?!\s+(?:\d|" + AR_NUMBER + r"))")
+AR_SINGLE = re.compile(_AR_KILL_NOUN + r"\s+" + _AR_SINGLE + r"(?!\w)(?!\s+(?:\d|" + AR_NUMBER + r"))"
+                       # "ما أدى إلى استشهاده/مقتلها": his or her death
+                       + fold_pattern(r"|(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|استشهاد|وفاة)(?:ه|ها)(?!\w)"))
 
 _EN_N = r"(?<![\w-])(?P<n>" + EN_NUMBER + r")(?![\w-])"
 _EN_APPROX = r"(?:(?:at least|about|some|around|nearly|almost|more than|over|up to|as many as)\s+)?"

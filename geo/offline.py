@@ -125,21 +125,29 @@ def inline_assets(page: str) -> str:
     return head + body
 
 
+def render_html(rows: Iterable[Mapping[str, Any]], *, title: str = "Conflict Atlas map", **view: Any) -> str:
+    """The standalone page as a string (see ``export_html``); a fresh map on every call."""
+    from geo.mapping import build_map  # folium is heavy: load it when a map is made
+    from geo.popups import escape_text
+
+    page = inline_assets(build_map(rows, **view).get_root().render())
+    head_end = page.lower().find("</head>")
+    if "<title>" not in page[:head_end]:  # after the charset tag, which must come early
+        page = f"{page[:head_end]}<title>{escape_text(title)}</title>\n{page[head_end:]}"
+    return page
+
+
 def export_html(rows: Iterable[Mapping[str, Any]], path_or_fp: str | Path | IO[Any],
                 *, title: str = "Conflict Atlas map", **view: Any) -> int:
     """Write a standalone map of ``rows`` that opens from a file with no network.
 
     ``view`` takes the keyword arguments of ``geo.mapping.build_map`` (colour_by,
-    events, tiles, heat, fast, center, zoom). A fresh map is built on every call.
+    events, tiles, heat, fast, center, zoom). A fresh map is built on every call
+    (st_folium alters the maps it shows). ``path_or_fp`` is a path or an open binary
+    or text file; for ``st.download_button(data=...)`` use ``html_bytes``.
     Returns the number of bytes written.
     """
-    from geo.mapping import build_map  # folium is heavy: load it when a map is made
-    from geo.popups import escape_text
-
-    page = build_map(rows, **view).get_root().render()
-    page = inline_assets(page)
-    if "<title>" not in page[: page.lower().find("</head>")]:
-        page = page.replace("<head>", f"<head>\n<title>{escape_text(title)}</title>", 1)
+    page = render_html(rows, title=title, **view)
     data = page.encode("utf-8")
     if isinstance(path_or_fp, (str, Path)):
         Path(path_or_fp).write_bytes(data)
@@ -148,6 +156,11 @@ def export_html(rows: Iterable[Mapping[str, Any]], path_or_fp: str | Path | IO[A
     else:
         path_or_fp.write(data)
     return len(data)
+
+
+def html_bytes(rows: Iterable[Mapping[str, Any]], **view: Any) -> bytes:
+    """The standalone page as UTF-8 bytes, e.g. for a download button."""
+    return render_html(rows, **view).encode("utf-8")
 
 
 # --- serving from Streamlit's static folder -------------------------------------

@@ -10,8 +10,8 @@ from folium.plugins import Fullscreen, HeatMap, MarkerCluster
 from map_rows import sirte_ar, tripoli_en
 
 from geo.mapping import build_map_parts
-from geo.offline import (ASSETS, STATIC_URL_PREFIX, AssetNotVendored, export_html, inline_assets, install_static,
-                         localize, static_files, vendored_path)
+from geo.offline import (ASSETS, STATIC_URL_PREFIX, AssetNotVendored, export_html, html_bytes, inline_assets,
+                         install_static, localize, static_files, vendored_path)
 
 
 def test_every_cdn_file_of_the_plugins_used_has_a_vendored_copy():
@@ -38,12 +38,14 @@ def test_export_is_one_utf8_file_with_nothing_external(tmp_path):
     assert "سرت" in page  # Arabic kept as UTF-8 (2 bytes a letter, not a 6-byte escape)
 
 
-def test_export_writes_to_open_files_too():
+def test_export_writes_to_open_files_and_gives_bytes_too():
     binary, text = io.BytesIO(), io.StringIO()
-    export_html([sirte_ar()], binary)
+    export_html([sirte_ar()], binary, title="Binary <view>")
     export_html([sirte_ar()], text)
     assert binary.getvalue().decode("utf-8").startswith("<!DOCTYPE html>")
+    assert "<title>Binary &lt;view&gt;</title>" in binary.getvalue().decode("utf-8")
     assert text.getvalue().startswith("<!DOCTYPE html>")
+    assert html_bytes([sirte_ar()], colour_by="precision").decode("utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_a_page_needing_an_unvendored_asset_is_refused_by_url():

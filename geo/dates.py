@@ -125,7 +125,12 @@ def _build(match: re.Match[str], ref: date | None) -> date | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _explicit_dates(folded: str, ref: date | None, need_year: bool = False):
+    if not _DIGIT.search(folded):
+        return  # every explicit form has a day or year in digits
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(folded):
             if need_year and not m.group("y"):
@@ -205,4 +210,6 @@ def date_in_sentence(sentence: str, ref: date | None) -> date | None:
 
 def years_in(sentence: str) -> list[int]:
     """Four-digit years (1900-2099) named in a sentence: "in 2011", "عام 2011"."""
+    if not _DIGIT.search(sentence):
+        return []
     return [int(m.group("y")) for m in _YEAR.finditer(sentence)]

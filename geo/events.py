@@ -9,6 +9,7 @@ the scene of anything. Costs about 0.1-0.3 ms per article (measured in docs/even
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
 
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
@@ -16,7 +17,7 @@ from geo.dates import date_in_sentence, years_in
 from geo.document import PRECISION_NEAR, Document, Mention
 from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, Lexicon, TriggerHit,
                              lexicon)
-from geo.eventtext import fold, fold_pattern, fold_with_map, split_sentences
+from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.fatalities import find_fatalities_span
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -66,14 +67,9 @@ def extract_events(doc: Document, published: date | None = None,
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
-    for start, end in split_sentences(doc.text):
-        sentence = doc.text[start:end]
-        folded, index = fold_with_map(sentence)
-        hits = lex.scan(folded)
-        if not hits:
-            continue
-        event = _sentence_event(doc, start, end, sentence, folded, index, hits, lex, lang, published,
-                                actors, mentions)
+    for start, end, folded, index, hits in _trigger_sentences(doc.text, lex):
+        event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
+                                published, actors, mentions)
         if event is None:
             continue
         if event["mention_index"] is not None:
@@ -82,6 +78,39 @@ def extract_events(doc: Document, published: date | None = None,
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
     return _merge_duplicates(events)
+
+
+def _trigger_sentences(text: str, lex: Lexicon):
+    """Each sentence holding a trigger: (start, end, folded sentence, its index map or None, hits).
+
+    The text is folded and scanned once; only sentences with hits are looked at further.
+    """
+    folded_all = fold(text)
+    hits_all = lex.scan(folded_all)
+    if not hits_all:
+        return
+    dropped = dropped_positions(text) if len(folded_all) != len(text) else []
+    k = 0
+    for start, end in split_sentences(text):
+        # Folded offset of an original one: minus the dropped characters before it.
+        fs = start - bisect_left(dropped, start)
+        fe = end - bisect_left(dropped, end)
+        while k < len(hits_all) and hits_all[k].start < fs:
+            k += 1
+        hits = []
+        j = k
+        while j < len(hits_all) and hits_all[j].start < fe:
+            h = hits_all[j]
+            if h.end <= fe:
+                hits.append(TriggerHit(h.start - fs, h.end - fs, h.trigger))
+            j += 1
+        if not hits:
+            continue
+        if dropped and bisect_left(dropped, end) > bisect_left(dropped, start):
+            folded, index = fold_with_map(text[start:end])
+        else:
+            folded, index = folded_all[fs:fe], None
+        yield start, end, folded, index, hits
 
 
 def _guess_lang(text: str) -> str:
@@ -95,11 +124,12 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
     """Triggers left after removing those inside "stop the fighting" phrases or after a denial,
     threat or plan."""
     cancels = [(m.start(), m.end()) for m in lex.cancel_re.finditer(folded)]
+    modals = [(m.start(), m.end()) for m in lex.modal_re.finditer(folded)]
     live = []
     for hit in hits:
         if any(a <= hit.start and hit.end <= b for a, b in cancels):
             continue
-        if lex.modal_re.search(folded, max(0, hit.start - MODAL_WINDOW), hit.start):
+        if any(hit.start - MODAL_WINDOW <= a and b <= hit.start for a, b in modals):
             continue
         live.append(hit)
     return live

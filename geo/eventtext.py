@@ -21,16 +21,36 @@ _DROPPED = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670", "\u0640", "\u200
 _FULL = str.maketrans({**_ONE_TO_ONE, **{c: None for c in _DROPPED},
                        **{chr(c): chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}})
 _DROP_SET = frozenset(_DROPPED)
+_REPLACEMENTS = tuple(_ONE_TO_ONE.items()) + tuple((c, "") for c in _DROPPED)
 
 
 def fold(text: str) -> str:
-    """Fold Arabic letter variants and ASCII case; drop diacritics and tatweel."""
-    return text.translate(_FULL)
+    """Fold Arabic letter variants and case; drop diacritics and tatweel.
+
+    A chain of ``str.replace`` (each a C loop, skipped when the letter is absent) is about 30
+    times faster than ``str.translate`` with a dict on Arabic text (16 us against 550 us for a
+    3.5 KB article), which matters at 200 articles a second.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters (İ) lower-case to two: keep offsets exact
+        return text.translate(_FULL)
+    for old, new in _REPLACEMENTS:
+        if old in lowered:
+            lowered = lowered.replace(old, new)
+    return lowered
+
+
+_DROPPED_RE = re.compile("[" + "".join(_DROPPED) + "]")
+
+
+def dropped_positions(text: str) -> list[int]:
+    """Original offsets of the characters :func:`fold` drops (diacritics, tatweel); usually none."""
+    return [m.start() for m in _DROPPED_RE.finditer(text)]
 
 
 def fold_with_map(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, only when characters were dropped, each folded char's original index."""
-    folded = text.translate(_FULL)
+    folded = fold(text)
     if len(folded) == len(text):
         return folded, None
     index = [i for i, ch in enumerate(text) if ch not in _DROP_SET]

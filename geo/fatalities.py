@@ -61,6 +61,12 @@ EN_SINGLE = re.compile(r"(?:killing|killed)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?" + _
                        r"|(?<![a-z])(?:a|an|one)\s+(?:[a-z]+\s+)?" + _EN_ONE + r"\s+(?:was\s+)?(?:killed|shot dead|died)")
 
 
+# Every pattern above holds one of these stems (folded): a cheap test before the regexes.
+_AR_STEMS = tuple(fold_pattern(w) for w in ("قتل", "مصرع", "استشهد", "استشهاد", "شهداء", "شهيد", "قتيل", "وفاة",
+                                            "أعدم", "إعدام", "حتف", "مقتل", "حصيلة", "بحياة", "قتلى"))
+_EN_STEMS = ("kill", "dead", "died", "death", "slain", "lives", "martyr", "perish", "toll", "fatal")
+
+
 def find_fatalities(folded_sentence: str, lang: str) -> int | None:
     """The number of people a folded sentence says were killed, or None when not stated or vague."""
     return find_fatalities_span(folded_sentence, lang)[0]
@@ -68,6 +74,9 @@ def find_fatalities(folded_sentence: str, lang: str) -> int | None:
 
 def find_fatalities_span(folded_sentence: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
     """The fatalities and the span of the phrase stating them (for reading who the victims were)."""
+    stems = _AR_STEMS if lang == "ar" else _EN_STEMS
+    if not any(stem in folded_sentence for stem in stems):
+        return None, None  # no word of death: skip the number patterns (most of the cost)
     if lang == "ar":
         patterns, single, dual = AR_PATTERNS, AR_SINGLE, AR_DUAL
     else:

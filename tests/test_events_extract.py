@@ -170,7 +170,9 @@ def test_extraction_costs_well_under_a_millisecond_per_article():
     for _ in range(runs):
         extract_events(doc, TUESDAY)
     per_article = (time.perf_counter() - started) / runs
-    assert per_article < 0.003, f"{per_article * 1000:.2f} ms per article"
+    # About 0.5 ms on an idle core; the bound leaves room for a loaded CI machine (a full regex
+    # scan of every sentence, the naive design, costs over 6 ms here).
+    assert per_article < 0.005, f"{per_article * 1000:.2f} ms per article"
 
 
 def test_gold_documents_point_into_their_text():

@@ -220,9 +220,10 @@ EN_LETHAL_ON_PROTEST = r"(?:killed|shot dead|opened fire|live (?:ammunition|fire
 # Victims that make a killing an attack on civilians, or a clash between armed groups.
 AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|شاب(?:ا)?|شبان|فتى|فتاة|رجل|مزارع(?:ين)?|صياد(?:ين)?"
                             r"|مصلين|مواطن(?:ا|ين|ون)?|سكان|مدنيين|عائلة|أسرة|صحفي(?:ا|ين)?|مسعف(?:ين)?"
-                            r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?)")
+                            r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?|مسؤول(?:ا|ين)?|وجهاء|شيخ)")
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
-                r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people)")
+                r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
+                r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
 AR_COMBATANTS = fold_pattern(r"(?:جندي(?:ا|ين)?|جنود|عسكري(?:ا|ين)|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)"
                              r"|عناصر|ضابط(?:ا|ين)?|ضباط|أفراد|شرطي(?:ا|ين)?|مرتزقة|مسلحي)")
 EN_COMBATANTS = (r"(?:soldiers?|troops|fighters|militants|rebels|gunmen|insurgents|policem[ae]n|officers"

@@ -191,8 +191,12 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     """
     trigger = best.trigger
     type_, sub = trigger.type, trigger.sub_type
-    victims_civilian = bool(victims) and bool(lex.civilians_re.search(victims))
-    victims_armed = bool(victims) and bool(lex.combatants_re.search(victims))
+    civ = lex.civilians_re.search(victims) if victims else None
+    arm = lex.combatants_re.search(victims) if victims else None
+    if civ and arm:
+        # Both named: the later one is the object ("gunmen killed a farmer", "قتل مسلحون مدنيا").
+        civ, arm = (civ, None) if civ.start() > arm.start() else (None, arm)
+    victims_civilian, victims_armed = civ is not None, arm is not None
     if sub == KILLING:
         if victims_civilian and not victims_armed:
             return VAC, "Attack"

@@ -17,7 +17,12 @@ _AR_KILL_NOUN = fold_pattern(r"(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|اس
                              r"(?!\w)")
 _AR_DEAD_PLURAL = fold_pattern(r"(?:قتلى|قتيلا|قتيل|شهداء|شهيدا|شهيد)")
 _AR_SINGLE = fold_pattern(r"(?:مدني|شخص|طفل|طفلة|امرأة|جندي|رجل|مواطن|شاب|فتى|فتاة|عنصر|ضابط|مسعف|صحفي)")
-_AR_DUAL = fold_pattern(r"(?:شخصين|طفلين|جنديين|رجلين|شابين|امرأتين|قتيلين|شهيدين|ضابطين|عنصرين|مسعفين)")
+# Duals, oblique (شخصين) and nominative (طفلان): unambiguous, unlike مدنيين (dual or plural).
+_AR_DUAL = fold_pattern(r"(?:شخصين|طفلين|جنديين|رجلين|شابين|امرأتين|قتيلين|شهيدين|ضابطين|عنصرين|مسعفين"
+                        r"|شخصان|طفلان|جنديان|رجلان|شابان|امرأتان|قتيلان|شهيدان|ضابطان|عنصران|مدنيان)")
+# One victim as the verb's object: "قتل مسلحون مسؤولا محليا".
+_AR_SINGLE_OBJECT = fold_pattern(r"(?:مسؤولا|شخصا|مدنيا|طفلا|جنديا|رجلا|شابا|مواطنا|ضابطا|صحفيا|مسعفا)")
+_AR_KILL_VERB = fold_pattern(r"(?<!\w)(?:و|ف)?(?:قتل|قتلت|قتلوا|أردى|أردت|أردوا|اغتال|اغتالت|اغتالوا)(?!\w)")
 _AR_NOT_HURT = fold_pattern(r"(?!و?(?:إصابة|جرح|أكثر|نحو))")
 
 AR_PATTERNS: tuple[re.Pattern[str], ...] = (
@@ -40,7 +45,8 @@ AR_PATTERNS: tuple[re.Pattern[str], ...] = (
 AR_DUAL = re.compile(_AR_KILL_NOUN + r"\s+" + _AR_DUAL + r"(?!\w)")
 AR_SINGLE = re.compile(_AR_KILL_NOUN + r"\s+" + _AR_SINGLE + r"(?!\w)(?!\s+(?:\d|" + AR_NUMBER + r"))"
                        # "ما أدى إلى استشهاده/مقتلها": his or her death
-                       + fold_pattern(r"|(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|استشهاد|وفاة)(?:ه|ها)(?!\w)"))
+                       + fold_pattern(r"|(?<!\w)(?:و|ف)?(?:ب)?(?:مقتل|مصرع|استشهاد|وفاة)(?:ه|ها)(?!\w)")
+                       + "|" + _AR_KILL_VERB + r"\s+(?:\S+\s+){0,2}?" + _AR_SINGLE_OBJECT + r"(?!\w)")
 
 _EN_N = r"(?<![\w-])(?P<n>" + EN_NUMBER + r")(?![\w-])"
 _EN_APPROX = r"(?:(?:at least|about|some|around|nearly|almost|more than|over|up to|as many as)\s+)?"
@@ -56,8 +62,10 @@ EN_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"(?:left|leaving)\s+" + _EN_APPROX + _EN_N + r"\s+(?:[a-z]+\s+)?dead"),
 )
 _EN_ONE = (r"(?:civilian|child|man|woman|soldier|person|boy|girl|policeman|officer|journalist|fighter|farmer"
+           r"|elder|official|leader|cleric|imam|priest|teacher|doctor|nurse|student|activist|judge|commander"
            r"|teenager|resident|worker|paramedic)")
-EN_SINGLE = re.compile(r"(?:killing|killed)\s+(?:a|an|one)\s+(?:[a-z]+\s+)?" + _EN_ONE + r"(?![a-z])"
+EN_SINGLE = re.compile(r"(?:killing|killed|shot dead|gunned down|murdered|executed|assassinated)\s+(?:a|an|one)\s+"
+                       r"(?:[a-z-]+\s+)?" + _EN_ONE + r"(?![a-z])"
                        r"|(?<![a-z])(?:a|an|one)\s+(?:[a-z]+\s+)?" + _EN_ONE + r"\s+(?:was\s+)?(?:killed|shot dead|died)")
 
 

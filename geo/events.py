@@ -157,7 +157,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if type_ is None:
         return None
     trigger_pos = start + (index[best.start] if index else best.start)
-    mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions)
+    # Actor names in original offsets: "Fano militiamen" names a militia, not the Italian town.
+    actor_spans = [(start + (index[h.start] if index else h.start),
+                    start + (index[h.end - 1] + 1 if index else h.end)) for h in actor_hits]
+    mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
@@ -226,8 +229,11 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
 
 
 def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str,
-                order: list[int]) -> tuple[int | None, int | None]:
-    """The mention in the sentence where the event happened, and the event's geo precision."""
+                order: list[int], actor_spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+    """The mention in the sentence where the event happened, and the event's geo precision.
+
+    A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
+    """
     best: tuple[float, int] | None = None
     for i in order:
         m = doc.mentions[i]
@@ -235,6 +241,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             continue
         if m.start >= end:
             break
+        if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
+            continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
         score = _place_score(doc.text, m, start, trigger_pos, lang)
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
             best = (score, i)

@@ -252,9 +252,19 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     precision = m.precision
     before = fold(doc.text[max(start, m.start - 40):m.start])
     near = _AR_NEAR if lang == "ar" else _EN_NEAR
-    if m.approximate or near.search(before):
+    if m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _located_by_next(doc: Document, m: Mention, end: int, order: list[int], near: re.Pattern[str]) -> bool:
+    """True when the text locates ``m`` from the next place ("جارف جنوب غرب مدينة سرت", "Jarif,
+    south-west of Sirte"): the event is then placed near that anchor, ACLED precision 2."""
+    following = [doc.mentions[i] for i in order if m.end <= doc.mentions[i].start < min(end, m.end + 40)]
+    if not following:
+        return False
+    between = fold(doc.text[m.end:following[0].start])
+    return bool(near.search(between))
 
 
 def _place_score(text: str, m: Mention, sent_start: int, trigger_pos: int, lang: str) -> float:

@@ -179,3 +179,21 @@ def test_gold_documents_point_into_their_text():
     for item in load_gold(GOLD):
         doc = gold_document(item)
         assert all(doc.text[m.start:m.end] == m.text for m in doc.mentions)
+
+
+def test_place_located_from_the_next_place_is_near_it():
+    # The gazetteer may know Jarif as an exact place; "south-west of Sirte" still makes the event near.
+    doc = doc_with(JARIF, "ar", [("جارف", "city"), ("سرت", "city")])
+    [e] = extract_events(doc, TUESDAY)
+    assert e["location"] == "جارف" and e["geo_precision"] == 2
+    text = "An air strike hit Jarif, south-west of Sirte, on Monday."
+    [e] = extract_events(doc_with(text, "en", [("Jarif", "city"), ("Sirte", "city")]), TUESDAY)
+    assert e["location"] == "Jarif" and e["geo_precision"] == 2
+
+
+def test_town_named_inside_an_armed_group_is_not_the_scene():
+    text = "Heavy clashes between the army and Fano militiamen were reported in Gondar on Sunday."
+    doc = doc_with(text, "en", [("Fano", "city"), ("Gondar", "city")])
+    [e] = extract_events(doc, TUESDAY)
+    assert e["location"] == "Gondar"
+    assert [m.is_event_location for m in doc.mentions] == [False, True]

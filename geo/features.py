@@ -10,6 +10,7 @@ import math
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer
+from geo.normalize import name_key
 from geo.recognize import Candidate
 from geo.tokens import Token
 
@@ -35,9 +36,42 @@ def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
     return best_feat, int(math.log10(best_pop + 1)), len(cand.place_ids)
 
 
+def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
+                   demonyms: dict[str, tuple[str, ...]]) -> dict[str, dict[str, float]]:
+    """Per name key, the countries it points at when it names a country or a division outright;
+    plus, under "", what the story's adjectives and demonyms point at (الليبية, Turkish)."""
+    votes: dict[str, dict[str, float]] = {"": {}}
+    for t in tokens:
+        for cc in demonyms.get(t.norm, ()):
+            votes[""][cc] = votes[""].get(cc, 0.0) + 0.5
+    for c in cands:
+        if c.key in votes:
+            continue
+        named = {}
+        for pid in c.place_ids[:50]:
+            p = gaz.place(pid)
+            if p.feature in ("country", "admin1") and p.country_code:
+                named[p.country_code] = 1.0
+        votes[c.key] = named
+    return votes
+
+
+def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str]) -> float:
+    """Share of the rest of the story's country evidence that falls on ``codes``."""
+    total = hit = 0.0
+    for key, named in focus.items():
+        if key == own_key:
+            continue
+        for cc, w in named.items():
+            total += w
+            if cc in codes:
+                hit += w
+    return hit / total if total else -1.0
+
+
 def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
-                       idx: int, lang: str) -> dict[str, float]:
-    """Features of ``cands[idx]``."""
+                       idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None) -> dict[str, float]:
+    """Features of ``cands[idx]``; ``focus`` from document_focus (computed once per story)."""
     cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
@@ -87,6 +121,15 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
         feats["next_is_candidate"] = 1.0
     if idx > 0 and cands[idx - 1].last == cand.first - 1:
         feats["prev_is_candidate"] = 1.0
+    if focus is not None:
+        codes = {gaz.place(pid).country_code for pid in cand.place_ids[:50]}
+        share = _focus_share(focus, key, codes)
+        bucket = "none" if share < 0 else "0" if share == 0 else "low" if share < 0.3 else "mid" if share < 0.6 else "high"
+        feats[f"focus={bucket}"] = 1.0
+        feats[f"focus_feat={bucket}:{feat}"] = 1.0
+    if any(key in (name_key(gaz.place(pid).name), name_key(gaz.place(pid).name_ar or ""))
+           for pid in cand.place_ids[:10]):
+        feats["main_name"] = 1.0
     same = sum(1 for c in cands if c.key == key)
     feats[f"repeats={min(same, 3)}"] = 1.0
     return feats

@@ -19,27 +19,32 @@ MODEL_PATH = DATA_DIR / "filter_model.json"
 
 class CandidateFilter:
     def __init__(self, gazetteer: Gazetteer, weights: dict[str, dict[str, float]] | None = None,
-                 thresholds: dict[str, float] | None = None):
+                 thresholds: dict[str, float] | None = None, demonyms: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteer
         self.weights = weights or {}
         self.thresholds = thresholds or {}
+        self.demonyms = demonyms or {}
 
     @classmethod
-    def load(cls, gazetteer: Gazetteer, path: Path = MODEL_PATH) -> "CandidateFilter":
+    def load(cls, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None,
+             path: Path = MODEL_PATH) -> "CandidateFilter":
         if not path.exists():
-            return cls(gazetteer)
+            return cls(gazetteer, demonyms=demonyms)
         model = json.loads(path.read_text(encoding="utf-8"))
-        return cls(gazetteer, model["weights"], model["thresholds"])
+        return cls(gazetteer, model["weights"], model["thresholds"], demonyms)
+
+    def features(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[dict[str, float]]:
+        from geo.features import candidate_features, document_focus
+
+        focus = document_focus(self.gaz, tokens, cands, self.demonyms)
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus) for k in range(len(cands))]
 
     def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
         weights = self.weights.get(lang)
         if not weights:
             return cands
-        from geo.features import candidate_features
-
         kept = []
-        for k, c in enumerate(cands):
-            feats = candidate_features(self.gaz, text, tokens, cands, k, lang)
+        for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
             z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
             c.prob = 1.0 / (1.0 + math.exp(-z))
             if c.prob >= self.thresholds.get(lang, 0.5):

@@ -57,8 +57,9 @@ class Parser:
 
         self.gazetteer = gazetteer or Gazetteer()
         self.recognizer = Recognizer(self.gazetteer)
-        self.resolver = Resolver(self.gazetteer, load_demonyms())
-        self.filter = CandidateFilter.load(self.gazetteer)
+        demonyms = load_demonyms()
+        self.resolver = Resolver(self.gazetteer, demonyms)
+        self.filter = CandidateFilter.load(self.gazetteer, demonyms)
 
     def parse(self, text: str, lang: str | None = None, published: date | None = None) -> Document:
         text = check_text(text)

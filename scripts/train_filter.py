@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geo.features import candidate_features  # noqa: E402
-from geo.filter_model import MODEL_PATH  # noqa: E402
+from geo.filter_model import MODEL_PATH, CandidateFilter  # noqa: E402
+from geo.pipeline import load_demonyms  # noqa: E402
 from geo.gazetteer import Gazetteer  # noqa: E402
 from geo.recognize import Recognizer  # noqa: E402
 
@@ -106,10 +106,11 @@ def _covers(a, spans) -> bool:
     return False
 
 
-def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
+def examples(rec: Recognizer, filt: CandidateFilter, docs: list[dict], lang: str):
     X, y, groups = [], [], []
     for g, d in enumerate(docs):
         tokens, cands = rec.candidates(d["text"], lang)
+        feats = filt.features(d["text"], tokens, cands, lang)
         for k, c in enumerate(cands):
             span = (c.start, c.end)
             if _overlaps(span, d["optional"]) and not _overlaps(span, d["gold"]):
@@ -117,7 +118,7 @@ def examples(rec: Recognizer, gaz: Gazetteer, docs: list[dict], lang: str):
             positive = _covers(span, d["gold"])
             if not positive and _overlaps(span, d["gold"]):
                 continue  # a fragment of a longer annotated name: neither place nor non-place
-            X.append(candidate_features(gaz, d["text"], tokens, cands, k, lang))
+            X.append(feats[k])
             y.append(1 if positive else 0)
             groups.append(g)
     return X, y, groups
@@ -171,13 +172,14 @@ def main() -> None:
 
     gaz = Gazetteer()
     rec = Recognizer(gaz)
+    filt = CandidateFilter(gaz, demonyms=load_demonyms())
     corpora = {
         "ar": load_arabic(args.shared),
         "en": load_gold(args.shared / "eval/lgl.jsonl") + load_gold(args.shared / "eval/geovirus.jsonl"),
     }
     model_out = {"weights": {}, "thresholds": {}, "training": {}}
     for lang, docs in corpora.items():
-        X, y, groups = examples(rec, gaz, docs, lang)
+        X, y, groups = examples(rec, filt, docs, lang)
         t, p, r, f = cross_validate(X, y, groups, args.cv, args.C)
         print(f"{lang}: {len(docs)} docs, {len(y)} candidates ({sum(y)} places); "
               f"{args.cv}-fold CV at threshold {t:.2f}: P={p:.3f} R={r:.3f} F1={f:.3f}")

@@ -1,0 +1,375 @@
+"""Conflict Atlas: the analyst dashboard (``make run``, or ``streamlit run dashboard.py``).
+
+Layout and widgets only: which rows a view holds (geo.views), the link's state
+(geo.share), corrections (geo.placing), maps (geo.mapping, geo.offline) and excerpts
+(geo.excerpts) are decided in geo/ and tested there. The store is $ATLAS_DB
+(default data/atlas.sqlite). See docs/dashboard.md.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import folium
+import streamlit as st
+from streamlit_folium import st_folium
+
+from geo import share, views
+from geo.colours import COLOUR_KEYS
+from geo.errors import AtlasError
+from geo.share import ViewState
+
+HERE = Path(__file__).resolve().parent
+WIDGETS = ("articles", "sources", "langs", "date_from", "date_to", "countries", "features",
+           "min_confidence", "statuses", "event_types", "actors", "min_fatalities", "search",
+           "colour", "heat", "place")
+FREE = ("lat", "lon", "zoom")  # view fields without a widget: set by the link or by picking a place
+
+
+@st.cache_resource
+def open_store(url: str | None):
+    from geo.store import Store
+    return Store.open(url)
+
+
+@st.cache_resource
+def gazetteer_geocoder():
+    from geo.geocoder import OfflineGeocoder
+    return OfflineGeocoder()
+
+
+@st.cache_resource
+def static_assets() -> bool:
+    from geo.offline import install_static
+    install_static(HERE / "static")
+    return True
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def load_rows(url: str | None, version: tuple, filters: str, event_filters: str):
+    """(mentions, events) for a view; shared read-only between sessions, keyed by data version."""
+    import json
+    store = open_store(url)
+    return store.mention_rows(json.loads(filters) or None), store.event_rows(json.loads(event_filters) or None)
+
+
+@st.cache_resource(max_entries=4, show_spinner=False)
+def load_options(url: str | None, version: tuple) -> dict:
+    store = open_store(url)
+    return views.filter_options(store.articles(), store.mention_rows(), store.event_rows())
+
+
+def say(kind: str, text: str) -> None:
+    """Queue a message for the next run (callbacks run before the page is drawn)."""
+    st.session_state.setdefault("flash", []).append((kind, text))
+
+
+def guarded(fn):
+    """Run a callback; an error becomes a message, never a traceback."""
+    def run(*args):
+        try:
+            fn(*args)
+        except (AtlasError, ValueError) as exc:
+            say("error", str(exc))
+        except Exception as exc:  # noqa: BLE001 - shown to the analyst, not swallowed
+            say("error", f"{type(exc).__name__}: {exc}")
+    return run
+
+
+# -- state ----------------------------------------------------------------------------------
+
+def init_state(store, options: dict) -> None:
+    """Fill the widgets from the link once per session; bad parts are dropped with a notice."""
+    if "atlas_ready" in st.session_state:
+        return
+    state, notices = share.state_from_link(store, {k: st.query_params.get_all(k) for k in st.query_params})
+    state, more = share.restrict(state, options)
+    values = share.state_dict(state)
+    for name in WIDGETS + FREE:
+        value = values[name]
+        st.session_state[f"v_{name}"] = list(value) if isinstance(value, tuple) else value
+    st.session_state["link_notices"] = notices + more
+    st.session_state["atlas_ready"] = True
+
+
+def current_state() -> ViewState:
+    return share.state_from_dict({name: st.session_state.get(f"v_{name}") for name in WIDGETS + FREE})
+
+
+def sync_url(state: ViewState) -> None:
+    """Keep the address bar equal to the view so a copied link reproduces it."""
+    wanted = share.view_to_query(state)
+    have = {k: st.query_params.get_all(k) for k in st.query_params}
+    if have != {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
+        st.query_params.from_dict(wanted)
+
+
+# -- callbacks ------------------------------------------------------------------------------
+
+def on_map_click() -> None:
+    out = st.session_state.get("map") or {}
+    from geo.popups import place_id_from_tooltip
+    place = place_id_from_tooltip(out.get("last_object_clicked_tooltip"))
+    if place and place != st.session_state.get("last_clicked_place"):
+        st.session_state["last_clicked_place"] = place
+        st.session_state["v_place"] = place
+    if out.get("last_clicked"):
+        st.session_state["map_click"] = out["last_clicked"]
+
+
+def on_pick_place() -> None:
+    st.session_state["centre_on_place"] = True
+
+
+@guarded
+def on_correct(url, action: str, mention_id: int, place: dict | None) -> None:
+    from geo import placing
+    placing.apply(open_store(url), action, mention_id, st.session_state.get("analyst"), place)
+    say("success", f"mention #{mention_id}: {action} saved")
+
+
+@guarded
+def on_event(url, action: str, event: dict, changes: dict | None) -> None:
+    from geo import placing
+    store, who = open_store(url), placing.analyst_name(st.session_state.get("analyst"))
+    if action == "correct":
+        if not changes:
+            raise ValueError("nothing changed on this event")
+        store.correct_event(event["event_id"], changes, who)
+    elif action == "confirm":
+        store.confirm_event(event["event_id"], who)
+    else:
+        store.reject_event(event["event_id"], who)
+    say("success", f"event #{event['event_id']}: {action} saved")
+
+
+@guarded
+def on_paste(url) -> None:
+    from geo.ingest import ingest_text
+    text = st.session_state.get("paste_text") or ""
+    if not text.strip():
+        raise ValueError("paste an article's text first")
+    summary = ingest_text(open_store(url), text, title=(st.session_state.get("paste_title") or None))
+    report(summary, "pasted text")
+    st.session_state["paste_text"] = ""
+
+
+@guarded
+def on_upload(url) -> None:
+    from geo.ingest import ingest_upload
+    files = st.session_state.get(f"upload_{st.session_state.get('upload_round', 0)}") or []
+    if not files:
+        raise ValueError("choose files to upload first")
+    for f in files:
+        try:
+            report(ingest_upload(open_store(url), f.name, f.getvalue()), f.name)
+        except (AtlasError, ValueError) as exc:
+            say("error", f"{f.name}: {exc}")
+    st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
+
+
+def report(summary, what: str) -> None:
+    say("success" if summary.ok else "warning", f"{what}: {summary.counts()}")
+    for line in summary.errors[:20]:
+        say("error", line)
+
+
+@guarded
+def on_share(url, state: ViewState) -> None:
+    st.session_state["share_id"] = share.save_shared_view(open_store(url), state)
+
+
+# -- page -----------------------------------------------------------------------------------
+
+def sidebar(url, options: dict) -> None:
+    sb = st.sidebar
+    sb.title("Conflict Atlas")
+    with sb.expander("Add articles"):
+        st.text_input("Title (optional)", key="paste_title")
+        st.text_area("Paste an article (Arabic or English)", key="paste_text", height=120)
+        st.button("Add pasted text", on_click=on_paste, args=(url,))
+        st.file_uploader("Or upload files (txt, html, json, jsonl, csv, rss)", accept_multiple_files=True,
+                         key=f"upload_{st.session_state.get('upload_round', 0)}")
+        st.button("Add uploaded files", on_click=on_upload, args=(url,))
+    sb.subheader("Filters")
+    sb.multiselect("Article", list(options["articles"]), key="v_articles",
+                   format_func=lambda i: options["articles"].get(i, str(i)))
+    sb.multiselect("Source", options["sources"], key="v_sources")
+    sb.multiselect("Language", options["langs"], key="v_langs")
+    c1, c2 = sb.columns(2)
+    c1.date_input("From", key="v_date_from", format="YYYY-MM-DD")
+    c2.date_input("To", key="v_date_to", format="YYYY-MM-DD")
+    sb.multiselect("Country", options["countries"], key="v_countries")
+    sb.multiselect("Feature type", options["features"], key="v_features")
+    sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="v_min_confidence")
+    sb.multiselect("Status", options["statuses"], key="v_statuses")
+    sb.multiselect("Event type", options["event_types"], key="v_event_types")
+    sb.multiselect("Actor", options["actors"], key="v_actors")
+    sb.number_input("Minimum fatalities", min_value=0, step=1, key="v_min_fatalities")
+    sb.text_input("Search excerpts, titles, places", key="v_search", max_chars=share.MAX_TEXT)
+    sb.subheader("Map")
+    sb.selectbox("Colour markers by", COLOUR_KEYS, key="v_colour", format_func=lambda k: k.replace("_", " "))
+    sb.toggle("Heat map", key="v_heat")
+
+
+def draw_map(rows, events, state: ViewState):
+    from geo.mapping import build_map_parts, heat_layer
+    from geo.offline import localize
+    static_assets()
+    if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
+        from geo.map_places import group_places
+        st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
+                                        else views.initial_view(group_places(rows, events)))
+    centre, zoom = st.session_state["map_base"]
+    parts = build_map_parts(rows, events=events, colour_by=state.colour, center=centre, zoom=zoom, heat=False)
+    groups = [parts.markers] + ([heat_layer(parts.places, show=True)] if state.heat and parts.places else [])
+    localize(parts.map, *groups)
+    st_folium(parts.map, feature_group_to_add=groups, key="map", height=560, use_container_width=True,
+              returned_objects=["last_object_clicked_tooltip", "last_clicked"],
+              center=state.center, zoom=state.zoom, on_change=on_map_click,
+              layer_control=folium.LayerControl(collapsed=True))
+    if parts.legend:
+        st.html(views.legend_html(parts.legend))
+    return parts
+
+
+def place_panel(url, parts, events) -> None:
+    from geo.excerpts import excerpts_html
+    by_id = {p.id: p for p in parts.places}
+    if st.session_state.get("v_place") not in by_id:
+        st.session_state["v_place"] = None
+    st.selectbox("Place (or click a marker)", [None] + list(by_id), key="v_place", on_change=on_pick_place,
+                 format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
+    place = by_id.get(st.session_state.get("v_place"))
+    if place is None:
+        st.caption(f"{len(parts.places)} places on the map. Pick one to read its excerpts and correct it.")
+        return
+    if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
+        st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),
+                                v_zoom=max(st.session_state.get("v_zoom") or 0, 7))
+    rows = views.rows_of_place(place)
+    st.html(excerpts_html(rows))
+    if place.events:
+        st.dataframe(views.event_frame(place.events), hide_index=True)
+    with st.expander("Correct", expanded=False):
+        corrections(url, place, rows)
+
+
+def corrections(url, place, rows) -> None:
+    from geo import placing
+    st.text_input("Your name (signs the audit log)", key="analyst")
+    by_id = {r["mention_id"]: r for r in rows}
+    mid = st.selectbox("Mention", list(by_id), format_func=lambda i: views.mention_label(by_id[i]), key=f"fix_mention_{place.id}")
+    row = by_id[mid]
+    c = st.columns(3)
+    c[0].button("Confirm", on_click=on_correct, args=(url, "confirm", mid, None))
+    c[1].button("Reject", on_click=on_correct, args=(url, "reject", mid, None))
+    c[2].button("Undo", on_click=on_correct, args=(url, "reset", mid, None))
+    alts = row.get("alternatives") or []
+    if alts:
+        k = st.selectbox("Another candidate", range(len(alts)), format_func=lambda i: placing.candidate_label(alts[i]))
+        st.button("Use this candidate", on_click=on_correct,
+                  args=(url, "correct", mid, placing.candidate_place(alts[k])))
+    query = st.text_input("Search the gazetteer", key="gaz_query")
+    if query.strip():
+        hits = placing.search_gazetteer(gazetteer_geocoder(), query)
+        if hits:
+            k = st.selectbox("Found", range(len(hits)), format_func=lambda i: hits[i][0])
+            st.button("Use this place", on_click=on_correct, args=(url, "correct", mid, hits[k][1]))
+        else:
+            st.caption("Nothing in the gazetteer by that name.")
+    click = st.session_state.get("map_click")
+    if click:
+        where = placing.clicked_place(row, click["lat"], click["lng"])
+        st.button(f"Place it where I clicked ({where['lat']:.4f}, {where['lon']:.4f})",
+                  on_click=on_correct, args=(url, "correct", mid, where))
+    else:
+        st.caption("Click the map to place this mention by hand.")
+    if place.events:
+        event_corrections(url, place)
+
+
+def event_corrections(url, place) -> None:
+    from geo import placing
+    st.divider()
+    by_id = {e["event_id"]: e for e in place.events}
+    eid = st.selectbox("Event", list(by_id), key=f"fix_event_{place.id}",
+                       format_func=lambda i: f"#{i} {by_id[i].get('type')} ({by_id[i].get('status')})")
+    ev = by_id[eid]
+    types = views.event_type_choices(ev.get("type"))
+    new_type = st.selectbox("Type", types, index=types.index(ev.get("type")) if ev.get("type") in types else 0)
+    sub = st.text_input("Sub-type", value=ev.get("sub_type") or "", key=f"ev_sub_{eid}")
+    when = st.text_input("Date (yyyy-mm-dd)", value=ev.get("date") or "", key=f"ev_date_{eid}")
+    dead = st.number_input("Fatalities", min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
+    try:
+        changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
+                                        fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead))
+    except ValueError as exc:
+        st.error(views.md_escape(exc))
+        changes = None
+    c = st.columns(3)
+    c[0].button("Save event", on_click=on_event, args=(url, "correct", ev, changes), disabled=changes is None)
+    c[1].button("Confirm event", on_click=on_event, args=(url, "confirm", ev, None))
+    c[2].button("Reject event", on_click=on_event, args=(url, "reject", ev, None))
+
+
+def exports(url, rows, events, state: ViewState) -> None:
+    from geo.offline import html_bytes
+    c = st.columns(4)
+    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events, colour_by=state.colour),
+                         file_name="atlas-map.html", mime="text/html", on_click="ignore")
+    c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows), file_name="atlas-mentions.geojson",
+                         mime="application/geo+json", on_click="ignore")
+    c[2].download_button("CSV", data=lambda: views.export_csv(rows), file_name="atlas-mentions.csv",
+                         mime="text/csv", on_click="ignore")
+    c[3].button("Share link", on_click=on_share, args=(url, state))
+    if st.session_state.get("share_id"):
+        st.code(views.share_url(os.environ.get("ATLAS_BASE_URL") or st.context.url, st.session_state["share_id"]),
+                language=None)
+
+
+def main() -> None:
+    st.set_page_config(page_title="Conflict Atlas", layout="wide")
+    url = os.environ.get("ATLAS_DB") or None
+    store = open_store(url)
+    version = views.data_version(store)
+    options = load_options(url, version)
+    init_state(store, options)
+    for notice in st.session_state.pop("link_notices", []):
+        st.info("Link: " + views.md_escape(notice))
+    for kind, text in st.session_state.pop("flash", []):
+        getattr(st, kind)(views.md_escape(text))
+    sidebar(url, options)
+    state = current_state()
+    import json
+    mentions, events = load_rows(url, version, json.dumps(views.store_filters(state), default=str),
+                                 json.dumps(views.event_filters(state), default=str))
+    view = views.select_rows(mentions, events, state)
+    left, right = st.columns([3, 2])
+    with left:
+        parts = draw_map(view.mentions, view.events, state)
+    with right:
+        place_panel(url, parts, view.events)
+    st.caption(views.summary_line(view, parts.places))
+    exports(url, view.mentions, view.events, state)
+    tab_m, tab_e, tab_t = st.tabs(["Mentions", "Events", "Timeline"])
+    tab_m.dataframe(views.mention_frame(view.mentions), hide_index=True, height=320)
+    tab_e.dataframe(views.event_frame(view.events), hide_index=True)
+    with tab_t:
+        timeline = views.timeline_frame(view.mentions, view.events)
+        if timeline.empty:
+            st.caption("No dated mentions or events in this view.")
+        else:
+            st.bar_chart(timeline, stack=False)
+        if views.undated(view.mentions):
+            st.caption(f"{views.undated(view.mentions)} mentions come from articles with no published date.")
+    sync_url(current_state())
+
+
+try:
+    main()
+except Exception as exc:  # noqa: BLE001 - the analyst sees a message, the log keeps the traceback
+    import logging
+    logging.getLogger("atlas.dashboard").exception("dashboard error")
+    st.error("The dashboard hit an error and stopped drawing this page: "
+             + views.md_escape(f"{type(exc).__name__}: {exc}"))

@@ -1,0 +1,63 @@
+"""Start the dashboard in a real ``streamlit run`` server, for browser tests, the benchmark
+and the screenshot script.
+
+Why a real server: what the analyst sees (the map in its iframe, popups, clicks) only
+exists in a browser talking to Streamlit; AppTest cannot see inside st_folium.
+"""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = ROOT / "dashboard.py"
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now (the OS picks it)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def dashboard_server(db: str | os.PathLike, *, port: int | None = None, timeout: float = 90.0,
+                     env: dict[str, str] | None = None) -> Iterator[str]:
+    """Run ``streamlit run dashboard.py`` on ``db`` (headless, usage statistics off) and
+    yield its base URL once ``/_stcore/health`` answers; stopped on exit."""
+    port = port or free_port()
+    environment = {**os.environ, "ATLAS_DB": str(db), "PYTHONPATH": str(ROOT), **(env or {})}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
+         "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + timeout
+        while True:
+            try:
+                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.time() > deadline:
+                out = proc.stdout.read().decode(errors="replace") if proc.poll() is not None else ""
+                raise RuntimeError(f"the dashboard did not start on port {port}: {out[-2000:]}")
+            time.sleep(0.3)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()

@@ -12,7 +12,7 @@ import importlib
 import io
 import os
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, ProcessPoolExecutor
 from concurrent.futures import wait as futures_wait
 from dataclasses import dataclass, field
 from typing import Any
@@ -120,11 +120,11 @@ def _batches(items: Iterator[dict[str, Any] | UnreadableInput], summary: Summary
         yield batch
 
 
-def _run_inline(url_store: Store, parser: str, batches: Iterable[list[dict[str, Any]]],
+def _run_inline(store: Store, parser: str, batches: Iterable[list[dict[str, Any]]],
                 collect: Callable[[list[Result]], None]) -> None:
     parse = _resolve(parser)
     for batch in batches:
-        collect([process_article(url_store, parse, a) for a in batch])
+        collect([process_article(store, parse, a) for a in batch])
 
 
 def _run_windowed(submit: Callable[[list[dict[str, Any]]], Any], wait_some: Callable[[set], tuple[set, set]],
@@ -183,11 +183,15 @@ def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store
 
         # spawn: workers start clean (no copied locks or connections from a threaded parent).
         context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            _run_windowed(
-                lambda batch: pool.submit(process_batch, store.url, parser, batch),
-                lambda pending: tuple(futures_wait(pending, return_when=FIRST_COMPLETED)),
-                batches, workers * IN_FLIGHT_PER_WORKER, collect)
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                _run_windowed(
+                    lambda batch: pool.submit(process_batch, store.url, parser, batch),
+                    lambda pending: tuple(futures_wait(pending, return_when=FIRST_COMPLETED)),
+                    batches, workers * IN_FLIGHT_PER_WORKER, collect)
+        except BrokenExecutor as exc:
+            raise AtlasError(f"the parser processes stopped ({exc}); every article stored so far is kept: "
+                             "run the same command again to go on") from None
     if progress:
         progress.update(files_done(), summary.counts(), summary.stored + summary.present, force=True)
         progress.close()

@@ -38,6 +38,9 @@ SCHEME: dict[str, tuple[str, ...]] = {
 # Sub-types whose choice between two depends on who acted (see geo.events).
 TERRITORY = "territory"  # Government regains / Non-state actor overtakes
 KILLING = "killing"  # a death with no other wording: Attack on civilians or Armed clash
+# Rank of death words that do not say anyone killed ("died", "dead", "قتلى", "مصرع"): they make an
+# event only beside a word of violence, or floods and epidemics would fill the map.
+WEAK_KILLING_RANK = 18
 
 # Arabic proclitics before a noun (و ف ب ل ك, then ال) and before a verb (و ف).
 _N = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?"
@@ -95,8 +98,10 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
     _t(_N + r"(?:اختطاف|اختطف(?:ت|وا)?|خطف(?:ت|وا)?|مختطف(?:ين|ون)?|إخفاء قسري|اختفاء قسري)" + _E,
        VAC, "Abduction/forced disappearance", 70, "اختطاف اختطف خطف مختطف إخفاء اختفاء"),
     _t(_N + r"(?:اغتصاب|اغتصب(?:ت|وا)?|عنف جنسي)" + _E, VAC, "Sexual violence", 72, "اغتصاب اغتصب عنف"),
-    _t(_N + r"(?:مقتل|قتل(?:ت|وا|ى)?|مصرع|استشهاد|استشهد(?:ت|وا)?|شهداء|قتيل(?:ا|ين|ان)?|لقي(?:ت|وا)? حتف"
-       r"|أردى|أردت|حصيلة)" + _E, VAC, KILLING, 20, "مقتل قتل مصرع استشهاد استشهد شهداء قتيل لقي أردى أردت حصيلة"),
+    _t(_N + r"(?:مقتل|قتل(?:ت|وا)?|استشهاد|استشهد(?:ت|وا)?|شهداء|أردى|أردت)" + _E, VAC, KILLING, 20,
+       "مقتل قتل استشهاد استشهد شهداء أردى أردت"),
+    _t(_N + r"(?:قتلى|مصرع|قتيل(?:ا|ين|ان)?|لقي(?:ت|وا)? حتف|حصيلة)" + _E, VAC, KILLING, 18,
+       "قتل مصرع قتيل لقي حصيلة"),
     # Protests and riots
     _t(_N + r"(?:تظاهر(?:ة|ات|وا|ت)?|مظاهر(?:ة|ات)|متظاهر(?:ين|ون)?|احتجاج(?:ات|ا)?|محتج(?:ين|ون)"
        r"|وقف(?:ة|ات) احتجاجي(?:ة)?|اعتصام(?:ا|ات)?|مسير(?:ة|ات) احتجاجي(?:ة)?|احتج(?:ت|وا)?)" + _E,
@@ -160,8 +165,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
     _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted)" + _EN_E, VAC, "Sexual violence", 72, "rape sexual"),
-    _t(_EN_B + r"(?:killed|killing|killings|dead|died|deaths?|death toll|lost their lives|slain|shot dead"
-       r"|martyred|fatalities|gunned down|murdered)" + _EN_E, VAC, KILLING, 20, "kill dead died death lost slain shot martyr fatalit gunned murder"),
+    _t(_EN_B + r"(?:killed|killing|killings|slain|shot dead|martyred|gunned down|murdered)" + _EN_E, VAC,
+       KILLING, 20, "kill slain shot martyr gunned murder"),
+    _t(_EN_B + r"(?:dead|died|deaths?|death toll|lost their lives|fatalities)" + _EN_E, VAC, KILLING, 18,
+       "dead died death lost fatalit"),
     _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
        r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
@@ -183,7 +190,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        STRATEGIC, "Headquarters or base established", 36, "established set opened"),
     _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
        r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
-    _t(_EN_B + r"(?:reinforcements|deployed|troop build-?up|massing (?:troops|forces)|mobili[sz]ed)" + _EN_E,
+    _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
+       r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
 )
 
@@ -192,7 +200,9 @@ AR_CANCEL = fold_pattern(
     r"(?:وقف|لوقف|إنهاء|لإنهاء|إيقاف|تهدئة|تجنب|منع|خفض|تصعيد)\s+(?:ال)?(?:قتال|اشتباكات|معارك|عمليات"
     r"|إطلاق النار|هجمات|تصعيد|أعمال العنف)|وقف إطلاق النار"
     r"|(?:مفاوضات|محادثات|مباحثات|مقترح|خطة)\s+(?:\S+\s+){0,2}?(?:صفقة تبادل|تبادل (?:ال)?أسرى|هدنة|اتفاق)")
-EN_CANCEL = (r"(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|ending|stopping)\s+(?:to\s+|of\s+)?"
+EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|virus|corruption|poverty|cancer"
+             r"|malaria|epidemic|outbreak|wildfires?|fires?|flames|pandemic|infection|terrorism|crime)"
+             r"|(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|ending|stopping|lull)\s+(?:to\s+|of\s+|in\s+)?"
              r"(?:the\s+)?(?:fighting|clashes|hostilities|attacks|violence|strikes)"
              r"|(?:talks|negotiations|proposals?|plans?|deal)\s+(?:on|for|over|about)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
              r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)")
@@ -224,6 +234,24 @@ AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
                 r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
                 r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
+# Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.
+AR_VIOLENCE = fold_pattern(r"(?:مسلح|هجوم|هجمات|قصف|غار(?:ة|ات)|رصاص|إطلاق (?:ال)?نار|اشتباك|انفجار|تفجير|عبوة|صاروخ"
+                           r"|صواريخ|قذيف|قذائف|طعن|ذبح|إعدام|اغتيال|مجزرة|كمين|مسيرة|معارك|قوات|جيش|ميليشيا|مليشيا"
+                           r"|تنظيم|مقاتل|متمرد|إرهاب|قنص|قناص)")
+EN_VIOLENCE = (r"(?<![a-z])(?:gun|shot|shooting|gunfire|militant|attack|bomb|blast|explosi|air ?strike|shell"
+               r"|rocket|missile|clash|fighting|stabb|massacre|troops|forces|army|militia|rebel|insurgent|jihadist"
+               r"|ambush|sniper|terror|raid|grenade|mortar|drone strike|murder)")
+# Causes of death that are no political violence (accidents, disasters, disease).
+AR_NONVIOLENT = fold_pattern(r"(?:حادث|حوادث|سير|غرق|فيضان|فيضانات|سيول|أمطار|زلزال|حريق|وباء|فيروس|كورونا|كوليرا|مرض|الحمى"
+                             r"|انهيار|عاصفة|إعصار|جفاف|مجاعة|تسمم|صعق)")
+EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|cyclone|disease|virus|outbreak|flu"
+                 r"|ebola|cholera|covid|coronavirus|infection|drown|heatwave|overdose|avalanche|landslide|cancer"
+                 r"|illness|epidemic|pandemic|pneumonia|measles|malaria|swine|poultry|birds|famine|starvation"
+                 r"|capsiz|derail|electrocut|poisoning|wildfire|blaze|fire broke out|heart attack|h5n1|strain"
+                 r"|culled|slaughtered)")
+# "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
+AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
+EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"
 AR_COMBATANTS = fold_pattern(r"(?:جندي(?:ا|ين)?|جنود|عسكري(?:ا|ين)|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)"
                              r"|عناصر|ضابط(?:ا|ين)?|ضباط|أفراد|شرطي(?:ا|ين)?|مرتزقة|مسلحي)")
 EN_COMBATANTS = (r"(?:soldiers?|troops|fighters|militants|rebels|gunmen|insurgents|policem[ae]n|officers"
@@ -253,6 +281,9 @@ class Lexicon:
     lethal_on_protest_re: re.Pattern[str]
     civilians_re: re.Pattern[str]
     combatants_re: re.Pattern[str]
+    violence_re: re.Pattern[str]
+    nonviolent_re: re.Pattern[str]
+    negated_re: re.Pattern[str]
 
 
     def scan(self, folded: str) -> list[TriggerHit]:
@@ -286,7 +317,8 @@ class Lexicon:
 
 
 def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, intervention: str, riot: str,
-             lethal: str, civilians: str, combatants: str) -> Lexicon:
+             lethal: str, civilians: str, combatants: str, violence: str, nonviolent: str,
+             negated: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     by_anchor: dict[str, list[int]] = {}
     for i, trigger in enumerate(triggers):
@@ -298,7 +330,8 @@ def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, interventio
     return Lexicon(triggers, tuple(re.compile(t.pattern) for t in triggers), automaton,
                    re.compile(cancel), re.compile(modal), re.compile(intervention), re.compile(riot),
                    re.compile(lethal),
-                   re.compile(civilians), re.compile(combatants))
+                   re.compile(civilians), re.compile(combatants), re.compile(violence),
+                   re.compile(nonviolent), re.compile(negated))
 
 
 _CACHE: dict[str, Lexicon] = {}
@@ -310,8 +343,8 @@ def lexicon(lang: str) -> Lexicon:
     if key not in _CACHE:
         if key == "ar":
             _CACHE[key] = _compile(AR_TRIGGERS, AR_CANCEL, AR_MODAL, AR_INTERVENTION, AR_RIOT, AR_LETHAL_ON_PROTEST,
-                                   AR_CIVILIANS, AR_COMBATANTS)
+                                   AR_CIVILIANS, AR_COMBATANTS, AR_VIOLENCE, AR_NONVIOLENT, AR_NEGATED)
         else:
             _CACHE[key] = _compile(EN_TRIGGERS, EN_CANCEL, EN_MODAL, EN_INTERVENTION, EN_RIOT, EN_LETHAL_ON_PROTEST,
-                                   EN_CIVILIANS, EN_COMBATANTS)
+                                   EN_CIVILIANS, EN_COMBATANTS, EN_VIOLENCE, EN_NONVIOLENT, EN_NEGATED)
     return _CACHE[key]

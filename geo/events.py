@@ -15,8 +15,8 @@ from datetime import date
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
 from geo.document import PRECISION_NEAR, Document, Mention
-from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, Lexicon, TriggerHit,
-                             lexicon)
+from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
+                             TriggerHit, lexicon)
 from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.fatalities import find_fatalities_span
 
@@ -25,6 +25,8 @@ from geo.fatalities import find_fatalities_span
 MODAL_WINDOW = 60
 # A weaker place score than this means no mention in the sentence is the event's place.
 MIN_PLACE_SCORE = 0.5
+# "no major clashes": a negation this close before a trigger cancels it (characters, folded).
+NEGATION_WINDOW = 20
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
 VICTIM_WINDOW = 25
 
@@ -133,6 +135,8 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
             continue
         if any(hit.start - MODAL_WINDOW <= a and b <= hit.start for a, b in modals):
             continue
+        if lex.negated_re.search(folded, max(0, hit.start - NEGATION_WINDOW), hit.start):
+            continue
         live.append(hit)
     return live
 
@@ -150,6 +154,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
         return None  # background: "when NATO struck in 2011"
     best = max(live, key=lambda h: (h.trigger.rank, -h.start))
+    if best.trigger.sub_type == KILLING and not _violent_death(best, folded, lex):
+        return None
     actor_hits = _subject_first(actor_hits, best.start)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
     victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""
@@ -185,6 +191,18 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         "actor2": actor2,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _violent_death(best: TriggerHit, folded: str, lex: Lexicon) -> bool:
+    """Whether a sentence whose only trigger is a death word reports political violence.
+
+    "Killed"/"مقتل" counts unless an accident, disaster or disease is named with no word of
+    violence; "died"/"قتلى" counts only beside a word of violence.
+    """
+    violent = lex.violence_re.search(folded) is not None
+    if best.trigger.rank <= WEAK_KILLING_RANK:
+        return violent
+    return violent or lex.nonviolent_re.search(folded) is None
 
 
 def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[ActorHit],

@@ -197,3 +197,26 @@ def test_town_named_inside_an_armed_group_is_not_the_scene():
     [e] = extract_events(doc, TUESDAY)
     assert e["location"] == "Gondar"
     assert [m.is_event_location for m in doc.mentions] == [False, True]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("A cholera epidemic in Angola has killed over 1,200 people in the past three months.", "en"),
+    ("The boy died in Tulungagung after being admitted to hospital.", "en"),
+    ("Five people died when a bus crashed near Aswan.", "en"),
+    ("لقي 12 شخصا مصرعهم في حادث سير على طريق أسيوط.", "ar"),
+    ("الأمطار الغزيرة في مصر تسببت بقتل 25 شخصا.", "ar"),
+    ("Police said no clashes were reported in Algiers on Friday.", "en"),
+    ("The WHO deployed a team of ten investigators to Luanda.", "en"),
+])
+def test_deaths_from_disease_accidents_and_disasters_are_not_events(text, lang):
+    assert extract_events(doc_with(text, lang, []), TUESDAY) == []
+
+
+@pytest.mark.parametrize("text,lang,fatalities", [
+    ("Cattle rustlers killed eleven people near Isiolo.", "en", 11),
+    ("Three people died when gunmen opened fire on a bus near Kidal.", "en", 3),
+    ("سقط 5 قتلى في قصف على حي سكني في حلب.", "ar", 5),
+])
+def test_deaths_beside_violence_are_events(text, lang, fatalities):
+    [e] = extract_events(doc_with(text, lang, []), TUESDAY)
+    assert e["fatalities"] == fatalities

@@ -54,9 +54,12 @@ def load_rows(url: str | None, version: tuple, filters: str, event_filters: str)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def load_options(url: str | None, version: tuple) -> dict:
+def load_options(url: str | None, version: tuple) -> tuple[dict, dict]:
+    """(filter choices, event -> mention links) over the whole store."""
     store = open_store(url)
-    return views.filter_options(store.articles(), store.mention_rows(), store.event_rows())
+    everything = store.mention_rows({"include_rejected": True})
+    events = store.event_rows({"include_rejected": True})
+    return views.filter_options(store.articles(), everything, events), views.event_links(everything, events)
 
 
 def say(kind: str, text: str) -> None:
@@ -333,7 +336,7 @@ def main() -> None:
     url = os.environ.get("ATLAS_DB") or None
     store = open_store(url)
     version = views.data_version(store)
-    options = load_options(url, version)
+    options, links = load_options(url, version)
     init_state(store, options)
     for notice in st.session_state.pop("link_notices", []):
         st.info("Link: " + views.md_escape(notice))
@@ -344,7 +347,7 @@ def main() -> None:
     import json
     mentions, events = load_rows(url, version, json.dumps(views.store_filters(state), default=str),
                                  json.dumps(views.event_filters(state), default=str))
-    view = views.select_rows(mentions, events, state)
+    view = views.select_rows(mentions, events, state, links)
     left, right = st.columns([3, 2])
     with left:
         parts = draw_map(view.mentions, view.events, state)

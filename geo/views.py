@@ -89,26 +89,40 @@ def event_matches(event: Mapping[str, Any], state: ViewState) -> bool:
     return True
 
 
-def link_events(mentions: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Events with the ``mention_id`` of their place, where it can be found.
+def event_links(mentions: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]) -> dict[Any, Any]:
+    """event_id -> mention_id of the event's place, for every event whose place is found.
 
-    The engine gives ``mention_index`` (the mention's position in its document); the
-    store keeps mentions in document order per article, so the n-th mention (by id) of
-    the article is the one. A surface text that disagrees with the event's location falls
-    back to a mention of that text inside the event's sentence.
+    Pass every mention of the events' articles, rejected ones included (the store's rows
+    with ``include_rejected``): the engine's ``mention_index`` is the mention's position in
+    its document and the store keeps each article's mentions in document order (by id). A
+    surface text that disagrees with the event's location falls back to a mention of that
+    text inside the event's sentence.
     """
     by_article: dict[Any, list[Mapping[str, Any]]] = defaultdict(list)
     for row in mentions:
         by_article[row.get("article_id")].append(row)
     for rows in by_article.values():
         rows.sort(key=lambda r: r.get("mention_id") or 0)
-    linked = []
+    links = {}
     for event in events:
-        event = dict(event)
-        rows = by_article.get(event.get("article_id"), [])
-        event["mention_id"] = _event_mention(event, rows)
-        linked.append(event)
-    return linked
+        found = _event_mention(event, by_article.get(event.get("article_id"), []))
+        if found is not None:
+            links[event.get("event_id")] = found
+    return links
+
+
+def link_events(mentions: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]],
+                links: Mapping[Any, Any] | None = None) -> list[dict[str, Any]]:
+    """Copies of the events with the ``mention_id`` of their place (None when not found).
+
+    ``links`` (from ``event_links`` over the whole store) is used when given; otherwise
+    the links are worked out from ``mentions``, which must then hold every mention of
+    the events' articles.
+    """
+    events = list(events)
+    if links is None:
+        links = event_links(mentions, events)
+    return [dict(e, mention_id=links.get(e.get("event_id"))) for e in events]
 
 
 def _event_mention(event: Mapping[str, Any], rows: list[Mapping[str, Any]]) -> Any:
@@ -125,23 +139,26 @@ def _event_mention(event: Mapping[str, Any], rows: list[Mapping[str, Any]]) -> A
     return None
 
 
-def select_rows(all_mentions: list[dict[str, Any]], all_events: list[dict[str, Any]],
-                state: ViewState) -> ViewRows:
-    """Apply the event filters: with any set, only places where such an event happened stay.
+def select_rows(mentions: list[dict[str, Any]], events: list[dict[str, Any]], state: ViewState,
+                links: Mapping[Any, Any] | None = None) -> ViewRows:
+    """The view's mentions and events.
 
-    ``all_mentions`` are the store's rows for ``store_filters(state)``; ``all_events`` its
-    events for ``event_filters(state)``. Events are kept when their place is in the view
-    (or, placeless, when their article is) and they pass the event filters.
+    ``mentions`` are the store's rows for ``store_filters(state)``, ``events`` its events
+    for ``event_filters(state)``, ``links`` from ``event_links`` over the whole store
+    (worked out from ``mentions`` when None: right only for unfiltered rows). An event
+    stays when it passes the event filters and its place is in the view (a placeless
+    event, when its article is). With an event filter set, only places where such an
+    event happened stay.
     """
-    events = link_events(all_mentions, all_events)
-    ids = {r.get("mention_id") for r in all_mentions}
-    article_ids = {r.get("article_id") for r in all_mentions}
+    events = link_events(mentions, events, links)
+    ids = {r.get("mention_id") for r in mentions}
+    article_ids = {r.get("article_id") for r in mentions}
     kept_events = [e for e in events if event_matches(e, state) and (
         e["mention_id"] in ids if e["mention_id"] is not None else e.get("article_id") in article_ids)]
     if not has_event_filter(state):
-        return ViewRows(all_mentions, kept_events)
+        return ViewRows(mentions, kept_events)
     wanted = {e["mention_id"] for e in kept_events if e["mention_id"] is not None}
-    return ViewRows([r for r in all_mentions if r.get("mention_id") in wanted], kept_events)
+    return ViewRows([r for r in mentions if r.get("mention_id") in wanted], kept_events)
 
 
 def mention_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:

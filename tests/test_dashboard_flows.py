@@ -1,0 +1,214 @@
+"""The dashboard's flows, driven headless with streamlit.testing.v1.AppTest on real SQLite stores.
+
+What the map draws is the browser tests' job (AppTest sees st_folium as an unknown
+component); here: filters, the table, the URL, share links, corrections, adding articles.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dashboard_store import build
+from streamlit.testing.v1 import AppTest
+
+from geo.store import Store
+
+APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
+SIRTE, TRIPOLI = "g2210554", "g2210247"
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = build(tmp_path / "atlas.sqlite")
+    monkeypatch.setenv("ATLAS_DB", str(path))
+    monkeypatch.delenv("ATLAS_BASE_URL", raising=False)
+    return path
+
+
+def app(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def ok(at: AppTest) -> AppTest:
+    """No exception element and no error message on the page."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    return at
+
+
+def url(at: AppTest) -> dict[str, list[str]]:
+    """The page's query parameters, each as a list of values."""
+    return {k: (v if isinstance(v, list) else [v]) for k, v in dict(at.query_params).items()}
+
+
+def mentions_table(at: AppTest):
+    """The Mentions tab's table (the first table under the tabs)."""
+    return [d for d in at.dataframe if "as written" in d.value.columns][0].value
+
+
+def button(at: AppTest, label: str):
+    return [b for b in at.button if b.label == label][0]
+
+
+def captions(at: AppTest) -> str:
+    return " | ".join(c.value for c in at.caption)
+
+
+def test_first_open_shows_every_place_and_mention(db):
+    at = ok(app())
+    assert "5 mentions at 3 places from 3 articles; 2 events" in captions(at)
+    assert len(mentions_table(at)) == 5
+    assert url(at) == {}  # the default view needs no parameters
+
+
+def test_country_filter_narrows_the_table_and_goes_into_the_url(db):
+    at = ok(app())
+    at.multiselect(key="v_countries").select("TR").run()
+    ok(at)
+    assert list(mentions_table(at)["place"]) == ["Ankara"]
+    assert url(at) == {"country": ["TR"]}
+
+
+def test_confidence_search_and_language_filters_follow_the_store(db):
+    at = ok(app())
+    at.slider(key="v_min_confidence").set_value(0.75).run()
+    assert sorted(mentions_table(ok(at))["as written"]) == ["Tripoli", "سرت"]
+    at.slider(key="v_min_confidence").set_value(0.0)
+    at.text_input(key="v_search").input("ankara").run()
+    assert list(mentions_table(ok(at))["as written"]) == ["Ankara"]
+    at.text_input(key="v_search").input("")
+    at.multiselect(key="v_langs").select("ar").run()
+    assert sorted(mentions_table(ok(at))["as written"]) == ["سرت", "طرابلس"]
+
+
+def test_event_type_filter_keeps_places_where_such_events_happened(db):
+    at = ok(app())
+    at.multiselect(key="v_actors").select("Russian Air Force").run()
+    assert list(mentions_table(ok(at))["as written"]) == ["سرت"]
+    assert "1 events" in captions(at)
+
+
+def test_a_link_reproduces_the_view(db):
+    at = ok(app(country="LY", colour="precision", place=SIRTE, minconf="0.5", lat="31.2", lon="16.6", zoom="7"))
+    assert at.multiselect(key="v_countries").value == ["LY"]
+    assert at.selectbox(key="v_colour").value == "precision"
+    assert at.selectbox(key="v_place").value == SIRTE
+    assert len(mentions_table(at)) == 4
+    # the URL it keeps is the same view, so copying it again gives the same page
+    assert url(at) == {
+        "country": ["LY"], "colour": ["precision"], "place": [SIRTE], "minconf": ["0.5"],
+        "lat": ["31.2"], "lon": ["16.6"], "zoom": ["7"]}
+
+
+def test_a_tampered_link_is_ignored_with_a_notice_not_a_crash(db):
+    at = app(minconf="abc", country="<script>", zoom="99", place="g1<img>", view="!!", colour="x")
+    ok(at)
+    notices = " ".join(i.value for i in at.info)
+    for part in ("minconf", "country", "zoom", "place", "view", "colour"):
+        assert part in notices
+    assert "<script>" not in notices  # shown escaped, never as markup
+    assert len(mentions_table(at)) == 5
+
+
+def test_share_link_saves_the_view_and_reopens_it(db):
+    at = ok(app())
+    at.multiselect(key="v_countries").select("LY").run()
+    button(at, "Share link").click().run()
+    link = ok(at).code[0].value
+    assert "?view=" in link
+    view_id = link.split("?view=")[1]
+    again = ok(app(view=view_id))
+    assert again.multiselect(key="v_countries").value == ["LY"]
+    assert len(mentions_table(again)) == 4
+
+
+def test_picking_a_place_shows_all_its_excerpts_across_articles(db):
+    at = ok(app(place=SIRTE))
+    html = " ".join(h.proto.body for h in at.get("html"))
+    assert "<mark>سرت</mark>" in html and "<mark>Sirte</mark>" in html
+    assert "&lt;script&gt;" in html and "<script>window" not in html
+
+
+def test_rejecting_a_mention_is_saved_signed_and_leaves_the_map(db):
+    at = ok(app(place="g323786"))  # Ankara
+    at.text_input(key="analyst").input("Amal")
+    button(at, "Reject").click().run()
+    ok(at)
+    assert any("saved" in s.value for s in at.success)
+    assert "Ankara" not in list(mentions_table(at)["place"])
+    with Store.open(db) as store:
+        entry = store.audit_log()[0]
+    assert (entry["who"], entry["action"]) == ("Amal", "reject")
+
+
+def test_a_correction_without_a_name_is_refused_with_a_message(db):
+    at = ok(app(place="g323786"))
+    button(at, "Reject").click().run()
+    assert any("name" in e.value for e in at.error) and not at.exception
+    with Store.open(db) as store:
+        assert store.audit_log() == []
+
+
+def test_picking_another_candidate_moves_the_mention_at_once(db):
+    at = ok(app(place=TRIPOLI))
+    at.text_input(key="analyst").input("Amal")
+    at.selectbox(key=f"fix_mention_{TRIPOLI}").set_value(2)
+    at.run()
+    button(at, "Use this candidate").click().run()
+    ok(at)
+    table = mentions_table(at)
+    assert table[table["id"] == 2]["country"].item() == "LB"
+    assert "LB" in at.multiselect(key="v_countries").options
+
+
+def test_correcting_an_events_fatalities_is_saved(db):
+    at = ok(app(place=SIRTE))
+    at.text_input(key="analyst").input("Amal")
+    with Store.open(db) as store:
+        event_id = store.event_rows()[0]["event_id"]
+    at.number_input(key=f"ev_dead_{event_id}").set_value(9)
+    at.run()
+    button(at, "Save event").click().run()
+    ok(at)
+    with Store.open(db) as store:
+        assert store.event_rows()[0]["fatalities"] == 9
+        assert store.audit_log()[0]["target"] == "event"
+
+
+def test_uploading_a_bad_file_shows_an_error_naming_it(db):
+    at = ok(app())
+    at.file_uploader[0].upload("photo.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "image/png")
+    at.run()
+    button(at, "Add uploaded files").click().run()
+    assert not at.exception
+    errors = " ".join(e.value for e in at.error)
+    assert "photo" in errors and "not text" in errors
+    with Store.open(db) as store:
+        assert len(store.articles()) == 3  # nothing stored, nothing lost
+
+
+def test_pasting_an_article_adds_its_places(db):
+    at = ok(app())
+    at.text_area(key="paste_text").input("Clashes erupted in Misrata on Tuesday, residents said.")
+    at.text_input(key="paste_title").input("Misrata clashes")
+    at.run()
+    button(at, "Add pasted text").click()
+    at.run(timeout=180)  # the first parse loads the real gazetteer
+    ok(at)
+    assert any("stored 1" in s.value for s in at.success)
+    assert "Misrata" in " ".join(str(x) for x in mentions_table(at)["place"])
+
+
+def test_pasting_nothing_says_so(db):
+    at = ok(app())
+    button(at, "Add pasted text").click().run()
+    assert any("paste" in e.value for e in at.error) and not at.exception
+
+
+def test_download_buttons_offer_the_current_view(db):
+    at = ok(app())
+    labels = [b.label for b in at.get("download_button")]
+    assert labels == ["Map (HTML, offline)", "GeoJSON", "CSV"]

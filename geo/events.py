@@ -25,6 +25,9 @@ from geo.fatalities import find_fatalities_span
 MODAL_WINDOW = 60
 # A weaker place score than this means no mention in the sentence is the event's place.
 MIN_PLACE_SCORE = 0.5
+# A place said to lie within this distance of another is "near" it (ACLED precision 2).
+NEAR_KM = 50
+_DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|kilomet)"))
 # "no major clashes": a negation this close before a trigger cancels it (characters, folded).
 NEGATION_WINDOW = 20
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
@@ -286,6 +289,9 @@ def _located_by_next(doc: Document, m: Mention, end: int, order: list[int], near
     if not following:
         return False
     between = fold(doc.text[m.end:following[0].start])
+    far = _DISTANCE.search(between)
+    if far and int(far.group(1)) > NEAR_KM:
+        return False  # "سرت على بعد 450 كلم شرق طرابلس" describes Sirte, it does not place it
     return bool(near.search(between))
 
 

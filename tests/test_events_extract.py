@@ -220,3 +220,9 @@ def test_deaths_from_disease_accidents_and_disasters_are_not_events(text, lang):
 def test_deaths_beside_violence_are_events(text, lang, fatalities):
     [e] = extract_events(doc_with(text, lang, []), TUESDAY)
     assert e["fatalities"] == fatalities
+
+
+def test_far_distance_describes_a_known_city_rather_than_placing_it_near():
+    text = "وأعلنت قوات الوفاق إطلاق عملية عسكرية على مدينة سرت على بعد 450 كلم شرق طرابلس."
+    [e] = extract_events(doc_with(text, "ar", [("سرت", "city"), ("طرابلس", "city")]), TUESDAY)
+    assert e["location"] == "سرت" and e["geo_precision"] == 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, datetime
 
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
@@ -68,6 +68,7 @@ def extract_events(doc: Document, published: date | None = None,
     the date of events the sentence does not date; without it, such events have no date.
     The dicts carry the keys the store and dashboard share (see the event interface).
     """
+    published = _as_date(published)
     actors = actors or default_actors()
     lang = doc.lang if doc.lang in ("ar", "en") else _guess_lang(doc.text)
     lex = lexicon(lang)
@@ -85,6 +86,20 @@ def extract_events(doc: Document, published: date | None = None,
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
     return _merge_duplicates(events)
+
+
+def _as_date(value: object) -> date | None:
+    """The publication date from a date, datetime or ISO string; a bad value is a clear error."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"published must be a date or an ISO date string (yyyy-mm-dd), got {value!r}")
 
 
 def _trigger_sentences(text: str, lex: Lexicon):

@@ -89,3 +89,18 @@ def test_years_in_finds_background_years():
 
 def test_dateparser_fallback_handles_other_forms():
     assert parse_date("Tuesday, June 9th 2020 at 10:00", ref=TUESDAY) == date(2020, 6, 9)
+
+
+@pytest.mark.parametrize("text", [
+    "Tue, 09 Jun 2020 10:00:00 GMT",  # RSS pubDate
+    "2020-06-09T10:00:00Z",
+    "2020-06-09 10:00:00+03:00",
+    "الثلاثاء، 9 يونيو 2020 - 10:00",
+    "9 June 2020 | 14:05",
+])
+def test_metadata_date_strings_used_by_ingestion(text):
+    assert parse_date(text) == date(2020, 6, 9)
+
+
+def test_gibberish_is_not_a_date():
+    assert parse_date("hello") is None

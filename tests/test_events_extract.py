@@ -226,3 +226,21 @@ def test_far_distance_describes_a_known_city_rather_than_placing_it_near():
     text = "وأعلنت قوات الوفاق إطلاق عملية عسكرية على مدينة سرت على بعد 450 كلم شرق طرابلس."
     [e] = extract_events(doc_with(text, "ar", [("سرت", "city"), ("طرابلس", "city")]), TUESDAY)
     assert e["location"] == "سرت" and e["geo_precision"] == 1
+
+
+def test_publication_date_may_be_a_datetime_or_iso_string():
+    from datetime import datetime
+
+    for published in (datetime(2020, 6, 9, 10, 30), "2020-06-09", "2020-06-09T10:30:00Z"):
+        [e] = extract_events(doc_with(JARIF, "ar", [("سرت", "city")]), published)
+        assert e["date"] == "2020-06-08"
+
+
+def test_bad_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="published must be a date"):
+        extract_events(doc_with(JARIF, "ar", []), "last Tuesday")
+
+
+def test_empty_and_eventless_documents_give_no_events():
+    assert extract_events(Document(text="", lang="ar"), TUESDAY) == []
+    assert extract_events(Document(text="Hello world.", lang="xx"), TUESDAY) == []

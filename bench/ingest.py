@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -54,6 +56,7 @@ def tree_rss(proc: psutil.Process) -> int:
 
 
 def run_ingest(folder: Path, db: Path, workers: int) -> dict:
+    cpu_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     proc = subprocess.Popen([sys.executable, "-m", "geo", "ingest", str(folder), "--db", str(db),
                              "--workers", str(workers), "--quiet"],
@@ -68,19 +71,22 @@ def run_ingest(folder: Path, db: Path, workers: int) -> dict:
         time.sleep(SAMPLE_S)
     out, err = proc.communicate()
     elapsed = time.monotonic() - started
+    cpu_after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the ingest and its workers, once waited for
+    cpu = (cpu_after.ru_utime - cpu_before.ru_utime) + (cpu_after.ru_stime - cpu_before.ru_stime)
     if proc.returncode != 0:
         raise RuntimeError(f"ingest failed ({proc.returncode}): {err.strip()[-500:]}")
     stored = int(out.split("stored ", 1)[1].split(",", 1)[0])
     size = sum(p.stat().st_size for p in db.parent.glob(db.name + "*"))
-    return {"workers": workers, "articles": stored, "seconds": elapsed, "rate": stored / elapsed,
+    return {"workers": workers, "articles": stored, "seconds": elapsed, "rate": stored / elapsed, "cpu": cpu,
             "peak_mb": peak / 2**20, "store_mb": size / 2**20, "summary": out.strip()}
 
 
 def print_table(results: list[dict]) -> None:
-    print("| workers | articles | seconds | articles/s | peak RSS (MB, process tree) | store (MB) |")
-    print("|---|---|---|---|---|---|")
+    print("| workers | articles | seconds | articles/s | CPU s (all processes) | peak RSS (MB, process tree) "
+          "| store (MB) |")
+    print("|---|---|---|---|---|---|---|")
     for r in results:
-        print(f"| {r['workers']} | {r['articles']:,} | {r['seconds']:.1f} | {r['rate']:.0f} | "
+        print(f"| {r['workers']} | {r['articles']:,} | {r['seconds']:.1f} | {r['rate']:.0f} | {r['cpu']:.1f} | "
               f"{r['peak_mb']:.0f} | {r['store_mb']:.1f} |")
 
 
@@ -99,7 +105,8 @@ def main(argv: list[str] | None = None) -> None:
             small = max(args.n // 5, 200)
             build_articles(root / "small", small)
             results.append(run_ingest(root / "small", root / "small_db" / "atlas.sqlite", max(counts)))
-    print(f"Ingest into SQLite, articles built from {EVAL}/*.jsonl (CLI wall time, engine start included)")
+    print(f"Ingest into SQLite, articles built from {EVAL}/*.jsonl (CLI wall time, engine start included; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end: other work slows the wall time)")
     print_table(results)
 
 

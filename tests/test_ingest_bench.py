@@ -24,7 +24,7 @@ def test_built_articles_are_distinct_even_beyond_the_eval_set_size(tmp_path):
 
 
 def test_table_has_one_row_per_run(capsys):
-    print_table([{"workers": 2, "articles": 10000, "seconds": 20.0, "rate": 500.0, "peak_mb": 800.4,
+    print_table([{"workers": 2, "articles": 10000, "seconds": 20.0, "rate": 500.0, "cpu": 31.26, "peak_mb": 800.4,
                   "store_mb": 30.25}])
     lines = capsys.readouterr().out.splitlines()
-    assert lines[2] == "| 2 | 10,000 | 20.0 | 500 | 800 | 30.2 |"
+    assert lines[2] == "| 2 | 10,000 | 20.0 | 500 | 31.3 | 800 | 30.2 |"

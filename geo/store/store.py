@@ -131,8 +131,10 @@ class Store:
                     sa.select(articles.c.id).where(articles.c.content_hash == digest)).scalar()
                 if existing is not None:
                     return existing, False
+                mention_rows, event_list = _parse_rows(doc)
+                row.update(n_mentions=len(mention_rows), n_events=len(event_list))
                 article_id = conn.execute(articles.insert().values(**row)).inserted_primary_key[0]
-                _insert_parse(conn, article_id, doc)
+                _insert_rows(conn, article_id, mention_rows, event_list)  # new: no corrections to restore
                 return article_id, True
         except sa.exc.IntegrityError:  # another worker stored the same text meanwhile
             existing = self.find_hash(digest)
@@ -311,28 +313,39 @@ def _article_dict(row: Any) -> dict[str, Any]:
     return out
 
 
+def _parse_rows(doc: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A Document's mentions as row dicts and its events as JSON-safe dicts."""
+    rows = [mention_dict(m) for m in getattr(doc, "mentions", [])]
+    # Through JSON once: the stored dict is exactly what later reads give back.
+    event_list = [json.loads(json.dumps(e, default=str)) for e in getattr(doc, "events", [])]
+    return rows, event_list
+
+
+def _insert_rows(conn: Connection, article_id: int, rows: list[dict[str, Any]],
+                 event_list: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(mentions.insert(), [r | {"article_id": article_id} for r in rows])
+    if event_list:
+        conn.execute(events.insert(), [
+            {"article_id": article_id, "start": int(e["start"]), "end": int(e["end"]),
+             "type": e.get("type"), "data": e} for e in event_list])
+
+
 def _insert_parse(conn: Connection, article_id: int, doc: Any) -> None:
-    """Insert a Document's mentions and events for an article, then restore corrected spans it lacks."""
-    rows = [mention_dict(m) | {"article_id": article_id} for m in getattr(doc, "mentions", [])]
+    """Insert a re-parsed Document for an article, restoring corrected spans the new parse lacks."""
+    rows, event_list = _parse_rows(doc)
     spans = {(r["start"], r["end"]) for r in rows}
     for base in conn.execute(sa.select(mention_corrections.c.base)
                              .where(mention_corrections.c.article_id == article_id)).scalars():
         if (base["start"], base["end"]) not in spans:
-            rows.append(mention_dict(base) | {"article_id": article_id})
+            rows.append(mention_dict(base))
             spans.add((base["start"], base["end"]))
-    if rows:
-        conn.execute(mentions.insert(), rows)
-    # Through JSON once: the stored dict is exactly what later reads give back.
-    event_list = [json.loads(json.dumps(e, default=str)) for e in getattr(doc, "events", [])]
     keys = {event_key(e) for e in event_list}
     for base in conn.execute(sa.select(event_corrections.c.base)
                              .where(event_corrections.c.article_id == article_id)).scalars():
         if event_key(base) not in keys:
             event_list.append(dict(base))
             keys.add(event_key(base))
-    if event_list:
-        conn.execute(events.insert(), [
-            {"article_id": article_id, "start": int(e["start"]), "end": int(e["end"]),
-             "type": e.get("type"), "data": e} for e in event_list])
+    _insert_rows(conn, article_id, rows, event_list)
     conn.execute(articles.update().where(articles.c.id == article_id).values(
         n_mentions=len(rows), n_events=len(event_list), parsed_at=now_iso()))

@@ -41,7 +41,7 @@ def _like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def _article_filters(filters: dict[str, Any]) -> list[sa.ColumnElement[bool]]:
+def article_filters(filters: dict[str, Any]) -> list[sa.ColumnElement[bool]]:
     where = []
     if filters.get("article_ids") is not None:
         where.append(articles.c.id.in_([int(i) for i in filters["article_ids"]]))
@@ -85,7 +85,7 @@ def mention_query(filters: dict[str, Any] | None) -> sa.Select:
             mention_corrections.c.end == mentions.c.end,
         ),
     )
-    where = _article_filters(filters)
+    where = article_filters(filters)
     status = cols["status"]
     if filters.get("date_from"):
         where.append(articles.c.published >= as_date(filters["date_from"]))
@@ -148,7 +148,7 @@ def event_query(filters: dict[str, Any]) -> sa.Select:
             articles.c.id.label("article_id"), articles.c.title, articles.c.source, articles.c.url,
             articles.c.published, articles.c.lang, articles.c.added_at,
         )
-        .select_from(joined).where(*_article_filters(filters))
+        .select_from(joined).where(*article_filters(filters))
         .order_by(articles.c.id, events.c.start, events.c.id)
     )
 

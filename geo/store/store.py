@@ -22,7 +22,7 @@ from geo.errors import StoreError
 from geo.store import corrections as corr
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
-from geo.store.rows import iter_event_rows, iter_mention_rows
+from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
 from geo.store.schema import (
     articles, audit_log, event_corrections, events, mention_corrections, mentions, migrate, now_iso, views,
 )
@@ -151,9 +151,7 @@ class Store:
 
     def articles(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """Every article's metadata (no text), newest first; filters: article_ids, sources, langs."""
-        from geo.store.rows import _article_filters  # one definition of the article filters
-
-        query = sa.select(*_ARTICLE_COLUMNS).where(*_article_filters(dict(filters or {}))).order_by(articles.c.id.desc())
+        query = sa.select(*_ARTICLE_COLUMNS).where(*article_filters(dict(filters or {}))).order_by(articles.c.id.desc())
         with self._read() as conn:
             return [_article_dict(r) for r in conn.execute(query).mappings()]
 

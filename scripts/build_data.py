@@ -18,14 +18,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from data_sources import admin1, admin2, countries, demonyms, places  # noqa: E402
 from data_sources.common import DATA, PLACE_COLUMNS, SourceMissing, write_tsv  # noqa: E402
+from data_sources.demonyms import strip_demonyms  # noqa: E402
 from data_sources.hand import check_hand_file  # noqa: E402
 
 TARGETS: dict[str, tuple[str, Sequence[str], Callable[[], Iterable[Sequence[str]]]]] = {
-    "countries": ("countries.tsv", PLACE_COLUMNS, countries.country_rows),
+    "countries": ("countries.tsv", PLACE_COLUMNS, lambda: strip_demonyms(countries.country_rows())),
     "demonyms": ("demonyms.tsv", demonyms.HEADER, lambda: sorted(set(demonyms.demonym_rows()))),
-    "admin1": ("admin1.tsv.gz", PLACE_COLUMNS, admin1.admin1_rows),
-    "admin2": ("admin2.tsv.gz", PLACE_COLUMNS, admin2.admin2_rows),
-    "places": ("places_extra.tsv.gz", PLACE_COLUMNS, places.places_rows),
+    "admin1": ("admin1.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(admin1.admin1_rows())),
+    "admin2": ("admin2.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(admin2.admin2_rows())),
+    "places": ("places_extra.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(places.places_rows())),
 }
 
 

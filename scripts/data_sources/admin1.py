@@ -19,10 +19,12 @@ from .admin_names import (AR_TYPE_BY_COUNTRY, COMMON_EN, EN_TYPE_BY_COUNTRY, bar
                           is_common_en, strip_brackets)
 from .common import GAZ, PLACE_COLUMNS, admin1_codes, load_json, load_jsonl_gz, place_row
 from .geo_index import city_index, haversine_km, medoid
-from .textnorm import best_similarity, fold_latin, is_junk_alias, transliteration_agrees
+from .textnorm import (best_similarity, fold_latin, is_arabic, is_everyday_word, is_junk_alias,
+                       transliteration_agrees)
 
 POINT_CHECK_KM = 250.0  # a division's point within this of one of its own towns (big Saharan ones too)
 MIN_NAME_SIM = 0.7
+EVERYDAY_ALIAS = 5.0  # Latin aliases as frequent as everyday English words are dropped (see countries)
 ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 # OCHA p-code -> GeoNames admin1 code (checked by hand: Gedaref = Al Qadarif, Aj Jazirah = Al Jazirah).
@@ -216,7 +218,8 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
         if name_ar and is_junk_alias(name_ar) and cc in AR_TYPE_BY_COUNTRY:
             name_ar = f"{AR_TYPE_BY_COUNTRY[cc]} {name_ar}"
         aliases += division_forms(cc, name_en, name_ar) + EXTRA_ALIASES.get(code, [])
-        aliases = [a for a in aliases if not is_junk_alias(a) and not is_common_en(a)]
+        aliases = [a for a in aliases if not is_junk_alias(a) and not is_common_en(a)
+                   and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))]
         yield place_row(f"geonames:{gid}", geonameid=gid, feature="admin1", country_code=cc, admin1=a1,
                         lat=point[0], lon=point[1], name_en=name_en, name_ar=name_ar, aliases=aliases)
     # Abyei: an area under special administration, a first-level unit in OCHA with no GeoNames code.

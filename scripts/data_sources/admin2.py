@@ -18,7 +18,9 @@ from typing import Iterator
 from .admin1 import SUDAN_PCODES, YEMEN_GOVS
 from .common import GAZ, PLACE_COLUMNS, load_gnc, load_json, place_row
 from .geo_index import city_index, medoid
-from .textnorm import fold_latin, is_junk_alias, norm_ar
+from .textnorm import fold_latin, is_everyday_word, is_junk_alias, norm_ar
+
+BARE_COUNTY_MAX_ZIPF = 3.0  # wordfreq Zipf: "Rapides" 1.9 and "Bexar" 2.3 stay, "Dade" 3.2 goes
 
 US_SUFFIXES = ("County", "Parish", "Borough", "Census Area", "Municipality", "City and Borough",
                "Planning Region")
@@ -60,7 +62,9 @@ def us_county_rows() -> Iterator[list[str]]:
         bare = _bare_county(name)
         aliases = [f"{name}, {states[st]}", f"{name}, {st}"]
         # The bare form only when it names one county in the whole country and no town of its state.
-        if bare != name and bare_count[bare] == 1 and (st, fold_latin(bare)) not in us_towns:
+        # and is not an English word of some frequency (Will, Long, Early, Love, Ocean counties).
+        if (bare != name and bare_count[bare] == 1 and (st, fold_latin(bare)) not in us_towns
+                and not is_everyday_word(bare, BARE_COUNTY_MAX_ZIPF)):
             aliases.append(bare)
         aliases += US_EXTRA.get(c["fips"], [])
         yield place_row(f"us-county:{c['fips']}", feature="admin2", country_code="US", admin1=st,

@@ -11,7 +11,9 @@ import re
 from typing import Iterator
 
 from .common import PLACE_COLUMNS, load_gnc, load_json, place_row
-from .textnorm import is_junk_alias
+from .textnorm import is_arabic, is_everyday_word, is_junk_alias
+
+EVERYDAY_ALIAS = 5.0  # wordfreq Zipf: "man" 5.8, "will" 6.5 go; "Jordan" 4.5, "Chad" 3.9 stay
 
 # Everyday Arabic where mledoze's translations.ara.common is wrong or unusual (CLDR agrees here).
 AR_OVERRIDE = {
@@ -83,7 +85,10 @@ def country_rows() -> Iterator[list[str]]:
             aliases += [tr[lang].get("common", ""), tr[lang].get("official", "")]
         for lang in CLDR_LANGS[2:]:
             aliases += _split_cldr(cldr[lang].get(cc, ""))
-        aliases = [a for a in aliases if a and not is_junk_alias(a)]
+        # Latin aliases that are everyday English words ("Man" for the Isle of Man) are dropped.
+        aliases = [a for a in aliases if a and not is_junk_alias(a)
+                   and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))
+                   and not (a[0].isalpha() and a[0].islower())]  # "oman", "çekya": not as written
         lat, lon = m["latlng"][:2]
         yield place_row(
             f"geonames:{g['geonameid']}", geonameid=g["geonameid"], feature="country",

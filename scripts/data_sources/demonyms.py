@@ -8,7 +8,7 @@ Stems that are also everyday words are left out on purpose: مالي (Mali / "fi
 """
 from __future__ import annotations
 
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .common import load_json
 
@@ -37,10 +37,15 @@ BROKEN_PLURALS: dict[str, tuple[str, ...]] = {
 }
 
 
+# Nisba forms that are also a country's own name: سورية is Syria as Syrian media write it
+# (aliases_hand.tsv), so only السورية etc. stay demonyms.
+NOT_DEMONYMS = frozenset({"سورية"})
+
+
 def nisba_forms(stem: str) -> list[str]:
     """ليبي -> ليبي، ليبية، ليبيين، ليبيون and the same with ال."""
     bare = [stem, stem + "ة", stem + "ين", stem + "ون"]
-    return bare + ["ال" + f for f in bare]
+    return [f for f in bare + ["ال" + f for f in bare] if f not in NOT_DEMONYMS]
 
 
 def _english_plural(word: str) -> str | None:
@@ -71,3 +76,13 @@ def demonym_rows() -> Iterator[tuple[str, str, str]]:
 
 
 HEADER = ("country_code", "lang", "form")
+
+
+def strip_demonyms(rows: Iterable[list[str]]) -> Iterator[list[str]]:
+    """Drop aliases that are demonyms or adjectives (some translations of 'Pakistan' are
+    'Pakistani'): they are evidence for the resolver, never place names."""
+    forms = {form for _cc, _lang, form in demonym_rows()}
+    for r in rows:
+        r = list(r)
+        r[10] = "|".join(a for a in r[10].split("|") if a and a not in forms)
+        yield r

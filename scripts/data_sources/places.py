@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator
 from .admin1 import SUDAN_PCODES
 from .common import GAZ, PLACE_COLUMNS, load_json, load_jsonl_gz, place_row
 from .geo_index import City, city_index
-from .textnorm import is_arabic, is_junk_alias, key, transliteration_agrees
+from .textnorm import is_arabic, is_everyday_word, is_junk_alias, key, transliteration_agrees
 
 ADMIN1_NEAREST_KM = 60.0  # a new place takes the admin1 of a cities500 town this close, if any
 LOCALITY_SEAT_KM = 60.0  # an OCHA locality point is a centroid: its seat town can lie this far
@@ -30,10 +30,17 @@ ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LY MR MA OM PS QA SA SO SD SY T
 # (a Dutch village "America" labelled أمريكا, a Kenyan "Gazi" labelled غازي).
 DR5HN_FOCUS = ARAB_LEAGUE | frozenset("TR IR IL TD NE ML ET ER SS AF".split())
 DR5HN_MIN_POP_ELSEWHERE = 50_000
+EVERYDAY_NAME = 4.5  # wordfreq Zipf of a one-word name that is also an everyday word (السلام 5.6)
+SMALL_POP = 50_000  # ... which a new or merged place smaller than this does not get
 PROTECTED_POP = 100_000  # Arabic names of towns this big are never given to smaller places
 # Everyday short forms the sources lack, checked by hand (osm-ly:town:117 is وادي جارف, the Jarf area
 # about 27 km south-west of Sirte).
 EXTRA_ALIASES = {"osm-ly:town:117": ["جارف", "Jarf", "Wadi Jarf", "Wadi Jaref"]}
+
+
+def _everyday(name: str, population: int) -> bool:
+    """A one-word name that is also an everyday word, for a place too small to own it."""
+    return population < SMALL_POP and is_everyday_word(name, EVERYDAY_NAME)
 
 
 def _new_names(city: City, names: Iterable[str]) -> list[str]:
@@ -42,7 +49,7 @@ def _new_names(city: City, names: Iterable[str]) -> list[str]:
     out = []
     for n in names:
         k = key(n)
-        if n and k and k not in have and not is_junk_alias(n):
+        if n and k and k not in have and not is_junk_alias(n) and not _everyday(n, city.population):
             have.add(k)
             out.append(n)
     return out
@@ -57,7 +64,9 @@ def _merge_row(source_id: str, city: City, name_en: str, names: list[str]) -> li
     new = _new_names(city, names)
     if not new:
         return None
-    ar = next((n for n in new if is_arabic(n)), "")
+    # The everyday Arabic name only where cities500 has none; otherwise the new forms are aliases
+    # (the loader makes name_ar of a merge row the place's display name).
+    ar = "" if city.arabic_names else next((n for n in new if is_arabic(n)), "")
     return place_row(source_id, geonameid=city.geonameid, feature="city", country_code=city.country_code,
                      admin1=city.admin1, lat=city.lat, lon=city.lon, population=city.population,
                      name_en=name_en, name_ar=ar, aliases=[n for n in new if n != ar])
@@ -80,11 +89,11 @@ def libya_osm_rows() -> Iterator[list[str]]:
             if row:
                 yield row
             continue
-        if p.get("type") == "hamlet" and not en:
+        if (p.get("type") == "hamlet" and not en) or _everyday(ar, 0):
             continue
         yield place_row(sid, feature="city", country_code="LY", admin1=_admin1_near("LY", lat, lon),
                         lat=lat, lon=lon, name_en=en, name_ar=ar,
-                        aliases=[a for a in [*others, *extra] if not is_junk_alias(a)])
+                        aliases=[a for a in [*others, *extra] if not is_junk_alias(a) and not _everyday(a, 0)])
 
 
 def _hot_features() -> list[dict[str, Any]]:
@@ -119,11 +128,11 @@ def sudan_hot_rows() -> Iterator[list[str]]:
                 yield row
             continue
         pop = _int(p.get("population"))
-        if p.get("place") not in ("town", "city") and pop <= 0:
+        if (p.get("place") not in ("town", "city") and pop <= 0) or _everyday(ar, pop):
             continue
         yield place_row(sid, feature="city", country_code="SD", admin1=_admin1_near("SD", lat, lon),
                         lat=lat, lon=lon, population=pop, name_en=en, name_ar=ar,
-                        aliases=[en] if en and not is_junk_alias(en) else [])
+                        aliases=[en] if en and not is_junk_alias(en) and not _everyday(en, pop) else [])
 
 
 def sudan_locality_seat_rows() -> Iterator[list[str]]:

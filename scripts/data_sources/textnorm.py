@@ -175,3 +175,21 @@ def is_junk_alias(name: str) -> bool:
     if fold_latin(n) in {"the", "of", "and", "city", "state", "region", "province", "district"}:
         return True
     return False
+
+
+@lru_cache(maxsize=200_000)
+def commonness(name: str) -> float:
+    """Zipf frequency (0-8) of a name as a word of running text, from wordfreq: Arabic names
+    in Arabic, others in English (lower-cased). الحكومة is 5.6, وقف 4.9, Will 6.5; ترهونة 2.7,
+    Rapides 1.9. Place names are frequent too (ليبيا 5.0), so this only guards minor entries."""
+    from wordfreq import zipf_frequency  # build-only dependency
+
+    if is_arabic(name):
+        return zipf_frequency(name, "ar")
+    return zipf_frequency(name.lower(), "en")
+
+
+def is_everyday_word(name: str, threshold: float) -> bool:
+    """A one-word name at least as frequent as `threshold` in running text."""
+    n = " ".join((name or "").split())
+    return bool(n) and " " not in n and commonness(n) >= threshold

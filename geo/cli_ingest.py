@@ -7,6 +7,7 @@ store or the options are unusable.
 from __future__ import annotations
 
 import argparse
+import codecs
 import sys
 
 from geo.errors import AtlasError
@@ -23,10 +24,11 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--workers", type=int, default=None,
                     help="parser processes (default: the machine's cores; 1 parses in this process)")
     ap.add_argument("--dask", metavar="ADDRESS", help="parse on this Dask scheduler (e.g. tcp://host:8786)")
+    labels = {"published": "publication date", "lang": "language (ar or en)"}
     for key in FIELDS:
         flag = "--date-col" if key == "published" else f"--{key}-col"
         ap.add_argument(flag, dest=f"col_{key}", metavar="COLUMN",
-                        help=f"CSV column holding the {key} (default: one of {', '.join(FIELDS[key])})")
+                        help=f"CSV column holding the {labels.get(key, key)} (default: one of {', '.join(FIELDS[key])})")
     ap.add_argument("--encoding", help="force this codec instead of detecting (e.g. cp1256)")
     ap.add_argument("--max-bytes", type=int, default=ReadOptions.max_bytes,
                     help="size limit for single-document files (default: %(default)s)")
@@ -40,6 +42,12 @@ def main(argv: list[str]) -> int:
     if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
+    if args.encoding:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            print(f"error: unknown encoding {args.encoding!r} (try utf-8, utf-16, cp1256, iso8859_6)", file=sys.stderr)
+            return 2
     from geo.ingest import ingest_paths
     from geo.store import Store
 

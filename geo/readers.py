@@ -18,6 +18,7 @@ names for their header unless a column is named explicitly (ReadOptions.columns)
 """
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import itertools
@@ -90,6 +91,12 @@ def read_path(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
 def read_stream(name: str, fp: BinaryIO, options: ReadOptions | None = None) -> Iterator[Item]:
     """Articles (or errors) from an open binary stream named ``name`` (its extension picks the reader)."""
     options = options or ReadOptions()
+    if options.encoding:
+        try:
+            codecs.lookup(options.encoding)
+        except LookupError:
+            yield UnreadableInput(f"{name}: unknown encoding {options.encoding!r}")
+            return
     head = fp.read(SAMPLE_BYTES)
     kind = KINDS.get(Path(name).suffix.lower()) or _sniff(head)
     try:

@@ -219,3 +219,9 @@ def test_unreadable_file_is_named(tmp_path):
     path.chmod(0)
     [message] = errors(path)
     assert message.startswith(f"{path}: cannot open")
+
+
+def test_forced_encoding_reads_a_file_and_an_unknown_one_is_named(tmp_path):
+    assert articles(DATA / "ar_story_iso8859_6.txt", ReadOptions(encoding="iso8859_6"))[0]["text"] == STORY
+    assert errors(DATA / "stories.jsonl", ReadOptions(encoding="klingon")) == [
+        f"{DATA / 'stories.jsonl'}: unknown encoding 'klingon'"]

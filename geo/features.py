@@ -56,6 +56,36 @@ def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
     return votes
 
 
+NEAR_CELLS = 2  # degrees: places within about 200 km count as neighbours
+_POINT_FEATURES = ("city", "admin2", "area")
+
+
+def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int], set[str]]:
+    """1-degree cells of each name's five biggest point-like places, with the names there.
+    Real places in a story cluster; a common word's accidental matches land anywhere."""
+    cells: dict[tuple[int, int], set[str]] = {}
+    for c in cands:
+        for pid in c.place_ids[:5]:
+            p = gaz.place(pid)
+            if p.feature in _POINT_FEATURES:
+                cells.setdefault((int(p.lat // 1), int(p.lon // 1)), set()).add(c.key)
+    return cells
+
+
+def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]]) -> int:
+    near: set[str] = set()
+    for pid in cand.place_ids[:5]:
+        p = gaz.place(pid)
+        if p.feature not in _POINT_FEATURES:
+            continue
+        a, b = int(p.lat // 1), int(p.lon // 1)
+        for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
+            for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
+                near |= cells.get((a + da, b + db), set())
+    near.discard(cand.key)
+    return len(near)
+
+
 def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str]) -> float:
     """Share of the rest of the story's country evidence that falls on ``codes``."""
     total = hit = 0.0
@@ -69,9 +99,23 @@ def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[st
     return hit / total if total else -1.0
 
 
+_LIST_WORDS = {"و", "ثم", "او", "and", "or", "then"}
+
+
+def _list_link(text: str, tokens: list[Token], left_last: int, right_first: int) -> bool:
+    """Only a comma or a conjunction between two names."""
+    between = tokens[left_last + 1:right_first]
+    if len(between) > 1 or any(t.norm not in _LIST_WORDS for t in between):
+        return False
+    gap = text[tokens[left_last].end:tokens[right_first].start]
+    return bool(between) or "," in gap or "،" in gap
+
+
 def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
-                       idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None) -> dict[str, float]:
-    """Features of ``cands[idx]``; ``focus`` from document_focus (computed once per story)."""
+                       idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None,
+                       cells: dict[tuple[int, int], set[str]] | None = None) -> dict[str, float]:
+    """Features of ``cands[idx]``; ``focus`` and ``cells`` are computed once per story
+    (document_focus, place_cells)."""
     cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
@@ -117,6 +161,11 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
             feats[f"next_cap_word={nxt.norm}"] = 1.0
         if prev is not None and text[prev.end:prev.end + 1] == "." and len(prev.text) <= 3:
             feats["after_abbrev"] = 1.0
+    # In a list of places ("ترهونة، ثم بني وليد", "Homs, Hama and Idlib") each item is a place.
+    if idx > 0 and _list_link(text, tokens, cands[idx - 1].last, cand.first):
+        feats["listed_after_candidate"] = 1.0
+    if idx + 1 < len(cands) and _list_link(text, tokens, cand.last, cands[idx + 1].first):
+        feats["listed_before_candidate"] = 1.0
     if idx + 1 < len(cands) and cands[idx + 1].first == cand.last + 1:
         feats["next_is_candidate"] = 1.0
     if idx > 0 and cands[idx - 1].last == cand.first - 1:
@@ -127,6 +176,10 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
         bucket = "none" if share < 0 else "0" if share == 0 else "low" if share < 0.3 else "mid" if share < 0.6 else "high"
         feats[f"focus={bucket}"] = 1.0
         feats[f"focus_feat={bucket}:{feat}"] = 1.0
+    if cells is not None:
+        near = _neighbour_names(gaz, cand, cells)
+        feats[f"near_names={min(near, 3)}"] = 1.0
+        feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
     if any(key in (name_key(gaz.place(pid).name), name_key(gaz.place(pid).name_ar or ""))
            for pid in cand.place_ids[:10]):
         feats["main_name"] = 1.0

@@ -34,10 +34,11 @@ class CandidateFilter:
         return cls(gazetteer, model["weights"], model["thresholds"], demonyms)
 
     def features(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[dict[str, float]]:
-        from geo.features import candidate_features, document_focus
+        from geo.features import candidate_features, document_focus, place_cells
 
         focus = document_focus(self.gaz, tokens, cands, self.demonyms)
-        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus) for k in range(len(cands))]
+        cells = place_cells(self.gaz, cands)
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells) for k in range(len(cands))]
 
     def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
         weights = self.weights.get(lang)

@@ -28,11 +28,11 @@ def acled_row(row: Mapping[str, Any]) -> dict[str, str]:
         "actor1": row.get("actor1") or "",
         "actor2": row.get("actor2") or "",
         "location": row.get("location") or "",
-        "latitude": _coord(row.get("lat")),
-        "longitude": _coord(row.get("lon")),
-        "geo_precision": "" if row.get("geo_precision") is None else str(int(row["geo_precision"])),
+        "latitude": _coord(row.get("lat"), "lat", row),
+        "longitude": _coord(row.get("lon"), "lon", row),
+        "geo_precision": _whole(row.get("geo_precision"), "geo_precision", row) or "",
         # ACLED writes 0 when no death is reported.
-        "fatalities": str(int(row["fatalities"])) if row.get("fatalities") is not None else "0",
+        "fatalities": _whole(row.get("fatalities"), "fatalities", row) or "0",
         "notes": " ".join(str(row.get("excerpt") or "").split()),
         "source": str(source),
     }
@@ -61,8 +61,30 @@ def _iso(value: Any) -> str | None:
     return text[:10] or None
 
 
-def _coord(value: Any) -> str:
-    return "" if value is None else f"{float(value):.5f}"
+def _coord(value: Any, field: str, row: Mapping[str, Any]) -> str:
+    if value is None or value == "":
+        return ""
+    try:
+        return f"{float(value):.5f}"
+    except (TypeError, ValueError):
+        raise ValueError(f"event {_which(row)}: {field} is not a number: {value!r}") from None
+
+
+def _whole(value: Any, field: str, row: Mapping[str, Any]) -> str | None:
+    """A whole number as text (analysts' corrections may store "7"); None when empty."""
+    if value is None or value == "":
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"event {_which(row)}: {field} is not a whole number: {value!r}") from None
+    if number != int(number) or number < 0:
+        raise ValueError(f"event {_which(row)}: {field} is not a whole number: {value!r}")
+    return str(int(number))
+
+
+def _which(row: Mapping[str, Any]) -> str:
+    return str(row.get("event_id") or row.get("url") or row.get("title") or "?")
 
 
 def _defuse(value: str) -> str:

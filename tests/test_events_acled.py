@@ -63,3 +63,21 @@ def test_no_events_gives_just_the_header(tmp_path):
     with open(path, "w", encoding="utf-8", newline="") as fp:
         assert write_acled_csv([], fp) == 0
     assert path.read_text(encoding="utf-8").strip() == ",".join(ACLED_COLUMNS)
+
+
+def test_corrected_values_stored_as_text_are_written_as_numbers(tmp_path):
+    event = dict(EVENT, fatalities="9", geo_precision="2", lat="31.1", lon="16.4")
+    path = tmp_path / "events.csv"
+    with open(path, "w", encoding="utf-8", newline="") as fp:
+        write_acled_csv([event], fp)
+    row = read_back(path)[0]
+    assert (row["fatalities"], row["geo_precision"], row["latitude"]) == ("9", "2", "31.10000")
+
+
+def test_a_garbled_value_names_the_event(tmp_path):
+    import pytest
+
+    event = dict(EVENT, fatalities="seven-ish", event_id=42)
+    with open(tmp_path / "events.csv", "w", encoding="utf-8", newline="") as fp:
+        with pytest.raises(ValueError, match="event 42: fatalities"):
+            write_acled_csv([event], fp)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import csv
 from datetime import date
 
+import pytest
+
 from geo.acled import ACLED_COLUMNS, write_acled_csv
 
 EVENT = {
@@ -75,8 +77,6 @@ def test_corrected_values_stored_as_text_are_written_as_numbers(tmp_path):
 
 
 def test_a_garbled_value_names_the_event(tmp_path):
-    import pytest
-
     event = dict(EVENT, fatalities="seven-ish", event_id=42)
     with open(tmp_path / "events.csv", "w", encoding="utf-8", newline="") as fp:
         with pytest.raises(ValueError, match="event 42: fatalities"):

@@ -25,6 +25,13 @@ from geo.fatalities import find_fatalities_span
 MODAL_WINDOW = 60
 # A weaker place score than this means no mention in the sentence is the event's place.
 MIN_PLACE_SCORE = 0.5
+# Triggers this generic (a bare "attack", "withdrawal", "reinforcements") need corroboration: a
+# place, a listed armed actor or a stated toll in the sentence.
+GENERIC_RANK = 36
+# Words for places a force can take, when the engine found no mention after a territory verb.
+_SETTLEMENT = re.compile(fold_pattern(
+    r"(?:مدينة|بلدة|قرية|منطقة|حي|مدن|بلدات|قرى|مناطق|مطار|قاعدة|معسكر|جسر|ميناء|مقر|مواقع|معبر|town|city|village"
+    r"|district|area|base|airport|camp|bridge|port|headquarters|positions|territory|border crossing)"))
 # A place said to lie within this distance of another is "near" it (ACLED precision 2).
 NEAR_KM = 50
 _DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|kilomet)"))
@@ -187,6 +194,12 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     actor_spans = [(start + (index[h.start] if index else h.start),
                     start + (index[h.end - 1] + 1 if index else h.end)) for h in actor_hits]
     mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
+    armed_named = any(h.actor.kind in ARMED_KINDS for h in actor_hits)
+    if best.trigger.rank <= GENERIC_RANK and mention_index is None and not armed_named and not fatalities:
+        return None  # "the attack", "انسحاب" with no place, armed actor or toll: commentary, not a report
+    if best.trigger.sub_type == TERRITORY and mention_index is None and not _SETTLEMENT.search(
+            folded, best.end, best.end + 40):
+        return None  # "سيطر تماما على المضمار": control of no place is no territory change
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None

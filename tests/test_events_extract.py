@@ -244,3 +244,16 @@ def test_bad_publication_date_is_a_clear_error():
 def test_empty_and_eventless_documents_give_no_events():
     assert extract_events(Document(text="", lang="ar"), TUESDAY) == []
     assert extract_events(Document(text="Hello world.", lang="xx"), TUESDAY) == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("وضمن شوماخر الفوز بلقب الموسم بعد أن سيطر تماما على المضمار.", "ar"),
+    ("The minister described the attack as reckless.", "en"),
+])
+def test_generic_wording_without_place_actor_or_toll_is_not_an_event(text, lang):
+    assert extract_events(doc_with(text, lang, []), TUESDAY) == []
+
+
+def test_generic_wording_with_a_place_is_an_event():
+    [e] = extract_events(doc_with("Gunmen attacked a checkpoint in Diyala.", "en", [("Diyala", "admin1")]), TUESDAY)
+    assert (e["type"], e["location"]) == ("Battles", "Diyala")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import threading
 from datetime import date
 from pathlib import Path
@@ -34,6 +35,30 @@ def check_text(text: object, source: str = "text") -> str:
     if "\x00" in sample or controls > len(sample) * 0.05 or sample.count("\ufffd") > len(sample) * 0.05:
         raise UnreadableInput(f"{source}: looks binary or wrongly decoded (control or replacement characters)")
     return text
+
+
+_SOCIAL_MARKS = re.compile(r"(?:^|\s)[#@][^\s#@]|https?://t\.co/|^RT\s")
+SOCIAL_MAX_CHARS = 1000  # a post longer than this reads as an article
+
+
+def is_social_post(text: str) -> bool:
+    """A tweet-like post: short, with hashtags, @handles or shortened links."""
+    return len(text) <= SOCIAL_MAX_CHARS and _SOCIAL_MARKS.search(text) is not None
+
+
+def collapse_repeats(mentions: list[Mention]) -> list[Mention]:
+    """A post is one excerpt: a place named again (often as a hashtag) adds no evidence, so it
+    is reported once, at its first mention, with the later spans kept in ``also_at``."""
+    first: dict[object, Mention] = {}
+    out = []
+    for m in mentions:
+        key = m.geonameid or (m.name, m.lat, m.lon)
+        if key in first:
+            first[key].also_at.append([m.start, m.end])
+            continue
+        first[key] = m
+        out.append(m)
+    return out
 
 
 def load_demonyms(path: Path = DATA_DIR / "demonyms.tsv") -> dict[str, tuple[str, ...]]:
@@ -72,6 +97,8 @@ class Parser:
 
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
         mentions.sort(key=lambda m: m.start)
+        if is_social_post(text):
+            mentions = collapse_repeats(mentions)
         doc = Document(text=text, lang=lang, mentions=mentions)
         try:
             from geo.events import extract_events

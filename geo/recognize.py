@@ -238,6 +238,8 @@ class Recognizer:
                     keys.add(shorter)  # a letter added
                 keys.update(typos.get(shorter, ()))  # a letter changed
             keys.discard(stem)
+            # ليبية/ليبي are adjectives of ليبيا (nisba), not misspellings of it.
+            keys = {k for k in keys if not (stem[-1] in "يه" and k[-1] == "ا" and stem[:-1] == k[:-1])}
             if len(keys) == 1:
                 key = keys.pop()
                 ids = tuple(p for p in self.names[key] if self._well_known(p))

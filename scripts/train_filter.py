@@ -111,6 +111,9 @@ def examples(rec: Recognizer, filt: CandidateFilter, docs: list[dict], lang: str
     for g, d in enumerate(docs):
         tokens, cands = rec.candidates(d["text"], lang)
         feats = filt.features(d["text"], tokens, cands, lang)
+        # IDRISI annotates a place's first mention in a tweet only: a later mention of a name
+        # annotated elsewhere in the same text is a place too, not a counter-example.
+        place_keys = {c.key for c in cands if _covers((c.start, c.end), d["gold"])}
         for k, c in enumerate(cands):
             span = (c.start, c.end)
             if _overlaps(span, d["optional"]) and not _overlaps(span, d["gold"]):
@@ -118,6 +121,8 @@ def examples(rec: Recognizer, filt: CandidateFilter, docs: list[dict], lang: str
             positive = _covers(span, d["gold"])
             if not positive and _overlaps(span, d["gold"]):
                 continue  # a fragment of a longer annotated name: neither place nor non-place
+            if not positive and c.key in place_keys:
+                positive = True
             X.append(feats[k])
             y.append(1 if positive else 0)
             groups.append(g)

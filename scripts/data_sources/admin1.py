@@ -58,7 +58,14 @@ AR_BY_CODE = {
     "KW.02": "محافظة العاصمة", "OM.03": "محافظة الوسطى", "OM.04": "محافظة جنوب الشرقية",
     "OM.12": "محافظة شمال الشرقية", "PS.GZ": "قطاع غزة", "PS.WE": "الضفة الغربية",
     "QA.01": "الدوحة", "QA.06": "الريان",
+    # Ukraine: dr5hn's labels transliterate the adjectival names (زيتوميرسكا); the oblasts of the
+    # war news are written as their cities are.
+    "UA.05": "دونيتسك", "UA.14": "لوغانسك", "UA.26": "زابوريجيا", "UA.08": "خيرسون", "UA.07": "خاركيف",
+    "UA.11": "القرم", "UA.16": "ميكولايف", "UA.04": "دنيبروبيتروفسك",
 }
+EN_BY_CODE = {"UA.07": "Kharkiv"}  # GeoNames: "Kharkivs'ka Oblast'"
+# Countries whose dr5hn Arabic labels and English names are not the everyday forms.
+DR5HN_NAMES_UNTRUSTED = frozenset({"UA"})
 EXTRA_ALIASES = {
     "SD.55": ["Northern Darfur"], "SD.49": ["Southern Darfur"], "SD.47": ["Western Darfur"],
     "SD.60": ["Eastern Darfur"], "SD.43": ["Northern State", "الولاية الشمالية"],
@@ -152,7 +159,7 @@ def _yemen_governorates() -> dict[str, str]:
 
 
 def _arabic_label(cc: str, s: dict[str, Any] | None) -> str:
-    if s is None:
+    if s is None or cc in DR5HN_NAMES_UNTRUSTED:
         return ""
     if s["iso3166_2"] in AR_FIX:
         return AR_FIX[s["iso3166_2"]]
@@ -193,7 +200,8 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
         aliases = [name, ascii_name]
         point: tuple[float, float] | None = None
         if s is not None:
-            name_en = s["name"] if cc in ARAB_LEAGUE or not is_common_en(bare_en(s["name"])) else ascii_name
+            if cc not in DR5HN_NAMES_UNTRUSTED and (cc in ARAB_LEAGUE or not is_common_en(bare_en(s["name"]))):
+                name_en = s["name"]
             aliases += [s["name"]] + [t for t in _dr5hn_names(s)[1:]
                                       if "(" not in t and _shares_a_word(t, [name, ascii_name, s["name"]])]
             if (s.get("lat") is not None and (s["country_code"], s["lat"], s["lon"]) not in shared_points
@@ -207,6 +215,7 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
             if name_ar and name_ar != yemen[a1]:
                 aliases.append(name_ar)
             name_ar = yemen[a1]
+        name_en = EN_BY_CODE.get(code, name_en)
         name_en, name_ar = strip_brackets(name_en), strip_brackets(name_ar)
         aliases = [strip_brackets(a) for a in aliases]
         if point is None and towns.get(code):
@@ -219,7 +228,8 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
             name_ar = f"{AR_TYPE_BY_COUNTRY[cc]} {name_ar}"
         aliases += division_forms(cc, name_en, name_ar) + EXTRA_ALIASES.get(code, [])
         aliases = [a for a in aliases if not is_junk_alias(a) and not is_common_en(a)
-                   and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))]
+                   and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))
+                   and not (a[0].isalpha() and a[0].islower())]  # "somali", "mer Rouge": not names
         yield place_row(f"geonames:{gid}", geonameid=gid, feature="admin1", country_code=cc, admin1=a1,
                         lat=point[0], lon=point[1], name_en=name_en, name_ar=name_ar, aliases=aliases)
     # Abyei: an area under special administration, a first-level unit in OCHA with no GeoNames code.

@@ -85,4 +85,8 @@ def strip_demonyms(rows: Iterable[list[str]]) -> Iterator[list[str]]:
     for r in rows:
         r = list(r)
         r[10] = "|".join(a for a in r[10].split("|") if a and a not in forms)
+        if r[9] in forms:  # Ethiopia's Somali Region labelled الصومالية: an adjective, not its name
+            r[9] = ""
+        if r[8] in forms and r[2] != "country":
+            r[8] = f"{r[8]} Region"  # Ethiopia's "Somali" is the Somali Region; bare, an adjective
         yield r

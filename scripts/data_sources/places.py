@@ -31,6 +31,9 @@ ARAB_LEAGUE = frozenset("DZ BH KM DJ EG IQ JO KW LY MR MA OM PS QA SA SO SD SY T
 DR5HN_FOCUS = ARAB_LEAGUE | frozenset("TR IR IL TD NE ML ET ER SS AF".split())
 DR5HN_MIN_POP_ELSEWHERE = 50_000
 EVERYDAY_NAME = 4.5  # wordfreq Zipf of a one-word name that is also an everyday word (السلام 5.6)
+# ... and for a place of unknown population (a village): العدم 3.8, الزهراء 3.9, نوري 4.1 go;
+# real villages and towns sit lower (ترهونة 2.7, ودان 3.2, الزنتان 3.0).
+EVERYDAY_NAME_VILLAGE = 3.6
 SMALL_POP = 50_000  # ... which a new or merged place smaller than this does not get
 PROTECTED_POP = 100_000  # Arabic names of towns this big are never given to smaller places
 # Everyday short forms the sources lack, checked by hand (osm-ly:town:117 is وادي جارف, the Jarf area
@@ -40,7 +43,9 @@ EXTRA_ALIASES = {"osm-ly:town:117": ["جارف", "Jarf", "Wadi Jarf", "Wadi Jare
 
 def _everyday(name: str, population: int) -> bool:
     """A one-word name that is also an everyday word, for a place too small to own it."""
-    return population < SMALL_POP and is_everyday_word(name, EVERYDAY_NAME)
+    if population >= SMALL_POP:
+        return False
+    return is_everyday_word(name, EVERYDAY_NAME if population > 0 else EVERYDAY_NAME_VILLAGE)
 
 
 def _new_names(city: City, names: Iterable[str]) -> list[str]:

@@ -216,7 +216,7 @@ def sidebar(url, options: dict) -> None:
 
 
 def draw_map(rows, events, state: ViewState):
-    from geo.mapping import build_map_parts, heat_layer
+    from geo.dashboard_map import dashboard_map
     from geo.offline import localize
     static_assets()
     if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
@@ -224,16 +224,15 @@ def draw_map(rows, events, state: ViewState):
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
                                         else views.initial_view(group_places(rows, events)))
     centre, zoom = st.session_state["map_base"]
-    parts = build_map_parts(rows, events=events, colour_by=state.colour, center=centre, zoom=zoom, heat=False)
-    groups = [parts.markers] + ([heat_layer(parts.places, show=True)] if state.heat and parts.places else [])
-    localize(parts.map, *groups)
-    st_folium(parts.map, feature_group_to_add=groups, key="map", height=560, use_container_width=True,
+    shown = dashboard_map(rows, events, colour_by=state.colour, center=centre, zoom=zoom, heat=state.heat)
+    localize(shown.map, *shown.layers)
+    st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,
               returned_objects=["last_object_clicked_tooltip", "last_clicked"],
               center=state.center, zoom=state.zoom, on_change=on_map_click,
               layer_control=folium.LayerControl(collapsed=True))
-    if parts.legend:
-        st.html(views.legend_html(parts.legend))
-    return parts
+    if shown.legend:
+        st.html(views.legend_html(shown.legend))
+    return shown
 
 
 def place_panel(url, parts, events) -> None:
@@ -317,9 +316,11 @@ def event_corrections(url, place) -> None:
 
 
 def exports(url, rows, events, state: ViewState) -> None:
+    from geo.dashboard_map import guard_templates
     from geo.offline import html_bytes
     c = st.columns(4)
-    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events, colour_by=state.colour),
+    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(guard_templates(rows), events=guard_templates(events),
+                                                                        colour_by=state.colour),
                          file_name="atlas-map.html", mime="text/html", on_click="ignore")
     c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows), file_name="atlas-mentions.geojson",
                          mime="application/geo+json", on_click="ignore")
@@ -356,7 +357,10 @@ def main() -> None:
     st.caption(views.summary_line(view, parts.places))
     exports(url, view.mentions, view.events, state)
     tab_m, tab_e, tab_t = st.tabs(["Mentions", "Events", "Timeline"])
-    tab_m.dataframe(views.mention_frame(view.mentions), hide_index=True, height=320)
+    tab_m.dataframe(views.mention_frame(view.mentions, views.TABLE_LIMIT), hide_index=True, height=320)
+    if len(view.mentions) > views.TABLE_LIMIT:
+        tab_m.caption(f"The first {views.TABLE_LIMIT:,} of {len(view.mentions):,} mentions: narrow the filters, "
+                      "or download the CSV for all of them.")
     tab_e.dataframe(views.event_frame(view.events), hide_index=True)
     with tab_t:
         timeline = views.timeline_frame(view.mentions, view.events)

@@ -161,8 +161,14 @@ def select_rows(mentions: list[dict[str, Any]], events: list[dict[str, Any]], st
     return ViewRows([r for r in mentions if r.get("mention_id") in wanted], kept_events)
 
 
-def mention_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """The mentions table: one row per mention, analyst-facing column names."""
+# Rows the mentions table shows at most: a browser table of 10,000 long excerpts took
+# over a second to draw; the CSV download holds every row of the view.
+TABLE_LIMIT = 1000
+
+
+def mention_frame(rows: Iterable[Mapping[str, Any]], limit: int | None = None) -> pd.DataFrame:
+    """The mentions table: one row per mention (the first ``limit``), analyst-facing column names."""
+    rows = list(rows)[:limit] if limit is not None else rows
     frame = pd.DataFrame([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows], columns=list(TABLE_COLUMNS))
     frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").round(2)
     return frame.rename(columns=TABLE_COLUMNS)

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
 BENGHAZI = dict(name="Benghazi", name_ar="بنغازي", name_en="Benghazi", lat=32.11486, lon=20.06859,
                 country_code="LY", feature="city", geonameid=88319)
-HOSTILE_TEXT = f"{HOSTILE_TITLE} Fighting was reported in Benghazi. ${{window.__pwned=1}} `x` \\"
+HOSTILE_TEXT = f"{HOSTILE_TITLE} Fighting was reported in Benghazi. ${{window.__pwned=1}} `x` \\ ZZ{{{{ 7*7 }}}}YY"
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +116,7 @@ def test_hostile_article_shows_as_text_and_runs_nothing(server):
         click_place(page, frame_el, frame, "g88319")
         popup = frame.locator(".atlas-popup").inner_text()
         assert "<img src=x onerror=window.__pwned=1>" in popup
+        assert "7*7" in popup and "ZZ49YY" not in popup  # no template evaluated on the way
         assert frame.locator("img[src='x']").count() == 0
         page.wait_for_timeout(500)
         assert frame.evaluate("() => window.__pwned") is None
@@ -133,4 +134,4 @@ def test_download_buttons_give_the_current_view(server):
             page.get_by_role("button", name="Map (HTML, offline)", exact=True).click()
         html = Path(html_download.value.path()).read_text(encoding="utf-8")
         assert "L.map(" in html and "cdn.jsdelivr" not in html
-        assert "<script>window.__pwned" not in html
+        assert "<script>window.__pwned" not in html and "ZZ49YY" not in html

@@ -261,3 +261,42 @@ def test_gazetteer_search_finds_places_in_both_scripts(gazetteer):
     assert placing.search_gazetteer(g, "سرت")[0][1]["country_code"] == "LY"
     assert placing.search_gazetteer(g, "   ") == []
 
+
+
+# -- the dashboard's map ------------------------------------------------------------------------
+
+def test_exported_map_of_the_view_never_evaluates_template_tags_in_article_text(store):
+    from geo.dashboard_map import guard_templates
+    from geo.offline import html_bytes
+
+    rows = store.mention_rows()
+    rows[0] = dict(rows[0], excerpt=rows[0]["excerpt"] + " ZZ{{ 7*7 }}YY QQ{% if 1 %}yes{% endif %}WW",
+                   title="{{ self._TemplateReference__context }}")
+    for fast in (False, True):
+        page = html_bytes(guard_templates(rows), fast=fast).decode("utf-8")
+        assert "ZZ49YY" not in page and "QQyesWW" not in page
+        assert "7*7" in page and "_TemplateReference__context" in page  # left as text, not evaluated
+
+
+def test_guarded_rows_read_the_same_apart_from_an_invisible_joiner():
+    from geo.dashboard_map import guard_templates
+
+    row = {"excerpt": "a {{ b }} {% c %} {# d", "alternatives": [{"name": "{{x}}"}], "lat": 1.0}
+    out = guard_templates([row])[0]
+    assert out["excerpt"].replace("\u200c", "") == row["excerpt"]
+    assert "{{" not in out["excerpt"] and "{%" not in out["excerpt"] and "{#" not in out["excerpt"]
+    assert "{{" not in out["alternatives"][0]["name"] and out["lat"] == 1.0
+
+
+def test_dashboard_layers_carry_every_place_in_one_fast_layer(store):
+    from geo.dashboard_map import dashboard_map
+    from geo.offline import localize
+    from streamlit_folium import _get_feature_group_string
+
+    shown = dashboard_map(store.mention_rows(), store.event_rows(), colour_by="event_type",
+                          center=(31.0, 17.0), zoom=5, heat=True)
+    assert [p.id for p in shown.places][:1] and len(shown.places) == 3 and len(shown.layers) == 2
+    localize(shown.map, *shown.layers)
+    script = _get_feature_group_string(shown.layers[0], map=shown.map, idx=0)
+    assert script.count("[g2210554]") == 1 and "/app/static/atlas/" not in script
+    assert "Explosions/Remote violence" in shown.legend

@@ -1,0 +1,155 @@
+"""Dashboard speed in a real browser: first render and a filter change.
+
+    python -m bench.dashboard [--articles 2000] [--mentions 10000] [--repeat 3] [--db PATH]
+
+Builds a store of ``--articles`` articles holding ``--mentions`` mentions (hand-made
+Documents, half Arabic and half English, over ~3,000 distinct places, one event per
+article), starts ``streamlit run dashboard.py`` on it and drives headless Chromium
+(only the local server reachable):
+
+- first render: navigation until the map's markers are in its iframe and the page's
+  summary line is drawn (a new browser session each time; "cold" is the first one after
+  the server starts, when the store is read and the caches are empty);
+- filter change: picking a country in the sidebar until the summary line and the map's
+  markers show the narrower view.
+
+Bars (issue 4): first render <= 3 s, filter change <= 1 s.
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from geo.browser import launch_offline_page  # noqa: E402
+from geo.dashboard_server import dashboard_server  # noqa: E402
+from geo.document import Document, Mention  # noqa: E402
+
+COUNTRIES = ["LY", "SY", "YE", "IQ", "SD"]
+AR = "أفادت مصادر محلية بسقوط قذائف على أحياء سكنية في {name} مساء الثلاثاء."
+EN = "Local sources said shells fell on residential districts of {name} on Tuesday evening."
+MARKERS_JS = """() => {
+    const map = window.map_div || window.map;
+    if (!map) return -1;
+    let n = 0;
+    map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) n += l.getLayers().length; });
+    return n;
+}"""
+
+
+def build_store(path: Path, articles: int, mentions: int, places: int = 3000) -> None:
+    """``articles`` articles with ``mentions`` mentions in all, over ``places`` places."""
+    from geo.store import Store
+
+    per = mentions // articles
+    with Store.open(path) as store:
+        for a in range(articles):
+            arabic = a % 2 == 0
+            lead = f"Report {a}. "  # every article's text differs (the store keys articles by text)
+            sentences, ms = [lead], []
+            offset = len(lead)
+            for k in range(per):
+                i = (a * per + k) * 7 % places
+                name = f"بلدة{i}" if arabic else f"Town{i}"
+                sentence = (AR if arabic else EN).format(name=name) + " "
+                start = offset + sentence.index(name)
+                ms.append(Mention(
+                    start=start, end=start + len(name), text=name, name=f"Town{i}", name_ar=f"بلدة{i}",
+                    name_en=f"Town{i}", lat=12 + (i * 7919 % 2600) / 100, lon=-8 + (i * 104729 % 6500) / 100,
+                    country_code=COUNTRIES[i % 5], feature="city", geonameid=5_000_000 + i, precision=1 + i % 3,
+                    confidence=0.3 + (i % 70) / 100, excerpt=sentence.strip(), excerpt_start=offset))
+                sentences.append(sentence)
+                offset += len(sentence)
+            text = "".join(sentences)
+            first = ms[0]
+            event = {"type": "Explosions/Remote violence", "sub_type": "Shelling/artillery/missile attack",
+                     "start": first.excerpt_start, "end": first.excerpt_start + len(sentences[1]), "excerpt": first.excerpt, "mention_index": 0,
+                     "location": first.text, "lat": first.lat, "lon": first.lon,
+                     "country_code": first.country_code, "geo_precision": 1, "date": None,
+                     "fatalities": a % 4 or None, "actor1": None, "actor2": None, "confidence": 0.8}
+            store.add_document({"text": text, "title": f"Story {a}", "source": f"Wire {a % 7}",
+                                "published": f"2020-{1 + a % 12:02d}-{1 + a % 28:02d}",
+                                "lang": "ar" if arabic else "en"},
+                               Document(text, "ar" if arabic else "en", ms, [event]))
+
+
+def summary_text(page) -> str:
+    return page.evaluate("""() => { const c = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
+        .map(e => e.innerText).find(t => / mentions at \\d+ places/.test(t)); return c || ""; }""")
+
+
+def first_render(base: str) -> tuple[float, int, str]:
+    with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
+        t0 = time.perf_counter()
+        page.goto(base)
+        frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
+        frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
+        page.wait_for_function("() => /mentions at \\d+ places/.test(document.body.innerText)", timeout=120_000)
+        elapsed = time.perf_counter() - t0
+        return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
+
+
+def filter_change(base: str, country: str) -> tuple[float, int, str]:
+    with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
+        page.goto(base)
+        frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
+        frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
+        page.wait_for_function("() => /mentions at \\d+ places/.test(document.body.innerText)", timeout=120_000)
+        before, markers_before = summary_text(page), frame.evaluate(MARKERS_JS)
+        box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
+        box.locator("input").click()
+        page.keyboard.type(country)
+        t0 = time.perf_counter()
+        page.keyboard.press("Enter")
+        page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
+                               ".map(e => e.innerText).find(t => / mentions at \\d+ places/.test(t));"
+                               " return t && t !== before; }", arg=before, timeout=60_000)
+        frame.wait_for_function(f"({MARKERS_JS})() !== {markers_before}", timeout=60_000)
+        elapsed = time.perf_counter() - t0
+        return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--mentions", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--db", help="reuse (or create) this store instead of a temporary one")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(args.db) if args.db else Path(tmp) / "bench.sqlite"
+        if not db.exists():
+            t0 = time.perf_counter()
+            build_store(db, args.articles, args.mentions)
+            print(f"store: {args.articles} articles, {args.mentions} mentions built in "
+                  f"{time.perf_counter() - t0:.1f} s", flush=True)
+        with dashboard_server(db) as base:
+            cold = first_render(base)
+            warm = [first_render(base) for _ in range(args.repeat)]
+            changes = [filter_change(base, c) for c in (COUNTRIES * args.repeat)[1:args.repeat + 1]]
+    print(f"\n{cold[2]} (markers in the map: {cold[1]})\n")
+    rows = [
+        ("first render, cold (first session after start)", [cold[0]], 3.0),
+        (f"first render, warm (median of {len(warm)})", [w[0] for w in warm], 3.0),
+        (f"filter change: one country (median of {len(changes)})", [c[0] for c in changes], 1.0),
+    ]
+    print("| measure | median s | max s | bar | met |")
+    print("|---|---|---|---|---|")
+    met = True
+    for label, values, bar in rows:
+        med, worst = statistics.median(values), max(values)
+        met &= med <= bar
+        print(f"| {label} | {med:.2f} | {worst:.2f} | <= {bar:g} s | {'yes' if med <= bar else 'NO'} |")
+    for c in changes:
+        print(f"  after the change: {c[2]} (markers {c[1]})")
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -66,6 +66,8 @@ def test_turkey_is_turkiye_in_english_and_tarkiya_in_arabic():
 
 def test_everyday_arabic_country_names():
     by_cc = {r["country_code"]: r["name_ar"] for r in rows("countries.tsv")}
+    assert all(by_cc.values()), [cc for cc, ar in by_cc.items() if not ar]
+    assert by_cc["SA"] == "السعودية" and by_cc["DJ"] == "جيبوتي"
     assert by_cc["RU"] == "روسيا" and by_cc["SY"] == "سوريا" and by_cc["AE"] == "الإمارات"
     assert by_cc["LY"] == "ليبيا" and by_cc["MX"] == "المكسيك"
 

@@ -66,10 +66,13 @@ def demonym_rows() -> Iterator[tuple[str, str, str]]:
                 yield cc, lang[:2], form
                 if lang == "eng" and (pl := _english_plural(form)):
                     yield cc, "en", pl
+    # السعودية and جيبوتي are the countries' own everyday names as well as adjectives: names win.
+    country_names = {(c.get("translations", {}).get("ara") or {}).get("common") for c in load_json("countries.json")}
     for cc, stems in NISBA_STEMS.items():
         for stem in stems:
             for form in nisba_forms(stem):
-                yield cc, "ar", form
+                if form not in country_names:
+                    yield cc, "ar", form
     for cc, forms in BROKEN_PLURALS.items():
         for form in forms:
             yield cc, "ar", form
@@ -85,7 +88,7 @@ def strip_demonyms(rows: Iterable[list[str]]) -> Iterator[list[str]]:
     for r in rows:
         r = list(r)
         r[10] = "|".join(a for a in r[10].split("|") if a and a not in forms)
-        if r[9] in forms:  # Ethiopia's Somali Region labelled الصومالية: an adjective, not its name
+        if r[9] in forms and r[2] != "country":  # Ethiopia's Somali Region as الصومالية: an adjective
             r[9] = ""
         if r[8] in forms and r[2] != "country":
             r[8] = f"{r[8]} Region"  # Ethiopia's "Somali" is the Somali Region; bare, an adjective

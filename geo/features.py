@@ -137,6 +137,8 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
         feats["fuzzy"] = 1.0
     if cand.hashtag:
         feats["hashtag"] = 1.0
+    if cand.hashtag_inner:
+        feats["hashtag_inner"] = 1.0
     prev = tokens[cand.first - 1] if cand.first > 0 else None
     nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
     before = text[prev.end:cand.start] if prev else ""

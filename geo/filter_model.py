@@ -45,9 +45,10 @@ class CandidateFilter:
         if not weights:
             return cands
         kept = []
+        threshold = self.thresholds.get(lang, 0.5)
         for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
             z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
             c.prob = 1.0 / (1.0 + math.exp(-z))
-            if c.prob >= self.thresholds.get(lang, 0.5):
+            if c.prob >= threshold:
                 kept.append(c)
         return kept

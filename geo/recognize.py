@@ -72,6 +72,7 @@ class Candidate:
     clitic: str = ""  # the peeled proclitics, e.g. "وب"
     fuzzy: bool = False
     hashtag: bool = False
+    hashtag_inner: bool = False
     features: dict[str, float] = field(default_factory=dict)
     prob: float = 1.0
 
@@ -178,7 +179,8 @@ class Recognizer:
                             and key not in self.gaz.acronyms:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
                     start = tok.start + self._clitic_chars(tok.text, peeled)
-                    return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag)
+                    return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
+                                     hashtag_inner=tok.hashtag_inner)
         return None
 
     @staticmethod

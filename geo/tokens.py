@@ -21,7 +21,8 @@ class Token:
     text: str
     norm: str
     joined_to_next: bool  # only a joiner separates it from the next token
-    hashtag: bool  # first word of a #hashtag
+    hashtag: bool  # a word of a #hashtag, including the later words of #سيول_الأردن
+    hashtag_inner: bool = False  # a later word of a compound hashtag (الأردن in #سيول_الأردن)
 
 
 def tokenize(text: str) -> list[Token]:
@@ -31,8 +32,9 @@ def tokenize(text: str) -> list[Token]:
         nxt = matches[i + 1] if i + 1 < len(matches) else None
         gap = text[m.end():nxt.start()] if nxt else ""
         joined = bool(nxt) and (gap == "" or _JOINER.fullmatch(gap) is not None)
-        hashtag = m.start() > 0 and text[m.start() - 1] == "#"
-        tokens.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), joined, hashtag))
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        hashtag = before == "#" or (before == "_" and bool(tokens) and tokens[-1].hashtag and tokens[-1].end == m.start() - 1)
+        tokens.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), joined, hashtag, before == "_" and hashtag))
     return tokens
 
 

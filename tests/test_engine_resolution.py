@@ -57,12 +57,19 @@ def test_mentions_carry_what_the_map_needs(parser):
     assert country.feature == "country" and country.precision == 3
 
 
-def test_place_located_from_an_anchor_is_approximate(parser):
+def test_jarif_is_found_south_west_of_sirte(parser):
     doc = parser.parse("شنت طائرة حربية غارة جوية على منطقة جارف جنوب غرب مدينة سرت، ما أدى إلى مقتل 7 مدنيين.")
-    jarif = resolved(doc, "جارف")
-    assert jarif, [(m.text, m.name) for m in doc.mentions]
-    m = jarif[0]
-    assert m.country_code == "LY" and m.precision == 2
+    m = resolved(doc, "جارف")[0]
+    # Wadi Jarif lies about 27 km south-west of Sirte (31.21, 16.59).
+    assert m.country_code == "LY" and 30.8 < m.lat < 31.21 and 15.9 < m.lon < 16.59
+
+
+def test_place_located_from_an_anchor_is_approximate(parser):
+    doc = parser.parse("شنت طائرة حربية غارة جوية على منطقة زمزومة جنوب غرب مدينة سرت، ما أدى إلى مقتل 7 مدنيين.")
+    found = resolved(doc, "زمزومة")
+    assert found, [(m.text, m.name) for m in doc.mentions]
+    m = found[0]
+    assert m.approximate and m.country_code == "LY" and m.precision == 2 and m.geonameid is None
     # South-west of Sirte (31.21, 16.59), within a few tens of km.
     assert 30.8 < m.lat < 31.21 and 15.9 < m.lon < 16.59
 

@@ -34,14 +34,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", help="store to show (default: the seeds, ingested into a temporary store)")
     ap.add_argument("--out", default=str(ROOT / "docs" / "dashboard.png"))
-    ap.add_argument("--query", default="place=g2210554", help="query string of the view to show")
+    ap.add_argument("--query", default="place=g2210554&lat=31.6&lon=15.2&zoom=6",
+                    help="query string of the view to show (default: Sirte picked, the map on Libya)")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or seed_store(Path(tmp))
         with dashboard_server(db) as base, launch_offline_page(width=1500, height=1100, allow=(base,)) as page:
             page.goto(f"{base}/?{args.query}")
             frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=90_000).content_frame()
-            frame.wait_for_selector("path.leaflet-interactive", timeout=60_000)
+            frame.wait_for_selector("path.leaflet-interactive", state="attached", timeout=60_000)
             page.wait_for_selector("text=Timeline", timeout=30_000)
             time.sleep(2.0)  # let the map's opening zoom settle
             page.screenshot(path=args.out, full_page=True)

@@ -50,7 +50,7 @@ def open_map(page, base: str, query: str):
     page.goto(f"{base}/?{query}")
     frame_el = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=90_000)
     frame = frame_el.content_frame()
-    frame.wait_for_selector("path.leaflet-interactive", timeout=60_000)
+    frame.wait_for_selector("path.leaflet-interactive", state="attached", timeout=60_000)
     return frame_el, frame
 
 

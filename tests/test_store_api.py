@@ -235,8 +235,28 @@ def test_reopening_applies_no_migration_twice(backend, tmp_path):
         store = Store.open(url)
         with store.engine.connect() as conn:
             versions = conn.execute(sa.text("SELECT version FROM schema_version")).scalars().all()
-        assert versions == [1]
+        assert versions == [1, 2]
         store.close()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_from_before_also_at_upgrades_in_place_keeping_its_rows(backend, tmp_path):
+    from store_backends import store_url
+
+    with store_url(backend, tmp_path) as url:
+        with Store.open(url) as store:
+            store.add_document(ARTICLE, engine_v1(TEXT))
+            with store.engine.begin() as conn:  # make it a version-1 store, as an older release left it
+                conn.execute(sa.text("ALTER TABLE mentions DROP COLUMN also_at"))
+                conn.execute(sa.text("DELETE FROM schema_version WHERE version = 2"))
+        with Store.open(url) as store:
+            rows = store.mention_rows()
+            assert [r["text"] for r in rows] == ["Sirte", "Misrata", "Tripoli"]
+            assert all(r["also_at"] == [] for r in rows)
+            doc = engine_v1("Protest in Tripoli, then again in Tripoli.")
+            doc.mentions[0].also_at = [[33, 40]]
+            store.add_document({"text": doc.text}, doc)
+            assert store.mention_rows({"search": "protest"})[0]["also_at"] == [[33, 40]]
 
 
 def test_store_newer_than_the_code_is_refused(tmp_path):

@@ -15,7 +15,7 @@ from geo.errors import StoreError
 MENTION_FIELDS = (
     "start", "end", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
     "geonameid", "precision", "confidence", "excerpt", "excerpt_start", "alternatives",
-    "approximate", "is_event_location",
+    "approximate", "is_event_location", "also_at",
 )
 PLACE_FIELDS = ("name", "name_ar", "name_en", "lat", "lon", "country_code", "feature", "geonameid", "precision")
 EVENT_FIELDS = (
@@ -62,6 +62,7 @@ def mention_dict(mention: Any) -> dict[str, Any]:
     data = mention.to_dict() if hasattr(mention, "to_dict") else dict(mention)
     row = {key: data.get(key) for key in MENTION_FIELDS}
     row["alternatives"] = list(row["alternatives"] or [])
+    row["also_at"] = [list(span) for span in row["also_at"] or []]
     row["approximate"] = bool(row["approximate"])
     return row
 

@@ -67,7 +67,7 @@ def _mention_columns() -> list[sa.ColumnElement[Any]]:
         sa.case((verified, 1.0), else_=mentions.c.confidence).label("confidence"),
         mentions.c.excerpt, mentions.c.excerpt_start, mentions.c.alternatives,
         sa.case((corrected, sa.false()), else_=mentions.c.approximate).label("approximate"),
-        mentions.c.is_event_location,
+        mentions.c.is_event_location, mentions.c.also_at,
         articles.c.id.label("article_id"), articles.c.title, articles.c.source, articles.c.url,
         articles.c.published, articles.c.lang, articles.c.added_at,
     ]
@@ -120,6 +120,7 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     if row.get("is_event_location") is not None:
         row["is_event_location"] = bool(row["is_event_location"])
     row["alternatives"] = row.get("alternatives") or []
+    row["also_at"] = row.get("also_at") or []
     return row
 
 

@@ -62,6 +62,7 @@ mentions = sa.Table(
     sa.Column("alternatives", sa.JSON),
     sa.Column("approximate", sa.Boolean, nullable=False, server_default=sa.false()),
     sa.Column("is_event_location", sa.Boolean),
+    sa.Column("also_at", sa.JSON),  # v2: later [start, end] spans of the same place in the text
 )
 sa.Index("ix_mentions_article_span", mentions.c.article_id, mentions.c.start, mentions.c.end)
 
@@ -149,8 +150,24 @@ def _v1_initial(conn: Connection) -> None:
                                       event_corrections, audit_log, views])
 
 
+def _add_column(conn: Connection, table: sa.Table, name: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless the table was created with it (create_all uses today's tables)."""
+    if name in {c["name"] for c in sa.inspect(conn).get_columns(table.name)}:
+        return
+    column = table.c[name]
+    preparer = conn.dialect.identifier_preparer
+    ddl = (f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {preparer.format_column(column)} "
+           f"{column.type.compile(dialect=conn.dialect)}")  # identifiers from our own schema, not data
+    conn.exec_driver_sql(ddl)
+
+
+def _v2_mention_also_at(conn: Connection) -> None:
+    _add_column(conn, mentions, "also_at")
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _v1_initial),
+    (2, _v2_mention_also_at),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -137,7 +137,7 @@ def write_batch(path: Path, n: int) -> None:
 @pytest.mark.skipif(not Path("/work/shared/eval/lgl.jsonl").exists(), reason="needs the shared eval set")
 def test_batch_killed_midway_leaves_whole_articles_and_resumes(tmp_path):
     batch, db = tmp_path / "batch.jsonl", tmp_path / "atlas.sqlite"
-    total = 1500
+    total = 600
     write_batch(batch, total)
     proc = subprocess.Popen([sys.executable, "-m", "geo", "ingest", str(batch), "--db", str(db), "--workers", "2",
                              "--quiet"], cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
@@ -145,7 +145,7 @@ def test_batch_killed_midway_leaves_whole_articles_and_resumes(tmp_path):
     stored = 0
     deadline = time.monotonic() + 240  # generous: a busy machine loads the engine slowly
     try:
-        while stored < 100 and time.monotonic() < deadline and proc.poll() is None:
+        while stored < 40 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
             if db.exists():
                 try:
@@ -156,7 +156,7 @@ def test_batch_killed_midway_leaves_whole_articles_and_resumes(tmp_path):
     finally:
         os.killpg(proc.pid, signal.SIGKILL)  # the ingest and its workers, mid-write
         proc.wait()
-    assert 100 <= stored < total, "the batch must be killed part-way through"
+    assert 40 <= stored < total, "the batch must be killed part-way through"
 
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -168,7 +168,7 @@ def test_batch_killed_midway_leaves_whole_articles_and_resumes(tmp_path):
     conn.close()
     assert kept >= stored and half_written == 0 and orphans == 0
 
-    resumed = run_cli("ingest", str(batch), "--db", str(db), "--workers", "2", "--quiet", timeout=300)
+    resumed = run_cli("ingest", str(batch), "--db", str(db), "--workers", "1", "--quiet", timeout=300)
     assert resumed.returncode == 0, resumed.stderr
     assert resumed.stdout.startswith(f"stored {total - kept}, already present {kept}, failed 0")
 

@@ -200,3 +200,10 @@ def test_hand_table_rows_each_follow_a_comment():
 def test_data_files_stay_compact():
     total = sum((DATA / n).stat().st_size for n in (*PLACE_FILES, "demonyms.tsv"))
     assert total < 3_000_000
+
+
+def test_washington_in_arabic_is_the_capital_not_the_state():
+    wa = next(r for r in rows("admin1.tsv.gz") if r["country_code"] == "US" and r["admin1"] == "WA")
+    assert wa["name_ar"] == "ولاية واشنطن" and "واشنطن" not in names_of(wa)
+    dc = next(r for r in rows("aliases_hand.tsv") if r["source_id"] == "hand:washington-dc")
+    assert dc["name_ar"] == "واشنطن"

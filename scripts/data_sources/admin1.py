@@ -15,11 +15,11 @@ from functools import lru_cache
 from collections import defaultdict
 from typing import Any, Iterator
 
-from .admin_names import (AR_TYPE_BY_COUNTRY, COMMON_EN, EN_TYPE_BY_COUNTRY, bare_en, division_forms,
-                          is_common_en, strip_brackets)
-from .common import GAZ, PLACE_COLUMNS, admin1_codes, load_json, load_jsonl_gz, place_row
+from .admin_names import (AR_TYPE_BY_COUNTRY, COMMON_EN, EN_TYPE_BY_COUNTRY, bare_ar, bare_en,
+                          division_forms, is_common_en, strip_brackets)
+from .common import DATA, GAZ, PLACE_COLUMNS, admin1_codes, load_json, load_jsonl_gz, place_row
 from .geo_index import city_index, haversine_km, medoid
-from .textnorm import (best_similarity, fold_latin, is_arabic, is_everyday_word, is_junk_alias,
+from .textnorm import (best_similarity, fold_latin, is_arabic, is_everyday_word, is_junk_alias, key,
                        transliteration_agrees)
 
 POINT_CHECK_KM = 250.0  # a division's point within this of one of its own towns (big Saharan ones too)
@@ -85,6 +85,27 @@ def _point_ok(lat: float, lon: float, towns: list[tuple[float, float]]) -> bool:
     if not towns:
         return True  # nothing to check against (tiny islands): keep the source's point
     return min(haversine_km(lat, lon, t[0], t[1]) for t in towns) <= POINT_CHECK_KM
+
+
+TAKEN_CITY_POP = 300_000  # a city this big owns its Arabic name over a same-named division abroad
+
+
+def _taken_arabic_names() -> set[str]:
+    """Folded Arabic names of countries, of cities of TAKEN_CITY_POP or more, and of the towns
+    named in the hand table (واشنطن: cities500 has no Arabic name for the US capital)."""
+    out = {key((c.get("translations", {}).get("ara") or {}).get("common") or "")
+           for c in load_json("countries.json")}
+    hand = DATA / "aliases_hand.tsv"
+    if hand.exists():
+        for line in hand.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 11 and cols[2] in ("city", "country"):
+                out |= {key(n) for n in [cols[9], *cols[10].split("|")] if is_arabic(n)}
+    for c in city_index().by_id.values():
+        if c.population >= TAKEN_CITY_POP:
+            out |= {key(n) for n in c.arabic_names}
+    out.discard("")
+    return out
 
 
 def _shared_points() -> set[tuple[str, Any, Any]]:
@@ -189,6 +210,7 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
     dr = match_dr5hn(codes)
     towns = _cities_by_admin1()
     shared_points = _shared_points()
+    taken_ar = _taken_arabic_names()
     sudan = {SUDAN_PCODES[p]: f for p, f in _sudan_states().items() if p in SUDAN_PCODES}
     yemen = _yemen_governorates()
     for code in sorted(codes):
@@ -226,7 +248,13 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
             name_en = f"{bare_en(name_en)} {EN_TYPE_BY_COUNTRY[cc]}"
         if name_ar and is_junk_alias(name_ar) and cc in AR_TYPE_BY_COUNTRY:
             name_ar = f"{AR_TYPE_BY_COUNTRY[cc]} {name_ar}"
-        aliases += division_forms(cc, name_en, name_ar) + EXTRA_ALIASES.get(code, [])
+        # Outside the Arab world, a division named like a country or a big city (Washington,
+        # New York, Georgia, Donetsk, Hatay) keeps its Arabic name only with the generic word.
+        bare_ok = True
+        if (name_ar and cc not in ARAB_LEAGUE and cc in AR_TYPE_BY_COUNTRY
+                and key(bare_ar(name_ar)) in taken_ar):
+            name_ar, bare_ok = f"{AR_TYPE_BY_COUNTRY[cc]} {bare_ar(name_ar)}", False
+        aliases += division_forms(cc, name_en, name_ar, bare_ok) + EXTRA_ALIASES.get(code, [])
         aliases = [a for a in aliases if not is_junk_alias(a) and not is_common_en(a)
                    and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))
                    and not (a[0].isalpha() and a[0].islower())]  # "somali", "mer Rouge": not names

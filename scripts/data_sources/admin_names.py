@@ -19,7 +19,8 @@ AR_TYPE_BY_COUNTRY = {
     "SY": "محافظة", "IQ": "محافظة", "EG": "محافظة", "JO": "محافظة", "YE": "محافظة", "LB": "محافظة",
     "PS": "محافظة", "BH": "محافظة", "KW": "محافظة", "OM": "محافظة", "SA": "منطقة", "SD": "ولاية",
     "DZ": "ولاية", "TN": "ولاية", "MA": "جهة", "LY": "شعبية", "QA": "بلدية", "AE": "إمارة",
-    "US": "ولاية", "MR": "ولاية", "SO": "إقليم", "UA": "مقاطعة",
+    "US": "ولاية", "MR": "ولاية", "SO": "إقليم", "UA": "مقاطعة", "TR": "ولاية", "IR": "محافظة",
+    "AF": "ولاية",
 }
 # English generic word used with a division's bare name, by country.
 EN_TYPE_BY_COUNTRY = {
@@ -69,8 +70,10 @@ def is_common_en(name: str) -> bool:
     return fold_latin(name) in COMMON_EN
 
 
-def division_forms(cc: str, name_en: str, name_ar: str) -> list[str]:
-    """Both forms (with and without the generic word) in both languages, minus junk."""
+def division_forms(cc: str, name_en: str, name_ar: str, bare_ar_ok: bool = True) -> list[str]:
+    """Both forms (with and without the generic word) in both languages, minus junk.
+    bare_ar_ok=False keeps only the Arabic form with the generic word (ولاية واشنطن: bare
+    واشنطن is the US capital in Arabic news)."""
     forms: list[str] = []
     if name_en:
         b = bare_en(name_en)
@@ -79,7 +82,7 @@ def division_forms(cc: str, name_en: str, name_ar: str) -> list[str]:
             forms.append(f"{b} {EN_TYPE_BY_COUNTRY[cc]}")
     if name_ar:
         b = bare_ar(name_ar)
-        forms += [name_ar, b]
+        forms += [name_ar, b] if bare_ar_ok else [name_ar]
         if cc in AR_TYPE_BY_COUNTRY and not is_junk_alias(b) and not _has_generic_ar(b):
             forms.append(f"{AR_TYPE_BY_COUNTRY[cc]} {b}")
     return [f for f in forms if not is_junk_alias(f) and not is_common_en(f)]

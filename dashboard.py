@@ -215,7 +215,14 @@ def sidebar(url, options: dict) -> None:
     sb.toggle("Heat map", key="v_heat")
 
 
-def draw_map(rows, events, state: ViewState):
+@st.cache_resource(max_entries=16, show_spinner=False)
+def load_markers(url: str | None, version: tuple, view_key: str, colour: str, _rows, _events):
+    """The marker layer's data for a view; shared read-only, keyed by view and data version."""
+    from geo.dashboard_map import marker_data
+    return marker_data(_rows, _events, colour)
+
+
+def draw_map(url, rows, events, state: ViewState, version: tuple):
     from geo.dashboard_map import dashboard_map
     from geo.offline import localize
     static_assets()
@@ -224,7 +231,8 @@ def draw_map(rows, events, state: ViewState):
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
                                         else views.initial_view(group_places(rows, events)))
     centre, zoom = st.session_state["map_base"]
-    shown = dashboard_map(rows, events, colour_by=state.colour, center=centre, zoom=zoom, heat=state.heat)
+    markers = load_markers(url, version, views.filter_key(state), state.colour, rows, events)
+    shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat)
     localize(shown.map, *shown.layers)
     st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,
               returned_objects=["last_object_clicked_tooltip", "last_clicked"],
@@ -351,7 +359,7 @@ def main() -> None:
     view = views.select_rows(mentions, events, state, links)
     left, right = st.columns([3, 2])
     with left:
-        parts = draw_map(view.mentions, view.events, state)
+        parts = draw_map(url, view.mentions, view.events, state, version)
     with right:
         place_panel(url, parts, view.events)
     st.caption(views.summary_line(view, parts.places))

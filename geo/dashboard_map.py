@@ -1,12 +1,17 @@
 """The dashboard's map layers for st_folium: the map of geo.mapping, built for reruns.
 
-Why not ``geo.mapping.build_map_parts`` as is: inside st_folium the markers are read
-through their script macro only, yet folium's ``MacroElement.render`` also compiles
-each element's rendered script as a Jinja template for the page's ``<script>`` block.
-For the fast layer that script holds every excerpt, so each rerun compiled megabytes
-of article text (0.47 s of 0.6 s for 3,000 places), and text holding ``{{ ... }}``
-would be evaluated by Jinja if that block were ever rendered. Here the fast layer's
-``render`` adds nothing to the page, which st_folium does not read anyway.
+Why not ``geo.mapping.build_map_parts`` as is (measured with 10,000 mentions at 3,000
+places, see docs/dashboard.md):
+
+- inside st_folium the markers are read through their script macro only, yet folium's
+  ``MacroElement.render`` also compiles each element's rendered script as a Jinja
+  template for the page's ``<script>`` block. For the fast layer that script holds every
+  excerpt: each rerun compiled megabytes of article text (0.47 s of 0.6 s), and text
+  holding ``{{ ... }}`` would be evaluated if that block were rendered. Here the fast
+  layer's ``render`` adds nothing to the page;
+- the marker data is plain data (``MarkerData``), so the dashboard caches it per view;
+- the country outlines are fetched by the browser from the static folder instead of
+  being rebuilt and resent with the map on every rerun (0.4 s).
 
 Exports keep using ``geo.offline`` (a whole page); ``guard_templates`` makes the rows
 safe for it.
@@ -18,11 +23,20 @@ from typing import Any, Iterable, Mapping
 
 import folium
 
+from branca.element import Element, MacroElement
+from folium.plugins import FastMarkerCluster, Fullscreen
+from folium.template import Template
+
 from geo.colours import colour_scheme
 from geo.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.map_places import MapPlace, group_places
-from geo.mapping import CLUSTER_OPTIONS, base_map, heat_layer, marker_radius
-from geo.popups import popup_model, tooltip_html
+from geo.mapping import CLUSTER_OPTIONS, LEAFLET_CSS, LEAFLET_JS, MAX_ZOOM, heat_layer, marker_radius
+from geo.offline import STATIC_URL_PREFIX
+from geo.popups import POPUP_CSS, popup_model, script_json, tooltip_html
+
+# geo.offline.install_static copies geo/assets (basemap included) to static/atlas/.
+OUTLINES_URL = f"{STATIC_URL_PREFIX}/basemap/countries-50m.geojson"
+OUTLINE_STYLE = {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8", "fillOpacity": 0.55}  # as geo.mapping
 
 # Jinja's delimiters; a zero-width non-joiner between the two characters keeps them from
 # opening a template tag while the text reads the same.
@@ -30,10 +44,49 @@ _JINJA_OPENERS = {"{{": "{\u200c{", "{%": "{\u200c%", "{#": "{\u200c#"}
 
 
 class _ScriptOnlyFastCluster(AtlasFastMarkerCluster):
-    """The fast layer without the page-level copy of its script (st_folium never uses it)."""
+    """The fast layer from data already written as JSON, without the page-level copy of
+    its script (st_folium reads the script macro only)."""
+
+    def __init__(self, data_json: str, rows: int, **kwargs: Any) -> None:
+        FastMarkerCluster.__init__(self, [], callback=CALLBACK, **kwargs)
+        self._name = "FastMarkerCluster"
+        self.rows, self.data_json = rows, data_json
 
     def render(self, **kwargs: Any) -> None:
         return None
+
+
+class StaticOutlines(MacroElement):
+    """The shipped country outlines, fetched from Streamlit's static folder by the browser.
+
+    In ``geo.mapping.base_map`` the 547 kB of outlines are part of the map's script, so
+    every rerun rebuilt and resent them (0.4 s in Python); fetched once, the browser
+    keeps them.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+            L.geoJSON(data, {pane: "atlas-basemap", interactive: false, style: {{ this.style|tojson }}})
+                .addTo({{ this._parent.get_name() }});
+        });
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str):
+        super().__init__()
+        self._name = "StaticOutlines"
+        self.url = url
+        self.style = OUTLINE_STYLE
+
+
+@dataclass
+class MarkerData:
+    """Everything the marker layer needs, as plain data: cacheable between reruns."""
+
+    places: list[MapPlace]
+    legend: dict[str, str]
+    data_json: str
 
 
 @dataclass
@@ -44,24 +97,43 @@ class DashboardMap:
     places: list[MapPlace]
 
 
-def marker_group(places: list[MapPlace], colour_by: str) -> tuple[folium.FeatureGroup, dict[str, str]]:
-    """The places as one fast, clustered layer (circle markers, DOM-built popups)."""
+def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]] | None,
+                colour_by: str) -> MarkerData:
+    """Places, legend and the fast layer's data array (circle markers, DOM-built popups)."""
+    places = group_places(rows, events)
     colour, legend = colour_scheme(places, colour_by)
-    group = folium.FeatureGroup(name=f"Places ({len(places)})", overlay=True, control=True)
     data = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), popup_model(p)]
             for p in places]
-    _ScriptOnlyFastCluster(data, callback=CALLBACK, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
-    return group, legend
+    return MarkerData(places, legend, script_json(data))
 
 
-def dashboard_map(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]] | None, *,
-                  colour_by: str, center: tuple[float, float], zoom: int, heat: bool = False,
+def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
+                    outlines_url: str = OUTLINES_URL) -> folium.Map:
+    """``geo.mapping.base_map`` with the outlines fetched from the static folder."""
+    m = folium.Map(location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM,
+                   control_scale=True, prefer_canvas=False)
+    m.options["max_zoom"] = MAX_ZOOM  # folium gives max_zoom only to its own tile layer
+    m.default_js, m.default_css = [LEAFLET_JS], [LEAFLET_CSS]
+    m.get_root().header.add_child(Element(
+        "<style>" + POPUP_CSS + "div.leaflet-container{background:#c9dceb}</style>"), name="atlas_css")
+    folium.map.CustomPane("atlas-basemap", z_index=250, pointer_events=False).add_to(m)
+    if tiles == "osm":
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=19, overlay=False,
+                         control=True).add_to(m)
+    StaticOutlines(outlines_url).add_to(m)
+    Fullscreen(position="topleft").add_to(m)
+    return m
+
+
+def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int, heat: bool = False,
                   tiles: str | None = "osm") -> DashboardMap:
     """A steady base map (fixed centre and zoom) and the layers that change with the view."""
-    places = group_places(rows, events)
-    markers, legend = marker_group(places, colour_by)
-    layers = [markers] + ([heat_layer(places, show=True)] if heat and places else [])
-    return DashboardMap(base_map(tiles=tiles, center=center, zoom=zoom), layers, legend, places)
+    group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
+    _ScriptOnlyFastCluster(markers.data_json, len(markers.places), name="Places (fast)",
+                           **CLUSTER_OPTIONS).add_to(group)
+    layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
+    return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
+                        markers.places)
 
 
 def guard_templates(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:

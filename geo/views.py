@@ -64,6 +64,17 @@ def store_filters(state: ViewState) -> dict[str, Any]:
     return filters
 
 
+def filter_key(state: ViewState) -> str:
+    """A key that changes exactly when the view's rows change (its filters, not the map's
+    position, picked place, colours or heat layer): for caching what is built from rows."""
+    from dataclasses import replace
+
+    from geo.share import DEFAULT, query_string
+
+    return query_string(replace(state, place=None, lat=None, lon=None, zoom=None,
+                                colour=DEFAULT.colour, heat=DEFAULT.heat))
+
+
 def event_filters(state: ViewState) -> dict[str, Any]:
     """The ``Store.event_rows`` filters: article-level ones only.
 

@@ -87,6 +87,9 @@ def test_seed_places_are_on_the_map_with_their_excerpts(server, store_path):
     with launch_offline_page(width=1400, height=1000, allow=(server,)) as page:
         frame_el, frame = open_map(page, server, "lat=31.2&lon=16.5&zoom=9")
         assert frame.evaluate(MARKERS_JS) == len(places) >= 5
+        # the country outlines came from the static folder (the offline basemap is never blank)
+        frame.wait_for_function("() => document.querySelectorAll('.leaflet-atlas-basemap-pane path').length > 100",
+                                timeout=30_000)
         # nothing but map tiles was asked of the outside world: Leaflet came from the static folder
         assert all(u.startswith("https://tile.openstreetmap.org/") for u in page.blocked), page.blocked
         click_place(page, frame_el, frame, "g2210554")

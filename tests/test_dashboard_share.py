@@ -289,14 +289,22 @@ def test_guarded_rows_read_the_same_apart_from_an_invisible_joiner():
 
 
 def test_dashboard_layers_carry_every_place_in_one_fast_layer(store):
-    from geo.dashboard_map import dashboard_map
-    from geo.offline import localize
-    from streamlit_folium import _get_feature_group_string
+    from geo.dashboard_map import OUTLINES_URL, dashboard_map, marker_data
+    from geo.offline import ASSETS, STATIC_URL_PREFIX, localize
+    from streamlit_folium import _get_feature_group_string, _get_map_string
 
-    shown = dashboard_map(store.mention_rows(), store.event_rows(), colour_by="event_type",
-                          center=(31.0, 17.0), zoom=5, heat=True)
-    assert [p.id for p in shown.places][:1] and len(shown.places) == 3 and len(shown.layers) == 2
-    localize(shown.map, *shown.layers)
-    script = _get_feature_group_string(shown.layers[0], map=shown.map, idx=0)
-    assert script.count("[g2210554]") == 1 and "/app/static/atlas/" not in script
+    rows = store.mention_rows()
+    links = views.event_links(rows, store.event_rows())
+    events = views.link_events(rows, store.event_rows(), links)
+    shown = dashboard_map(marker_data(rows, events, "event_type"), center=(31.0, 17.0), zoom=5, heat=True)
+    assert len(shown.places) == 3 and len(shown.layers) == 2
     assert "Explosions/Remote violence" in shown.legend
+    localize(shown.map, *shown.layers)
+    shown.map.get_root().render()
+    base = _get_map_string(shown.map)
+    assert OUTLINES_URL in base and len(base) < 20_000  # outlines fetched, not inlined
+    assert (ASSETS / OUTLINES_URL.removeprefix(STATIC_URL_PREFIX + "/")).is_file()
+    script = _get_feature_group_string(shown.layers[0], map=shown.map, idx=0)
+    assert script.count("[g2210554]") == 1 and "L.markerClusterGroup" in script
+    # the fast layer added no page-level copy of its data (where folium would run Jinja over it)
+    assert "g2210554" not in shown.map.get_root().script.render()

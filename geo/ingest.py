@@ -26,6 +26,7 @@ BATCH = 16  # articles per task: amortises hand-off costs, small enough to keep 
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to never starve, bounded memory
 MAX_ERRORS_KEPT = 10_000
 DEFAULT_PARSER = "geo:parse"
+DASK_CONNECT_S = 15  # a scheduler that does not answer by then is down or unreachable
 Result = tuple[str, int, str | None]  # ("stored" | "present" | "failed", places, error line)
 
 
@@ -170,7 +171,7 @@ def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store
         from distributed import Client
         from distributed import wait as dask_wait
 
-        with Client(dask_address, set_as_default=False) as client, client.as_current():
+        with Client(dask_address, set_as_default=False, timeout=DASK_CONNECT_S) as client, client.as_current():
             window = max(sum(client.nthreads().values()), 1) * IN_FLIGHT_PER_WORKER
             _run_windowed(
                 lambda batch: client.submit(process_batch, store.url, parser, batch, pure=False),

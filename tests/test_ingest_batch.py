@@ -205,3 +205,19 @@ def test_analyst_corrections_survive_reparsing_with_the_real_engine(tmp_path):
         fixed = after[(target["start"], target["end"])]
         assert (fixed["status"], fixed["name"], fixed["country_code"]) == ("corrected", "Elsewhere", "TD")
         assert len(after) == len(before)
+
+
+def test_cli_dask_option_parses_on_the_given_scheduler(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp",
+                                  host="127.0.0.1", dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        assert address.startswith("tcp://")
+        result = run_cli("ingest", str(DATA / "feed_ar.xml"), str(DATA / "en_story.md"),
+                         "--db", str(tmp_path / "a.sqlite"), "--dask", address, "--quiet")
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("stored 3, already present 0, failed 0")
+        # The parsing ran on the cluster's workers (threads of this process), not in the CLI.
+        from geo import ingest
+
+        assert any(url.endswith("a.sqlite") for url, _ in ingest._WORKER)

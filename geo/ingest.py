@@ -142,7 +142,8 @@ def _run_windowed(submit: Callable[[list[dict[str, Any]]], Any], wait_some: Call
                 try:
                     collect(fut.result())
                 except Exception as exc:  # noqa: BLE001 -- a lost worker fails its batch, not the run
-                    collect([("failed", 0, f"{a.get('origin')}: worker lost: {type(exc).__name__}: {exc}")
+                    collect([("failed", 0, f"{a.get('origin')}: its batch failed in a worker: "
+                              f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
                              for a in batch])
 
     for batch in batches:

@@ -285,6 +285,23 @@ def _jsonl(name: str, stream: Iterator[str | _BadLine], options: ReadOptions) ->
         yield _bad_line(name, exc)
 
 
+def _csv_format(name: str, head: list[str]) -> dict[str, Any]:
+    """csv.reader arguments: the delimiter the header row uses (the sniffer only breaks ties,
+    since article text is full of commas)."""
+    if name.lower().endswith(".tsv"):
+        return {"dialect": csv.excel_tab}
+    header = head[0] if head else ""
+    found = [d for d in ",;\t|" if d in header]
+    if len(found) == 1:
+        return {"dialect": csv.excel, "delimiter": found[0]}
+    if not found:  # one column: a delimiter that never occurs in text
+        return {"dialect": csv.excel, "delimiter": "\x1f"}
+    try:
+        return {"dialect": csv.Sniffer().sniff("".join(head), delimiters="".join(found))}
+    except csv.Error:
+        return {"dialect": csv.excel}
+
+
 def _csv(name: str, lines: Iterator[str | _BadLine], options: ReadOptions) -> Iterator[Item]:
     stream = _strict(lines)
     csv.field_size_limit(max(csv.field_size_limit(), options.max_text_chars + 1))
@@ -297,11 +314,7 @@ def _csv(name: str, lines: Iterator[str | _BadLine], options: ReadOptions) -> It
     except _BadLine as exc:
         yield _bad_line(name, exc)
         return
-    try:
-        dialect: Any = csv.Sniffer().sniff("".join(head), delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel_tab if name.lower().endswith(".tsv") else csv.excel
-    reader = csv.DictReader(itertools.chain(head, stream), dialect=dialect)
+    reader = csv.DictReader(itertools.chain(head, stream), **_csv_format(name, head))
     try:
         header = reader.fieldnames
         if not header:

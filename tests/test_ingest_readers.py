@@ -225,3 +225,10 @@ def test_forced_encoding_reads_a_file_and_an_unknown_one_is_named(tmp_path):
     assert articles(DATA / "ar_story_iso8859_6.txt", ReadOptions(encoding="iso8859_6"))[0]["text"] == STORY
     assert errors(DATA / "stories.jsonl", ReadOptions(encoding="klingon")) == [
         f"{DATA / 'stories.jsonl'}: unknown encoding 'klingon'"]
+
+
+def test_single_column_csv_keeps_commas_and_semicolons_in_the_text(tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("body\nClashes in Sirte, Libya; residents fled.\nShelling hit Aleppo, Syria.\n", encoding="utf-8")
+    assert [a["text"] for a in articles(path)] == ["Clashes in Sirte, Libya; residents fled.",
+                                                   "Shelling hit Aleppo, Syria."]

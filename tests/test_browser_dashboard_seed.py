@@ -138,3 +138,31 @@ def test_download_buttons_give_the_current_view(server):
         html = Path(html_download.value.path()).read_text(encoding="utf-8")
         assert "L.map(" in html and "cdn.jsdelivr" not in html
         assert "<script>window.__pwned" not in html and "ZZ49YY" not in html
+
+
+def test_panning_and_zooming_the_map_never_reruns_the_app(server):
+    with launch_offline_page(width=1400, height=1000, allow=(server,)) as page:
+        sent: list[int] = []
+        page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(len(payload))))
+        frame_el, frame = open_map(page, server, "lat=31.2&lon=16.5&zoom=6")
+        page.wait_for_timeout(1500)  # the first run's own messages are done
+        before = len(sent)
+        box = frame_el.bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x - 150, y - 80, steps=8)
+        page.mouse.up()
+        page.mouse.wheel(0, -400)
+        frame.evaluate("() => { const m = window.map_div || window.map; m.setZoom(m.getZoom() + 1); }")
+        page.wait_for_timeout(2500)
+        moved = frame.evaluate("() => { const m = window.map_div || window.map; return [m.getCenter().lng, m.getZoom()]; }")
+        assert moved != [16.5, 6]  # the map did move
+        assert len(sent) == before, f"the app was asked to rerun {len(sent) - before} time(s)"
+        # a click on a marker does rerun it (that is how a place gets picked)
+        frame.evaluate("() => { const m = window.map_div || window.map; m.setView([31.2, 16.5], 9, {animate: false}); }")
+        page.wait_for_timeout(500)
+        assert len(sent) == before
+        click_place(page, frame_el, frame, "g2210554")
+        page.wait_for_function("() => location.search.includes('place=g2210554')", timeout=30_000)
+        assert len(sent) > before

@@ -11,7 +11,7 @@ from .textnorm import fold_latin, is_junk_alias
 
 EN_GENERIC = ("governorate", "province", "state", "region", "district", "department", "county",
               "prefecture", "parish", "municipality", "muhafazat", "wilayat", "oblast", "emirate",
-              "division", "territory", "popularate", "shabiyat")
+              "division", "territory", "popularate", "shabiyat", "regional")
 AR_GENERIC = ("محافظة", "ولاية", "شعبية", "منطقة", "إقليم", "مقاطعة", "إمارة", "بلدية", "جهة", "أمانة")
 
 # Arabic generic word used in each Arab country (and the US) for its first-level divisions.

@@ -185,6 +185,9 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     if any(key in (name_key(gaz.place(pid).name), name_key(gaz.place(pid).name_ar or ""))
            for pid in cand.place_ids[:10]):
         feats["main_name"] = 1.0
+        feats[f"main_pop={min(pop, 7)}"] = 1.0
+    if any(pid in gaz.capitals for pid in cand.place_ids[:10]):
+        feats["capital"] = 1.0
     same = sum(1 for c in cands if c.key == key)
     feats[f"repeats={min(same, 3)}"] = 1.0
     return feats

@@ -24,7 +24,7 @@ from geo.document import Place
 from geo.errors import GazetteerMissing
 from geo.normalize import is_arabic, name_key
 
-BUILDER_VERSION = "9"
+BUILDER_VERSION = "10"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
@@ -139,7 +139,7 @@ def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:
         cc = city["countrycode"]
         pop = int(city.get("population") or 0)
         if capital_names.get(cc) == main and (cc not in capitals or pop > capitals[cc][2]):
-            capitals[cc] = (city["latitude"], city["longitude"], pop)
+            capitals[cc] = (city["latitude"], city["longitude"], pop, int(city["geonameid"]))
         add(_Draft(int(city["geonameid"]), main, _best_arabic(names), float(city["latitude"]), float(city["longitude"]),
                    cc, city.get("admin1code") or None, "city", pop, names))
 
@@ -160,7 +160,12 @@ def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:
         lon = sum(lo * (p + 1) for _, lo, p in members) / weight
         add(_Draft(int(s["geonameid"]), s["name"], None, lat, lon, "US", s["code"], "admin1",
                    sum(p for *_, p in members), {s["name"]}))
+    global _CAPITAL_IDS
+    _CAPITAL_IDS = {v[3] for v in capitals.values()}
     return drafts, by_gid
+
+
+_CAPITAL_IDS: set[int] = set()  # geonameids of national capitals, filled by _load_geonames
 
 
 def _read_place_file(path: Path) -> Iterator[dict[str, str]]:
@@ -262,6 +267,7 @@ def build_index(path: Path) -> None:
                    for d in drafts],
         "names": {k: tuple(v) for k, v in names_index.items()},
         "acronyms": sorted(acronyms),
+        "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in _CAPITAL_IDS),
     }
     with open(str(tmp) + ".snap", "wb") as f:
         marshal.dump(snapshot, f)
@@ -295,6 +301,7 @@ class Gazetteer:
         # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
         # never the French village Us.
         self.acronyms: frozenset[str] = frozenset(snap.get("acronyms", ()))
+        self.capitals: frozenset[int] = frozenset(snap.get("capitals", ()))  # place ids
         self._made: dict[int, Place] = {}
         self._by_gid: dict[int, int] | None = None
         self._cells: dict[tuple[int, int], list[int]] | None = None

@@ -23,7 +23,7 @@ def test_store_mentions_become_a_map(tmp_path, parser):
     from geo.store import Store
 
     r = sirte_ar()
-    fields = {k: r[k] for k in Mention.__dataclass_fields__}
+    fields = {k: r[k] for k in Mention.__dataclass_fields__ if k in r}
     text = " " * r["excerpt_start"] + r["excerpt"]
     db = tmp_path / "atlas.sqlite"
     with Store.open(db) as store:

@@ -24,7 +24,7 @@ from geo.document import Place
 from geo.errors import GazetteerMissing
 from geo.normalize import is_arabic, name_key
 
-BUILDER_VERSION = "10"
+BUILDER_VERSION = "11"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
@@ -103,10 +103,15 @@ def _clean_alias(alias: str, main: str) -> str | None:
 
 
 def _best_arabic(names: Iterable[str]) -> str | None:
-    arabic = [n for n in names if _script(n) == "ar"]
-    # Prefer the shortest plain form (no Persian letters), which is the everyday name.
-    arabic.sort(key=lambda n: (any(c in n for c in "یکگپچژ"), len(n)))
-    return arabic[0] if arabic else None
+    """The everyday Arabic name among a place's names: Arabic letters only (GeoNames also
+    holds Urdu and Persian spellings, غزہ), then the one Arabic text uses most (wordfreq),
+    then the shortest."""
+    arabic = [n for n in names if _script(n) == "ar" and not any("\u0679" <= c <= "\u06ff" for c in n)]
+    if not arabic:
+        return None
+    from wordfreq import zipf_frequency
+
+    return max(arabic, key=lambda n: (zipf_frequency(n, "ar"), -len(n), n))
 
 
 def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:

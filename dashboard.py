@@ -226,12 +226,11 @@ def draw_map(url, rows, events, state: ViewState, version: tuple):
     from geo.dashboard_map import dashboard_map
     from geo.offline import localize
     static_assets()
-    if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
-        from geo.map_places import group_places
-        st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
-                                        else views.initial_view(group_places(rows, events)))
-    centre, zoom = st.session_state["map_base"]
     markers = load_markers(url, version, views.filter_key(state), state.colour, rows, events)
+    if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
+        st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
+                                        else views.initial_view(markers.places))
+    centre, zoom = st.session_state["map_base"]
     shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat)
     localize(shown.map, *shown.layers)
     st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,

@@ -22,12 +22,14 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Iterator
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.browser import launch_offline_page  # noqa: E402
+from geo.browser import ARGS, CHROMIUM  # noqa: E402
 from geo.dashboard_server import dashboard_server  # noqa: E402
 from geo.document import Document, Mention  # noqa: E402
 
@@ -77,6 +79,25 @@ def build_store(path: Path, articles: int, mentions: int, places: int = 3000) ->
                                 "published": f"2020-{1 + a % 12:02d}-{1 + a % 28:02d}",
                                 "lang": "ar" if arabic else "en"},
                                Document(text, "ar" if arabic else "en", ms, [event]))
+
+
+@contextmanager
+def launch_offline_page(width: int = 1400, height: int = 1000, allow: tuple[str, ...] = ()) -> Iterator[Any]:
+    """Headless Chromium that can resolve no host but 127.0.0.1.
+
+    Unlike ``geo.browser.launch_offline_page`` no request goes through a Python route
+    handler (each would be a round trip to this process, which inflated the timings);
+    the resolver rule makes every outside request fail at once inside Chromium.
+    """
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS + [
+            "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"])
+        try:
+            yield browser.new_context(viewport={"width": width, "height": height}).new_page()
+        finally:
+            browser.close()
 
 
 def summary_text(page) -> str:

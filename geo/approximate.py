@@ -59,12 +59,16 @@ def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[
 
 def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention], lang: str, gazetteer=None) -> list[Mention]:
     pattern, dirs = (_AR_PATTERN, _AR_DIRS) if lang == "ar" else (_EN_PATTERN, _EN_DIRS)
+    cues = ("شمال", "جنوب", "شرق", "غرب") if lang == "ar" else ("north", "south", "east", "west")
     found: list[Mention] = []
     taken = [(m.start, m.end) for m in mentions]
     for anchor in mentions:
         if anchor.lat is None or anchor.feature in ("country", "continent"):
             continue
         window_start = max(0, anchor.start - 120)
+        window = text[window_start:anchor.start].lower()
+        if not any(cue in window for cue in cues):
+            continue  # no direction word: skip the (costly) pattern
         m = pattern.search(text, window_start, anchor.start)
         if m is None:
             continue

@@ -10,7 +10,6 @@ import math
 from functools import lru_cache
 
 from geo.gazetteer import Gazetteer
-from geo.normalize import name_key
 from geo.recognize import Candidate
 from geo.tokens import Token
 
@@ -182,8 +181,7 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
         near = _neighbour_names(gaz, cand, cells)
         feats[f"near_names={min(near, 3)}"] = 1.0
         feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
-    if any(key in (name_key(gaz.place(pid).name), name_key(gaz.place(pid).name_ar or ""))
-           for pid in cand.place_ids[:10]):
+    if any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]):
         feats["main_name"] = 1.0
         feats[f"main_pop={min(pop, 7)}"] = 1.0
     if any(pid in gaz.capitals for pid in cand.place_ids[:10]):

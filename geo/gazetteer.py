@@ -308,6 +308,7 @@ class Gazetteer:
         self.acronyms: frozenset[str] = frozenset(snap.get("acronyms", ()))
         self.capitals: frozenset[int] = frozenset(snap.get("capitals", ()))  # place ids
         self._made: dict[int, Place] = {}
+        self._main_keys: dict[int, tuple[str, str]] = {}
         self._by_gid: dict[int, int] | None = None
         self._cells: dict[tuple[int, int], list[int]] | None = None
         self._country = {r[5]: i for i, r in enumerate(self._rows) if r[7] == "country"}
@@ -321,6 +322,14 @@ class Gazetteer:
         if p is None:
             p = self._made[pid] = Place(pid, *self._rows[pid])
         return p
+
+    def main_keys(self, pid: int) -> tuple[str, str]:
+        """Keys of a place's own English and Arabic names (cached: asked on every match)."""
+        keys = self._main_keys.get(pid)
+        if keys is None:
+            p = self.place(pid)
+            keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
+        return keys
 
     def iter_places(self) -> Iterator[Place]:
         return (self.place(i) for i in range(len(self._rows)))

@@ -62,9 +62,22 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+class _FoldTable(dict):
+    """str.translate table that fills itself: each character's fold, computed once."""
+
+    def __missing__(self, code: int) -> str | None:
+        folded = _fold_char(chr(code))
+        value = folded if folded else None
+        self[code] = value
+        return value
+
+
+_TABLE = _FoldTable()
+
+
 def normalize(text: str) -> str:
     """Normalised form used for every gazetteer key and every lookup."""
-    return "".join(_fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 def is_arabic(text: str) -> bool:

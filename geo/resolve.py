@@ -14,8 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from geo.document import Place
-from geo.gazetteer import Gazetteer, haversine_km
-from geo.normalize import name_key
+from geo.gazetteer import Gazetteer
 from geo.recognize import Candidate
 from geo.tokens import Token
 
@@ -33,6 +32,7 @@ FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the
 ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+NEAR_TOP = 10
 ITERATIONS = 2  # context from the priors, then from the first pass's answers
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -43,6 +43,14 @@ class Resolution:
     score: float
     alternatives: list[tuple[Place, float]]
     confidence: float
+
+
+def _approx_km(p: Place, q: Place) -> float:
+    """Equirectangular distance: within 1% of the great circle at the few hundred km that
+    nearness cares about, and a fraction of the cost."""
+    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    y = math.radians(q.lat - p.lat)
+    return 6371.0 * math.hypot(x, y)
 
 
 def _softmax(scores: list[float]) -> list[float]:
@@ -65,7 +73,7 @@ class Resolver:
     def _prior(self, cand: Candidate, place: Place, lang: str) -> float:
         score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
         # Named by its own main name (not an obscure alternate): the usual reading.
-        if cand.key in (name_key(place.name), name_key(place.name_ar or "")):
+        if cand.key in self.gaz.main_keys(place.id):
             score += 1.0
         if lang == "ar" and place.country_code in ARAB_STATES:
             score += 0.5
@@ -115,8 +123,8 @@ class Resolver:
 
     def _context_scores(self, text, cands, k, options, prior, votes, evidence, picks) -> list[float]:
         opts = options[k]
-        if not opts:
-            return []
+        if len(opts) <= 1:
+            return list(prior)  # nothing to choose between
         own = cands[k].key
         total_cc: dict[str, float] = defaultdict(float, evidence)
         total_a1: dict[tuple, float] = defaultdict(float)
@@ -129,6 +137,8 @@ class Resolver:
                 total_a1[code] += w
         mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
+        # Nearness is worth computing for the likelier readings only.
+        near_ok = set(sorted(range(len(opts)), key=lambda j: -prior[j])[:NEAR_TOP])
         out = []
         for j, p in enumerate(opts):
             s = prior[j]
@@ -136,7 +146,8 @@ class Resolver:
                 s += FOCUS_WEIGHT * total_cc.get(p.country_code, 0.0) / mass_cc
             if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
                 s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
-            s += self._nearness(p, picks, k, cands)
+            if j in near_ok:
+                s += self._nearness(p, picks, k, cands)
             s += self._containment(text, cands, k, p, options)
             out.append(s)
         return out
@@ -188,7 +199,7 @@ class Resolver:
         for m, q in enumerate(picks):
             if q is None or cands[m].key == own or q.feature in ("country", "continent"):
                 continue
-            best = min(best, haversine_km(p.lat, p.lon, q.lat, q.lon))
+            best = min(best, _approx_km(p, q))
         for km, bonus in NEAR_KM:
             if best <= km:
                 return bonus

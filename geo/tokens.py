@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from geo.normalize import normalize
 
@@ -14,8 +14,7 @@ _JOINER = re.compile(r"[ \t\u00a0\-_'’‑]{1,3}")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str

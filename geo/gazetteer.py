@@ -24,7 +24,7 @@ from geo.document import Place
 from geo.errors import GazetteerMissing
 from geo.normalize import is_arabic, name_key
 
-BUILDER_VERSION = "11"
+BUILDER_VERSION = "12"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
@@ -270,7 +270,9 @@ def build_index(path: Path) -> None:
     snapshot = {
         "places": [(d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population)
                    for d in drafts],
-        "names": {k: tuple(v) for k, v in names_index.items()},
+        # One place is the common case: store a bare id, a tuple only where the name is shared
+        # (half a million fewer objects to load at start-up).
+        "names": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names_index.items()},
         "acronyms": sorted(acronyms),
         "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in _CAPITAL_IDS),
     }
@@ -278,6 +280,17 @@ def build_index(path: Path) -> None:
         marshal.dump(snapshot, f)
     os.replace(str(tmp) + ".snap", _snapshot_path(path))
     os.replace(tmp, path)
+    _remove_stale(path)
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older inputs are never read again: free their disk space."""
+    for old in current.parent.glob("gazetteer-*"):
+        if old.stem != current.stem and old.suffix in (".sqlite", ".snap"):
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def _snapshot_path(index_path: Path) -> Path:
@@ -301,7 +314,7 @@ class Gazetteer:
             snap = marshal.load(f)
         # Rows stay plain tuples; Place records are made on demand (235k dataclasses cost a second).
         self._rows: list[tuple] = snap["places"]
-        self.names: dict[str, tuple[int, ...]] = snap["names"]
+        self.names: dict[str, int | tuple[int, ...]] = snap["names"]  # read through ids()
         self.max_words = 6
         # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
         # never the French village Us.
@@ -334,9 +347,14 @@ class Gazetteer:
     def iter_places(self) -> Iterator[Place]:
         return (self.place(i) for i in range(len(self._rows)))
 
+    def ids(self, key: str) -> tuple[int, ...] | None:
+        """Place ids under a normalised key, or None."""
+        v = self.names.get(key)
+        return (v,) if type(v) is int else v
+
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (any script, after normalisation), biggest first."""
-        ids = self.names.get(name_key(name))
+        ids = self.ids(name_key(name))
         if ids is None:
             ids = self._lookup_any_script(name_key(name))
         return sorted((self.place(i) for i in ids), key=lambda p: (-FEATURE_RANK_WEIGHT(p), -p.population))

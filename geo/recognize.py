@@ -169,9 +169,9 @@ class Recognizer:
             tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
-                ids = self.names.get(key)
+                ids = self.gaz.ids(key)
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail:
-                    ids = self.names.get(tail)  # "al-Jufra" where only "Jufra" is known
+                    ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known
                 if ids and key not in GENERIC_PLACE_WORDS:
                     if not arabic and self._inside_longer_name(tokens, i, j):
                         return None
@@ -211,9 +211,10 @@ class Recognizer:
     def _typos(self) -> dict[str, tuple[str, ...]]:
         if self._typo_index is None:
             index: dict[str, set[str]] = {}
-            for key, ids in self.names.items():
+            for key in self.names:
                 if len(key) < 5 or " " in key or not ("\u0600" <= key[0] <= "\u06ff"):
                     continue
+                ids = self.gaz.ids(key)
                 if not any(self._well_known(pid) for pid in ids):
                     continue
                 for k in range(len(key)):
@@ -236,7 +237,7 @@ class Recognizer:
             keys = set(typos.get(stem, ()))  # a letter dropped: طرابس for طرابلس
             for k in range(len(stem)):
                 shorter = stem[:k] + stem[k + 1:]
-                if shorter in self.names and len(shorter) >= 5 and any(self._well_known(p) for p in self.names[shorter]):
+                if shorter in self.names and len(shorter) >= 5 and any(self._well_known(p) for p in self.gaz.ids(shorter)):
                     keys.add(shorter)  # a letter added
                 keys.update(typos.get(shorter, ()))  # a letter changed
             keys.discard(stem)
@@ -244,7 +245,7 @@ class Recognizer:
             keys = {k for k in keys if not (stem[-1] in "يه" and k[-1] == "ا" and stem[:-1] == k[:-1])}
             if len(keys) == 1:
                 key = keys.pop()
-                ids = tuple(p for p in self.names[key] if self._well_known(p))
+                ids = tuple(p for p in self.gaz.ids(key) if self._well_known(p))
                 start = tok.start + self._clitic_chars(tok.text, peeled)
                 return Candidate(start, tok.end, i, i, key, ids, clitic=peeled, fuzzy=True, hashtag=tok.hashtag)
         return None

@@ -28,7 +28,9 @@ MAX_EXCERPT_CHARS = 360
 
 PRECISION_LABELS = {1: "exact", 2: "near / approximate", 3: "region"}
 
-_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+# folium puts popup HTML in JS template literals (` $ \) and renders pages through Jinja,
+# twice on some paths: a "{" from article text must never reach it as "{{", "{%" or "{#".
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;", "{": "&#123;", "}": "&#125;"})
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -59,7 +61,10 @@ def script_json(value: Any) -> str:
     costs 2 bytes a letter instead of 6.
     """
     text = _no_surrogates(json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
-    return re.sub("[<>&'\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
+    text = re.sub("[<>&'\u2028\u2029]", lambda m: _SCRIPT_UNSAFE[m.group(0)], text)
+    # Structural JSON never has "{" before "{", "%" or "#"; only text does, and Jinja would
+    # read it as a template tag when the page is rendered again.
+    return re.sub(r"\{(?=[{%#])", r"\\u007b", text)
 
 
 def safe_url(url: Any) -> str | None:

@@ -62,15 +62,44 @@ class ReadOptions:
     encoding: str | None = None  # force a codec instead of detecting
 
 
+SIDECAR_SUFFIX = ".meta.json"
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where an article file's metadata sidecar lives: ``story.txt`` -> ``story.meta.json``."""
+    return path.with_name(path.name.split(".")[0] + SIDECAR_SUFFIX)
+
+
+def read_sidecar(path: Path) -> dict[str, Any]:
+    """The sidecar's fields (title, published, source, url, lang) for an article file, or {}.
+
+    A sidecar carries what a plain text file cannot: its title, date and sources. ``sources``
+    (a list) becomes the article's ``source``.
+    """
+    side = sidecar_path(path)
+    if side == path or not side.is_file():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnreadableInput(f"{side}: unreadable metadata sidecar ({exc})") from None
+    if not isinstance(meta, dict):
+        raise UnreadableInput(f"{side}: a metadata sidecar must be a JSON object")
+    if isinstance(meta.get("sources"), list) and not meta.get("source"):
+        meta["source"] = ", ".join(str(s) for s in meta["sources"])
+    return {k: meta[k] for k in ("title", "published", "source", "url", "lang") if meta.get(k) not in (None, "")}
+
+
 def iter_files(paths: Iterable[str | os.PathLike]) -> Iterator[Path | UnreadableInput]:
-    """Expand files and folders (recursively, in sorted order, skipping hidden entries)."""
+    """Expand files and folders (recursively, in sorted order, skipping hidden entries and
+    metadata sidecars, which are read with their article)."""
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    if not name.startswith(".") and not name.endswith(SIDECAR_SUFFIX):
                         yield Path(root) / name
         elif path.is_file():
             yield path
@@ -82,8 +111,15 @@ def read_path(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
     """Articles (or errors) from one file."""
     options = options or ReadOptions()
     try:
+        meta = read_sidecar(path)
         with open(path, "rb") as fp:
-            yield from read_stream(str(path), fp, options)
+            for item in read_stream(str(path), fp, options):
+                if meta and isinstance(item, dict):
+                    item.update(meta)
+                    item["published"] = parse_date(item.get("published")) or item.get("published")
+                yield item
+    except UnreadableInput as exc:
+        yield exc
     except OSError as exc:
         yield UnreadableInput(f"{path}: cannot open: {exc.strerror or exc}")
 

@@ -223,15 +223,16 @@ def load_markers(url: str | None, version: tuple, view_key: str, colour: str, _r
 
 
 def draw_map(url, rows, events, state: ViewState, version: tuple):
-    from geo.dashboard_map import dashboard_map
+    from geo.dashboard_map import dashboard_map, publish_markers
     from geo.offline import localize
     static_assets()
     markers = load_markers(url, version, views.filter_key(state), state.colour, rows, events)
+    data_url = publish_markers(markers, HERE / "static")  # the browser fetches (and caches) the markers
     if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
                                         else views.initial_view(markers.places))
     centre, zoom = st.session_state["map_base"]
-    shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat)
+    shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat, data_url=data_url)
     localize(shown.map, *shown.layers)
     st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,
               returned_objects=["last_object_clicked_tooltip", "last_clicked"],

@@ -131,7 +131,7 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
                                ".map(e => e.innerText).find(t => / mentions at \\d+ places/.test(t));"
                                " return t && t !== before; }", arg=before, timeout=60_000)
-        frame.wait_for_function(f"({MARKERS_JS})() !== {markers_before}", timeout=60_000)
+        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=60_000)
         elapsed = time.perf_counter() - t0
         return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
 

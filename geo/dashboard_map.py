@@ -18,20 +18,24 @@ safe for it.
 """
 from __future__ import annotations
 
+import hashlib
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import folium
 
 from branca.element import Element, MacroElement
-from folium.plugins import FastMarkerCluster, Fullscreen
+from folium.elements import JSCSSMixin
+from folium.plugins import FastMarkerCluster, Fullscreen, MarkerCluster
 from folium.template import Template
 
 from geo.colours import colour_scheme
 from geo.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.map_places import MapPlace, group_places
 from geo.mapping import CLUSTER_OPTIONS, LEAFLET_CSS, LEAFLET_JS, MAX_ZOOM, heat_layer, marker_radius
-from geo.offline import STATIC_URL_PREFIX
+from geo.offline import STATIC_SUBDIR, STATIC_URL_PREFIX
 from geo.popups import POPUP_CSS, popup_model, script_json, tooltip_html
 
 # geo.offline.install_static copies geo/assets (basemap included) to static/atlas/.
@@ -80,6 +84,63 @@ class StaticOutlines(MacroElement):
         self.style = OUTLINE_STYLE
 
 
+class FetchedFastCluster(JSCSSMixin):
+    """The fast layer with its data fetched from a file in Streamlit's static folder.
+
+    The data (3.4 MB for 3,000 places) then travels once per view and is cached by the
+    browser, instead of being sent through st_folium and evaluated as script on every
+    run. Markers are built by the same ``geo.fast_markers.CALLBACK`` (DOM nodes and
+    ``textContent`` only); clicks reach st_folium through the cluster group, which it
+    listens to.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.markerClusterGroup({{ this.options|tojavascript }});
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        (function (cluster) {
+            var callback = {{ this.callback }};
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                cluster.addLayers(data.map(callback));
+            });
+        })({{ this.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, **options: Any):
+        super().__init__()
+        self._name = "FetchedFastCluster"
+        self.url = url
+        self.callback = CALLBACK
+        self.options = options
+        # folium's CDN links for Leaflet.markercluster; geo.offline.localize maps them to the static
+        # copies (st_folium loads the links of JSCSSMixin elements only)
+        self.default_js, self.default_css = list(MarkerCluster.default_js), list(MarkerCluster.default_css)
+
+
+def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str:
+    """Write the layer's data under ``static_dir/atlas/views/`` and return its URL.
+
+    Named by a digest of the data, so the same view is written once and the browser's
+    cache serves it again; written beside and renamed, so a reader never sees half a
+    file; only the ``keep`` newest files stay.
+    """
+    folder = Path(static_dir) / STATIC_SUBDIR / "views"
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256(markers.data_json.encode("utf-8")).hexdigest()[:24]
+    target = folder / f"{digest}.json"
+    if not target.exists():
+        tmp = folder / f".{digest}.{os.getpid()}.tmp"
+        tmp.write_text(markers.data_json, encoding="utf-8")
+        os.replace(tmp, target)
+        old = sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime, reverse=True)[keep:]
+        for stale in old:
+            stale.unlink(missing_ok=True)
+    else:
+        target.touch()
+    return f"{STATIC_URL_PREFIX}/views/{target.name}"
+
+
 @dataclass
 class MarkerData:
     """Everything the marker layer needs, as plain data: cacheable between reruns."""
@@ -126,11 +187,18 @@ def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None
 
 
 def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int, heat: bool = False,
-                  tiles: str | None = "osm") -> DashboardMap:
-    """A steady base map (fixed centre and zoom) and the layers that change with the view."""
+                  tiles: str | None = "osm", data_url: str | None = None) -> DashboardMap:
+    """A steady base map (fixed centre and zoom) and the layers that change with the view.
+
+    With ``data_url`` (from ``publish_markers``) the browser fetches the markers' data;
+    without, it is written into the layer's script.
+    """
     group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
-    _ScriptOnlyFastCluster(markers.data_json, len(markers.places), name="Places (fast)",
-                           **CLUSTER_OPTIONS).add_to(group)
+    if data_url:
+        FetchedFastCluster(data_url, **CLUSTER_OPTIONS).add_to(group)
+    else:
+        _ScriptOnlyFastCluster(markers.data_json, len(markers.places), name="Places (fast)",
+                               **CLUSTER_OPTIONS).add_to(group)
     layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
     return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
                         markers.places)

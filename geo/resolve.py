@@ -174,6 +174,8 @@ class Resolver:
             nxt = tokens[cand.last + 1].norm
             if nxt in ("العاصمه", "city"):
                 return "city"
+            if nxt in ("region", "province", "governorate", "state", "oblast", "county", "parish"):
+                return "admin"  # "the Donetsk region", "Gezira state"
         for w in reversed(words):
             if w in CITY_CUES:
                 return "city"

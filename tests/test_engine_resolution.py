@@ -80,3 +80,9 @@ def test_distance_and_bearing_estimate_an_unknown_place(parser):
     assert m.approximate and m.precision == 2
     # Misrata is at (32.38, 15.09); 150 km at 135 degrees is near (31.42, 16.35).
     assert abs(m.lat - 31.42) < 0.2 and abs(m.lon - 16.35) < 0.2
+
+
+def test_region_after_the_name_means_the_division(parser):
+    doc = parser.parse("Fighting continued near Bakhmut in the Donetsk region.")
+    m = resolved(doc, "Donetsk")[0]
+    assert (m.country_code, m.feature) == ("UA", "admin1")

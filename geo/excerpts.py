@@ -41,11 +41,15 @@ def excerpt_card(row: Mapping[str, Any]) -> str:
     title = e(row.get("title") or "untitled article")
     url = safe_url(row.get("url"))
     link = f'<a href="{e(url)}" target="_blank" rel="noopener noreferrer">{title}</a>' if url else title
-    meta = " · ".join(e(v) for v in (row.get("source"), str(row.get("published") or "")[:10],
-                                      f"mention #{row.get('mention_id')}", row.get("status")) if v)
+    # each piece isolated (<bdi>) so an Arabic title does not reorder the date or the numbers
+    pieces = [f"<bdi>{e(v)}</bdi>" for v in (row.get("source"),) if v]
+    if row.get("published"):
+        pieces.append(f'<bdi dir="ltr">{e(str(row["published"])[:10])}</bdi>')
+    pieces += [f"<bdi>mention #{e(row.get('mention_id'))}</bdi>", f"<bdi>{e(row.get('status') or '')}</bdi>"]
+    meta = " · ".join(pieces)
     return (f'<div class="atlas-card"><p {direction} style="{_BIDI};margin:0">{e(before)}'
             f'<mark>{e(mention)}</mark>{e(after)}</p>'
-            f'<div class="src" dir="auto" style="{_BIDI}">{link} · {meta}</div></div>')
+            f'<div class="src" dir="auto" style="{_BIDI}"><bdi>{link}</bdi> · {meta}</div></div>')
 
 
 def excerpts_html(rows: Iterable[Mapping[str, Any]], limit: int = 200) -> str:

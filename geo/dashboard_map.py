@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -118,27 +119,41 @@ class FetchedFastCluster(JSCSSMixin):
         self.default_js, self.default_css = list(MarkerCluster.default_js), list(MarkerCluster.default_css)
 
 
-def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str:
+def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str | None:
     """Write the layer's data under ``static_dir/atlas/views/`` and return its URL.
 
     Named by a digest of the data, so the same view is written once and the browser's
     cache serves it again; written beside and renamed, so a reader never sees half a
-    file; only the ``keep`` newest files stay.
+    file; only the ``keep`` most recently used files stay. None when the folder cannot
+    be written (the map then carries the data in its script).
     """
     folder = Path(static_dir) / STATIC_SUBDIR / "views"
-    folder.mkdir(parents=True, exist_ok=True)
     digest = hashlib.sha256(markers.data_json.encode("utf-8")).hexdigest()[:24]
     target = folder / f"{digest}.json"
-    if not target.exists():
-        tmp = folder / f".{digest}.{os.getpid()}.tmp"
-        tmp.write_text(markers.data_json, encoding="utf-8")
-        os.replace(tmp, target)
-        old = sorted(folder.glob("*.json"), key=lambda f: f.stat().st_mtime, reverse=True)[keep:]
-        for stale in old:
-            stale.unlink(missing_ok=True)
-    else:
-        target.touch()
+    try:
+        if target.exists():
+            target.touch()  # recently used: not pruned
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp",
+                                             delete=False) as tmp:
+                tmp.write(markers.data_json)
+            os.replace(tmp.name, target)
+            _prune(folder, keep)
+    except OSError:
+        return None
     return f"{STATIC_URL_PREFIX}/views/{target.name}"
+
+
+def _prune(folder: Path, keep: int) -> None:
+    files = []
+    for f in folder.glob("*.json"):
+        try:
+            files.append((f.stat().st_mtime, f))
+        except FileNotFoundError:  # another session pruned it meanwhile
+            continue
+    for _, stale in sorted(files, reverse=True)[keep:]:
+        stale.unlink(missing_ok=True)
 
 
 @dataclass

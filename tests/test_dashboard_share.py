@@ -308,3 +308,30 @@ def test_dashboard_layers_carry_every_place_in_one_fast_layer(store):
     assert script.count("[g2210554]") == 1 and "L.markerClusterGroup" in script
     # the fast layer added no page-level copy of its data (where folium would run Jinja over it)
     assert "g2210554" not in shown.map.get_root().script.render()
+
+
+def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, tmp_path):
+    import json
+    import os
+
+    from geo.dashboard_map import marker_data, publish_markers
+
+    rows = store.mention_rows()
+    first = marker_data(rows, [], "country")
+    url = publish_markers(first, tmp_path)
+    assert url.startswith("/app/static/atlas/views/") and url.endswith(".json")
+    path = tmp_path / "atlas" / "views" / url.rsplit("/", 1)[1]
+    assert len(json.loads(path.read_text(encoding="utf-8"))) == 3  # one entry per place
+    assert publish_markers(marker_data(rows, [], "country"), tmp_path) == url  # same view, same file
+    os.utime(path, (1, 1))  # the oldest
+    other = publish_markers(marker_data(rows[:2], [], "precision"), tmp_path, keep=1)
+    assert other != url and not path.exists()
+    assert [p.name for p in (tmp_path / "atlas" / "views").iterdir()] == [other.rsplit("/", 1)[1]]
+
+
+def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(store, tmp_path):
+    from geo.dashboard_map import marker_data, publish_markers
+
+    blocker = tmp_path / "static"
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    assert publish_markers(marker_data(store.mention_rows(), [], "country"), blocker) is None

@@ -262,10 +262,10 @@ def place_panel(url, parts, events) -> None:
     if place.events:
         st.dataframe(views.event_frame(place.events), hide_index=True)
     with st.expander("Correct", expanded=False):
-        corrections(url, place, rows)
+        corrections(url, place, rows, parts.places)
 
 
-def corrections(url, place, rows) -> None:
+def corrections(url, place, rows, places) -> None:
     from geo import placing
     st.text_input("Your name (signs the audit log)", key="analyst")
     by_id = {r["mention_id"]: r for r in rows}
@@ -296,10 +296,10 @@ def corrections(url, place, rows) -> None:
     else:
         st.caption("Click the map to place this mention by hand.")
     if place.events:
-        event_corrections(url, place)
+        event_corrections(url, place, places)
 
 
-def event_corrections(url, place) -> None:
+def event_corrections(url, place, places) -> None:
     from geo import placing
     st.divider()
     by_id = {e["event_id"]: e for e in place.events}
@@ -311,9 +311,13 @@ def event_corrections(url, place) -> None:
     sub = st.text_input("Sub-type", value=ev.get("sub_type") or "", key=f"ev_sub_{eid}")
     when = st.text_input("Date (yyyy-mm-dd)", value=ev.get("date") or "", key=f"ev_date_{eid}")
     dead = st.number_input("Fatalities", min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
+    by_place = {p.id: p for p in places}
+    moved = st.selectbox("Happened at", [None] + list(by_place), key=f"ev_place_{eid}",
+                         format_func=lambda i: "here (unchanged)" if i is None else views.place_label(by_place[i]))
     try:
         changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
-                                        fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead))
+                                        fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead),
+                                        place=by_place[moved] if moved else None)
     except ValueError as exc:
         st.error(views.md_escape(exc))
         changes = None

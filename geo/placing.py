@@ -111,11 +111,19 @@ def apply(store: Any, action: str, mention_id: int, by: str | None,
 
 
 def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: str | None,
-                  date_text: str | None, fatalities: int | None) -> dict[str, Any]:
-    """The fields an analyst changed on an event (only those differing from ``current``)."""
+                  date_text: str | None, fatalities: int | None, place: Any = None) -> dict[str, Any]:
+    """The fields an analyst changed on an event (only those differing from ``current``).
+
+    ``place`` (a map place, ``geo.map_places.MapPlace``) moves the event there: its name,
+    position, country and precision; ``mention_index`` is cleared so the event is placed
+    by position, not by the engine's mention.
+    """
     from datetime import date
 
     changes: dict[str, Any] = {}
+    if place is not None and (place.lat, place.lon) != (current.get("lat"), current.get("lon")):
+        changes.update(location=place.name_en or place.name, lat=place.lat, lon=place.lon,
+                       country_code=place.country_code, geo_precision=place.precision, mention_index=None)
     if type_ and type_ != current.get("type"):
         changes["type"] = type_
     if sub_type is not None and sub_type.strip() != (current.get("sub_type") or ""):

@@ -212,3 +212,21 @@ def test_download_buttons_offer_the_current_view(db):
     at = ok(app())
     labels = [b.label for b in at.get("download_button")]
     assert labels == ["Map (HTML, offline)", "GeoJSON", "CSV"]
+
+
+def test_moving_an_event_to_another_place_takes_it_there(db):
+    at = ok(app(place=SIRTE))
+    at.text_input(key="analyst").input("Amal")
+    with Store.open(db) as store:
+        event_id = [e for e in store.event_rows() if e["location"] == "سرت"][0]["event_id"]
+    at.selectbox(key=f"ev_place_{event_id}").set_value("g323786")  # Ankara
+    at.run()
+    button(at, "Save event").click().run()
+    ok(at)
+    with Store.open(db) as store:
+        event = [e for e in store.event_rows() if e["event_id"] == event_id][0]
+        assert (event["location"], event["country_code"]) == ("Ankara", "TR")
+    # the event now shows in Ankara's panel
+    at.selectbox(key="v_place").set_value("g323786").run()
+    panel = [d.value for d in at.dataframe if "sub-type" in d.value.columns][0]  # the place's events
+    assert list(panel["id"]) == [event_id]

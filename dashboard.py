@@ -110,12 +110,15 @@ def sync_url(state: ViewState) -> None:
 # -- callbacks ------------------------------------------------------------------------------
 
 def on_map_click() -> None:
+    """A click on a marker picks its place; a click anywhere is kept for "place it here"."""
     out = st.session_state.get("map") or {}
     from geo.popups import place_id_from_tooltip
-    place = place_id_from_tooltip(out.get("last_object_clicked_tooltip"))
-    if place and place != st.session_state.get("last_clicked_place"):
-        st.session_state["last_clicked_place"] = place
-        st.session_state["v_place"] = place
+    count = out.get("last_object_clicked_count")
+    if count and count != st.session_state.get("marker_clicks"):  # a marker click, not a pan
+        st.session_state["marker_clicks"] = count
+        place = place_id_from_tooltip(out.get("last_object_clicked_tooltip"))
+        if place:
+            st.session_state["v_place"] = place
     if out.get("last_clicked"):
         st.session_state["map_click"] = out["last_clicked"]
 
@@ -235,7 +238,7 @@ def draw_map(url, rows, events, state: ViewState, version: tuple):
     shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat, data_url=data_url)
     localize(shown.map, *shown.layers)
     st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,
-              returned_objects=["last_object_clicked_tooltip", "last_clicked"],
+              returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count", "last_clicked"],
               center=state.center, zoom=state.zoom, on_change=on_map_click,
               layer_control=folium.LayerControl(collapsed=True))
     if shown.legend:

@@ -101,6 +101,11 @@ def test_seed_places_are_on_the_map_with_their_excerpts(server, store_path):
         page.wait_for_function("() => location.search.includes('place=g2210554')", timeout=30_000)
         page.wait_for_selector(".atlas-card p[lang=ar]", timeout=30_000)
         assert "ما أدى إلى مقتل 7 مدنيين" in page.locator(".atlas-card").first.inner_text()
+        # a click on empty map (kept for "place it where I clicked") leaves the picked place alone
+        box = frame_el.bounding_box()
+        page.mouse.click(box["x"] + 60, box["y"] + box["height"] - 80)
+        page.wait_for_timeout(2500)
+        assert "place=g2210554" in page.evaluate("() => location.search")
         card_direction = page.evaluate(
             "() => getComputedStyle(document.querySelector('.atlas-card p[lang=ar]')).direction")
         assert card_direction == "rtl"

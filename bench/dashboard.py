@@ -104,7 +104,7 @@ def launch_offline_page(width: int = 1400, height: int = 1000, allow: tuple[str,
 
 def summary_text(page) -> str:
     return page.evaluate("""() => { const c = [...document.querySelectorAll('[data-testid="stCaptionContainer"]')]
-        .map(e => e.innerText).find(t => / mentions at \\d+ places/.test(t)); return c || ""; }""")
+        .map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t)); return c || ""; }""")
 
 
 def render(page, base: str) -> tuple[float, int, str]:
@@ -113,7 +113,7 @@ def render(page, base: str) -> tuple[float, int, str]:
     page.goto(base)
     frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
     frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
-    page.wait_for_function("() => /mentions at \\d+ places/.test(document.body.innerText)", timeout=120_000)
+    page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)", timeout=120_000)
     elapsed = time.perf_counter() - t0
     return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
 
@@ -142,7 +142,7 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         page.goto(base)
         frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
         frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
-        page.wait_for_function("() => /mentions at \\d+ places/.test(document.body.innerText)", timeout=120_000)
+        page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)", timeout=120_000)
         before, markers_before = summary_text(page), frame.evaluate(MARKERS_JS)
         box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
         box.locator("input").click()
@@ -150,7 +150,7 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         t0 = time.perf_counter()
         page.keyboard.press("Enter")
         page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
-                               ".map(e => e.innerText).find(t => / mentions at \\d+ places/.test(t));"
+                               ".map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t));"
                                " return t && t !== before; }", arg=before, timeout=60_000)
         frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=60_000)
         elapsed = time.perf_counter() - t0
@@ -187,7 +187,7 @@ def empty_page(folder: Path, repeat: int) -> list[float]:
             with launch_offline_page(allow=(base,)) as page:
                 t0 = time.perf_counter()
                 page.goto(base)
-                page.wait_for_function("() => /mentions at \\d+ places/.test(document.body.innerText)")
+                page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)")
                 times.append(time.perf_counter() - t0)
         return times[1:]
     finally:

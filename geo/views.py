@@ -346,8 +346,10 @@ def event_type_choices(current: str | None = None) -> list[str]:
 def summary_line(view: ViewRows, places: list[Any]) -> str:
     """One line under the map: how much the view holds."""
     articles = len({r.get("article_id") for r in view.mentions})
-    return (f"{len(view.mentions)} mentions at {len(places)} places from {articles} "
-            f"article{'s' if articles != 1 else ''}; {len(view.events)} events")
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+    return (f"{n(len(view.mentions), 'mention')} at {n(len(places), 'place')} from "
+            f"{n(articles, 'article')}; {n(len(view.events), 'event')}")
 
 
 def share_url(base: str | None, view_id: str) -> str:

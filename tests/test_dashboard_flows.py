@@ -88,7 +88,7 @@ def test_event_type_filter_keeps_places_where_such_events_happened(db):
     at = ok(app())
     at.multiselect(key="v_actors").select("Russian Air Force").run()
     assert list(mentions_table(ok(at))["as written"]) == ["سرت"]
-    assert "1 events" in captions(at)
+    assert "; 1 event" in captions(at)
 
 
 def test_a_link_reproduces_the_view(db):

@@ -347,6 +347,28 @@ def exports(url, rows, events, state: ViewState) -> None:
                 language=None)
 
 
+def tables(view) -> None:
+    """The mentions table, the events table or the timeline: only the one shown is drawn
+    (tabs would draw all three, and the chart's code alone is a large download)."""
+    shown = st.segmented_control("Show", ["Mentions", "Events", "Timeline"], default="Mentions", key="panel",
+                                 label_visibility="collapsed")
+    if shown == "Mentions":
+        st.dataframe(views.mention_frame(view.mentions, views.TABLE_LIMIT), hide_index=True, height=320)
+        if len(view.mentions) > views.TABLE_LIMIT:
+            st.caption(f"The first {views.TABLE_LIMIT:,} of {len(view.mentions):,} mentions: narrow the filters, "
+                       "or download the CSV for all of them.")
+    elif shown == "Events":
+        st.dataframe(views.event_frame(view.events), hide_index=True)
+    elif shown == "Timeline":
+        timeline = views.timeline_frame(view.mentions, view.events)
+        if timeline.empty:
+            st.caption("No dated mentions or events in this view.")
+        else:
+            st.bar_chart(timeline, stack=False)
+        if views.undated(view.mentions):
+            st.caption(f"{views.undated(view.mentions)} mentions come from articles with no published date.")
+
+
 def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     url = os.environ.get("ATLAS_DB") or None
@@ -371,20 +393,7 @@ def main() -> None:
         place_panel(url, parts, view.events)
     st.caption(views.summary_line(view, parts.places))
     exports(url, view.mentions, view.events, state)
-    tab_m, tab_e, tab_t = st.tabs(["Mentions", "Events", "Timeline"])
-    tab_m.dataframe(views.mention_frame(view.mentions, views.TABLE_LIMIT), hide_index=True, height=320)
-    if len(view.mentions) > views.TABLE_LIMIT:
-        tab_m.caption(f"The first {views.TABLE_LIMIT:,} of {len(view.mentions):,} mentions: narrow the filters, "
-                      "or download the CSV for all of them.")
-    tab_e.dataframe(views.event_frame(view.events), hide_index=True)
-    with tab_t:
-        timeline = views.timeline_frame(view.mentions, view.events)
-        if timeline.empty:
-            st.caption("No dated mentions or events in this view.")
-        else:
-            st.bar_chart(timeline, stack=False)
-        if views.undated(view.mentions):
-            st.caption(f"{views.undated(view.mentions)} mentions come from articles with no published date.")
+    tables(view)
     sync_url(current_state())
 
 

@@ -230,3 +230,13 @@ def test_moving_an_event_to_another_place_takes_it_there(db):
     at.selectbox(key="v_place").set_value("g323786").run()
     panel = [d.value for d in at.dataframe if "sub-type" in d.value.columns][0]  # the place's events
     assert list(panel["id"]) == [event_id]
+
+
+def test_timeline_and_events_show_on_demand(db):
+    at = ok(app())
+    at.segmented_control(key="panel").set_value("Timeline").run()
+    chart = ok(at).get("vega_lite_chart")
+    assert len(chart) == 1
+    at.segmented_control(key="panel").set_value("Events").run()
+    events = [d.value for d in ok(at).dataframe if "fatalities" in d.value.columns][0]
+    assert sorted(events["place"]) == ["Tripoli", "سرت"]

@@ -9,7 +9,10 @@ places, see docs/dashboard.md):
   excerpt: each rerun compiled megabytes of article text (0.47 s of 0.6 s), and text
   holding ``{{ ... }}`` would be evaluated if that block were rendered. Here the fast
   layer's ``render`` adds nothing to the page;
-- the marker data is plain data (``MarkerData``), so the dashboard caches it per view;
+- the marker data is plain data (``MarkerData``), so the dashboard caches it per view,
+  writes it once to Streamlit's static folder (``publish_markers``) and the map fetches
+  it (``FetchedFastCluster``): megabytes of excerpts no longer travel through st_folium
+  on every rerun, and the browser caches them;
 - the country outlines are fetched by the browser from the static folder instead of
   being rebuilt and resent with the map on every rerun (0.4 s).
 
@@ -26,7 +29,6 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import folium
-
 from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster, Fullscreen, MarkerCluster

@@ -10,11 +10,12 @@ import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from geo.share import ViewState
+
+if TYPE_CHECKING:  # pandas is imported where frames are built, not when geo.views is
+    import pandas as pd
 
 # The table's columns, in order, with the analyst-facing headings.
 TABLE_COLUMNS = {
@@ -179,6 +180,8 @@ TABLE_LIMIT = 1000
 
 def mention_frame(rows: Iterable[Mapping[str, Any]], limit: int | None = None) -> pd.DataFrame:
     """The mentions table: one row per mention (the first ``limit``), analyst-facing column names."""
+    import pandas as pd
+
     rows = list(rows)[:limit] if limit is not None else rows
     frame = pd.DataFrame([{k: r.get(k) for k in TABLE_COLUMNS} for r in rows], columns=list(TABLE_COLUMNS))
     frame["confidence"] = pd.to_numeric(frame["confidence"], errors="coerce").round(2)
@@ -187,6 +190,8 @@ def mention_frame(rows: Iterable[Mapping[str, Any]], limit: int | None = None) -
 
 def event_frame(events: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """The events table: one row per event."""
+    import pandas as pd
+
     frame = pd.DataFrame([{k: e.get(k) for k in EVENT_COLUMNS} for e in events], columns=list(EVENT_COLUMNS))
     return frame.rename(columns=EVENT_COLUMNS)
 
@@ -194,6 +199,8 @@ def event_frame(events: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
 def timeline_frame(mentions: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     """Counts by day: mentions by their article's published date, events by their own date
     (else the article's). Undated rows are left out (``undated`` says how many)."""
+    import pandas as pd
+
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"mentions": 0, "events": 0})
     for row in mentions:
         if row.get("published"):

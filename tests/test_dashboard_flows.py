@@ -5,6 +5,7 @@ component); here: filters, the table, the URL, share links, corrections, adding 
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -240,3 +241,24 @@ def test_timeline_and_events_show_on_demand(db):
     at.segmented_control(key="panel").set_value("Events").run()
     events = [d.value for d in ok(at).dataframe if "fatalities" in d.value.columns][0]
     assert sorted(events["place"]) == ["Tripoli", "سرت"]
+
+
+@pytest.mark.skipif(not os.environ.get("ATLAS_TEST_PG_URL"),
+                    reason="PostgreSQL tests need ATLAS_TEST_PG_URL (e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test)")
+def test_a_team_store_on_postgresql_takes_filters_corrections_and_share_links(monkeypatch):
+    from store_backends import pg_schema_url
+
+    with pg_schema_url() as url:
+        build(url)
+        monkeypatch.setenv("ATLAS_DB", url)
+        at = ok(app(country="TR", place="g323786"))
+        assert list(mentions_table(at)["place"]) == ["Ankara"]
+        at.text_input(key="analyst").input("Amal")
+        button(at, "Confirm").click().run()
+        assert ok(at).success and list(mentions_table(at)["status"]) == ["confirmed"]
+        button(at, "Share link").click().run()
+        view_id = ok(at).code[0].value.split("?view=")[1]
+        again = ok(app(view=view_id))
+        assert again.multiselect(key="v_countries").value == ["TR"]
+        with Store.open(url) as store:
+            assert store.audit_log()[0]["who"] == "Amal"

@@ -331,10 +331,9 @@ def event_corrections(url, place, places) -> None:
 
 
 def exports(url, rows, events, state: ViewState) -> None:
-    from geo.dashboard_map import guard_templates
     from geo.offline import html_bytes
     c = st.columns(4)
-    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(guard_templates(rows), events=guard_templates(events),
+    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events,
                                                                         colour_by=state.colour),
                          file_name="atlas-map.html", mime="text/html", on_click="ignore")
     c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows), file_name="atlas-mentions.geojson",

@@ -16,8 +16,8 @@ places, see docs/dashboard.md):
 - the country outlines are fetched by the browser from the static folder instead of
   being rebuilt and resent with the map on every rerun (0.4 s).
 
-Exports keep using ``geo.offline`` (a whole page); ``guard_templates`` makes the rows
-safe for it.
+Exports keep using ``geo.offline`` (a whole page); its escaping (``geo.popups``) keeps
+article text from ever forming a Jinja tag.
 """
 from __future__ import annotations
 
@@ -47,7 +47,6 @@ OUTLINE_STYLE = {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8", "fil
 
 # Jinja's delimiters; a zero-width non-joiner between the two characters keeps them from
 # opening a template tag while the text reads the same.
-_JINJA_OPENERS = {"{{": "{\u200c{", "{%": "{\u200c%", "{#": "{\u200c#"}
 
 
 class _ScriptOnlyFastCluster(AtlasFastMarkerCluster):
@@ -219,25 +218,3 @@ def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int
     layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
     return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
                         markers.places)
-
-
-def guard_templates(rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Copies of rows whose text cannot open a Jinja tag (``{{``, ``{%``, ``{#``).
-
-    folium renders a page by rendering each element's script again as a template, so
-    an article saying ``{{ 7*7 }}`` came out as ``49`` in an exported map (and worse
-    expressions ran Python). Used on the rows handed to ``geo.offline`` exports.
-    """
-    return [{k: _guard(v) for k, v in row.items()} for row in rows]
-
-
-def _guard(value: Any) -> Any:
-    if isinstance(value, str) and "{" in value:
-        for opener, safe in _JINJA_OPENERS.items():
-            value = value.replace(opener, safe)
-        return value
-    if isinstance(value, list):
-        return [_guard(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _guard(v) for k, v in value.items()}
-    return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+from array import array
 import hashlib
 import json
 import marshal
@@ -24,7 +25,7 @@ from geo.document import Place
 from geo.errors import GazetteerMissing
 from geo.normalize import is_arabic, name_key
 
-BUILDER_VERSION = "12"
+BUILDER_VERSION = "13"
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
@@ -268,8 +269,7 @@ def build_index(path: Path) -> None:
     con.commit()
     con.close()
     snapshot = {
-        "places": [(d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population)
-                   for d in drafts],
+        "places": _columns(drafts),
         # One place is the common case: store a bare id, a tuple only where the name is shared
         # (half a million fewer objects to load at start-up).
         "names": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names_index.items()},
@@ -293,6 +293,65 @@ def _remove_stale(current: Path) -> None:
                 pass
 
 
+def _codes(values: list[str | None]) -> tuple[list[str | None], bytes]:
+    """A small table of the distinct values and each row's index into it (uint32)."""
+    table: dict[str | None, int] = {}
+    idx = array("I", (table.setdefault(v, len(table)) for v in values))
+    return list(table), idx.tobytes()
+
+
+def _columns(drafts: list[_Draft]) -> dict:
+    """Places as columns: numbers in typed arrays and repeated codes as small tables, so
+    start-up loads a few byte strings instead of a couple of million Python objects."""
+    cols = {
+        "geonameid": array("q", (d.geonameid if d.geonameid is not None else -1 for d in drafts)).tobytes(),
+        "lat": array("d", (d.lat for d in drafts)).tobytes(),
+        "lon": array("d", (d.lon for d in drafts)).tobytes(),
+        "population": array("q", (d.population for d in drafts)).tobytes(),
+        "name": [d.name for d in drafts],
+        "name_ar": [d.name_ar for d in drafts],
+    }
+    for field in ("country_code", "admin1", "feature"):
+        cols[field] = _codes([getattr(d, field) for d in drafts])
+    return cols
+
+
+class _Places:
+    """Read access to the columnar places of a snapshot; row(i) gives Place's fields."""
+
+    def __init__(self, cols: dict):
+        def arr(code: str, data: bytes) -> array:
+            a = array(code)
+            a.frombytes(data)
+            return a
+
+        self.gid = arr("q", cols["geonameid"])
+        self.lat = arr("d", cols["lat"])
+        self.lon = arr("d", cols["lon"])
+        self.population = arr("q", cols["population"])
+        self.name = cols["name"]
+        self.name_ar = cols["name_ar"]
+        self.cc_table, cc = cols["country_code"]
+        self.a1_table, a1 = cols["admin1"]
+        self.feat_table, feat = cols["feature"]
+        self.cc, self.a1, self.feat = arr("I", cc), arr("I", a1), arr("I", feat)
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    def feature(self, i: int) -> str:
+        return self.feat_table[self.feat[i]]
+
+    def country_code(self, i: int) -> str | None:
+        return self.cc_table[self.cc[i]]
+
+    def row(self, i: int) -> tuple:
+        gid = self.gid[i]
+        return (None if gid < 0 else gid, self.name[i], self.name_ar[i], self.lat[i], self.lon[i],
+                self.cc_table[self.cc[i]], self.a1_table[self.a1[i]], self.feat_table[self.feat[i]],
+                self.population[i])
+
+
 def _snapshot_path(index_path: Path) -> Path:
     return index_path.with_suffix(".snap")
 
@@ -313,7 +372,7 @@ class Gazetteer:
         with open(_snapshot_path(self.path), "rb") as f:
             snap = marshal.load(f)
         # Rows stay plain tuples; Place records are made on demand (235k dataclasses cost a second).
-        self._rows: list[tuple] = snap["places"]
+        self._rows = _Places(snap["places"])
         self.names: dict[str, int | tuple[int, ...]] = snap["names"]  # read through ids()
         self.max_words = 6
         # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
@@ -324,8 +383,11 @@ class Gazetteer:
         self._main_keys: dict[int, tuple[str, str]] = {}
         self._by_gid: dict[int, int] | None = None
         self._cells: dict[tuple[int, int], list[int]] | None = None
-        self._country = {r[5]: i for i, r in enumerate(self._rows) if r[7] == "country"}
-        self._admin1 = {(r[5], r[6]): i for i, r in enumerate(self._rows) if r[7] == "admin1"}
+        rows = self._rows
+        country, admin1 = rows.feat_table.index("country"), rows.feat_table.index("admin1")
+        self._country = {rows.country_code(i): i for i, f in enumerate(rows.feat) if f == country}
+        self._admin1 = {(rows.country_code(i), rows.a1_table[rows.a1[i]]): i
+                        for i, f in enumerate(rows.feat) if f == admin1}
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -333,7 +395,7 @@ class Gazetteer:
     def place(self, pid: int) -> Place:
         p = self._made.get(pid)
         if p is None:
-            p = self._made[pid] = Place(pid, *self._rows[pid])
+            p = self._made[pid] = Place(pid, *self._rows.row(pid))
         return p
 
     def main_keys(self, pid: int) -> tuple[str, str]:
@@ -368,7 +430,7 @@ class Gazetteer:
 
     def by_geonameid(self, gid: int) -> Place | None:
         if self._by_gid is None:
-            self._by_gid = {r[0]: i for i, r in enumerate(self._rows) if r[0] is not None}
+            self._by_gid = {gid: i for i, gid in enumerate(self._rows.gid) if gid >= 0}
         pid = self._by_gid.get(gid)
         return None if pid is None else self.place(pid)
 
@@ -391,9 +453,8 @@ class Gazetteer:
                     if ring and max(abs(a - cell_lat), abs(b - cell_lon)) != ring:
                         continue
                     for pid in grid.get((a, (b + 180) % 360 - 180), ()):
-                        r = self._rows[pid]
-                        if r[7] in features:
-                            found.append((haversine_km(lat, lon, r[3], r[4]), pid))
+                        if self._rows.feature(pid) in features:
+                            found.append((haversine_km(lat, lon, self._rows.lat[pid], self._rows.lon[pid]), pid))
             # A ring of 1-degree cells is at least (ring - 1) * 111 km * cos(lat) away.
             if len(found) >= k and ring >= 1:
                 found.sort()
@@ -406,8 +467,8 @@ class Gazetteer:
     def _grid(self) -> dict[tuple[int, int], list[int]]:
         if self._cells is None:
             cells: dict[tuple[int, int], list[int]] = {}
-            for i, r in enumerate(self._rows):
-                cells.setdefault((math.floor(r[3]), math.floor(r[4])), []).append(i)
+            for i, (la, lo) in enumerate(zip(self._rows.lat, self._rows.lon)):
+                cells.setdefault((math.floor(la), math.floor(lo)), []).append(i)
             self._cells = cells
         return self._cells
 

@@ -415,11 +415,11 @@ class Gazetteer:
         return (v,) if type(v) is int else v
 
     def lookup(self, name: str) -> list[Place]:
-        """Places called ``name`` (any script, after normalisation), biggest first."""
-        ids = self.ids(name_key(name))
-        if ids is None:
-            ids = self._lookup_any_script(name_key(name))
-        return sorted((self.place(i) for i in ids), key=lambda p: (-FEATURE_RANK_WEIGHT(p), -p.population))
+        """Places called ``name`` (any script, after normalisation): countries, then continents
+        and divisions, then towns, each biggest first."""
+        key = name_key(name)
+        ids = self.ids(key) or self._lookup_any_script(key)
+        return sorted((self.place(i) for i in ids), key=lambda p: (-_LOOKUP_RANK.get(p.feature, 0), -p.population))
 
     def _lookup_any_script(self, key: str) -> tuple[int, ...]:
         con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
@@ -473,8 +473,7 @@ class Gazetteer:
         return self._cells
 
 
-def FEATURE_RANK_WEIGHT(p: Place) -> int:  # noqa: N802 - used as a sort key
-    return {"country": 3, "continent": 2, "admin1": 2}.get(p.feature, 0)
+_LOOKUP_RANK = {"country": 3, "continent": 2, "admin1": 2}
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -59,10 +59,13 @@ class Trigger:
     # Stems of which one occurs in the first word of every match (after its proclitics): the scan
     # only tries a trigger at words holding one of its anchors (tests check none is missed).
     anchors: tuple[str, ...]
+    # Talks and negotiations: "talks on a ceasefire" is their topic, not a cancelling phrase, and
+    # a call for talks is news (geo.events applies TALK_* cues instead of the general ones).
+    talks: bool = False
 
 
-def _t(pattern: str, type_: str, sub: str, rank: int, anchors: str) -> Trigger:
-    return Trigger(fold_pattern(pattern), type_, sub, rank, tuple(fold(a) for a in anchors.split()))
+def _t(pattern: str, type_: str, sub: str, rank: int, anchors: str, talks: bool = False) -> Trigger:
+    return Trigger(fold_pattern(pattern), type_, sub, rank, tuple(fold(a) for a in anchors.split()), talks)
 
 
 AR_TRIGGERS: tuple[Trigger, ...] = (
@@ -128,6 +131,13 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
        "Looting/property destruction", 34, "نهب سلب هدم تدمير إحراق حرق جرف"),
     _t(_N + r"(?:تعزيزات(?: عسكرية)?|حشود(?: عسكرية)?|حشد(?:ت)? قوات|إرسال قوات|نشر قوات)" + _E,
        STRATEGIC, "Other", 28, "تعزيزات حشود حشد إرسال نشر"),
+    # Ceasefire/peace talks held, arranged, resumed or called for (issue 5: "the ceasefire talks the
+    # UN is arranging"): a strategic development, "Other" in ACLED's scheme. Only talks about the
+    # war count (a topic word within three words), and geo.events wants an action cue beside them.
+    _t(_N + r"(?:مباحثات|محادثات|مفاوضات|مشاورات|حوار)(?:\s+\S+){0,3}?\s+(?:ل|و|ب)?(?:ال)?(?:وقف إطلاق النار|وقف القتال"
+       r"|سلام|هدنة|تسوية|سياسي(?:ة)?|عسكري(?:ة)?|5\+5|الليبي(?:ة|ين)?|السوري(?:ة|ين)?|اليمني(?:ة|ين)?)" + _E
+       + r"|" + _N + r"(?:مفاوضات|محادثات|مباحثات) (?:غير )?مباشرة" + _E,
+       STRATEGIC, "Other", 40, "مباحثات محادثات مفاوضات مشاورات حوار", talks=True),
 )
 
 _EN_B = r"(?<![a-z])"
@@ -193,6 +203,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
+    _t(_EN_B + r"(?:(?:ceasefire|cease-fire|truce|peace|armistice) (?:talks|negotiations|conference|deal talks)"
+       r"|(?:talks|negotiations) (?:on|over|for|about|towards?|to reach) (?:an? |the )?(?:[a-z-]+ )?"
+       r"(?:ceasefire|cease-fire|truce|peace|settlement|end to the (?:war|fighting|conflict))"
+       r"|(?:indirect|direct|proximity) (?:talks|negotiations))" + _EN_E,
+       STRATEGIC, "Other", 40, "ceasefire cease truce peace armistice talks negotiations indirect direct proximity",
+       talks=True),
 )
 
 # A trigger inside such a phrase does not report an event ("لوقف القتال", "an end to the fighting").
@@ -215,6 +231,22 @@ EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accu
             r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
             r"|would|could|might|may|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
             r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
+
+# Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
+# commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call
+# for talks, or talks set for next week, are the news).
+AR_TALK_ACTION = fold_pattern(
+    r"(?:استئناف|لاستئناف|استأنف|تستأنف|يستأنف|عقد|تعقد|يعقد|عقدت|انعقاد|تنعقد|ينعقد|انطلاق|انطلقت|انطلق|بدء|بدأت|بدأ"
+    r"|إجراء|أجرت|أجرى|تجري|يجري|تجرى|جرت|جولة|تستضيف|يستضيف|استضافة|استضافت|ترتيب|ترتب|يرتب|تنظيم|تنظم"
+    r"|دعا|دعت|تدعو|يدعو|الدعوة|دعوة|اختتام|اختتمت|شارك|تشارك|مشاركة|رعاية|برعاية|وساطة|بوساطة|تمهيد|إطلاق)")
+EN_TALK_ACTION = (r"(?<![a-z])(?:held|hold|holds|holding|host(?:s|ed|ing)?|arrang\w*|resum\w*|began|begin\w*|start\w*"
+                  r"|launch\w*|opened|round of|call(?:s|ed)? for|urg(?:e|es|ed)|join\w*|conven\w*|mediat\w*|broker\w*"
+                  r"|sponsor\w*|attend\w*|took part|under ?way|continu\w*|scheduled|set to|due to|concluded|ended"
+                  r"|agreed to|push(?:ed|ing)? for|invit\w*)(?![a-z])")
+AR_TALK_DENY = fold_pattern(
+    r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|رفض(?:ت)?|ترفض|يرفض|لن|تعثر|انهيار|فشل)(?!\w)")
+EN_TALK_DENY = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|ruled out|rules out|no plans|collaps\w*"
+                r"|stalled|broke down|failed|would|could|might|if)(?![a-z])")
 
 # Protest modifiers: the security forces stepped in, or used lethal force.
 AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي"
@@ -284,7 +316,8 @@ class Lexicon:
     violence_re: re.Pattern[str]
     nonviolent_re: re.Pattern[str]
     negated_re: re.Pattern[str]
-
+    talk_action_re: re.Pattern[str]
+    talk_deny_re: re.Pattern[str]
 
     def scan(self, folded: str) -> list[TriggerHit]:
         """Every trigger in ``folded`` text, tried only at words that hold one of its anchors.
@@ -318,7 +351,7 @@ class Lexicon:
 
 def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, intervention: str, riot: str,
              lethal: str, civilians: str, combatants: str, violence: str, nonviolent: str,
-             negated: str) -> Lexicon:
+             negated: str, talk_action: str, talk_deny: str) -> Lexicon:
     automaton = ahocorasick.Automaton()
     by_anchor: dict[str, list[int]] = {}
     for i, trigger in enumerate(triggers):
@@ -331,7 +364,7 @@ def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, interventio
                    re.compile(cancel), re.compile(modal), re.compile(intervention), re.compile(riot),
                    re.compile(lethal),
                    re.compile(civilians), re.compile(combatants), re.compile(violence),
-                   re.compile(nonviolent), re.compile(negated))
+                   re.compile(nonviolent), re.compile(negated), re.compile(talk_action), re.compile(talk_deny))
 
 
 _CACHE: dict[str, Lexicon] = {}
@@ -343,8 +376,10 @@ def lexicon(lang: str) -> Lexicon:
     if key not in _CACHE:
         if key == "ar":
             _CACHE[key] = _compile(AR_TRIGGERS, AR_CANCEL, AR_MODAL, AR_INTERVENTION, AR_RIOT, AR_LETHAL_ON_PROTEST,
-                                   AR_CIVILIANS, AR_COMBATANTS, AR_VIOLENCE, AR_NONVIOLENT, AR_NEGATED)
+                                   AR_CIVILIANS, AR_COMBATANTS, AR_VIOLENCE, AR_NONVIOLENT, AR_NEGATED,
+                                   AR_TALK_ACTION, AR_TALK_DENY)
         else:
             _CACHE[key] = _compile(EN_TRIGGERS, EN_CANCEL, EN_MODAL, EN_INTERVENTION, EN_RIOT, EN_LETHAL_ON_PROTEST,
-                                   EN_CIVILIANS, EN_COMBATANTS, EN_VIOLENCE, EN_NONVIOLENT, EN_NEGATED)
+                                   EN_CIVILIANS, EN_COMBATANTS, EN_VIOLENCE, EN_NONVIOLENT, EN_NEGATED,
+                                   EN_TALK_ACTION, EN_TALK_DENY)
     return _CACHE[key]

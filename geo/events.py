@@ -14,7 +14,7 @@ from datetime import date, datetime
 
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
-from geo.document import PRECISION_NEAR, Document, Mention
+from geo.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -64,6 +64,9 @@ _EN_SPEAKER_AFTER = re.compile(r"^(?:'s?\s+(?:[a-z]+\s+){0,2})?\s*(?:has\s+|had\
                                r"announced|condemned|accused|claimed|stated|warned|called|urged|rejected|welcomed|"
                                r"insisted|blamed|dismissed)")
 _EN_SPEAKER_BEFORE = re.compile(r"(?:according to|officials in|spokesman in|told reporters in)\s+$")
+# "استضافت برلين", "العاصمة العمانية مسقط", "hosted by Doha": the host city is the talks' venue.
+_HOST_BEFORE = re.compile(fold_pattern(r"(?:استضافت|تستضيف|يستضيف|استضاف|(?:ال)?عاصمة(?:\s+\S+)?|hosted by|host city"
+                                       r"|capital,?)\s*$"))
 _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|regained|liberated|drove)"))
 
 
@@ -156,6 +159,10 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
     modals = [(m.start(), m.end()) for m in lex.modal_re.finditer(folded)]
     live = []
     for hit in hits:
+        if hit.trigger.talks:
+            if _talks_reported(hit, folded, lex):
+                live.append(hit)
+            continue
         if any(a <= hit.start and hit.end <= b for a, b in cancels):
             continue
         if any(hit.start - MODAL_WINDOW <= a and b <= hit.start for a, b in modals):
@@ -164,6 +171,16 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
             continue
         live.append(hit)
     return live
+
+
+def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
+    """Whether talks are reported as held, arranged, resumed or called for (not denied, refused,
+    collapsed, or merely commented on): an action cue in the sentence and no denial before them."""
+    if lex.negated_re.search(folded, max(0, hit.start - NEGATION_WINDOW), hit.start):
+        return False
+    if lex.talk_deny_re.search(folded, max(0, hit.start - MODAL_WINDOW), hit.start):
+        return False
+    return lex.talk_action_re.search(folded) is not None
 
 
 def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: str,
@@ -193,7 +210,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     # Actor names in original offsets: "Fano militiamen" names a militia, not the Italian town.
     actor_spans = [(start + (index[h.start] if index else h.start),
                     start + (index[h.end - 1] + 1 if index else h.end)) for h in actor_hits]
-    mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
+    if best.trigger.talks:
+        mention_index, precision = _pick_talks_place(doc, start, end, lang, mentions)
+    else:
+        mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
     armed_named = any(h.actor.kind in ARMED_KINDS for h in actor_hits)
     if best.trigger.rank <= GENERIC_RANK and mention_index is None and not armed_named and not fatalities:
         return None  # "the attack", "انسحاب" with no place, armed actor or toll: commentary, not a report
@@ -308,6 +328,43 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     if m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _pick_talks_place(doc: Document, start: int, end: int, lang: str,
+                      order: list[int]) -> tuple[int | None, int | None]:
+    """Where talks are placed: the venue ("في جنيف", "in Geneva") when the sentence names one,
+    else the country they concern (ACLED precision 3), else nowhere.
+
+    A place that speaks ("Moscow said", "قالت أنقرة") is neither; a country in a venue's slot
+    ("talks in Turkey") is the venue, kept at the country's precision.
+    """
+    locative = _AR_LOCATIVE if lang == "ar" else _EN_LOCATIVE
+    venue: int | None = None
+    country: int | None = None
+    for i in order:
+        m = doc.mentions[i]
+        if m.start < start:
+            continue
+        if m.start >= end:
+            break
+        before = fold(doc.text[max(start, m.start - 30):m.start])
+        after = fold(doc.text[m.end:m.end + 40])
+        if lang == "ar":
+            speaker = _AR_SPEAKER_BEFORE.search(before) is not None
+        else:
+            speaker = bool(_EN_SPEAKER_AFTER.search(after) or _EN_SPEAKER_BEFORE.search(before))
+        if speaker or m.feature == "continent":
+            continue
+        at = bool(locative.search(before) or _HOST_BEFORE.search(before))
+        if m.feature != "country" and at and venue is None:
+            venue = i
+        elif m.feature == "country" and country is None:
+            country = i
+    if venue is not None:
+        return venue, doc.mentions[venue].precision
+    if country is not None:
+        return country, PRECISION_REGION
+    return None, None
 
 
 def _located_by_next(doc: Document, m: Mention, end: int, order: list[int], near: re.Pattern[str]) -> bool:

@@ -257,3 +257,77 @@ def test_generic_wording_without_place_actor_or_toll_is_not_an_event(text, lang)
 def test_generic_wording_with_a_place_is_an_event():
     [e] = extract_events(doc_with("Gunmen attacked a checkpoint in Diyala.", "en", [("Diyala", "admin1")]), TUESDAY)
     assert (e["type"], e["location"]) == ("Battles", "Diyala")
+
+
+@pytest.mark.parametrize("text, lang, places, venue", [
+    ("انطلقت في جنيف مباحثات وقف إطلاق النار بين طرفي النزاع في ليبيا.", "ar",
+     [("جنيف", "city"), ("ليبيا", "country")], "جنيف"),
+    ("استضافت برلين جولة جديدة من المفاوضات السياسية الليبية.", "ar", [("برلين", "city")], "برلين"),
+    ("وصل وفد حكومي إلى العاصمة العمانية مسقط لإجراء محادثات حول تمديد الهدنة.", "ar", [("مسقط", "city")], "مسقط"),
+    ("Peace talks between the government and the rebels resumed in Geneva on Monday.", "en",
+     [("Geneva", "city")], "Geneva"),
+    ("Russia hosted indirect talks between the Syrian government and the opposition in Astana.", "en",
+     [("Russia", "country"), ("Astana", "city")], "Astana"),
+])
+def test_talks_held_or_resumed_are_strategic_developments_at_their_venue(text, lang, places, venue):
+    doc = doc_with(text, lang, places)
+    [e] = extract_events(doc, TUESDAY)
+    assert (e["type"], e["sub_type"]) == ("Strategic developments", "Other")
+    assert e["location"] == venue and e["geo_precision"] == 1
+    assert [m.is_event_location for m in doc.mentions] == [m.text == venue for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text, lang, country", [
+    ("وأعلنت الأمم المتحدة أنها تجري اتصالات مع الحكومة بهدف استئناف مباحثات وقف إطلاق النار في ليبيا.", "ar",
+     "ليبيا"),
+    ("دعا المبعوث الأممي إلى استئناف محادثات السلام في اليمن.", "ar", "اليمن"),
+    ("The UN envoy called for ceasefire talks in Sudan to restart without delay.", "en", "Sudan"),
+])
+def test_talks_without_a_venue_are_placed_in_the_country_at_precision_three(text, lang, country):
+    [e] = extract_events(doc_with(text, lang, [(country, "country")]), TUESDAY)
+    assert (e["type"], e["sub_type"], e["location"]) == ("Strategic developments", "Other", country)
+    assert e["geo_precision"] == 3
+
+
+def test_talks_that_speaker_cities_announce_are_not_placed_at_the_speaker():
+    text = "Moscow welcomed the news, and Ankara said peace talks on Libya resumed in Geneva."
+    doc = doc_with(text, "en", [("Moscow", "city"), ("Ankara", "city"), ("Geneva", "city")])
+    [e] = extract_events(doc, TUESDAY)
+    assert e["location"] == "Geneva"
+    assert [m.is_event_location for m in doc.mentions] == [False, False, True]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister said peace talks were the only way forward for Yemen.", "en"),
+    ("The army denied that negotiations on a truce with the rebels had started.", "en"),
+    ("The two presidents met in Cairo to discuss trade and investment.", "en"),
+    ("Peace talks collapsed in Doha after the rebels walked out.", "en"),
+    ("نفت الحكومة إجراء أي مفاوضات مع المتمردين في ليبيا.", "ar"),
+    ("التقى وزير الخارجية نظيره الفرنسي في باريس لبحث التعاون الاقتصادي.", "ar"),
+    ("وقال الوزير إن مفاوضات السلام هي الطريق الوحيد.", "ar"),
+    ("ورفضت الحكومة عقد مفاوضات سياسية مع المعارضة.", "ar"),
+])
+def test_statements_denials_refusals_and_ordinary_meetings_are_not_talk_events(text, lang):
+    assert extract_events(doc_with(text, lang, []), TUESDAY) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The warring parties signed a permanent ceasefire agreement in Geneva after talks resumed.", "en"),
+    ("ووقعت اللجنة العسكرية المشتركة في جنيف اتفاقا دائما لوقف إطلاق النار بعد جولة مباحثات.", "ar"),
+])
+def test_an_agreement_reached_outranks_the_talks_that_led_to_it(text, lang):
+    [e] = extract_events(doc_with(text, lang, [("جنيف" if lang == "ar" else "Geneva", "city")]), TUESDAY)
+    assert (e["type"], e["sub_type"]) == ("Strategic developments", "Agreement")
+
+
+@pytest.mark.parametrize("text, lang, sub_type", [
+    ("Rebel forces withdrew from the town of Kidal, handing over control to the army.", "en",
+     "Non-violent transfer of territory"),
+    ("The army deployed additional troops to the border town of Kidal.", "en", "Other"),
+    ("انسحبت قوات حفتر من مدينة كيدال وسلمت مواقعها.", "ar", "Non-violent transfer of territory"),
+    ("وصلت تعزيزات عسكرية إلى مدينة كيدال.", "ar", "Other"),
+])
+def test_troop_movements_and_peaceful_territory_changes_are_strategic_developments(text, lang, sub_type):
+    place = "كيدال" if lang == "ar" else "Kidal"
+    [e] = extract_events(doc_with(text, lang, [(place, "city")]), TUESDAY)
+    assert (e["type"], e["sub_type"], e["location"]) == ("Strategic developments", sub_type, place)

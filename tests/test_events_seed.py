@@ -45,3 +45,12 @@ def test_seed_has_no_event_at_moscow_or_ankara(seed_doc):
 
 def test_every_seed_mention_is_marked(seed_doc):
     assert seed_doc.mentions and all(m.is_event_location in (True, False) for m in seed_doc.mentions)
+
+
+def test_seed_un_ceasefire_talks_are_a_strategic_development_about_libya(seed_doc):
+    talks = [e for e in seed_doc.events if e["type"] == "Strategic developments" and e["sub_type"] == "Other"
+             and "مباحثات وقف إطلاق النار" in e["excerpt"]]
+    assert talks, seed_doc.events
+    placed = [e for e in talks if e["location"] is not None]
+    assert placed and all(e["country_code"] == "LY" and e["geo_precision"] == 3 for e in placed)
+    assert all(seed_doc.mentions[e["mention_index"]].name == "Libya" for e in placed)

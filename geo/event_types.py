@@ -206,8 +206,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:(?:ceasefire|cease-fire|truce|peace|armistice) (?:talks|negotiations|conference|deal talks)"
        r"|(?:talks|negotiations) (?:on|over|for|about|towards?|to reach) (?:an? |the )?(?:[a-z-]+ )?"
        r"(?:ceasefire|cease-fire|truce|peace|settlement|end to the (?:war|fighting|conflict))"
-       r"|(?:indirect|direct|proximity) (?:talks|negotiations))" + _EN_E,
-       STRATEGIC, "Other", 40, "ceasefire cease truce peace armistice talks negotiations indirect direct proximity",
+       r"|(?:indirect|proximity) (?:talks|negotiations))" + _EN_E,
+       STRATEGIC, "Other", 40, "ceasefire cease truce peace armistice talks negotiations indirect proximity",
        talks=True),
 )
 

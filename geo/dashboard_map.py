@@ -29,17 +29,17 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping
 
 import folium
-from branca.element import Element, MacroElement
+from branca.element import MacroElement
 from folium.elements import JSCSSMixin
-from folium.plugins import FastMarkerCluster, Fullscreen, MarkerCluster
+from folium.plugins import FastMarkerCluster, MarkerCluster
 from folium.template import Template
 
 from geo.colours import colour_scheme
 from geo.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.map_places import MapPlace, group_places
-from geo.mapping import CLUSTER_OPTIONS, LEAFLET_CSS, LEAFLET_JS, MAX_ZOOM, heat_layer, marker_radius
+from geo.mapping import CLUSTER_OPTIONS, base_map, heat_layer, marker_radius
 from geo.offline import STATIC_SUBDIR, STATIC_URL_PREFIX
-from geo.popups import POPUP_CSS, popup_model, script_json, tooltip_html
+from geo.popups import popup_model, script_json, tooltip_html
 
 # geo.offline.install_static copies geo/assets (basemap included) to static/atlas/.
 OUTLINES_URL = f"{STATIC_URL_PREFIX}/basemap/countries-50m.geojson"
@@ -187,19 +187,7 @@ def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str,
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
                     outlines_url: str = OUTLINES_URL) -> folium.Map:
     """``geo.mapping.base_map`` with the outlines fetched from the static folder."""
-    m = folium.Map(location=list(center), zoom_start=zoom, tiles=None, max_zoom=MAX_ZOOM,
-                   control_scale=True, prefer_canvas=False)
-    m.options["max_zoom"] = MAX_ZOOM  # folium gives max_zoom only to its own tile layer
-    m.default_js, m.default_css = [LEAFLET_JS], [LEAFLET_CSS]
-    m.get_root().header.add_child(Element(
-        "<style>" + POPUP_CSS + "div.leaflet-container{background:#c9dceb}</style>"), name="atlas_css")
-    folium.map.CustomPane("atlas-basemap", z_index=250, pointer_events=False).add_to(m)
-    if tiles == "osm":
-        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", max_zoom=19, overlay=False,
-                         control=True).add_to(m)
-    StaticOutlines(outlines_url).add_to(m)
-    Fullscreen(position="topleft").add_to(m)
-    return m
+    return base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
 
 
 def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int, heat: bool = False,

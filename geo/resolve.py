@@ -213,7 +213,7 @@ class Resolver:
         if k + 1 >= len(cands) or p.feature in ("country", "continent"):
             return 0.0
         between = text[cands[k].end:cands[k + 1].start].strip().lower()
-        if between not in (",", "،", "in", "في", "(", "-", "بـ", "ب"):
+        if between not in (",", "،", "in", "في", "(", "-"):
             return 0.0
         for q in options[k + 1]:
             if q.feature == "country" and q.country_code == p.country_code:

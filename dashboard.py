@@ -14,7 +14,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import share, views
+from geo import dashboard_data, share, views
 from geo.colours import COLOUR_KEYS
 from geo.errors import AtlasError
 from geo.share import ViewState
@@ -24,12 +24,6 @@ WIDGETS = ("articles", "sources", "langs", "date_from", "date_to", "countries", 
            "min_confidence", "statuses", "event_types", "actors", "min_fatalities", "search",
            "colour", "heat", "place")
 FREE = ("lat", "lon", "zoom")  # view fields without a widget: set by the link or by picking a place
-
-
-@st.cache_resource
-def open_store(url: str | None):
-    from geo.store import Store
-    return Store.open(url)
 
 
 @st.cache_resource
@@ -43,23 +37,6 @@ def static_assets() -> bool:
     from geo.offline import install_static
     install_static(HERE / "static")
     return True
-
-
-@st.cache_resource(max_entries=16, show_spinner=False)
-def load_rows(url: str | None, version: tuple, filters: str, event_filters: str):
-    """(mentions, events) for a view; shared read-only between sessions, keyed by data version."""
-    import json
-    store = open_store(url)
-    return store.mention_rows(json.loads(filters) or None), store.event_rows(json.loads(event_filters) or None)
-
-
-@st.cache_resource(max_entries=4, show_spinner=False)
-def load_options(url: str | None, version: tuple) -> tuple[dict, dict]:
-    """(filter choices, event -> mention links) over the whole store."""
-    store = open_store(url)
-    everything = store.mention_rows({"include_rejected": True})
-    events = store.event_rows({"include_rejected": True})
-    return views.filter_options(store.articles(), everything, events), views.event_links(everything, events)
 
 
 def say(kind: str, text: str) -> None:
@@ -130,14 +107,14 @@ def on_pick_place() -> None:
 @guarded
 def on_correct(url, action: str, mention_id: int, place: dict | None) -> None:
     from geo import placing
-    placing.apply(open_store(url), action, mention_id, st.session_state.get("analyst"), place)
+    placing.apply(dashboard_data.open_store(url), action, mention_id, st.session_state.get("analyst"), place)
     say("success", f"mention #{mention_id}: {action} saved")
 
 
 @guarded
 def on_event(url, action: str, event: dict, changes: dict | None) -> None:
     from geo import placing
-    store, who = open_store(url), placing.analyst_name(st.session_state.get("analyst"))
+    store, who = dashboard_data.open_store(url), placing.analyst_name(st.session_state.get("analyst"))
     if action == "correct":
         if not changes:
             raise ValueError("nothing changed on this event")
@@ -155,7 +132,7 @@ def on_paste(url) -> None:
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
-    summary = ingest_text(open_store(url), text, title=(st.session_state.get("paste_title") or None))
+    summary = ingest_text(dashboard_data.open_store(url), text, title=(st.session_state.get("paste_title") or None))
     report(summary, "pasted text")
     st.session_state["paste_text"] = ""
 
@@ -168,7 +145,7 @@ def on_upload(url) -> None:
         raise ValueError("choose files to upload first")
     for f in files:
         try:
-            report(ingest_upload(open_store(url), f.name, f.getvalue()), f.name)
+            report(ingest_upload(dashboard_data.open_store(url), f.name, f.getvalue()), f.name)
         except (AtlasError, ValueError) as exc:
             say("error", f"{f.name}: {exc}")
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
@@ -182,7 +159,7 @@ def report(summary, what: str) -> None:
 
 @guarded
 def on_share(url, state: ViewState) -> None:
-    st.session_state["share_id"] = share.save_shared_view(open_store(url), state)
+    st.session_state["share_id"] = share.save_shared_view(dashboard_data.open_store(url), state)
 
 
 # -- page -----------------------------------------------------------------------------------
@@ -218,18 +195,11 @@ def sidebar(url, options: dict) -> None:
     sb.toggle("Heat map", key="v_heat")
 
 
-@st.cache_resource(max_entries=16, show_spinner=False)
-def load_markers(url: str | None, version: tuple, view_key: str, colour: str, _rows, _events):
-    """The marker layer's data for a view; shared read-only, keyed by view and data version."""
-    from geo.dashboard_map import marker_data
-    return marker_data(_rows, _events, colour)
-
-
-def draw_map(url, rows, events, state: ViewState, version: tuple):
+def draw_map(url, view, state: ViewState, version: tuple):
     from geo.dashboard_map import dashboard_map, publish_markers
     from geo.offline import localize
     static_assets()
-    markers = load_markers(url, version, views.filter_key(state), state.colour, rows, events)
+    markers = dashboard_data.markers(url, version, state, view)
     data_url = publish_markers(markers, HERE / "static")  # the browser fetches (and caches) the markers
     if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
@@ -371,9 +341,9 @@ def tables(view) -> None:
 def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     url = os.environ.get("ATLAS_DB") or None
-    store = open_store(url)
+    store = dashboard_data.open_store(url)
     version = views.data_version(store)
-    options, links = load_options(url, version)
+    options, _ = dashboard_data.options(url, version)
     init_state(store, options)
     for notice in st.session_state.pop("link_notices", []):
         st.info("Link: " + views.md_escape(notice))
@@ -381,13 +351,10 @@ def main() -> None:
         getattr(st, kind)(views.md_escape(text))
     sidebar(url, options)
     state = current_state()
-    import json
-    mentions, events = load_rows(url, version, json.dumps(views.store_filters(state), default=str),
-                                 json.dumps(views.event_filters(state), default=str))
-    view = views.select_rows(mentions, events, state, links)
+    view = dashboard_data.view_rows(url, version, state)
     left, right = st.columns([3, 2])
     with left:
-        parts = draw_map(url, view.mentions, view.events, state, version)
+        parts = draw_map(url, view, state, version)
     with right:
         place_panel(url, parts, view.events)
     st.caption(views.summary_line(view, parts.places))

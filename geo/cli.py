@@ -14,6 +14,7 @@ COMMANDS = {
     "export": ("geo.cli_export", "write the store's mentions as jsonl, geojson, csv or acled-csv"),
     "map": ("geo.cli_map", "write a standalone, offline HTML map"),
     "gazetteer": ("geo.cli_gazetteer", "build or inspect the offline gazetteer index"),
+    "serve": ("geo.cli_serve", "run the dashboard, its first view prepared before the port opens"),
 }
 
 

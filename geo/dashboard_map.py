@@ -12,7 +12,8 @@ places, see docs/dashboard.md):
 - the marker data is plain data (``MarkerData``), so the dashboard caches it per view,
   writes it once to Streamlit's static folder (``publish_markers``) and the map fetches
   it (``FetchedFastCluster``): megabytes of excerpts no longer travel through st_folium
-  on every rerun, and the browser caches them;
+  on every rerun, and the browser caches them. The markers come in one small file and
+  are drawn first; the popups' excerpts follow in another;
 - the country outlines are fetched by the browser from the static folder instead of
   being rebuilt and resent with the map on every rerun (0.4 s).
 
@@ -25,6 +26,7 @@ import hashlib
 import os
 import tempfile
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -50,13 +52,15 @@ OUTLINE_STYLE = {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8", "fil
 
 
 class _ScriptOnlyFastCluster(AtlasFastMarkerCluster):
-    """The fast layer from data already written as JSON, without the page-level copy of
-    its script (st_folium reads the script macro only)."""
+    """The fast layer with its data in its script (when the static folder cannot be
+    written), without the page-level copy of that script (st_folium reads the script
+    macro only)."""
 
-    def __init__(self, data_json: str, rows: int, **kwargs: Any) -> None:
+    def __init__(self, markers: "MarkerData", **kwargs: Any) -> None:
         FastMarkerCluster.__init__(self, [], callback=CALLBACK, **kwargs)
         self._name = "FastMarkerCluster"
-        self.rows, self.data_json = rows, data_json
+        self.rows = len(markers.rows)
+        self.data_json = script_json([row[:5] + [model] for row, model in zip(markers.rows, markers.models)])
 
     def render(self, **kwargs: Any) -> None:
         return None
@@ -87,13 +91,15 @@ class StaticOutlines(MacroElement):
 
 
 class FetchedFastCluster(JSCSSMixin):
-    """The fast layer with its data fetched from a file in Streamlit's static folder.
+    """The fast layer with its data fetched from files in Streamlit's static folder.
 
-    The data (3.4 MB for 3,000 places) then travels once per view and is cached by the
-    browser, instead of being sent through st_folium and evaluated as script on every
-    run. Markers are built by the same ``geo.fast_markers.CALLBACK`` (DOM nodes and
-    ``textContent`` only); clicks reach st_folium through the cluster group, which it
-    listens to.
+    The data then travels once per view and is cached by the browser, instead of being
+    sent through st_folium and evaluated as script on every run. Two files: the markers
+    (position, size, colour, tooltip: 0.4 MB for 3,000 places) are drawn first; the popups'
+    excerpts (3.3 MB) are fetched after them and bound to the markers as they arrive, so
+    the map does not wait for text nobody has clicked yet. Markers are built by the same
+    ``geo.fast_markers.CALLBACK`` (DOM nodes and ``textContent`` only); clicks reach
+    st_folium through the cluster group, which it listens to.
     """
 
     _template = Template("""
@@ -102,17 +108,29 @@ class FetchedFastCluster(JSCSSMixin):
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         (function (cluster) {
             var callback = {{ this.callback }};
+            var models = null, arriving = null;
+            function withPopup(row) {
+                var marker = callback(row), i = row[5];
+                marker.bindPopup(function () {
+                    if (models) { return callback.popup(models[i]); }
+                    arriving.then(function () { marker.setPopupContent(callback.popup(models[i])); });
+                    return callback.loading();
+                }, callback.popupOptions);
+                return marker;
+            }
             fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
-                cluster.addLayers(data.map(callback));
+                arriving = fetch({{ this.popups_url|tojson }}).then(function (r) { return r.json(); })
+                    .then(function (loaded) { models = loaded; });
+                cluster.addLayers(data.map(withPopup));
             });
         })({{ this.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, url: str, **options: Any):
+    def __init__(self, url: str, popups_url: str, **options: Any):
         super().__init__()
         self._name = "FetchedFastCluster"
-        self.url = url
+        self.url, self.popups_url = url, popups_url
         self.callback = CALLBACK
         self.options = options
         # folium's CDN links for Leaflet.markercluster; geo.offline.localize maps them to the static
@@ -121,49 +139,74 @@ class FetchedFastCluster(JSCSSMixin):
 
 
 def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str | None:
-    """Write the layer's data under ``static_dir/atlas/views/`` and return its URL.
+    """Write the layer's data under ``static_dir/atlas/views/`` and return the markers' URL
+    (the popups' is ``popups_url`` of it).
 
     Named by a digest of the data, so the same view is written once and the browser's
-    cache serves it again; written beside and renamed, so a reader never sees half a
-    file; only the ``keep`` most recently used files stay. None when the folder cannot
-    be written (the map then carries the data in its script).
+    cache serves it again; written beside and renamed, popups first, so a reader never
+    sees half a view; only the ``keep`` most recently used views stay. None when the
+    folder cannot be written (the map then carries the data in its script).
     """
     folder = Path(static_dir) / STATIC_SUBDIR / "views"
-    digest = hashlib.sha256(markers.data_json.encode("utf-8")).hexdigest()[:24]
+    digest = hashlib.sha256((markers.markers_json + markers.popups_json).encode("utf-8")).hexdigest()[:24]
     target = folder / f"{digest}.json"
     try:
         if target.exists():
-            target.touch()  # recently used: not pruned
+            for f in (folder / f"{digest}.popups.json", target):
+                f.touch()  # recently used: not pruned
         else:
             folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".", suffix=".tmp",
-                                             delete=False) as tmp:
-                tmp.write(markers.data_json)
-            os.replace(tmp.name, target)
+            _write_atomic(folder / f"{digest}.popups.json", markers.popups_json)
+            _write_atomic(target, markers.markers_json)
             _prune(folder, keep)
     except OSError:
         return None
     return f"{STATIC_URL_PREFIX}/views/{target.name}"
 
 
+def popups_url(markers_url: str) -> str:
+    return markers_url.removesuffix(".json") + ".popups.json"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=".", suffix=".tmp",
+                                     delete=False) as tmp:
+        tmp.write(text)
+    os.replace(tmp.name, path)
+
+
 def _prune(folder: Path, keep: int) -> None:
-    files = []
+    views: dict[str, list[tuple[float, Path]]] = {}
     for f in folder.glob("*.json"):
         try:
-            files.append((f.stat().st_mtime, f))
+            views.setdefault(f.name.split(".", 1)[0], []).append((f.stat().st_mtime, f))
         except FileNotFoundError:  # another session pruned it meanwhile
             continue
-    for _, stale in sorted(files, reverse=True)[keep:]:
-        stale.unlink(missing_ok=True)
+    newest_first = sorted(views.values(), key=lambda files: min(files)[0], reverse=True)
+    for files in newest_first[keep:]:
+        for _, stale in files:
+            stale.unlink(missing_ok=True)
 
 
 @dataclass
 class MarkerData:
-    """Everything the marker layer needs, as plain data: cacheable between reruns."""
+    """Everything the marker layer needs, as plain data: cacheable between reruns.
+
+    ``rows`` are ``[lat, lon, radius, colour, tooltip, i]``, ``models[i]`` the popup of
+    row i (``geo.popups.popup_model``); the JSON forms are what the browser fetches."""
 
     places: list[MapPlace]
     legend: dict[str, str]
-    data_json: str
+    rows: list[list[Any]]
+    models: list[dict[str, Any]]
+
+    @cached_property
+    def markers_json(self) -> str:
+        return script_json(self.rows)
+
+    @cached_property
+    def popups_json(self) -> str:
+        return script_json(self.models)
 
 
 @dataclass
@@ -176,12 +219,11 @@ class DashboardMap:
 
 def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]] | None,
                 colour_by: str) -> MarkerData:
-    """Places, legend and the fast layer's data array (circle markers, DOM-built popups)."""
+    """Places, legend and the fast layer's data (circle markers, DOM-built popups)."""
     places = group_places(rows, events)
     colour, legend = colour_scheme(places, colour_by)
-    data = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), popup_model(p)]
-            for p in places]
-    return MarkerData(places, legend, script_json(data))
+    data = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), i] for i, p in enumerate(places)]
+    return MarkerData(places, legend, data, [popup_model(p) for p in places])
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
@@ -199,10 +241,9 @@ def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int
     """
     group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
     if data_url:
-        FetchedFastCluster(data_url, **CLUSTER_OPTIONS).add_to(group)
+        FetchedFastCluster(data_url, popups_url(data_url), **CLUSTER_OPTIONS).add_to(group)
     else:
-        _ScriptOnlyFastCluster(markers.data_json, len(markers.places), name="Places (fast)",
-                               **CLUSTER_OPTIONS).add_to(group)
+        _ScriptOnlyFastCluster(markers, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
     layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
     return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
                         markers.places)

@@ -1,5 +1,5 @@
-"""Start the dashboard in a real ``streamlit run`` server, for browser tests, the benchmark
-and the screenshot script.
+"""Start the dashboard in a real Streamlit server, for browser tests, the benchmark and
+the screenshot script.
 
 Why a real server: what the analyst sees (the map in its iframe, popups, clicks) only
 exists in a browser talking to Streamlit; AppTest cannot see inside st_folium.
@@ -30,16 +30,19 @@ def free_port() -> int:
 @contextmanager
 def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, timeout: float = 90.0,
                      env: dict[str, str] | None = None, app: Path = APP, cwd: Path = ROOT) -> Iterator[str]:
-    """Run ``streamlit run dashboard.py`` (or another ``app``) on ``db`` (headless, usage
-    statistics off) and yield its base URL once ``/_stcore/health`` answers; stopped on exit."""
+    """Run the dashboard on ``db`` as ``make run`` does (``python -m geo serve``: the first
+    view prepared before the port opens), or ``streamlit run`` another ``app``; yield the
+    base URL once ``/_stcore/health`` answers; stopped on exit."""
     port = port or free_port()
     environment = {**os.environ, "PYTHONPATH": str(ROOT), **({"ATLAS_DB": str(db)} if db else {}), **(env or {})}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--browser.gatherUsageStats", "false", "--server.enableStaticServing", "true",
-         "--server.fileWatcherType", "none"],
-        cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    options = ["--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
+    if app == APP:
+        command = [sys.executable, "-m", "geo", "serve", "--port", str(port), "--address", "127.0.0.1", "--"]
+    else:
+        command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+                   "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    proc = subprocess.Popen(command + options, cwd=cwd, env=environment, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.time() + timeout

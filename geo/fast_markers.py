@@ -20,7 +20,9 @@ from folium.template import Template
 from geo.map_places import MapPlace
 from geo.popups import popup_model, script_json, tooltip_html
 
-# Builds one L.circleMarker per data row: [lat, lon, radius, colour, tooltip, model].
+# Builds one L.circleMarker per data row: [lat, lon, radius, colour, tooltip, model]. A row
+# whose last item is a number (an index into popup models fetched later) gets no popup
+# here: the dashboard's layer binds it (geo.dashboard_map) with ``callback.popup``.
 CALLBACK = r"""
 (function () {
   function el(tag, text, attrs) {
@@ -61,14 +63,21 @@ CALLBACK = r"""
     if (m.more) { root.appendChild(el("div", "and " + m.more + " more mentions", {"class": "atlas-more"})); }
     return root;
   }
-  return function (row) {
-    var marker = L.circleMarker(new L.LatLng(row[0], row[1]), {
+  var POPUP_WIDTH = 380;
+  function marker(row) {
+    var made = L.circleMarker(new L.LatLng(row[0], row[1]), {
       radius: row[2], color: "#333", weight: 1, fillColor: row[3], fillOpacity: 0.8
     });
-    marker.bindTooltip(row[4]);
-    marker.bindPopup(function () { return popup(row[5]); }, {maxWidth: 380});
-    return marker;
-  };
+    made.bindTooltip(row[4]);
+    if (typeof row[5] === "object") {  // the model itself; a number is bound by its layer (lazily loaded models)
+      made.bindPopup(function () { return popup(row[5]); }, {maxWidth: POPUP_WIDTH});
+    }
+    return made;
+  }
+  marker.popup = popup;
+  marker.loading = function () { return el("div", "Loading excerpts…", {"class": "atlas-popup atlas-loading"}); };
+  marker.popupOptions = {maxWidth: POPUP_WIDTH};
+  return marker;
 })()
 """
 

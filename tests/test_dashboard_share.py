@@ -303,19 +303,26 @@ def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, 
     import json
     import os
 
-    from geo.dashboard_map import marker_data, publish_markers
+    from geo.dashboard_map import marker_data, popups_url, publish_markers
 
     rows = store.mention_rows()
     first = marker_data(rows, [], "country")
     url = publish_markers(first, tmp_path)
     assert url.startswith("/app/static/atlas/views/") and url.endswith(".json")
     path = tmp_path / "atlas" / "views" / url.rsplit("/", 1)[1]
-    assert len(json.loads(path.read_text(encoding="utf-8"))) == 3  # one entry per place
+    popups = tmp_path / "atlas" / "views" / popups_url(url).rsplit("/", 1)[1]
+    markers, models = (json.loads(f.read_text(encoding="utf-8")) for f in (path, popups))
+    assert len(markers) == len(models) == 3  # one entry per place
+    # the markers file is drawn first: positions and tooltips only, the excerpts are in the popups file
+    assert [m[5] for m in markers] == [0, 1, 2] and "excerpts" not in path.read_text(encoding="utf-8")
+    assert all(model["excerpts"] for model in models)
     assert publish_markers(marker_data(rows, [], "country"), tmp_path) == url  # same view, same file
-    os.utime(path, (1, 1))  # the oldest
+    for f in (path, popups):
+        os.utime(f, (1, 1))  # the oldest
     other = publish_markers(marker_data(rows[:2], [], "precision"), tmp_path, keep=1)
-    assert other != url and not path.exists()
-    assert [p.name for p in (tmp_path / "atlas" / "views").iterdir()] == [other.rsplit("/", 1)[1]]
+    assert other != url and not path.exists() and not popups.exists()
+    assert sorted(p.name for p in (tmp_path / "atlas" / "views").iterdir()) == sorted(
+        u.rsplit("/", 1)[1] for u in (other, popups_url(other)))
 
 
 def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(store, tmp_path):

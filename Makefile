@@ -18,8 +18,7 @@ $(VENV)/.installed: requirements.txt
 # Build the gazetteer index once (later starts load it), load the seed article, open the dashboard.
 run: install
 	$(BIN)/python -m geo ingest seeds --db $(DB)
-	ATLAS_DB=$(DB) $(BIN)/streamlit run dashboard.py --server.headless true \
-		--server.port $(PORT) --browser.gatherUsageStats false
+	$(BIN)/python -m geo serve --db $(DB) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q

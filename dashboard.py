@@ -69,6 +69,7 @@ def init_state(store, options: dict) -> None:
         value = values[name]
         st.session_state[f"v_{name}"] = list(value) if isinstance(value, tuple) else value
     st.session_state["link_notices"] = notices + more
+    st.session_state["link_state"] = current_state()
     st.session_state["atlas_ready"] = True
 
 
@@ -345,12 +346,13 @@ def main() -> None:
     version = views.data_version(store)
     options, _ = dashboard_data.options(url, version)
     init_state(store, options)
-    for notice in st.session_state.pop("link_notices", []):
+    if st.session_state.get("link_state") != current_state():  # the analyst moved on from the link's view
+        st.session_state["link_notices"] = []
+    for notice in st.session_state.get("link_notices", []):  # kept over the reruns the map itself causes
         st.info("Link: " + views.md_escape(notice))
     for kind, text in st.session_state.pop("flash", []):
         getattr(st, kind)(views.md_escape(text))
-    sidebar(url, options)
-    state = current_state()
+    state = current_state()  # the widgets' values are in the session already (init_state, last run)
     view = dashboard_data.view_rows(url, version, state)
     left, right = st.columns([3, 2])
     with left:
@@ -359,7 +361,12 @@ def main() -> None:
         place_panel(url, parts, view.events)
     st.caption(views.summary_line(view, parts.places))
     exports(url, view.mentions, view.events, state)
-    tables(view)
+    if st.session_state.get("runs", 0):
+        tables(view)
+    else:  # the session's first run: the map first; its first report back reruns the page
+        st.caption("Loading the table…")
+    st.session_state["runs"] = st.session_state.get("runs", 0) + 1
+    sidebar(url, options)  # after the map: the browser starts loading the map before the filters' code
     sync_url(current_state())
 
 

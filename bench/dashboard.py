@@ -40,7 +40,7 @@ AR = "أفادت مصادر محلية بسقوط قذائف على أحياء �
 EN = "Local sources said shells fell on residential districts of {name} on Tuesday evening."
 MARKERS_JS = """() => {
     const map = window.map_div || window.map;
-    if (!map) return -1;
+    if (!map || typeof map.eachLayer !== "function") return -1;
     let n = 0;
     map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) n += l.getLayers().length; });
     return n;

@@ -71,22 +71,33 @@ class StaticOutlines(MacroElement):
 
     In ``geo.mapping.base_map`` the 547 kB of outlines are part of the map's script, so
     every rerun rebuilt and resent them (0.4 s in Python); fetched once, the browser
-    keeps them.
+    keeps them. They are fetched once the markers are drawn (the marker layer announces
+    it with an ``atlas:markers`` event; at the latest after ``wait_ms``): parsing and
+    drawing them took 0.2 s of a first render that the markers had to wait for.
     """
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
-            L.geoJSON(data, {pane: "atlas-basemap", interactive: false, style: {{ this.style|tojson }}})
-                .addTo({{ this._parent.get_name() }});
-        });
+        (function (map) {
+            var started = false;
+            function draw() {
+                if (started) { return; }
+                started = true;
+                fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                    L.geoJSON(data, {pane: "atlas-basemap", interactive: false, style: {{ this.style|tojson }}})
+                        .addTo(map);
+                });
+            }
+            document.addEventListener("atlas:markers", draw, {once: true});
+            setTimeout(draw, {{ this.wait_ms }});
+        })({{ this._parent.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, url: str):
+    def __init__(self, url: str, wait_ms: int = 1500):
         super().__init__()
         self._name = "StaticOutlines"
-        self.url = url
+        self.url, self.wait_ms = url, int(wait_ms)
         self.style = OUTLINE_STYLE
 
 
@@ -122,6 +133,7 @@ class FetchedFastCluster(JSCSSMixin):
                 arriving = fetch({{ this.popups_url|tojson }}).then(function (r) { return r.json(); })
                     .then(function (loaded) { models = loaded; });
                 cluster.addLayers(data.map(withPopup));
+                document.dispatchEvent(new Event("atlas:markers"));  // the outlines may load now
             });
         })({{ this.get_name() }});
         {% endmacro %}

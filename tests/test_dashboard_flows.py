@@ -27,10 +27,12 @@ def db(tmp_path, monkeypatch):
 
 
 def app(**query) -> AppTest:
+    """The page as a browser sees it once the map has loaded: a session's first run draws
+    the map and leaves the table for the rerun that the map's first report causes."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
-    return at.run()
+    return at.run().run()
 
 
 def ok(at: AppTest) -> AppTest:
@@ -63,6 +65,15 @@ def test_first_open_shows_every_place_and_mention(db):
     assert "5 mentions at 3 places from 3 articles; 2 events" in captions(at)
     assert len(mentions_table(at)) == 5
     assert url(at) == {}  # the default view needs no parameters
+
+
+def test_the_table_follows_the_map(db):
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    ok(at)
+    assert "5 mentions at 3 places from 3 articles; 2 events" in captions(at)  # the summary comes at once
+    assert "Loading the table…" in captions(at) and not at.dataframe
+    at.run()  # the map's first report back
+    assert len(mentions_table(ok(at))) == 5 and "Loading the table…" not in captions(at)
 
 
 def test_country_filter_narrows_the_table_and_goes_into_the_url(db):
@@ -112,6 +123,10 @@ def test_a_tampered_link_is_ignored_with_a_notice_not_a_crash(db):
         assert part in notices
     assert "<script>" not in notices  # shown escaped, never as markup
     assert len(mentions_table(at)) == 5
+    at.run()  # another rerun the map causes (a marker click): the notice stays
+    assert "minconf" in " ".join(i.value for i in at.info)
+    at.multiselect(key="v_countries").select("LY").run()  # the analyst moves on: it goes
+    assert not ok(at).info
 
 
 def test_share_link_saves_the_view_and_reopens_it(db):

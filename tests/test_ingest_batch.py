@@ -87,6 +87,16 @@ def test_cli_unusable_store_is_exit_2_with_one_line(tmp_path):
     assert result.stderr.startswith("error: ") and "Traceback" not in result.stderr
 
 
+def test_cli_a_store_that_is_not_a_database_is_named_and_left_alone(tmp_path):
+    notes = tmp_path / "notes.sqlite"
+    notes.write_bytes(b"an analyst's notes, not a database\n" * 50)
+    before = notes.read_bytes()
+    result = run_cli("ingest", str(DATA / "en_story.md"), "--db", str(notes))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "not a database" in result.stderr and str(notes) in result.stderr
+    assert notes.read_bytes() == before
+
+
 def store_snapshot(store: Store) -> set[tuple]:
     return {(r["title"], r["start"], r["end"], r["geonameid"]) for r in store.mention_rows()}
 

@@ -77,7 +77,9 @@ class Store:
                 conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     yield conn
-        except sa.exc.OperationalError as exc:
+        except sa.exc.IntegrityError:  # the caller's business (a duplicate stored meanwhile)
+            raise
+        except sa.exc.DatabaseError as exc:  # locked, unreachable, or not a database at all
             raise StoreError(f"cannot write to the store {self.engine.url!r}: {exc.orig}") from None
 
     @contextmanager
@@ -85,7 +87,7 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except sa.exc.OperationalError as exc:
+        except sa.exc.DatabaseError as exc:
             raise StoreError(f"cannot read the store {self.engine.url!r}: {exc.orig}") from None
 
     def migrate(self) -> int:

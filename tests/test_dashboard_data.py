@@ -1,0 +1,77 @@
+"""geo.dashboard_data: the dashboard's per-process caches and the warm-up `geo serve` runs
+before opening its port, on a real SQLite store."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from dashboard_store import build
+
+from geo import dashboard_data, share, views
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def url(tmp_path):
+    dashboard_data.clear()
+    yield str(build(tmp_path / "atlas.sqlite"))
+    dashboard_data.clear()
+
+
+def test_the_unfiltered_view_holds_what_the_store_gives_without_rejected_rows(url):
+    store = dashboard_data.open_store(url)
+    rejected = store.mention_rows()[0]["mention_id"]
+    store.reject_mention(rejected, "analyst")
+    version = dashboard_data.data_version(url)
+    mentions, events = dashboard_data.rows(url, version, share.DEFAULT)
+    assert mentions == store.mention_rows() and events == store.event_rows()  # same rows, same order
+    assert rejected not in {m["mention_id"] for m in mentions}
+    # a filtered view reads the store with its filters
+    libya = share.state_from_dict({"countries": ["LY"]})
+    assert dashboard_data.rows(url, version, libya)[0] == store.mention_rows({"country_codes": ["LY"]})
+
+
+def test_a_change_to_the_store_is_a_new_version_and_a_fresh_read(url):
+    store = dashboard_data.open_store(url)
+    before = dashboard_data.data_version(url)
+    first = dashboard_data.view_rows(url, before, share.DEFAULT)
+    store.reject_mention(first.mentions[0]["mention_id"], "analyst")
+    after = dashboard_data.data_version(url)
+    assert after != before
+    assert len(dashboard_data.view_rows(url, after, share.DEFAULT).mentions) == len(first.mentions) - 1
+
+
+def test_warm_prepares_the_first_view_so_the_first_session_finds_it(url, tmp_path):
+    static = tmp_path / "static"
+    places = dashboard_data.warm(url, static)
+    version = dashboard_data.data_version(url)
+    hits = dashboard_data._markers.hits
+    view = dashboard_data.view_rows(url, version, share.DEFAULT)
+    markers = dashboard_data.markers(url, version, share.DEFAULT, view)
+    assert dashboard_data._markers.hits == hits + 1 and len(markers.places) == places == 3
+    published = sorted(p.name for p in (static / "atlas" / "views").iterdir())
+    assert len(published) == 2 and any(name.endswith(".popups.json") for name in published)
+    assert (static / "atlas" / "leaflet" / "leaflet.js").is_file()  # the vendored map assets too
+    # the state a session builds from its widgets is the same key as the default view
+    widgets = share.state_dict(share.DEFAULT)
+    assert views.filter_key(share.state_from_dict(widgets)) == views.filter_key(share.DEFAULT)
+
+
+def test_serve_says_why_it_cannot_prepare_a_broken_store(tmp_path):
+    bad = tmp_path / "not-a-store.sqlite"
+    bad.write_bytes(b"this is not a database" * 100)
+    out = subprocess.run([sys.executable, "-m", "geo", "serve", "--db", str(bad), "--port", "1", "--", "--help"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert "could not prepare the first view" in out.stderr and str(bad) in out.stderr + out.stdout
+
+
+def test_serve_options_reach_streamlit():
+    from geo.cli_serve import streamlit_argv
+
+    argv = streamlit_argv(8600, "0.0.0.0", ["--server.fileWatcherType", "auto"])
+    assert argv[:3] == ["streamlit", "run", str(ROOT / "dashboard.py")]
+    assert json.dumps(argv).count("8600") == 1 and "0.0.0.0" in argv and argv[-1] == "auto"

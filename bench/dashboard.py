@@ -4,12 +4,12 @@
 
 Builds a store of ``--articles`` articles holding ``--mentions`` mentions (hand-made
 Documents, half Arabic and half English, over ~3,000 distinct places, one event per
-article), starts ``streamlit run dashboard.py`` on it and drives headless Chromium
-(only the local server reachable):
+article), starts the dashboard on it as ``make run`` does (``python -m geo serve``) and
+drives headless Chromium (only the local server reachable):
 
 - first render: navigation until the map's markers are in its iframe and the page's
   summary line is drawn, each time in a new Streamlit session: "cold" is the first one
-  after the server starts (the store is read, the caches are empty), "new browser" a
+  after the server starts (its caches hold only what ``geo serve`` prepared), "new browser" a
   browser with nothing cached, "returning browser" one that has opened the dashboard
   before (Streamlit's and the map's scripts in its HTTP cache), as an analyst's would;
 - filter change: picking a country in the sidebar until the summary line and the map's

@@ -222,11 +222,14 @@ def place_panel(url, parts, events) -> None:
     by_id = {p.id: p for p in parts.places}
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
-    st.selectbox("Place (or click a marker)", [None] + list(by_id), key="v_place", on_change=on_pick_place,
+    choices = views.place_choices(parts.places, st.session_state.get("v_place"))
+    st.selectbox("Place (or click a marker)", [None] + choices, key="v_place", on_change=on_pick_place,
                  format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
     place = by_id.get(st.session_state.get("v_place"))
     if place is None:
-        st.caption(f"{len(parts.places)} places on the map. Pick one to read its excerpts and correct it.")
+        listed = ("" if len(choices) >= len(parts.places) else
+                  f" The list holds the {len(choices):,} most mentioned; click a marker or search for the others.")
+        st.caption(f"{len(parts.places):,} places on the map. Pick one to read its excerpts and correct it.{listed}")
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
         st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),

@@ -107,24 +107,57 @@ def summary_text(page) -> str:
         .map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t)); return c || ""; }""")
 
 
-def render(page, base: str) -> tuple[float, int, str]:
-    """Open the dashboard in ``page``: seconds until markers and the summary line are drawn."""
+# Watches the page from inside: the moment (ms from navigation start) the summary line is
+# in the page and the map's iframe is shown with its markers. Playwright's waits below see
+# the same moments later, by a round trip per check on the same two busy cores.
+IN_PAGE_WATCH = """(() => {
+    if (window.top !== window) return;
+    const seen = window.__atlasSeen = {};
+    const timer = setInterval(() => {
+        if (seen.summary === undefined) {
+            for (const e of document.querySelectorAll('[data-testid="stCaptionContainer"]')) {
+                if (/ mentions? at \\d+ places?/.test(e.textContent)) { seen.summary = performance.now(); break; }
+            }
+        }
+        const frame = document.querySelector("iframe[title*='streamlit_folium']");
+        if (seen.markers === undefined && frame && frame.offsetHeight > 0) {
+            try {
+                const w = frame.contentWindow, map = w.map_div || w.map;
+                let n = 0;
+                if (map && typeof map.eachLayer === "function") {
+                    map.eachLayer(l => { if (l instanceof w.L.MarkerClusterGroup) n += l.getLayers().length; });
+                }
+                if (n > 0) seen.markers = performance.now();
+            } catch (e) { /* not loaded yet */ }
+        }
+        if (seen.summary !== undefined && seen.markers !== undefined) clearInterval(timer);
+    }, 20);
+})()"""
+
+
+def render(page, base: str) -> tuple[float, int, str, float]:
+    """Open the dashboard in ``page``: seconds until markers and the summary line are drawn,
+    as Playwright saw it and as the page itself did (the last item)."""
+    page.add_init_script(IN_PAGE_WATCH)
     t0 = time.perf_counter()
     page.goto(base)
     frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
     frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
     page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)", timeout=120_000)
     elapsed = time.perf_counter() - t0
-    return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
+    page.wait_for_function("() => window.__atlasSeen.summary !== undefined && window.__atlasSeen.markers !== undefined",
+                           timeout=10_000)
+    seen = page.evaluate("() => Math.max(window.__atlasSeen.summary, window.__atlasSeen.markers)") / 1000
+    return elapsed, frame.evaluate(MARKERS_JS), summary_text(page), seen
 
 
-def first_render(base: str) -> tuple[float, int, str]:
+def first_render(base: str) -> tuple[float, int, str, float]:
     """A new browser (nothing cached): the first visit ever."""
     with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
         return render(page, base)
 
 
-def returning_renders(base: str, repeat: int) -> list[tuple[float, int, str]]:
+def returning_renders(base: str, repeat: int) -> list[tuple[float, int, str, float]]:
     """A browser that has opened the dashboard before (its HTTP cache holds Streamlit's and
     the map's scripts) opening it again: a new page, so a new Streamlit session, each time."""
     with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
@@ -219,22 +252,26 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{cold[2]} (markers in the map: {cold[1]}); load average {os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} cores\n")
     rows = [
-        (f"empty Streamlit page, new browser, for reference (median of {len(floor)})", floor, None),
-        ("first render, cold (first session after start)", [cold[0]], 3.0),
-        (f"first render, new browser (median of {len(warm)})", [w[0] for w in warm], 3.0),
-        (f"first render, returning browser (median of {len(returning)})", [r[0] for r in returning], 3.0),
-        (f"filter change: one country (median of {len(changes)})", [c[0] for c in changes], 1.0),
+        (f"empty Streamlit page, new browser, for reference (median of {len(floor)})", floor, None, None),
+        ("first render, cold (first session after start)", [cold[0]], [cold[3]], 3.0),
+        (f"first render, new browser (median of {len(warm)})", [w[0] for w in warm], [w[3] for w in warm], 3.0),
+        (f"first render, returning browser (median of {len(returning)})", [r[0] for r in returning],
+         [r[3] for r in returning], 3.0),
+        (f"filter change: one country (median of {len(changes)})", [c[0] for c in changes], None, 1.0),
     ]
-    print("| measure | median s | max s | bar | met |")
-    print("|---|---|---|---|---|")
+    print("| measure | median s | max s | in the page: median s | bar | met |")
+    print("|---|---|---|---|---|---|")
     met = True
-    for label, values, bar in rows:
+    for label, values, in_page, bar in rows:
         med, worst = statistics.median(values), max(values)
+        seen = f"{statistics.median(in_page):.2f}" if in_page else ""
         if bar is None:
-            print(f"| {label} | {med:.2f} | {worst:.2f} | | |")
+            print(f"| {label} | {med:.2f} | {worst:.2f} | {seen} | | |")
             continue
         met &= med <= bar
-        print(f"| {label} | {med:.2f} | {worst:.2f} | <= {bar:g} s | {'yes' if med <= bar else 'NO'} |")
+        print(f"| {label} | {med:.2f} | {worst:.2f} | {seen} | <= {bar:g} s | {'yes' if med <= bar else 'NO'} |")
+    print("\n'median s' is Playwright's clock (goto until its checks see the markers and the summary);"
+          "\n'in the page' is the page's own (navigation start until both were there), see IN_PAGE_WATCH.")
     for c in changes:
         print(f"  after the change: {c[2]} (markers {c[1]})")
     return 0 if met else 1

@@ -10,6 +10,7 @@ longer than the next one. ``make run`` uses it; see docs/dashboard.md for servin
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 import time
@@ -54,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"could not prepare the first view: {exc}", file=sys.stderr)
         else:
             print(f"first view ready: {places} places, {time.perf_counter() - t0:.1f} s", flush=True)
+        gc.freeze()  # the warmed caches live as long as the server: no collection needs to walk them
     from streamlit.web import cli as streamlit_cli
 
     sys.argv = streamlit_argv(args.port, args.address, extra)

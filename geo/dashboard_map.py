@@ -163,7 +163,7 @@ def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 6
     folder cannot be written (the map then carries the data in its script).
     """
     folder = Path(static_dir) / STATIC_SUBDIR / "views"
-    digest = hashlib.sha256((markers.markers_json + markers.popups_json).encode("utf-8")).hexdigest()[:24]
+    digest = markers.digest
     target = folder / f"{digest}.json"
     try:
         if target.exists():
@@ -222,6 +222,11 @@ class MarkerData:
     @cached_property
     def popups_json(self) -> str:
         return script_json(self.models)
+
+    @cached_property
+    def digest(self) -> str:
+        """Names the view's files; worked out once per cached view, not on every rerun."""
+        return hashlib.sha256((self.markers_json + self.popups_json).encode("utf-8")).hexdigest()[:24]
 
 
 @dataclass

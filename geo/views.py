@@ -265,6 +265,22 @@ def initial_view(places: list[Any]) -> tuple[tuple[float, float], int]:
     return (round(centre[0], 4), round(centre[1], 4)), max(2, min(zoom, 9))
 
 
+# Places the picker lists at most. A list of 3,000 places cost 0.2-0.3 s of every first
+# render in the browser (bench.dashboard) and nobody scrolls it: the most mentioned come
+# first, any other is a marker click or a search away.
+PLACE_PICKER_LIMIT = 300
+
+
+def place_choices(places: list[Any], picked: Any = None, limit: int = PLACE_PICKER_LIMIT) -> list[Any]:
+    """Ids for the place picker: the ``limit`` most mentioned places (then by name), and
+    the picked one wherever it ranks."""
+    ranked = sorted(places, key=lambda p: (-p.count, str(p.name_en or p.name or ""), str(p.id)))
+    ids = [p.id for p in ranked[:limit]]
+    if picked is not None and picked not in ids and any(p.id == picked for p in places):
+        ids.append(picked)
+    return ids
+
+
 def place_label(place: Any) -> str:
     """A place in pickers: English and Arabic names, country and mention count."""
     names = " · ".join(n for n in dict.fromkeys([place.name_en or place.name, place.name_ar]) if n)

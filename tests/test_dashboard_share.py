@@ -174,6 +174,19 @@ def test_initial_view_shows_every_place(store):
     assert views.initial_view([]) == ((20.0, 20.0), 2)
 
 
+def test_place_picker_lists_the_most_mentioned_and_always_the_picked_place(store):
+    from geo.map_places import group_places
+
+    places = group_places(store.mention_rows(), store.event_rows())
+    count = {p.id: p.count for p in places}
+    listed = views.place_choices(places)
+    assert sorted(listed) == sorted(count) and [count[i] for i in listed] == sorted(count.values(), reverse=True)
+    top = views.place_choices(places, limit=1)
+    assert top == listed[:1]
+    assert views.place_choices(places, picked=listed[-1], limit=1) == [listed[0], listed[-1]]
+    assert views.place_choices(places, picked="g999", limit=1) == top  # a place not in the view is not added
+
+
 def test_data_version_changes_after_a_correction(store):
     before = views.data_version(store)
     store.reject_mention(1, "tester")

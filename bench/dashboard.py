@@ -108,9 +108,10 @@ def summary_text(page) -> str:
 
 
 # Watches the page from inside: the moment (ms from navigation start) the summary line is
-# in the page and the map's iframe is shown with its markers. Playwright's waits below see
-# the same moments later, by a round trip per check on the same two busy cores.
-IN_PAGE_WATCH = """(() => {
+# in the page and the map's iframe is shown with its markers, then the frame that paints
+# them (``painted``). Playwright's waits below see the same moments later, by a round trip
+# per check and injected code in each frame, on the same two busy cores.
+IN_PAGE_WATCH = """((WANT_MAP) => {
     if (window.top !== window) return;
     const seen = window.__atlasSeen = {};
     const timer = setInterval(() => {
@@ -130,24 +131,28 @@ IN_PAGE_WATCH = """(() => {
                 if (n > 0) seen.markers = performance.now();
             } catch (e) { /* not loaded yet */ }
         }
-        if (seen.summary !== undefined && seen.markers !== undefined) clearInterval(timer);
+        if (seen.summary !== undefined && (seen.markers !== undefined || !WANT_MAP) && seen.painted === undefined) {
+            clearInterval(timer);
+            // both are in the page: the next frame shows them (a long task, such as the table's
+            // code, can hold that frame back; this waits for it)
+            requestAnimationFrame(() => setTimeout(() => { seen.painted = performance.now(); }, 0));
+        }
     }, 20);
-})()"""
+})(%s)"""
 
 
 def render(page, base: str) -> tuple[float, int, str, float]:
     """Open the dashboard in ``page``: seconds until markers and the summary line are drawn,
     as Playwright saw it and as the page itself did (the last item)."""
-    page.add_init_script(IN_PAGE_WATCH)
+    page.add_init_script(IN_PAGE_WATCH % "true")
     t0 = time.perf_counter()
     page.goto(base)
     frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
     frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
     page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)", timeout=120_000)
     elapsed = time.perf_counter() - t0
-    page.wait_for_function("() => window.__atlasSeen.summary !== undefined && window.__atlasSeen.markers !== undefined",
-                           timeout=10_000)
-    seen = page.evaluate("() => Math.max(window.__atlasSeen.summary, window.__atlasSeen.markers)") / 1000
+    page.wait_for_function("() => window.__atlasSeen.painted !== undefined", timeout=10_000)
+    seen = page.evaluate("() => window.__atlasSeen.painted") / 1000
     return elapsed, frame.evaluate(MARKERS_JS), summary_text(page), seen
 
 
@@ -193,8 +198,9 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
 EMPTY_APP = 'import streamlit as st\nst.caption("0 mentions at 0 places")\n'
 
 
-def empty_page(folder: Path, repeat: int) -> list[float]:
-    """First render of a one-line Streamlit page on this machine now: the floor under any app."""
+def empty_page(folder: Path, repeat: int) -> list[tuple[float, float]]:
+    """First render of a one-line Streamlit page on this machine now: the floor under any app
+    (Playwright's clock, the page's own)."""
     import subprocess
     import urllib.request
 
@@ -218,10 +224,13 @@ def empty_page(folder: Path, repeat: int) -> list[float]:
         times = []
         for _ in range(repeat + 1):
             with launch_offline_page(allow=(base,)) as page:
+                page.add_init_script(IN_PAGE_WATCH % "false")  # no map on this page
                 t0 = time.perf_counter()
                 page.goto(base)
                 page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)")
-                times.append(time.perf_counter() - t0)
+                elapsed = time.perf_counter() - t0
+                page.wait_for_function("() => window.__atlasSeen.painted !== undefined", timeout=10_000)
+                times.append((elapsed, page.evaluate("() => window.__atlasSeen.painted") / 1000))
         return times[1:]
     finally:
         proc.terminate()
@@ -243,8 +252,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"store: {args.articles} articles, {args.mentions} mentions built in "
                   f"{time.perf_counter() - t0:.1f} s", flush=True)
         floor = empty_page(Path(tmp), args.repeat)
+        colds = []
+        for _ in range(args.repeat - 1):  # more first sessions after a restart (the last one is below)
+            with dashboard_server(db) as base:
+                colds.append(first_render(base))
         with dashboard_server(db) as base:
             cold = first_render(base)
+            colds.append(cold)
             warm = [first_render(base) for _ in range(args.repeat)]
             returning = returning_renders(base, args.repeat)
             changes = [filter_change(base, c) for c in (COUNTRIES * args.repeat)[1:args.repeat + 1]]
@@ -252,26 +266,33 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{cold[2]} (markers in the map: {cold[1]}); load average {os.getloadavg()[0]:.1f} "
           f"on {os.cpu_count()} cores\n")
     rows = [
-        (f"empty Streamlit page, new browser, for reference (median of {len(floor)})", floor, None, None),
-        ("first render, cold (first session after start)", [cold[0]], [cold[3]], 3.0),
+        (f"empty Streamlit page, new browser, for reference (median of {len(floor)})", [f[0] for f in floor],
+         [f[1] for f in floor], None),
+        (f"first render, cold: first session after a start (median of {len(colds)} starts)", [c[0] for c in colds],
+         [c[3] for c in colds], 3.0),
         (f"first render, new browser (median of {len(warm)})", [w[0] for w in warm], [w[3] for w in warm], 3.0),
         (f"first render, returning browser (median of {len(returning)})", [r[0] for r in returning],
          [r[3] for r in returning], 3.0),
         (f"filter change: one country (median of {len(changes)})", [c[0] for c in changes], None, 1.0),
     ]
-    print("| measure | median s | max s | in the page: median s | bar | met |")
-    print("|---|---|---|---|---|---|")
+    print("| measure | in the page: median s | in the page: max s | Playwright: median s | Playwright: max s | bar | met |")
+    print("|---|---|---|---|---|---|---|")
     met = True
     for label, values, in_page, bar in rows:
-        med, worst = statistics.median(values), max(values)
-        seen = f"{statistics.median(in_page):.2f}" if in_page else ""
+        judged = in_page or values  # the page's own clock where there is one
+        med = statistics.median(judged)
+        cells = (f"{statistics.median(in_page):.2f} | {max(in_page):.2f}" if in_page else " | ")
+        cells += f" | {statistics.median(values):.2f} | {max(values):.2f}"
         if bar is None:
-            print(f"| {label} | {med:.2f} | {worst:.2f} | {seen} | | |")
+            print(f"| {label} | {cells} | | |")
             continue
         met &= med <= bar
-        print(f"| {label} | {med:.2f} | {worst:.2f} | {seen} | <= {bar:g} s | {'yes' if med <= bar else 'NO'} |")
-    print("\n'median s' is Playwright's clock (goto until its checks see the markers and the summary);"
-          "\n'in the page' is the page's own (navigation start until both were there), see IN_PAGE_WATCH.")
+        print(f"| {label} | {cells} | <= {bar:g} s | {'yes' if med <= bar else 'NO'} |")
+    print("\n'in the page': the page's own clock, navigation start until the frame is painted that first shows the"
+          "\nsummary line and the map's iframe holding its markers (IN_PAGE_WATCH, checked every 20 ms). 'Playwright': from"
+          "\npage.goto until Playwright's three waits return; they poll from outside, one after another, and"
+          "\nreturn 0.3-1 s after the page shows it on these two busy cores (docs/dashboard.md). A filter"
+          "\nchange is timed by Playwright only.")
     for c in changes:
         print(f"  after the change: {c[2]} (markers {c[1]})")
     return 0 if met else 1

@@ -228,7 +228,8 @@ def place_panel(url, parts, events) -> None:
     place = by_id.get(st.session_state.get("v_place"))
     if place is None:
         listed = ("" if len(choices) >= len(parts.places) else
-                  f" The list holds the {len(choices):,} most mentioned; click a marker or search for the others.")
+                  f" The list holds the {len(choices):,} most mentioned; click a marker, or narrow the view with"
+                  " the sidebar's filters or search, for the others.")
         st.caption(f"{len(parts.places):,} places on the map. Pick one to read its excerpts and correct it.{listed}")
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
@@ -356,6 +357,18 @@ def main() -> None:
     for kind, text in st.session_state.pop("flash", []):
         getattr(st, kind)(views.md_escape(text))
     state = current_state()  # the widgets' values are in the session already (init_state, last run)
+    first_run = not st.session_state.get("table_due")
+    st.session_state["table_due"] = True  # set first: a rerun may cut this run short
+    try:
+        main_area(url, version, state, first_run)
+    finally:
+        # After the map, so the browser starts loading the map before the filters' code; always,
+        # because a widget not drawn in a run loses its value (an error must not clear the filters).
+        sidebar(url, options)
+    sync_url(current_state())
+
+
+def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
     view = dashboard_data.view_rows(url, version, state)
     left, right = st.columns([3, 2])
     with left:
@@ -364,14 +377,12 @@ def main() -> None:
         place_panel(url, parts, view.events)
     st.caption(views.summary_line(view, parts.places))
     exports(url, view.mentions, view.events, state)
-    if st.session_state.get("runs", 0):
+    if first_run:  # the map first; its first report back reruns the page and draws the table
+        c = st.columns([4, 1])
+        c[0].caption("Loading the table…")
+        c[1].button("Show the table", key="show_table")  # in case the map never reports back
+    else:
         tables(view)
-    else:  # the session's first run: the map first; its first report back reruns the page
-        st.caption("Loading the table…")
-    st.session_state["runs"] = st.session_state.get("runs", 0) + 1
-    sidebar(url, options)  # after the map: the browser starts loading the map before the filters' code
-    sync_url(current_state())
-
 
 try:
     main()

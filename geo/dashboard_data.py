@@ -21,10 +21,12 @@ from geo.share import ViewState
 
 
 class _Lru:
-    """A small thread-safe least-recently-used cache (sessions run in threads)."""
+    """A small thread-safe least-recently-used cache (sessions run in threads). Sessions
+    asking for the same missing key wait for one build instead of each reading the store."""
 
     def __init__(self, size: int):
         self.size, self._items, self._lock = size, OrderedDict(), threading.Lock()
+        self._building: dict[Hashable, threading.Lock] = {}
         self.hits = self.misses = 0
 
     def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
@@ -33,12 +35,22 @@ class _Lru:
                 self._items.move_to_end(key)
                 self.hits += 1
                 return self._items[key]
-            self.misses += 1
-        value = make()  # outside the lock: a slow view must not hold up the others
-        with self._lock:
-            self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            building = self._building.setdefault(key, threading.Lock())
+        with building:  # one build per key; other keys are not held up
+            with self._lock:
+                if key in self._items:  # built by another session while this one waited
+                    self.hits += 1
+                    return self._items[key]
+                self.misses += 1
+            try:
+                value = make()
+            finally:
+                with self._lock:
+                    self._building.pop(key, None)
+            with self._lock:
+                self._items[key] = value
+                while len(self._items) > self.size:
+                    self._items.popitem(last=False)
         return value
 
     def clear(self) -> None:

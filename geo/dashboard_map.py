@@ -23,6 +23,7 @@ article text from ever forming a Jinja tag.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from dataclasses import dataclass
@@ -59,8 +60,8 @@ class _ScriptOnlyFastCluster(AtlasFastMarkerCluster):
     def __init__(self, markers: "MarkerData", **kwargs: Any) -> None:
         FastMarkerCluster.__init__(self, [], callback=CALLBACK, **kwargs)
         self._name = "FastMarkerCluster"
-        self.rows = len(markers.rows)
-        self.data_json = script_json([row[:5] + [model] for row, model in zip(markers.rows, markers.models)])
+        self.rows = len(markers.places)
+        self.data_json = markers.inline_json()
 
     def render(self, **kwargs: Any) -> None:
         return None
@@ -119,12 +120,13 @@ class FetchedFastCluster(JSCSSMixin):
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         (function (cluster) {
             var callback = {{ this.callback }};
-            var models = null, arriving = null;
+            var models = null, failed = false, arriving = null;
+            function content(i) { return models ? callback.popup(models[i]) : callback.unavailable(); }
             function withPopup(row) {
                 var marker = callback(row), i = row[5];
                 marker.bindPopup(function () {
-                    if (models) { return callback.popup(models[i]); }
-                    arriving.then(function () { marker.setPopupContent(callback.popup(models[i])); });
+                    if (models || failed) { return content(i); }
+                    arriving.then(function () { marker.setPopupContent(content(i)); });
                     return callback.loading();
                 }, callback.popupOptions);
                 return marker;
@@ -134,8 +136,9 @@ class FetchedFastCluster(JSCSSMixin):
                 cluster.addLayers(drawn);
                 // only now the excerpts (3.3 MB for 3,000 places) and the outlines: they must not
                 // hold up the markers; a popup opened before they arrive fills in when they do
-                arriving = fetch({{ this.popups_url|tojson }}).then(function (r) { return r.json(); })
-                    .then(function (loaded) { models = loaded; });
+                arriving = fetch({{ this.popups_url|tojson }})
+                    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+                    .then(function (loaded) { models = loaded; }, function () { failed = true; });
                 document.dispatchEvent(new Event("atlas:markers"));
             });
         })({{ this.get_name() }});
@@ -165,13 +168,14 @@ def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 6
     folder = Path(static_dir) / STATIC_SUBDIR / "views"
     digest = markers.digest
     target = folder / f"{digest}.json"
+    popups = folder / f"{digest}.popups.json"
     try:
-        if target.exists():
-            for f in (folder / f"{digest}.popups.json", target):
-                f.touch()  # recently used: not pruned
-        else:
+        try:
+            for f in (popups, target):
+                os.utime(f)  # recently used: not pruned (unlike touch(), never creates an empty file)
+        except FileNotFoundError:  # new, or pruned meanwhile by another session: (re)write both
             folder.mkdir(parents=True, exist_ok=True)
-            _write_atomic(folder / f"{digest}.popups.json", markers.popups_json)
+            _write_atomic(popups, markers.popups_json)
             _write_atomic(target, markers.markers_json)
             _prune(folder, keep)
     except OSError:
@@ -207,26 +211,24 @@ def _prune(folder: Path, keep: int) -> None:
 class MarkerData:
     """Everything the marker layer needs, as plain data: cacheable between reruns.
 
-    ``rows`` are ``[lat, lon, radius, colour, tooltip, i]``, ``models[i]`` the popup of
-    row i (``geo.popups.popup_model``); the JSON forms are what the browser fetches."""
+    ``markers_json`` holds rows ``[lat, lon, radius, colour, tooltip, i]``, ``popups_json``
+    the popup models (``geo.popups.popup_model``), model i for row i: what the browser
+    fetches. Only the JSON is kept (a cached view must stay small)."""
 
     places: list[MapPlace]
     legend: dict[str, str]
-    rows: list[list[Any]]
-    models: list[dict[str, Any]]
-
-    @cached_property
-    def markers_json(self) -> str:
-        return script_json(self.rows)
-
-    @cached_property
-    def popups_json(self) -> str:
-        return script_json(self.models)
+    markers_json: str
+    popups_json: str
 
     @cached_property
     def digest(self) -> str:
         """Names the view's files; worked out once per cached view, not on every rerun."""
         return hashlib.sha256((self.markers_json + self.popups_json).encode("utf-8")).hexdigest()[:24]
+
+    def inline_json(self) -> str:
+        """Rows with their popup models in them, for a layer that carries its data."""
+        rows, models = json.loads(self.markers_json), json.loads(self.popups_json)
+        return script_json([row[:5] + [models[row[5]]] for row in rows])
 
 
 @dataclass
@@ -242,8 +244,8 @@ def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str,
     """Places, legend and the fast layer's data (circle markers, DOM-built popups)."""
     places = group_places(rows, events)
     colour, legend = colour_scheme(places, colour_by)
-    data = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), i] for i, p in enumerate(places)]
-    return MarkerData(places, legend, data, [popup_model(p) for p in places])
+    rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), i] for i, p in enumerate(places)]
+    return MarkerData(places, legend, script_json(rows), script_json([popup_model(p) for p in places]))
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",

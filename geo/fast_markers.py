@@ -76,6 +76,9 @@ CALLBACK = r"""
   }
   marker.popup = popup;
   marker.loading = function () { return el("div", "Loading excerpts…", {"class": "atlas-popup atlas-loading"}); };
+  marker.unavailable = function () {
+    return el("div", "The excerpts could not be loaded: reload the page.", {"class": "atlas-popup atlas-unavailable"});
+  };
   marker.popupOptions = {maxWidth: POPUP_WIDTH};
   return marker;
 })()

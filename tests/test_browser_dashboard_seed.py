@@ -87,6 +87,9 @@ def test_seed_places_are_on_the_map_with_their_excerpts(server, store_path):
     with launch_offline_page(width=1400, height=1000, allow=(server,)) as page:
         frame_el, frame = open_map(page, server, "lat=31.2&lon=16.5&zoom=9")
         assert frame.evaluate(MARKERS_JS) == len(places) >= 5
+        # the table follows the map without a click (the map's first report reruns the page)
+        page.wait_for_selector('[data-testid="stDataFrame"]', timeout=30_000)
+        assert "Loading the table" not in page.inner_text("body")
         # the country outlines came from the static folder (the offline basemap is never blank)
         frame.wait_for_function("() => document.querySelectorAll('.leaflet-atlas-basemap-pane path').length > 100",
                                 timeout=30_000)
@@ -171,3 +174,15 @@ def test_panning_and_zooming_the_map_never_reruns_the_app(server):
         click_place(page, frame_el, frame, "g2210554")
         page.wait_for_function("() => location.search.includes('place=g2210554')", timeout=30_000)
         assert len(sent) > before
+
+
+def test_a_popup_says_so_when_its_excerpts_cannot_be_fetched(server):
+    with launch_offline_page(width=1400, height=1000, allow=(server,)) as page:
+        page.route("**/*.popups.json", lambda route: route.abort())  # the excerpts file fails; the markers do not
+        frame_el, frame = open_map(page, server, "lat=31.2&lon=16.5&zoom=9")
+        x, y = frame.evaluate(POINT_JS, "g2210554")
+        box = frame_el.bounding_box()
+        page.mouse.click(box["x"] + x, box["y"] + y)
+        frame.wait_for_selector(".atlas-unavailable", timeout=20_000)
+        assert "could not be loaded" in frame.locator(".atlas-popup").inner_text()
+        assert not frame.locator(".atlas-loading").count()  # not stuck on "Loading excerpts…"

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from dashboard_store import build
 
-from geo import dashboard_data, share, views
+from geo import dashboard_data, share
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -56,9 +56,36 @@ def test_warm_prepares_the_first_view_so_the_first_session_finds_it(url, tmp_pat
     published = sorted(p.name for p in (static / "atlas" / "views").iterdir())
     assert len(published) == 2 and any(name.endswith(".popups.json") for name in published)
     assert (static / "atlas" / "leaflet" / "leaflet.js").is_file()  # the vendored map assets too
-    # the state a session builds from its widgets is the same key as the default view
-    widgets = share.state_dict(share.DEFAULT)
-    assert views.filter_key(share.state_from_dict(widgets)) == views.filter_key(share.DEFAULT)
+
+
+def test_the_first_session_after_warm_reads_nothing_again(url, tmp_path, monkeypatch):
+    from streamlit.testing.v1 import AppTest
+
+    dashboard_data.warm(url, tmp_path / "static")
+    misses = (dashboard_data._options.misses, dashboard_data._rows.misses, dashboard_data._markers.misses)
+    monkeypatch.setenv("ATLAS_DB", url)
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception and "5 mentions at 3 places" in " ".join(c.value for c in at.caption)
+    assert (dashboard_data._options.misses, dashboard_data._rows.misses, dashboard_data._markers.misses) == misses
+
+
+def test_sessions_missing_the_same_view_build_it_once(url):
+    import threading
+    import time
+
+    cache, calls = dashboard_data._Lru(4), []
+
+    def slow():
+        calls.append(1)
+        time.sleep(0.2)
+        return "built"
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(cache.get("view", slow))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == ["built"] * 4 and len(calls) == 1 and cache.misses == 1 and cache.hits == 3
 
 
 def test_serve_says_why_it_cannot_prepare_a_broken_store(tmp_path):

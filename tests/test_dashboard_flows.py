@@ -76,6 +76,30 @@ def test_the_table_follows_the_map(db):
     assert len(mentions_table(ok(at))) == 5 and "Loading the table…" not in captions(at)
 
 
+def test_the_table_can_be_asked_for_if_the_map_never_reports(db):
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    button(at, "Show the table").click().run()
+    assert len(mentions_table(ok(at))) == 5
+
+
+def test_an_error_drawing_the_view_keeps_the_filters(db, monkeypatch):
+    from geo import views
+
+    at = ok(app())
+    at.multiselect(key="v_countries").select("LY").run()
+    working = views.summary_line
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("summary broke")
+    monkeypatch.setattr(views, "summary_line", broken)
+    at.run()
+    assert "summary broke" in " ".join(e.value for e in at.error)
+    assert at.multiselect(key="v_countries").value == ["LY"]  # the sidebar was still drawn
+    monkeypatch.setattr(views, "summary_line", working)
+    at.run()
+    assert ok(at).multiselect(key="v_countries").value == ["LY"] and url(at) == {"country": ["LY"]}
+
+
 def test_country_filter_narrows_the_table_and_goes_into_the_url(db):
     at = ok(app())
     at.multiselect(key="v_countries").select("TR").run()
@@ -123,7 +147,7 @@ def test_a_tampered_link_is_ignored_with_a_notice_not_a_crash(db):
         assert part in notices
     assert "<script>" not in notices  # shown escaped, never as markup
     assert len(mentions_table(at)) == 5
-    at.run()  # another rerun the map causes (a marker click): the notice stays
+    at.run()  # another rerun that changes nothing (the map reporting back): the notice stays
     assert "minconf" in " ".join(i.value for i in at.info)
     at.multiselect(key="v_countries").select("LY").run()  # the analyst moves on: it goes
     assert not ok(at).info

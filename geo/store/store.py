@@ -77,8 +77,8 @@ class Store:
                 conn.execution_options(**{WRITE: True})
                 with conn.begin():
                     yield conn
-        except sa.exc.IntegrityError:  # the caller's business (a duplicate stored meanwhile)
-            raise
+        except (sa.exc.IntegrityError, sa.exc.ProgrammingError, sa.exc.DataError):
+            raise  # the caller's business (a duplicate stored meanwhile) or a bug: not the store's state
         except sa.exc.DatabaseError as exc:  # locked, unreachable, or not a database at all
             raise StoreError(f"cannot write to the store {self.engine.url!r}: {exc.orig}") from None
 
@@ -87,7 +87,9 @@ class Store:
         try:
             with self.engine.connect() as conn:
                 yield conn
-        except sa.exc.DatabaseError as exc:
+        except (sa.exc.ProgrammingError, sa.exc.DataError):
+            raise  # a bug in a query, not the store's state
+        except sa.exc.DatabaseError as exc:  # unreachable, or not a database at all
             raise StoreError(f"cannot read the store {self.engine.url!r}: {exc.orig}") from None
 
     def migrate(self) -> int:

@@ -30,7 +30,9 @@ def _feature(value: Any) -> str:
 
 
 def candidate_place(alt: Mapping[str, Any]) -> dict[str, Any]:
-    """One of the mention's ``alternatives`` (the engine's other candidates) as a place."""
+    """One of the mention's ``alternatives`` (the engine's other candidates) as a place.
+
+    Also a gazetteer hit (``location_place``): both records carry the same fields."""
     return {
         "name": alt.get("name") or alt.get("name_ar") or "?", "name_ar": alt.get("name_ar"),
         "name_en": alt.get("name"), "lat": float(alt["lat"]), "lon": float(alt["lon"]),
@@ -46,13 +48,9 @@ def candidate_label(alt: Mapping[str, Any]) -> str:
 
 
 def location_place(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """A gazetteer hit (``OfflineGeocoder`` Location.raw) as a place."""
-    return {
-        "name": raw.get("name") or raw.get("name_ar") or "?", "name_ar": raw.get("name_ar"),
-        "name_en": raw.get("name"), "lat": float(raw["lat"]), "lon": float(raw["lon"]),
-        "country_code": raw.get("country_code"), "feature": _feature(raw.get("feature")),
-        "geonameid": raw.get("geonameid"), "precision": PRECISION_EXACT,
-    }
+    """A gazetteer hit (``OfflineGeocoder`` Location.raw) as a place: the same fields as a
+    candidate's."""
+    return candidate_place(raw)
 
 
 def search_gazetteer(geocoder: Any, query: str, limit: int = 10) -> list[tuple[str, dict[str, Any]]]:

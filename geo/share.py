@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
-from typing import Any, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping
 
 from geo.colours import COLOUR_KEYS
 
@@ -94,28 +94,24 @@ def _choice(allowed: Iterable[str]):
     return check
 
 
-def _int(lo: int, hi: int):
-    def check(value: str) -> int:
+def _ranged(convert: Callable[[str], Any], lo: Any, hi: Any, not_a: str):
+    def check(value: str) -> Any:
         try:
-            number = int(value)
+            number = convert(value)
         except ValueError:
-            raise _Bad("not a whole number") from None
-        if not lo <= number <= hi:
-            raise _Bad(f"out of range {lo}..{hi}")
-        return number
-    return check
-
-
-def _float(lo: float, hi: float):
-    def check(value: str) -> float:
-        try:
-            number = float(value)
-        except ValueError:
-            raise _Bad("not a number") from None
+            raise _Bad(not_a) from None
         if not lo <= number <= hi:  # also refuses nan
             raise _Bad(f"out of range {lo}..{hi}")
         return number
     return check
+
+
+def _int(lo: int, hi: int):
+    return _ranged(int, lo, hi, "not a whole number")
+
+
+def _float(lo: float, hi: float):
+    return _ranged(float, lo, hi, "not a number")
 
 
 def _date(value: str) -> date:

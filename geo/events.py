@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date, datetime
+from typing import Iterator
 
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
@@ -299,6 +300,16 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     return type_, sub
 
 
+def _mentions_between(doc: Document, order: list[int], start: int, end: int) -> Iterator[tuple[int, Mention]]:
+    """(index, mention) of the mentions starting in [start, end); ``order`` lists indexes by start."""
+    for i in order:
+        m = doc.mentions[i]
+        if m.start >= end:
+            return
+        if m.start >= start:
+            yield i, m
+
+
 def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str,
                 order: list[int], actor_spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
     """The mention in the sentence where the event happened, and the event's geo precision.
@@ -306,12 +317,7 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
     """
     best: tuple[float, int] | None = None
-    for i in order:
-        m = doc.mentions[i]
-        if m.start < start:
-            continue
-        if m.start >= end:
-            break
+    for i, m in _mentions_between(doc, order, start, end):
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
             continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
         score = _place_score(doc.text, m, start, trigger_pos, lang)
@@ -341,12 +347,7 @@ def _pick_talks_place(doc: Document, start: int, end: int, lang: str,
     locative = _AR_LOCATIVE if lang == "ar" else _EN_LOCATIVE
     venue: int | None = None
     country: int | None = None
-    for i in order:
-        m = doc.mentions[i]
-        if m.start < start:
-            continue
-        if m.start >= end:
-            break
+    for i, m in _mentions_between(doc, order, start, end):
         before = fold(doc.text[max(start, m.start - 30):m.start])
         after = fold(doc.text[m.end:m.end + 40])
         if lang == "ar":

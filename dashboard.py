@@ -384,6 +384,7 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
     else:
         tables(view)
 
+
 try:
     main()
 except Exception as exc:  # noqa: BLE001 - the analyst sees a message, the log keeps the traceback

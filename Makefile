@@ -9,10 +9,13 @@ PORT ?= 8501
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+# The pinned lock first, then the project itself in editable mode (the `atlas` command, and
+# `geo` importable from any folder, as Dask workers need).
+$(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -r requirements.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
 # Build the gazetteer index once (later starts load it), load the seed article, open the dashboard.

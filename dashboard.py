@@ -1,8 +1,8 @@
 """Conflict Atlas: the analyst dashboard (``make run``, or ``streamlit run dashboard.py``).
 
-Layout and widgets only: which rows a view holds (geo.views), the link's state
-(geo.share), corrections (geo.placing), maps (geo.mapping, geo.offline) and excerpts
-(geo.excerpts) are decided in geo/ and tested there. The store is $ATLAS_DB
+Layout and widgets only: which rows a view holds (geo.dashboard.views), the link's state
+(geo.dashboard.share), corrections (geo.dashboard.corrections), maps (geo.maps.build, geo.maps.offline) and excerpts
+(geo.maps.excerpts) are decided in geo/ and tested there. The store is $ATLAS_DB
 (default data/atlas.sqlite). See docs/dashboard.md.
 """
 from __future__ import annotations
@@ -14,10 +14,10 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo import dashboard_data, share, views
-from geo.colours import COLOUR_KEYS
+from geo.dashboard import data as dashboard_data, share, views
+from geo.maps.colours import COLOUR_KEYS
 from geo.errors import AtlasError
-from geo.share import ViewState
+from geo.dashboard.share import ViewState
 
 HERE = Path(__file__).resolve().parent
 WIDGETS = ("articles", "sources", "langs", "date_from", "date_to", "countries", "features",
@@ -28,13 +28,13 @@ FREE = ("lat", "lon", "zoom")  # view fields without a widget: set by the link o
 
 @st.cache_resource
 def gazetteer_geocoder():
-    from geo.geocoder import OfflineGeocoder
+    from geo.engine.geocoder import OfflineGeocoder
     return OfflineGeocoder()
 
 
 @st.cache_resource
 def static_assets() -> bool:
-    from geo.offline import install_static
+    from geo.maps.offline import install_static
     install_static(HERE / "static")
     return True
 
@@ -90,7 +90,7 @@ def sync_url(state: ViewState) -> None:
 def on_map_click() -> None:
     """A click on a marker picks its place; a click anywhere is kept for "place it here"."""
     out = st.session_state.get("map") or {}
-    from geo.popups import place_id_from_tooltip
+    from geo.maps.popups import place_id_from_tooltip
     count = out.get("last_object_clicked_count")
     if count and count != st.session_state.get("marker_clicks"):  # a marker click, not a pan
         st.session_state["marker_clicks"] = count
@@ -107,14 +107,14 @@ def on_pick_place() -> None:
 
 @guarded
 def on_correct(url, action: str, mention_id: int, place: dict | None) -> None:
-    from geo import placing
+    from geo.dashboard import corrections as placing
     placing.apply(dashboard_data.open_store(url), action, mention_id, st.session_state.get("analyst"), place)
     say("success", f"mention #{mention_id}: {action} saved")
 
 
 @guarded
 def on_event(url, action: str, event: dict, changes: dict | None) -> None:
-    from geo import placing
+    from geo.dashboard import corrections as placing
     store, who = dashboard_data.open_store(url), placing.analyst_name(st.session_state.get("analyst"))
     if action == "correct":
         if not changes:
@@ -129,7 +129,7 @@ def on_event(url, action: str, event: dict, changes: dict | None) -> None:
 
 @guarded
 def on_paste(url) -> None:
-    from geo.ingest import ingest_text
+    from geo.ingest.batch import ingest_text
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
@@ -140,7 +140,7 @@ def on_paste(url) -> None:
 
 @guarded
 def on_upload(url) -> None:
-    from geo.ingest import ingest_upload
+    from geo.ingest.batch import ingest_upload
     files = st.session_state.get(f"upload_{st.session_state.get('upload_round', 0)}") or []
     if not files:
         raise ValueError("choose files to upload first")
@@ -197,8 +197,8 @@ def sidebar(url, options: dict) -> None:
 
 
 def draw_map(url, view, state: ViewState, version: tuple):
-    from geo.dashboard_map import dashboard_map, publish_markers
-    from geo.offline import localize
+    from geo.dashboard.layers import dashboard_map, publish_markers
+    from geo.maps.offline import localize
     static_assets()
     markers = dashboard_data.markers(url, version, state, view)
     data_url = publish_markers(markers, HERE / "static")  # the browser fetches (and caches) the markers
@@ -218,7 +218,7 @@ def draw_map(url, view, state: ViewState, version: tuple):
 
 
 def place_panel(url, parts, events) -> None:
-    from geo.excerpts import excerpts_html
+    from geo.maps.excerpts import excerpts_html
     by_id = {p.id: p for p in parts.places}
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
@@ -244,7 +244,7 @@ def place_panel(url, parts, events) -> None:
 
 
 def corrections(url, place, rows, places) -> None:
-    from geo import placing
+    from geo.dashboard import corrections as placing
     st.text_input("Your name (signs the audit log)", key="analyst")
     by_id = {r["mention_id"]: r for r in rows}
     mid = st.selectbox("Mention", list(by_id), format_func=lambda i: views.mention_label(by_id[i]), key=f"fix_mention_{place.id}")
@@ -278,7 +278,7 @@ def corrections(url, place, rows, places) -> None:
 
 
 def event_corrections(url, place, places) -> None:
-    from geo import placing
+    from geo.dashboard import corrections as placing
     st.divider()
     by_id = {e["event_id"]: e for e in place.events}
     eid = st.selectbox("Event", list(by_id), key=f"fix_event_{place.id}",
@@ -306,7 +306,7 @@ def event_corrections(url, place, places) -> None:
 
 
 def exports(url, rows, events, state: ViewState) -> None:
-    from geo.offline import html_bytes
+    from geo.maps.offline import html_bytes
     c = st.columns(4)
     c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events,
                                                                         colour_by=state.colour),

@@ -31,9 +31,9 @@ from typing import Any, Iterator
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.browser import ARGS, CHROMIUM  # noqa: E402
-from geo.dashboard_server import dashboard_server  # noqa: E402
-from geo.document import Document, Mention  # noqa: E402
+from geo.dashboard.browser import ARGS, CHROMIUM  # noqa: E402
+from geo.dashboard.server import dashboard_server  # noqa: E402
+from geo.engine.document import Document, Mention  # noqa: E402
 
 COUNTRIES = ["LY", "SY", "YE", "IQ", "SD"]
 AR = "أفادت مصادر محلية بسقوط قذائف على أحياء سكنية في {name} مساء الثلاثاء."
@@ -87,7 +87,7 @@ def build_store(path: Path, articles: int, mentions: int, places: int = 3000) ->
 def launch_offline_page(width: int = 1400, height: int = 1000, allow: tuple[str, ...] = ()) -> Iterator[Any]:
     """Headless Chromium that can resolve no host but 127.0.0.1.
 
-    Unlike ``geo.browser.launch_offline_page`` no request goes through a Python route
+    Unlike ``geo.dashboard.browser.launch_offline_page`` no request goes through a Python route
     handler (each would be a round trip to this process, which inflated the timings);
     the resolver rule makes every outside request fail at once inside Chromium.
     """
@@ -225,7 +225,7 @@ def empty_page(folder: Path, repeat: int) -> list[tuple[float, float]]:
     import subprocess
     import urllib.request
 
-    from geo.dashboard_server import free_port
+    from geo.dashboard.server import free_port
 
     app = folder / "empty_app.py"
     app.write_text(EMPTY_APP, encoding="utf-8")

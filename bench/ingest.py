@@ -21,7 +21,7 @@ from pathlib import Path
 import psutil
 
 REPO = Path(__file__).resolve().parents[1]
-EVAL = Path("/work/shared/eval")
+EVAL = Path(os.environ.get("ATLAS_SHARED", REPO.parent / "shared")) / "eval"
 PER_FILE = 1000  # articles per JSON Lines file: the run also walks a folder of files
 SAMPLE_S = 0.05
 

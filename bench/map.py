@@ -21,8 +21,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.browser import CHROMIUM, launch_offline_page  # noqa: E402
-from geo.offline import export_html  # noqa: E402
+from geo.dashboard.browser import CHROMIUM, launch_offline_page  # noqa: E402
+from geo.maps.offline import export_html  # noqa: E402
 
 MARKERS_ON_PAGE = "() => document.querySelectorAll('.marker-cluster, path.leaflet-interactive').length > 0"
 AR = "أفادت مصادر محلية بسقوط قذائف على أحياء سكنية في {name} مساء الثلاثاء، وسط مخاوف من تصعيد جديد."

@@ -28,7 +28,7 @@ def _child(code: str, env: dict[str, str]) -> dict:
 
 BUILD = """
 import json, time, resource
-from geo.gazetteer import build_index, index_path
+from geo.engine.gazetteer import build_index, index_path
 t = time.perf_counter(); build_index(index_path())
 print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -36,7 +36,7 @@ print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": resource.getrusa
 STARTUP = """
 import json, time, resource
 t = time.perf_counter()
-from geo.pipeline import Parser
+from geo.engine.pipeline import Parser
 p = Parser()
 p.parse("warm-up: Tripoli")
 print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
@@ -44,7 +44,7 @@ print(json.dumps({"seconds": time.perf_counter() - t, "rss_mb": resource.getrusa
 
 WARM = """
 import json, sys, time, resource
-from geo.pipeline import Parser
+from geo.engine.pipeline import Parser
 texts = [json.loads(l)["text"] for f in sys.argv[1:] for l in open(f, encoding="utf-8") if l.strip()]
 p = Parser()
 for t in texts[:50]:

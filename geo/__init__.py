@@ -9,7 +9,7 @@ on the first call to ``parse``.
 """
 from __future__ import annotations
 
-from geo.document import Document, Mention, Place
+from geo.engine.document import Document, Mention, Place
 from geo.errors import AtlasError, BadViewLink, GazetteerMissing, StoreError, UnreadableInput
 
 __all__ = [
@@ -24,6 +24,6 @@ def parse(text: str, lang: str | None = None, published=None) -> Document:
     ``lang`` is "ar" or "en" (detected when None); ``published`` (a date) anchors
     relative days such as "on Monday" for events.
     """
-    from geo.pipeline import default_parser
+    from geo.engine.pipeline import default_parser
 
     return default_parser().parse(text, lang=lang, published=published)

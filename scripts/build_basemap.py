@@ -6,7 +6,7 @@ from Natural Earth, which is public domain; the package is ISC-licensed).
 
     python scripts/build_basemap.py [--scale 50m|110m] [--digits 2] [--tolerance 0.04]
 
-Writes geo/assets/basemap/countries-<scale>.geojson and the package's LICENSE.
+Writes geo/maps/assets/basemap/countries-<scale>.geojson and the package's LICENSE.
 """
 from __future__ import annotations
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import geo  # noqa: E402
 from geo.errors import UnreadableInput  # noqa: E402
-from geo.event_eval import load_gold, score  # noqa: E402
+from geo.events.evaluate import load_gold, score  # noqa: E402
 
 DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "events_gold.jsonl"
 
@@ -32,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     started = time.perf_counter()
-    s = score(items, mentions=args.mentions)
+    s = score(items, mentions=args.mentions, parse=geo.parse)
     elapsed = time.perf_counter() - started
     print(f"{s.items} sentences, {s.gold} gold events, {s.pred} predicted (mentions: {args.mentions}, "
           f"{elapsed * 1000:.0f} ms)")

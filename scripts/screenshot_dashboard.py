@@ -16,12 +16,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.browser import launch_offline_page  # noqa: E402
-from geo.dashboard_server import dashboard_server  # noqa: E402
+from geo.dashboard.browser import launch_offline_page  # noqa: E402
+from geo.dashboard.server import dashboard_server  # noqa: E402
 
 
 def seed_store(folder: Path) -> Path:
-    from geo.ingest import ingest_paths
+    from geo.ingest.batch import ingest_paths
     from geo.store import Store
 
     db = folder / "seed.sqlite"

@@ -1,7 +1,7 @@
 """Export the seed article's map and screenshot it into docs/export-map.png.
 
 Parses seeds/*.txt with the engine (geo.parse), writes the standalone HTML with
-geo.offline.export_html, opens it in headless Chromium with every network request
+geo.maps.offline.export_html, opens it in headless Chromium with every network request
 blocked (so the picture shows what an offline reader sees), opens the popup of the
 most-mentioned place and saves a PNG.
 
@@ -17,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geo.browser import CHROMIUM, launch_offline_page  # noqa: E402
-from geo.cli_map import rows_from_files  # noqa: E402
-from geo.offline import export_html  # noqa: E402
+from geo.dashboard.browser import CHROMIUM, launch_offline_page  # noqa: E402
+from geo.cli.map import rows_from_files  # noqa: E402
+from geo.maps.offline import export_html  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

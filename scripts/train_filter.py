@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from geo.filter_model import MODEL_PATH, CandidateFilter  # noqa: E402
-from geo.pipeline import load_demonyms  # noqa: E402
-from geo.gazetteer import Gazetteer  # noqa: E402
-from geo.recognize import Recognizer  # noqa: E402
+from geo.engine.filter_model import MODEL_PATH, CandidateFilter  # noqa: E402
+from geo.engine.pipeline import load_demonyms  # noqa: E402
+from geo.engine.gazetteer import Gazetteer  # noqa: E402
+from geo.engine.recognize import Recognizer  # noqa: E402
 
 NEWSFANE_PLACES = {"Nation", "Population-Center", "State-or-Province", "Continent", "County-or-District",
                    "Land-Region-Natural", "Water-Body", "Land"}

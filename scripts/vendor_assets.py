@@ -1,4 +1,4 @@
-"""Copy the Leaflet libraries the maps need from the npm registry into geo/assets/.
+"""Copy the Leaflet libraries the maps need from the npm registry into geo/maps/assets/.
 
 Why: exported maps must open from a file with no network, and the dashboard must
 render offline, so the JavaScript and CSS are shipped with the project, pinned to
@@ -17,9 +17,9 @@ import tarfile
 import tempfile
 from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parent.parent / "geo" / "assets"
+ASSETS = Path(__file__).resolve().parent.parent / "geo" / "maps" / "assets"
 
-# npm package -> (folder under geo/assets, [files inside the package to copy])
+# npm package -> (folder under geo/maps/assets, [files inside the package to copy])
 PACKAGES: dict[str, tuple[str, list[str]]] = {
     "leaflet@1.9.3": ("leaflet", [
         "dist/leaflet.js", "dist/leaflet.css", "dist/images/layers.png", "dist/images/layers-2x.png",
@@ -56,7 +56,7 @@ def main() -> int:
                 dest = ASSETS / folder / rel.removeprefix("dist/")
                 dest.parent.mkdir(parents=True, exist_ok=True)
                 shutil.copyfile(pkg / rel, dest)
-            print(f"{spec}: {len(files)} files -> geo/assets/{folder}/")
+            print(f"{spec}: {len(files)} files -> geo/maps/assets/{folder}/")
     return 0
 
 

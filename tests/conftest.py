@@ -9,7 +9,7 @@ import pytest
 @pytest.fixture(scope="session")
 def parser():
     """The engine with the real gazetteer index (built on first use, then cached on disk)."""
-    from geo.pipeline import default_parser
+    from geo.engine.pipeline import default_parser
 
     return default_parser()
 

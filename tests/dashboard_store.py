@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from geo.document import Document, Mention
+from geo.engine.document import Document, Mention
 from geo.store import Store
 
 HOSTILE_TITLE = "<script>window.__pwned=1</script> <img src=x onerror=window.__pwned=1>"

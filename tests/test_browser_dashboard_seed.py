@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from dashboard_store import HOSTILE_TITLE, mention
 
-from geo.browser import CHROMIUM, launch_offline_page
-from geo.dashboard_server import dashboard_server
-from geo.document import Document
+from geo.dashboard.browser import CHROMIUM, launch_offline_page
+from geo.dashboard.server import dashboard_server
+from geo.engine.document import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
@@ -26,7 +26,7 @@ HOSTILE_TEXT = f"{HOSTILE_TITLE} Fighting was reported in Benghazi. ${{window.__
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory):
-    from geo.ingest import ingest_paths
+    from geo.ingest.batch import ingest_paths
     from geo.store import Store
 
     path = tmp_path_factory.mktemp("dash") / "atlas.sqlite"
@@ -79,7 +79,7 @@ def click_place(page, frame_el, frame, place_id: str) -> None:
 
 
 def test_seed_places_are_on_the_map_with_their_excerpts(server, store_path):
-    from geo.map_places import group_places
+    from geo.maps.places import group_places
     from geo.store import Store
 
     with Store.open(store_path) as store:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from map_rows import HOSTILE, hostile, sirte_ar, tripoli_en
 
-from geo.browser import CHROMIUM, launch_offline_page
-from geo.map_places import group_places
-from geo.offline import export_html
+from geo.dashboard.browser import CHROMIUM, launch_offline_page
+from geo.maps.places import group_places
+from geo.maps.offline import export_html
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")

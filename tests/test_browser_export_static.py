@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from map_rows import hostile, sirte_ar, tripoli_en
 
-from geo.browser import CHROMIUM, launch_offline_page
-from geo.dashboard_server import dashboard_server
+from geo.dashboard.browser import CHROMIUM, launch_offline_page
+from geo.dashboard.server import dashboard_server
 
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install chromium)")
@@ -26,9 +26,9 @@ from pathlib import Path
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.mapping import build_map_parts
-from geo.offline import install_static, localize
-from geo.popups import place_id_from_tooltip
+from geo.maps.build import build_map_parts
+from geo.maps.offline import install_static, localize
+from geo.maps.popups import place_id_from_tooltip
 
 here = Path(__file__).parent
 install_static(here / "static")

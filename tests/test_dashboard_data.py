@@ -1,4 +1,4 @@
-"""geo.dashboard_data: the dashboard's per-process caches and the warm-up `geo serve` runs
+"""geo.dashboard.data: the dashboard's per-process caches and the warm-up `geo serve` runs
 before opening its port, on a real SQLite store."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from dashboard_store import build
 
-from geo import dashboard_data, share
+from geo.dashboard import data as dashboard_data, share
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -97,7 +97,7 @@ def test_serve_says_why_it_cannot_prepare_a_broken_store(tmp_path):
 
 
 def test_serve_options_reach_streamlit():
-    from geo.cli_serve import streamlit_argv
+    from geo.cli.serve import streamlit_argv
 
     argv = streamlit_argv(8600, "0.0.0.0", ["--server.fileWatcherType", "auto"])
     assert argv[:3] == ["streamlit", "run", str(ROOT / "dashboard.py")]

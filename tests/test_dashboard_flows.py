@@ -83,7 +83,7 @@ def test_the_table_can_be_asked_for_if_the_map_never_reports(db):
 
 
 def test_an_error_drawing_the_view_keeps_the_filters(db, monkeypatch):
-    from geo import views
+    from geo.dashboard import views
 
     at = ok(app())
     at.multiselect(key="v_countries").select("LY").run()

@@ -8,9 +8,9 @@ from dashboard_store import build
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import placing, share, views
-from geo.excerpts import excerpt_card, highlight
-from geo.share import ViewState
+from geo.dashboard import corrections as placing, share, views
+from geo.maps.excerpts import excerpt_card, highlight
+from geo.dashboard.share import ViewState
 from geo.store import Store
 
 
@@ -164,7 +164,7 @@ def test_mention_table_has_one_row_per_mention_with_readable_columns(store):
 
 
 def test_initial_view_shows_every_place(store):
-    from geo.map_places import group_places
+    from geo.maps.places import group_places
 
     places = group_places(store.mention_rows())
     (lat, lon), zoom = views.initial_view(places)
@@ -175,7 +175,7 @@ def test_initial_view_shows_every_place(store):
 
 
 def test_place_picker_lists_the_most_mentioned_and_always_the_picked_place(store):
-    from geo.map_places import group_places
+    from geo.maps.places import group_places
 
     places = group_places(store.mention_rows(), store.event_rows())
     count = {p.id: p.count for p in places}
@@ -266,7 +266,7 @@ def test_event_changes_hold_only_what_changed():
 
 
 def test_gazetteer_search_finds_places_in_both_scripts(gazetteer):
-    from geo.geocoder import OfflineGeocoder
+    from geo.engine.geocoder import OfflineGeocoder
 
     g = OfflineGeocoder(gazetteer)
     hits = placing.search_gazetteer(g, "Tripoli, Lebanon")
@@ -279,7 +279,7 @@ def test_gazetteer_search_finds_places_in_both_scripts(gazetteer):
 # -- the dashboard's map ------------------------------------------------------------------------
 
 def test_exported_map_of_the_view_never_evaluates_template_tags_in_article_text(store):
-    from geo.offline import html_bytes
+    from geo.maps.offline import html_bytes
 
     rows = store.mention_rows()
     rows[0] = dict(rows[0], excerpt=rows[0]["excerpt"] + " ZZ{{ 7*7 }}YY QQ{% if 1 %}yes{% endif %}WW",
@@ -291,8 +291,8 @@ def test_exported_map_of_the_view_never_evaluates_template_tags_in_article_text(
 
 
 def test_dashboard_layers_carry_every_place_in_one_fast_layer(store):
-    from geo.dashboard_map import OUTLINES_URL, dashboard_map, marker_data
-    from geo.offline import ASSETS, STATIC_URL_PREFIX, localize
+    from geo.dashboard.layers import OUTLINES_URL, dashboard_map, marker_data
+    from geo.maps.offline import ASSETS, STATIC_URL_PREFIX, localize
     from streamlit_folium import _get_feature_group_string, _get_map_string
 
     rows = store.mention_rows()
@@ -316,7 +316,7 @@ def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, 
     import json
     import os
 
-    from geo.dashboard_map import marker_data, popups_url, publish_markers
+    from geo.dashboard.layers import marker_data, popups_url, publish_markers
 
     rows = store.mention_rows()
     first = marker_data(rows, [], "country")
@@ -339,7 +339,7 @@ def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, 
 
 
 def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(store, tmp_path):
-    from geo.dashboard_map import marker_data, publish_markers
+    from geo.dashboard.layers import marker_data, publish_markers
 
     blocker = tmp_path / "static"
     blocker.write_text("a file where the folder should be", encoding="utf-8")

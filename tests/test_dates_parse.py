@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from geo.dates import date_in_sentence, find_date, parse_date, resolve_relative_day, years_in
+from geo.events.dates import date_in_sentence, find_date, parse_date, resolve_relative_day, years_in
 
 TUESDAY = date(2020, 6, 9)  # the seed article's publication day
 

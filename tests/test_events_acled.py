@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from geo.acled import ACLED_COLUMNS, write_acled_csv
+from geo.events.acled import ACLED_COLUMNS, write_acled_csv
 
 EVENT = {
     "type": "Explosions/Remote violence", "sub_type": "Air/drone strike", "start": 0, "end": 10,

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo.actors import default_actors, load_actors
+from geo.events.actors import default_actors, load_actors
 from geo.errors import UnreadableInput
-from geo.eventtext import fold
+from geo.events.text import fold
 
 
 def names(text: str) -> list[str]:

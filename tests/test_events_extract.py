@@ -7,14 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from geo.document import Document, Mention
-from geo.event_eval import gold_document, load_gold, score
-from geo.event_types import lexicon
-from geo.events import extract_events
-from geo.eventtext import fold
+from data_files import SHARED
+from geo.engine.document import Document, Mention
+from geo.events.evaluate import gold_document, load_gold, score
+from geo.events.lexicon import lexicon
+from geo.events.extract import extract_events
+from geo.events.text import fold
 
 GOLD = Path(__file__).parent / "data" / "events_gold.jsonl"
-SEED = sorted(Path("/work/shared/seeds").glob("*.txt")) if Path("/work/shared/seeds").is_dir() else []
+SEED = sorted((SHARED / "seeds").glob("*.txt")) if (SHARED / "seeds").is_dir() else []
 TUESDAY = date(2020, 6, 9)
 
 

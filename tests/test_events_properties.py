@@ -6,9 +6,9 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.document import Document
-from geo.events import extract_events
-from geo.eventtext import dropped_positions, fold, fold_with_map, split_sentences
+from geo.engine.document import Document
+from geo.events.extract import extract_events
+from geo.events.text import dropped_positions, fold, fold_with_map, split_sentences
 
 ARABIC_AND_LATIN = st.text(alphabet=st.sampled_from(
     list("غارة جوية على سرت قتل 7 مدنيين أإآىةؤئ ًٌٍَُِّْـ Airstrikes killed three in Idlib. ؟!\n")), max_size=200)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.document import Document, Mention
-from geo.export import COLUMNS, write_csv
+from geo.engine.document import Document, Mention
+from geo.store.export import COLUMNS, write_csv
 from geo.store import Store
 from store_backends import PG_SKIP, PG_URL, pg_schema_url
 
@@ -109,7 +109,7 @@ def test_filters_narrow_the_export(db):
 
 
 def test_acled_csv_writes_the_events(db):
-    pytest.importorskip("geo.acled", reason="geo.acled (the events engineer's module) is not here yet")
+    pytest.importorskip("geo.events.acled", reason="geo.events.acled (the events engineer's module) is not here yet")
     result = export(db, "--format", "acled-csv")
     assert result.returncode == 0, result.stderr
     rows = list(csv.DictReader(io.StringIO(result.stdout)))

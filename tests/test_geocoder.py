@@ -3,7 +3,7 @@ from geopy.exc import GeocoderQueryError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from geo.geocoder import OfflineGeocoder
+from geo.engine.geocoder import OfflineGeocoder
 
 
 @pytest.fixture(scope="module")

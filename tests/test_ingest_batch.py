@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.ingest import ingest_paths, ingest_text, ingest_upload
+from geo.ingest.batch import ingest_paths, ingest_text, ingest_upload
 from geo.store import Store
+from data_files import SHARED
 from store_backends import BACKENDS, open_store, pg_schema_url, PG_SKIP, PG_URL
 
 REPO = Path(__file__).resolve().parents[1]
@@ -138,13 +139,13 @@ def test_parallel_ingest_into_postgresql(tmp_path):
 
 def write_batch(path: Path, n: int) -> None:
     """n distinct articles built from the English eval set (a numbered line keeps hashes apart)."""
-    texts = [json.loads(line)["text"] for line in open("/work/shared/eval/lgl.jsonl", encoding="utf-8")]
+    texts = [json.loads(line)["text"] for line in open(SHARED / "eval" / "lgl.jsonl", encoding="utf-8")]
     with open(path, "w", encoding="utf-8") as fp:
         for i in range(n):
             fp.write(json.dumps({"text": f"{texts[i % len(texts)]}\nReport {i}.", "title": f"a{i}"}) + "\n")
 
 
-@pytest.mark.skipif(not Path("/work/shared/eval/lgl.jsonl").exists(), reason="needs the shared eval set")
+@pytest.mark.skipif(not (SHARED / "eval" / "lgl.jsonl").exists(), reason=f"needs the shared eval set in {SHARED}")
 def test_batch_killed_midway_leaves_whole_articles_and_resumes(tmp_path):
     batch, db = tmp_path / "batch.jsonl", tmp_path / "atlas.sqlite"
     total = 600
@@ -228,6 +229,6 @@ def test_cli_dask_option_parses_on_the_given_scheduler(tmp_path):
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("stored 3, already present 0, failed 0")
         # The parsing ran on the cluster's workers (threads of this process), not in the CLI.
-        from geo import ingest
+        from geo.ingest import batch as ingest
 
         assert any(url.endswith("a.sqlite") for url, _ in ingest._WORKER)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 
-from geo.progress import Progress
+from geo.ingest.progress import Progress
 
 
 class Terminal(io.StringIO):

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from geo.encoding import decode_bytes, detect_encoding
+from geo.ingest.encoding import decode_bytes, detect_encoding
 from geo.errors import UnreadableInput
-from geo.readers import ReadOptions, iter_files, read_path, read_stream
+from geo.ingest.readers import ReadOptions, iter_files, read_path, read_stream
 
 DATA = Path(__file__).parent / "data" / "ingest"
 STORY = (DATA / "ar_story.txt").read_text(encoding="utf-8")

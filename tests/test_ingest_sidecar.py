@@ -4,7 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.errors import UnreadableInput
-from geo.readers import iter_files, read_path
+from geo.ingest.readers import iter_files, read_path
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -6,9 +6,9 @@ import pytest
 from folium.plugins import FastMarkerCluster, HeatMap, MarkerCluster
 from map_rows import HOSTILE, hostile, many, sirte_ar, tripoli_en
 
-from geo.colours import COLOUR_KEYS, OTHER
-from geo.map_places import group_places
-from geo.mapping import build_map, build_map_parts, marker_radius
+from geo.maps.colours import COLOUR_KEYS, OTHER
+from geo.maps.places import group_places
+from geo.maps.build import build_map, build_map_parts, marker_radius
 
 
 def walk(element):

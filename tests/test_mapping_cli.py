@@ -5,7 +5,7 @@ from pathlib import Path
 
 from map_rows import sirte_ar
 
-from geo.cli_map import main
+from geo.cli.map import main
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -19,7 +19,7 @@ def test_seed_articles_become_a_map_of_their_places(tmp_path, capsys, parser):
 
 
 def test_store_mentions_become_a_map(tmp_path, parser):
-    from geo.document import Document, Mention
+    from geo.engine.document import Document, Mention
     from geo.store import Store
 
     r = sirte_ar()

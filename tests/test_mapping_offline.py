@@ -9,8 +9,8 @@ import pytest
 from folium.plugins import Fullscreen, HeatMap, MarkerCluster
 from map_rows import sirte_ar, tripoli_en
 
-from geo.mapping import build_map_parts
-from geo.offline import (ASSETS, STATIC_URL_PREFIX, AssetNotVendored, export_html, html_bytes, inline_assets,
+from geo.maps.build import build_map_parts
+from geo.maps.offline import (ASSETS, STATIC_URL_PREFIX, AssetNotVendored, export_html, html_bytes, inline_assets,
                          install_static, localize, static_files, vendored_path)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from map_rows import row, sirte_ar, tripoli_en
 
-from geo.map_places import group_places, place_key
+from geo.maps.places import group_places, place_key
 
 
 def test_rows_with_the_same_gazetteer_id_share_one_marker():

@@ -7,8 +7,8 @@ import json
 from hypothesis import given, strategies as st
 from map_rows import HOSTILE, hostile, row, sirte_ar, tripoli_en
 
-from geo.map_places import group_places
-from geo.popups import (MAX_EXCERPTS, escape_text, is_rtl, place_id_from_tooltip, popup_html, popup_model, script_json,
+from geo.maps.places import group_places
+from geo.maps.popups import (MAX_EXCERPTS, escape_text, is_rtl, place_id_from_tooltip, popup_html, popup_model, script_json,
                         safe_url, split_excerpt, tooltip_html, tooltip_text)
 
 DANGEROUS = set("<>\"'`$\\")

@@ -2,8 +2,8 @@
 import json
 import re
 
-from geo.offline import export_html
-from geo.popups import escape_text, script_json
+from geo.maps.offline import export_html
+from geo.maps.popups import escape_text, script_json
 
 HOSTILE = 'Shelling hit {{ "pwn" ~ "ed" }} and {% if true %}YES{% endif %} {# c #} near Aleppo'
 

@@ -1,7 +1,7 @@
 from hypothesis import given, strategies as st
 
-from geo.normalize import detect_lang, name_key, normalize, normalize_with_map
-from geo.recognize import clitic_variants
+from geo.engine.normalize import detect_lang, name_key, normalize, normalize_with_map
+from geo.engine.recognize import clitic_variants
 
 
 def test_arabic_letter_variants_fold_to_one_form():

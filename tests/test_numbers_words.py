@@ -4,7 +4,7 @@ from hypothesis import strategies as st
 
 import pytest
 
-from geo.numbers import parse_number
+from geo.events.numbers import parse_number
 
 
 @pytest.mark.parametrize("text,value", [

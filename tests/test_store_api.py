@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from geo.document import Document, Mention
+from geo.engine.document import Document, Mention
 from geo.errors import StoreError
 from geo.store import Store
 from store_backends import BACKENDS, open_store

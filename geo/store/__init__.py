@@ -5,7 +5,11 @@
     >>> store.add_document({"text": text, "title": "..."}, geo.parse(text))
     >>> rows = store.mention_rows({"country_codes": ["LY"]})
 
-See docs/store.md for the whole API. Nothing connects at import time.
+See docs/store.md for the whole API. Nothing connects at import time. ``export`` streams the
+store's rows as jsonl, geojson and csv.
+
+May import: ``geo.engine`` (to re-parse stored articles) and ``geo.events``; never ingestion,
+maps, dashboard or CLI.
 """
 from geo.store.connect import default_db
 from geo.store.records import content_hash

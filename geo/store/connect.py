@@ -21,16 +21,15 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from geo.errors import StoreError
+from geo.paths import default_store
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_DB = REPO_ROOT / "data" / "atlas.sqlite"
 BUSY_TIMEOUT_MS = 60_000  # a worker may wait behind a long batch commit; a minute is generous
 WRITE = "atlas_write"  # execution option asking for BEGIN IMMEDIATE on SQLite
 
 
 def default_db() -> str:
     """``$ATLAS_DB`` when set, else ``data/atlas.sqlite`` in the repository."""
-    return os.environ.get("ATLAS_DB") or str(DEFAULT_DB)
+    return os.environ.get("ATLAS_DB") or str(default_store())
 
 
 def to_url(url_or_path: str | os.PathLike | None) -> sa.URL:

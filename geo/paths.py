@@ -13,7 +13,10 @@ from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CHECKOUT = PACKAGE_DIR.parent
-SHARE = Path(sys.prefix) / "share" / "conflict-atlas"
+# <prefix>/lib/pythonX.Y/site-packages/geo -> <prefix>; usually sys.prefix, but not for --prefix installs.
+_PREFIXES = (*PACKAGE_DIR.parents[3:4], Path(sys.prefix))
+SHARE = next((p / "share" / "conflict-atlas" for p in _PREFIXES if (p / "share" / "conflict-atlas").is_dir()),
+             Path(sys.prefix) / "share" / "conflict-atlas")
 
 
 def _in_checkout() -> bool:

@@ -18,10 +18,21 @@ COMMANDS = {
 }
 
 
+def version() -> str:
+    """The installed distribution's version (the same on every machine of a Dask cluster)."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    try:
+        return dist_version("conflict-atlas")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed: make install)"
+
+
 def usage() -> str:
-    lines = ["usage: python -m geo COMMAND [options]", "", "commands:"]
+    lines = ["usage: atlas COMMAND [options]   (or: python -m geo COMMAND [options])", "", "commands:"]
     lines += [f"  {name:<10} {help_}" for name, (_, help_) in COMMANDS.items()]
-    lines += ["", "`python -m geo COMMAND --help` for a command's options."]
+    lines += ["", "`atlas COMMAND --help` for a command's options; `atlas --version` for the version."]
     return "\n".join(lines)
 
 
@@ -30,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(usage())
         return 0 if argv else 2
+    if argv[0] == "--version":
+        print(f"conflict-atlas {version()}")
+        return 0
     name, rest = argv[0], argv[1:]
     if name not in COMMANDS:
         print(f"unknown command {name!r}\n\n{usage()}", file=sys.stderr)

@@ -1,0 +1,91 @@
+"""`python -m geo export --db DB --format jsonl|geojson|csv|acled-csv [--out FILE]`.
+
+Every mention with its article fields and status (analyst corrections win); rejected
+mentions are left out unless ``--include-rejected``. ``acled-csv`` writes the events
+in ACLED's columns (geo.events.acled). Writes to stdout when no ``--out``.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, TextIO
+
+from geo.errors import AtlasError
+
+FORMATS = ("jsonl", "geojson", "csv", "acled-csv")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="python -m geo export",
+                                 description="Write the store's mentions (or events, for acled-csv).")
+    ap.add_argument("--db", help="store path or SQLAlchemy URL (default: $ATLAS_DB or data/atlas.sqlite)")
+    ap.add_argument("--format", required=True, choices=FORMATS)
+    ap.add_argument("--out", help="output file (default: stdout)")
+    ap.add_argument("--source", action="append", dest="sources", help="only this source (repeatable)")
+    ap.add_argument("--lang", action="append", dest="langs", choices=("ar", "en"), help="only this language")
+    ap.add_argument("--country", action="append", dest="country_codes", help="only this ISO country code")
+    ap.add_argument("--from", dest="date_from", help="published on or after (yyyy-mm-dd)")
+    ap.add_argument("--to", dest="date_to", help="published on or before (yyyy-mm-dd)")
+    ap.add_argument("--min-confidence", type=float)
+    ap.add_argument("--include-rejected", action="store_true", help="also mentions an analyst rejected")
+    return ap
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    keys = ("sources", "langs", "country_codes", "date_from", "date_to", "min_confidence")
+    found = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
+    if args.include_rejected:
+        found["include_rejected"] = True
+    return found
+
+
+def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
+    if fmt == "acled-csv":
+        from geo.events.acled import write_acled_csv  # the events engineer's module, loaded only for this format
+
+        return write_acled_csv(store.iter_event_rows(filters), fp)
+    from geo.store.export import WRITERS
+
+    return WRITERS[fmt](store.iter_mention_rows(filters), fp)
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    from geo.store import Store
+
+    try:
+        with Store.open(args.db, migrate=False) as store:
+            store.migrate()  # a missing store is created empty rather than failing
+            filters = _filters(args)
+            if not args.out:
+                count = _write(store, args.format, filters, sys.stdout)
+                sys.stdout.flush()
+            else:
+                # Written beside the target then renamed: a failed export never leaves half a file.
+                out = Path(args.out)
+                out.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
+                try:
+                    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fp:
+                        count = _write(store, args.format, filters, fp)
+                    os.replace(tmp, out)
+                except BaseException:
+                    os.unlink(tmp)
+                    raise
+    except BrokenPipeError:  # e.g. piped into `head`: the reader left, nothing to report
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except ImportError as exc:
+        print(f"error: the {args.format} format is not available here: {exc}", file=sys.stderr)
+        return 2
+    except AtlasError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: cannot write {args.out or 'stdout'}: {exc}", file=sys.stderr)
+        return 2
+    print(f"exported {count} rows" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
+    return 0

@@ -1,0 +1,271 @@
+"""The dashboard's map layers for st_folium: the map of geo.maps.build, built for reruns.
+
+Why not ``geo.maps.build.build_map_parts`` as is (measured with 10,000 mentions at 3,000
+places, see docs/dashboard.md):
+
+- inside st_folium the markers are read through their script macro only, yet folium's
+  ``MacroElement.render`` also compiles each element's rendered script as a Jinja
+  template for the page's ``<script>`` block. For the fast layer that script holds every
+  excerpt: each rerun compiled megabytes of article text (0.47 s of 0.6 s), and text
+  holding ``{{ ... }}`` would be evaluated if that block were rendered. Here the fast
+  layer's ``render`` adds nothing to the page;
+- the marker data is plain data (``MarkerData``), so the dashboard caches it per view,
+  writes it once to Streamlit's static folder (``publish_markers``) and the map fetches
+  it (``FetchedFastCluster``): megabytes of excerpts no longer travel through st_folium
+  on every rerun, and the browser caches them. The markers come in one small file and
+  are drawn first; the popups' excerpts follow in another;
+- the country outlines are fetched by the browser from the static folder instead of
+  being rebuilt and resent with the map on every rerun (0.4 s).
+
+Exports keep using ``geo.maps.offline`` (a whole page); its escaping (``geo.maps.popups``) keeps
+article text from ever forming a Jinja tag.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import folium
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.plugins import FastMarkerCluster, MarkerCluster
+from folium.template import Template
+
+from geo.maps.colours import colour_scheme
+from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
+from geo.maps.places import MapPlace, group_places
+from geo.maps.build import CLUSTER_OPTIONS, base_map, heat_layer, marker_radius
+from geo.maps.offline import STATIC_SUBDIR, STATIC_URL_PREFIX
+from geo.maps.popups import popup_model, script_json, tooltip_html
+
+# geo.maps.offline.install_static copies geo/maps/assets (basemap included) to static/atlas/.
+OUTLINES_URL = f"{STATIC_URL_PREFIX}/basemap/countries-50m.geojson"
+OUTLINE_STYLE = {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8", "fillOpacity": 0.55}  # as geo.maps.build
+
+# Jinja's delimiters; a zero-width non-joiner between the two characters keeps them from
+# opening a template tag while the text reads the same.
+
+
+class _ScriptOnlyFastCluster(AtlasFastMarkerCluster):
+    """The fast layer with its data in its script (when the static folder cannot be
+    written), without the page-level copy of that script (st_folium reads the script
+    macro only)."""
+
+    def __init__(self, markers: "MarkerData", **kwargs: Any) -> None:
+        FastMarkerCluster.__init__(self, [], callback=CALLBACK, **kwargs)
+        self._name = "FastMarkerCluster"
+        self.rows = len(markers.places)
+        self.data_json = markers.inline_json()
+
+    def render(self, **kwargs: Any) -> None:
+        return None
+
+
+class StaticOutlines(MacroElement):
+    """The shipped country outlines, fetched from Streamlit's static folder by the browser.
+
+    In ``geo.maps.build.base_map`` the 547 kB of outlines are part of the map's script, so
+    every rerun rebuilt and resent them (0.4 s in Python); fetched once, the browser
+    keeps them. They are fetched once the markers are drawn (the marker layer announces
+    it with an ``atlas:markers`` event; at the latest after ``wait_ms``): parsing and
+    drawing them took 0.2 s of a first render that the markers had to wait for.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var started = false;
+            function draw() {
+                if (started) { return; }
+                started = true;
+                fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                    L.geoJSON(data, {pane: "atlas-basemap", interactive: false, style: {{ this.style|tojson }}})
+                        .addTo(map);
+                });
+            }
+            document.addEventListener("atlas:markers", draw, {once: true});
+            setTimeout(draw, {{ this.wait_ms }});
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, wait_ms: int = 1500):
+        super().__init__()
+        self._name = "StaticOutlines"
+        self.url, self.wait_ms = url, int(wait_ms)
+        self.style = OUTLINE_STYLE
+
+
+class FetchedFastCluster(JSCSSMixin):
+    """The fast layer with its data fetched from files in Streamlit's static folder.
+
+    The data then travels once per view and is cached by the browser, instead of being
+    sent through st_folium and evaluated as script on every run. Two files: the markers
+    (position, size, colour, tooltip: 0.4 MB for 3,000 places) are drawn first; the popups'
+    excerpts (3.3 MB) are fetched after them and bound to the markers as they arrive, so
+    the map does not wait for text nobody has clicked yet. Markers are built by the same
+    ``geo.maps.fast_markers.CALLBACK`` (DOM nodes and ``textContent`` only); clicks reach
+    st_folium through the cluster group, which it listens to.
+    """
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.markerClusterGroup({{ this.options|tojavascript }});
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        (function (cluster) {
+            var callback = {{ this.callback }};
+            var models = null, failed = false, arriving = null;
+            function content(i) { return models ? callback.popup(models[i]) : callback.unavailable(); }
+            function withPopup(row) {
+                var marker = callback(row), i = row[5];
+                marker.bindPopup(function () {
+                    if (models || failed) { return content(i); }
+                    arriving.then(function () { marker.setPopupContent(content(i)); });
+                    return callback.loading();
+                }, callback.popupOptions);
+                return marker;
+            }
+            fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                var drawn = data.map(withPopup);
+                cluster.addLayers(drawn);
+                // only now the excerpts (3.3 MB for 3,000 places) and the outlines: they must not
+                // hold up the markers; a popup opened before they arrive fills in when they do
+                arriving = fetch({{ this.popups_url|tojson }})
+                    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
+                    .then(function (loaded) { models = loaded; }, function () { failed = true; });
+                document.dispatchEvent(new Event("atlas:markers"));
+            });
+        })({{ this.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, popups_url: str, **options: Any):
+        super().__init__()
+        self._name = "FetchedFastCluster"
+        self.url, self.popups_url = url, popups_url
+        self.callback = CALLBACK
+        self.options = options
+        # folium's CDN links for Leaflet.markercluster; geo.maps.offline.localize maps them to the static
+        # copies (st_folium loads the links of JSCSSMixin elements only)
+        self.default_js, self.default_css = list(MarkerCluster.default_js), list(MarkerCluster.default_css)
+
+
+def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str | None:
+    """Write the layer's data under ``static_dir/atlas/views/`` and return the markers' URL
+    (the popups' is ``popups_url`` of it).
+
+    Named by a digest of the data, so the same view is written once and the browser's
+    cache serves it again; written beside and renamed, popups first, so a reader never
+    sees half a view; only the ``keep`` most recently used views stay. None when the
+    folder cannot be written (the map then carries the data in its script).
+    """
+    folder = Path(static_dir) / STATIC_SUBDIR / "views"
+    digest = markers.digest
+    target = folder / f"{digest}.json"
+    popups = folder / f"{digest}.popups.json"
+    try:
+        try:
+            for f in (popups, target):
+                os.utime(f)  # recently used: not pruned (unlike touch(), never creates an empty file)
+        except FileNotFoundError:  # new, or pruned meanwhile by another session: (re)write both
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(popups, markers.popups_json)
+            _write_atomic(target, markers.markers_json)
+            _prune(folder, keep)
+    except OSError:
+        return None
+    return f"{STATIC_URL_PREFIX}/views/{target.name}"
+
+
+def popups_url(markers_url: str) -> str:
+    return markers_url.removesuffix(".json") + ".popups.json"
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=".", suffix=".tmp",
+                                     delete=False) as tmp:
+        tmp.write(text)
+    os.replace(tmp.name, path)
+
+
+def _prune(folder: Path, keep: int) -> None:
+    views: dict[str, list[tuple[float, Path]]] = {}
+    for f in folder.glob("*.json"):
+        try:
+            views.setdefault(f.name.split(".", 1)[0], []).append((f.stat().st_mtime, f))
+        except FileNotFoundError:  # another session pruned it meanwhile
+            continue
+    newest_first = sorted(views.values(), key=lambda files: min(files)[0], reverse=True)
+    for files in newest_first[keep:]:
+        for _, stale in files:
+            stale.unlink(missing_ok=True)
+
+
+@dataclass
+class MarkerData:
+    """Everything the marker layer needs, as plain data: cacheable between reruns.
+
+    ``markers_json`` holds rows ``[lat, lon, radius, colour, tooltip, i]``, ``popups_json``
+    the popup models (``geo.maps.popups.popup_model``), model i for row i: what the browser
+    fetches. Only the JSON is kept (a cached view must stay small)."""
+
+    places: list[MapPlace]
+    legend: dict[str, str]
+    markers_json: str
+    popups_json: str
+
+    @cached_property
+    def digest(self) -> str:
+        """Names the view's files; worked out once per cached view, not on every rerun."""
+        return hashlib.sha256((self.markers_json + self.popups_json).encode("utf-8")).hexdigest()[:24]
+
+    def inline_json(self) -> str:
+        """Rows with their popup models in them, for a layer that carries its data."""
+        rows, models = json.loads(self.markers_json), json.loads(self.popups_json)
+        return script_json([row[:5] + [models[row[5]]] for row in rows])
+
+
+@dataclass
+class DashboardMap:
+    map: folium.Map
+    layers: list[folium.FeatureGroup]
+    legend: dict[str, str]
+    places: list[MapPlace]
+
+
+def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]] | None,
+                colour_by: str) -> MarkerData:
+    """Places, legend and the fast layer's data (circle markers, DOM-built popups)."""
+    places = group_places(rows, events)
+    colour, legend = colour_scheme(places, colour_by)
+    rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), i] for i, p in enumerate(places)]
+    return MarkerData(places, legend, script_json(rows), script_json([popup_model(p) for p in places]))
+
+
+def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
+                    outlines_url: str = OUTLINES_URL) -> folium.Map:
+    """``geo.maps.build.base_map`` with the outlines fetched from the static folder."""
+    return base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
+
+
+def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int, heat: bool = False,
+                  tiles: str | None = "osm", data_url: str | None = None) -> DashboardMap:
+    """A steady base map (fixed centre and zoom) and the layers that change with the view.
+
+    With ``data_url`` (from ``publish_markers``) the browser fetches the markers' data;
+    without, it is written into the layer's script.
+    """
+    group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
+    if data_url:
+        FetchedFastCluster(data_url, popups_url(data_url), **CLUSTER_OPTIONS).add_to(group)
+    else:
+        _ScriptOnlyFastCluster(markers, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
+    layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
+    return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
+                        markers.places)

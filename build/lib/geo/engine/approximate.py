@@ -1,0 +1,94 @@
+"""Places the gazetteer lacks but the text locates from a known place.
+
+    "غارة على منطقة جارف جنوب غرب مدينة سرت"  -> Jarif, near Sirte, to its south-west
+    "Tawergha, 180 km southeast of Tripoli"    -> 180 km from Tripoli, bearing 135°
+
+The unknown name must be announced as a place (منطقة، بلدة، قرية... or a capitalised English
+name), then a direction, an optional distance and the anchor, which the engine has already
+resolved. The point is estimated from the anchor, the bearing and the distance (a default when
+none is stated), and reported as approximate, precision 2.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.tokens import Token, sentence_bounds
+
+# Distance assumed when the text gives a direction but no distance: "south-west of Sirte" in
+# conflict reporting usually means the outskirts to a few tens of km (ACLED codes such places
+# at precision 2 on the anchor).
+DEFAULT_KM = 20.0
+AREA_WORDS_AR = "منطقة|منطقه|بلدة|بلده|قرية|قريه|حي|مخيم|ناحية|ناحيه|وادي|محيط|ضاحية|ضاحيه"
+_AR_DIRS = {
+    "شمال شرق": 45, "شمال غرب": 315, "جنوب شرق": 135, "جنوب غرب": 225, "شمال": 0, "جنوب": 180,
+    "شرق": 90, "غرب": 270, "شمالي": 0, "جنوبي": 180, "شرقي": 90, "غربي": 270,
+    "شمال شرقي": 45, "شمال غربي": 315, "جنوب شرقي": 135, "جنوب غربي": 225,
+}
+_EN_DIRS = {
+    "north": 0, "northeast": 45, "north-east": 45, "east": 90, "southeast": 135, "south-east": 135,
+    "south": 180, "southwest": 225, "south-west": 225, "west": 270, "northwest": 315, "north-west": 315,
+}
+_AR_DIR_RE = "|".join(sorted(map(re.escape, _AR_DIRS), key=len, reverse=True))
+_EN_DIR_RE = "|".join(sorted(map(re.escape, _EN_DIRS), key=len, reverse=True))
+_NUM = r"(\d+(?:[.,]\d+)?)"
+
+_AR_PATTERN = re.compile(
+    rf"(?:{AREA_WORDS_AR})\s+(?P<name>[\u0621-\u064a]{{2,}}(?:\s+(?!(?:ال)?(?:{_AR_DIR_RE})\b)[\u0621-\u064a]{{2,}})?)\s*[،,(]?\s*"
+    rf"(?:(?:على\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?{_NUM}\s*(?:كم|كلم|كيلومترا?|كيلومترات)\s+)?"
+    rf"(?:إلى\s+|الى\s+|في\s+)?(?:ال)?(?P<dir>{_AR_DIR_RE})\s+(?:مدينة\s+|بلدة\s+|محافظة\s+|العاصمة\s+)?$"
+)
+_EN_PATTERN = re.compile(
+    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
+    rf"(?:{_NUM}\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?(?P<dir>{_EN_DIR_RE})\s+of\s+(?:the\s+city\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_AR_NUM_GROUP = 2  # the distance is the second group in both patterns
+
+
+def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
+    """The point ``km`` away from (lat, lon) along ``bearing_deg`` on a sphere."""
+    r = km / 6371.0088
+    b = math.radians(bearing_deg)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540) % 360 - 180
+
+
+def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention], lang: str, gazetteer=None) -> list[Mention]:
+    pattern, dirs = (_AR_PATTERN, _AR_DIRS) if lang == "ar" else (_EN_PATTERN, _EN_DIRS)
+    cues = ("شمال", "جنوب", "شرق", "غرب") if lang == "ar" else ("north", "south", "east", "west")
+    found: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for anchor in mentions:
+        if anchor.lat is None or anchor.feature in ("country", "continent"):
+            continue
+        window_start = max(0, anchor.start - 120)
+        window = text[window_start:anchor.start].lower()
+        if not any(cue in window for cue in cues):
+            continue  # no direction word: skip the (costly) pattern
+        m = pattern.search(text, window_start, anchor.start)
+        if m is None:
+            continue
+        start, end = m.span("name")
+        if any(min(end, b) > max(start, a) for a, b in taken):
+            continue  # the gazetteer already knows this name
+        bearing = dirs[m.group("dir").lower()]
+        km = float(m.group(_AR_NUM_GROUP).replace(",", ".")) if m.group(_AR_NUM_GROUP) else DEFAULT_KM
+        if "mile" in m.group(0).lower() or " mi " in m.group(0).lower():
+            km *= 1.609
+        lat, lon = destination(anchor.lat, anchor.lon, bearing, km)
+        lo, hi = sentence_bounds(text, start, end)
+        found.append(Mention(
+            start=start, end=end, text=text[start:end], name=text[start:end],
+            name_ar=text[start:end] if lang == "ar" else None, name_en=text[start:end] if lang != "ar" else None,
+            lat=round(lat, 5), lon=round(lon, 5), country_code=anchor.country_code, feature="area",
+            geonameid=None, precision=PRECISION_NEAR, confidence=round(0.6 * anchor.confidence, 3),
+            excerpt=text[lo:hi], excerpt_start=lo, approximate=True,
+            alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation":
+                           f"{km:g} km at {bearing}° from {anchor.name}"}],
+        ))
+        taken.append((start, end))
+    return found

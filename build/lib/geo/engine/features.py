@@ -1,0 +1,191 @@
+"""Features of one candidate name, for the learned filter (geo/engine/filter_model.py).
+
+Lexical identity and the words around it carry most of the signal (الحكومة, "Mr." before
+"Jordan"); the gazetteer adds what kind of place it could be and how big; word frequency says
+how likely the form is an ordinary word.
+"""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from geo.engine.gazetteer import Gazetteer
+from geo.engine.recognize import Candidate
+from geo.engine.tokens import Token
+
+_SENTENCE_PUNCT = set(".!?؟:\n\"“”«»")
+
+
+@lru_cache(maxsize=200_000)
+def zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
+    """(best feature, log10 of the biggest population, number of places) for the candidate."""
+    rank = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
+    best_feat, best_pop = "city", 0
+    for pid in cand.place_ids[:200]:
+        p = gaz.place(pid)
+        if rank.get(p.feature, 0) > rank.get(best_feat, 0):
+            best_feat = p.feature
+        best_pop = max(best_pop, p.population)
+    return best_feat, int(math.log10(best_pop + 1)), len(cand.place_ids)
+
+
+def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
+                   demonyms: dict[str, tuple[str, ...]]) -> dict[str, dict[str, float]]:
+    """Per name key, the countries it points at when it names a country or a division outright;
+    plus, under "", what the story's adjectives and demonyms point at (الليبية, Turkish)."""
+    votes: dict[str, dict[str, float]] = {"": {}}
+    for t in tokens:
+        for cc in demonyms.get(t.norm, ()):
+            votes[""][cc] = votes[""].get(cc, 0.0) + 0.5
+    for c in cands:
+        if c.key in votes:
+            continue
+        named = {}
+        for pid in c.place_ids[:50]:
+            p = gaz.place(pid)
+            if p.feature in ("country", "admin1") and p.country_code:
+                named[p.country_code] = 1.0
+        votes[c.key] = named
+    return votes
+
+
+NEAR_CELLS = 2  # degrees: places within about 200 km count as neighbours
+_POINT_FEATURES = ("city", "admin2", "area")
+
+
+def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int], set[str]]:
+    """1-degree cells of each name's five biggest point-like places, with the names there.
+    Real places in a story cluster; a common word's accidental matches land anywhere."""
+    cells: dict[tuple[int, int], set[str]] = {}
+    for c in cands:
+        for pid in c.place_ids[:5]:
+            p = gaz.place(pid)
+            if p.feature in _POINT_FEATURES:
+                cells.setdefault((int(p.lat // 1), int(p.lon // 1)), set()).add(c.key)
+    return cells
+
+
+def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]]) -> int:
+    near: set[str] = set()
+    for pid in cand.place_ids[:5]:
+        p = gaz.place(pid)
+        if p.feature not in _POINT_FEATURES:
+            continue
+        a, b = int(p.lat // 1), int(p.lon // 1)
+        for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
+            for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
+                near |= cells.get((a + da, b + db), set())
+    near.discard(cand.key)
+    return len(near)
+
+
+def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str]) -> float:
+    """Share of the rest of the story's country evidence that falls on ``codes``."""
+    total = hit = 0.0
+    for key, named in focus.items():
+        if key == own_key:
+            continue
+        for cc, w in named.items():
+            total += w
+            if cc in codes:
+                hit += w
+    return hit / total if total else -1.0
+
+
+_LIST_WORDS = {"و", "ثم", "او", "and", "or", "then"}
+
+
+def _list_link(text: str, tokens: list[Token], left_last: int, right_first: int) -> bool:
+    """Only a comma or a conjunction between two names."""
+    between = tokens[left_last + 1:right_first]
+    if len(between) > 1 or any(t.norm not in _LIST_WORDS for t in between):
+        return False
+    gap = text[tokens[left_last].end:tokens[right_first].start]
+    return bool(between) or "," in gap or "،" in gap
+
+
+def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
+                       idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None,
+                       cells: dict[tuple[int, int], set[str]] | None = None) -> dict[str, float]:
+    """Features of ``cands[idx]``; ``focus`` and ``cells`` are computed once per story
+    (document_focus, place_cells)."""
+    cand = cands[idx]
+    feats: dict[str, float] = {}
+    key = cand.key
+    feat, pop, n = _place_summary(gaz, cand)
+    feats[f"form={key}"] = 1.0
+    feats[f"feat={feat}"] = 1.0
+    feats[f"pop={pop}"] = 1.0
+    feats[f"feat_pop={feat}:{min(pop, 7)}"] = 1.0
+    feats[f"ncand={min(n, 6)}"] = 1.0
+    ntok = cand.last - cand.first + 1
+    feats[f"ntok={min(ntok, 4)}"] = 1.0
+    surface = text[cand.start:cand.end]
+    z = zipf(surface if lang == "ar" else surface.lower(), lang)
+    feats[f"zipf={int(z)}"] = 1.0
+    feats[f"zipf_feat={int(z)}:{feat}"] = 1.0
+    if cand.clitic:
+        feats[f"clitic={cand.clitic}"] = 1.0
+    if cand.fuzzy:
+        feats["fuzzy"] = 1.0
+    if cand.hashtag:
+        feats["hashtag"] = 1.0
+    if cand.hashtag_inner:
+        feats["hashtag_inner"] = 1.0
+    prev = tokens[cand.first - 1] if cand.first > 0 else None
+    nxt = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    before = text[prev.end:cand.start] if prev else ""
+    after = text[cand.end:nxt.start] if nxt else ""
+    feats[f"prev={prev.norm if prev else '<s>'}"] = 1.0
+    feats[f"next={nxt.norm if nxt else '</s>'}"] = 1.0
+    if cand.first > 1:
+        feats[f"prev2={tokens[cand.first - 2].norm}"] = 1.0
+    if any(c in _SENTENCE_PUNCT for c in before) or prev is None:
+        feats["after_punct"] = 1.0
+    if "," in after or "،" in after:
+        feats["comma_after"] = 1.0
+    if "(" in before:
+        feats["paren_before"] = 1.0
+    if lang == "en":
+        if surface.isupper():
+            feats["allcaps"] = 1.0
+        if prev is not None and prev.joined_to_next and prev.text[:1].isupper() and not feats.get("after_punct"):
+            feats["prev_cap"] = 1.0
+        if nxt is not None and tokens[cand.last].joined_to_next and nxt.text[:1].isupper():
+            feats["next_cap"] = 1.0
+            feats[f"next_cap_word={nxt.norm}"] = 1.0
+        if prev is not None and text[prev.end:prev.end + 1] == "." and len(prev.text) <= 3:
+            feats["after_abbrev"] = 1.0
+    # In a list of places ("ترهونة، ثم بني وليد", "Homs, Hama and Idlib") each item is a place.
+    if idx > 0 and _list_link(text, tokens, cands[idx - 1].last, cand.first):
+        feats["listed_after_candidate"] = 1.0
+    if idx + 1 < len(cands) and _list_link(text, tokens, cand.last, cands[idx + 1].first):
+        feats["listed_before_candidate"] = 1.0
+    if idx + 1 < len(cands) and cands[idx + 1].first == cand.last + 1:
+        feats["next_is_candidate"] = 1.0
+    if idx > 0 and cands[idx - 1].last == cand.first - 1:
+        feats["prev_is_candidate"] = 1.0
+    if focus is not None:
+        codes = {gaz.place(pid).country_code for pid in cand.place_ids[:50]}
+        share = _focus_share(focus, key, codes)
+        bucket = "none" if share < 0 else "0" if share == 0 else "low" if share < 0.3 else "mid" if share < 0.6 else "high"
+        feats[f"focus={bucket}"] = 1.0
+        feats[f"focus_feat={bucket}:{feat}"] = 1.0
+    if cells is not None:
+        near = _neighbour_names(gaz, cand, cells)
+        feats[f"near_names={min(near, 3)}"] = 1.0
+        feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
+    if any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]):
+        feats["main_name"] = 1.0
+        feats[f"main_pop={min(pop, 7)}"] = 1.0
+    if any(pid in gaz.capitals for pid in cand.place_ids[:10]):
+        feats["capital"] = 1.0
+    same = sum(1 for c in cands if c.key == key)
+    feats[f"repeats={min(same, 3)}"] = 1.0
+    return feats

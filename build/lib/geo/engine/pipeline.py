@@ -1,0 +1,132 @@
+"""The engine's steps over one document: check, recognise, filter, resolve, locate, events."""
+from __future__ import annotations
+
+import csv
+import re
+import threading
+from datetime import date
+from pathlib import Path
+
+from geo.engine.approximate import locate_unknown_places
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
+from geo.errors import UnreadableInput
+from geo.events.extract import extract_events
+from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.normalize import detect_lang, normalize
+from geo.engine.recognize import Recognizer
+from geo.engine.resolve import Resolution, Resolver
+from geo.engine.tokens import sentence_bounds
+
+MAX_CHARS = 2_000_000  # a 2 MB article is already a book; larger input is a mistake
+PRECISION_BY_FEATURE = {"city": PRECISION_EXACT, "admin2": PRECISION_NEAR, "area": PRECISION_NEAR,
+                        "admin1": PRECISION_REGION, "country": PRECISION_REGION, "continent": PRECISION_REGION}
+
+
+def check_text(text: object, source: str = "text") -> str:
+    """The text itself, or UnreadableInput naming ``source`` and what is wrong with it."""
+    if isinstance(text, bytes):
+        raise UnreadableInput(f"{source}: bytes given where text is expected; decode it first (geo.ingest.encoding)")
+    if not isinstance(text, str):
+        raise UnreadableInput(f"{source}: expected text, got {type(text).__name__}")
+    if not text.strip():
+        raise UnreadableInput(f"{source}: the text is empty")
+    if len(text) > MAX_CHARS:
+        raise UnreadableInput(f"{source}: {len(text):,} characters is over the {MAX_CHARS:,} limit")
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if "\x00" in sample or controls > len(sample) * 0.05 or sample.count("\ufffd") > len(sample) * 0.05:
+        raise UnreadableInput(f"{source}: looks binary or wrongly decoded (control or replacement characters)")
+    return text
+
+
+_SOCIAL_MARKS = re.compile(r"(?:^|\s)[#@][^\s#@]|https?://t\.co/|^RT\s")
+SOCIAL_MAX_CHARS = 1000  # a post longer than this reads as an article
+
+
+def is_social_post(text: str) -> bool:
+    """A tweet-like post: short, with hashtags, @handles or shortened links."""
+    return len(text) <= SOCIAL_MAX_CHARS and _SOCIAL_MARKS.search(text) is not None
+
+
+def collapse_repeats(mentions: list[Mention]) -> list[Mention]:
+    """A post is one excerpt: a place named again (often as a hashtag) adds no evidence, so it
+    is reported once, at its first mention, with the later spans kept in ``also_at``."""
+    first: dict[object, Mention] = {}
+    out = []
+    for m in mentions:
+        key = m.geonameid or (m.name, m.lat, m.lon)
+        if key in first:
+            first[key].also_at.append([m.start, m.end])
+            continue
+        first[key] = m
+        out.append(m)
+    return out
+
+
+def load_demonyms(path: Path = DATA_DIR / "demonyms.tsv") -> dict[str, tuple[str, ...]]:
+    """Normalised adjective/demonym -> country codes (evidence for the resolver, never mentions)."""
+    table: dict[str, set[str]] = {}
+    if path.exists():
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = (line for line in f if line.strip() and not line.startswith("#"))
+            for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+                form = normalize(row["form"]).strip()
+                if form:
+                    table.setdefault(form, set()).add(row["country_code"])
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+class Parser:
+    """Holds the loaded gazetteer and models; ``parse`` is safe to call from many threads."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None):
+        from geo.engine.filter_model import CandidateFilter
+
+        self.gazetteer = gazetteer or Gazetteer()
+        self.recognizer = Recognizer(self.gazetteer)
+        demonyms = load_demonyms()
+        self.resolver = Resolver(self.gazetteer, demonyms)
+        self.filter = CandidateFilter.load(self.gazetteer, demonyms)
+
+    def parse(self, text: str, lang: str | None = None, published: date | None = None) -> Document:
+        text = check_text(text)
+        lang = lang or detect_lang(text)
+        tokens, cands = self.recognizer.candidates(text, lang)
+        cands = self.filter.keep(text, tokens, cands, lang)
+        resolutions = self.resolver.resolve(text, tokens, cands, lang)
+        mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
+        mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
+        mentions.sort(key=lambda m: m.start)
+        if is_social_post(text):
+            mentions = collapse_repeats(mentions)
+        doc = Document(text=text, lang=lang, mentions=mentions)
+        doc.events = extract_events(doc, published)
+        return doc
+
+    def _mention(self, text: str, cand, res: Resolution) -> Mention:
+        p: Place = res.place
+        lo, hi = sentence_bounds(text, cand.start, cand.end)
+        return Mention(
+            start=cand.start, end=cand.end, text=text[cand.start:cand.end],
+            name=p.name, name_ar=p.name_ar, name_en=p.name,
+            lat=round(p.lat, 5), lon=round(p.lon, 5), country_code=p.country_code, feature=p.feature,
+            geonameid=p.geonameid, precision=PRECISION_BY_FEATURE.get(p.feature, PRECISION_EXACT),
+            confidence=round(res.confidence * cand.prob, 3),
+            excerpt=text[lo:hi], excerpt_start=lo,
+            alternatives=[{"name": q.name, "name_ar": q.name_ar, "lat": q.lat, "lon": q.lon,
+                           "country_code": q.country_code, "feature": q.feature, "geonameid": q.geonameid,
+                           "score": round(s, 3)} for q, s in res.alternatives],
+        )
+
+
+_default: Parser | None = None
+_lock = threading.Lock()
+
+
+def default_parser() -> Parser:
+    """The process-wide parser, loaded on first use."""
+    global _default
+    with _lock:
+        if _default is None:
+            _default = Parser()
+        return _default

@@ -1,0 +1,251 @@
+"""Toponym recognition: gazetteer names found in the text, then filtered.
+
+Candidates come from token n-grams looked up in the gazetteer's name table: longest match first,
+Arabic proclitics (و ف ب ل ك and their stacks) peeled off the first word, the English article
+forms (al-, el-) optional, and one-edit typos of well-known Arabic names. Each candidate then
+gets a probability of being a place mention from the learned filter (geo/engine/filter_model.py); the
+ones below its threshold are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from geo.engine.gazetteer import Gazetteer
+from geo.engine.tokens import Token, tokenize
+
+# Proclitics, outermost first: conjunction, then preposition. "لل" is ل + ال with the alef elided.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_EN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath"}
+# Lowercase words allowed inside a multi-word English name ("Bosnia and Herzegovina", "Isle of Man").
+_EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin", "ben", "dos", "das"}
+MIN_STRIPPED_LEN = 3
+# A capitalised word right after an English name makes it part of a longer name the gazetteer
+# does not know: a person (Jordan Peterson), an organisation (Washington Post) or a place we
+# cannot place (Wadi Zamzam). These followers are the exceptions: they do not extend a name.
+_EN_FOLLOWERS_OK = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "and", "or", "but", "on", "in", "at", "i", "a",
+    # Institutions named after the place they serve: the place is still what the story is about
+    # ("Athens Police Department", "the Ohio Department of Transportation").
+    "police", "department", "dept", "university", "college", "school", "schools", "council", "commission",
+    "association", "bureau", "service", "services", "senate", "house", "assembly", "court", "supreme",
+    "board", "fire", "sheriff", "health", "hospital", "medical", "public", "regional", "community",
+    "government", "ministry", "airport", "port", "museum", "library", "chamber", "office", "agency",
+    "authority", "legislature", "general", "attorney", "mayor", "governor", "gov", "sen", "rep", "city",
+    "county", "parish", "state", "province", "governorate", "district", "region", "river", "valley",
+    "island", "islands", "mountains", "bay", "lake", "strip", "peninsula", "desert", "basin", "township",
+    "borough", "village", "heights", "coast", "highlands", "metro", "area", "military", "army", "forces",
+    "national", "international", "federal", "municipal", "central", "road", "street", "avenue", "highway",
+    "turnpike", "parks", "park", "zoo", "center", "centre", "memorial", "elementary", "high", "middle",
+}
+# Capitalised words before an English name that do not make it part of a longer one.
+_EN_LEADERS_OK = {
+    "in", "at", "on", "from", "to", "the", "of", "for", "near", "by", "with", "and", "but", "across",
+    "into", "outside", "inside", "around", "after", "before", "as", "while", "since", "when", "if",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "both", "like", "via", "between", "neighbouring", "neighboring", "downtown", "rural", "where", "than",
+    "northeast", "northwest", "southeast", "southwest", "upper", "lower", "mid", "middle", "over", "all",
+    "metro", "suburban", "coastal", "says", "said", "visit", "welcome", "about", "against", "under",
+}
+# Generic nouns for kinds of place: they announce a name ("مدينة سرت", "the city of") and are
+# never one on their own, whatever a gazetteer's alternate names say (المدينة is Medina only
+# with more context, see below).
+GENERIC_PLACE_WORDS = {
+    "مدينه", "منطقه", "محافظه", "ولايه", "قريه", "بلده", "دوله", "عاصمه", "العاصمه", "اقليم", "مقاطعه",
+    "حي", "مخيم", "ناحيه", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",
+    "مرفا", "جامعه", "مستشفي", "شارع", "طريق", "جسر", "سوق", "مسجد", "كنيسه", "قاعده", "معبر", "سجن",
+    "فندق", "وادي", "جبل", "نهر", "بحر", "سد", "ساحه", "ميدان",
+    "city", "town", "village", "county", "state", "province", "region", "district", "capital", "country",
+}
+
+
+@dataclass
+class Candidate:
+    start: int  # offsets into the text: the name itself, clitics excluded
+    end: int
+    first: int  # token index range [first, last]
+    last: int
+    key: str  # the gazetteer key that matched
+    place_ids: tuple[int, ...]
+    clitic: str = ""  # the peeled proclitics, e.g. "وب"
+    fuzzy: bool = False
+    hashtag: bool = False
+    hashtag_inner: bool = False
+    features: dict[str, float] = field(default_factory=dict)
+    prob: float = 1.0
+
+
+def clitic_variants(word: str) -> list[tuple[str, str]]:
+    """(peeled proclitics, stem) pairs for an Arabic word, the whole word first.
+
+    وبطرابلس -> [("", وبطرابلس), ("و", بطرابلس), ("وب", طرابلس)]; لليبيا -> [.., ("ل", ليبيا), ("لل", اليبيا)]
+    """
+    out = [("", word)]
+    rests = [("", word)]
+    if word[:1] in _CONJ and len(word) - 1 >= MIN_STRIPPED_LEN:
+        rests.append((word[0], word[1:]))
+    for peeled, rest in rests:
+        if peeled:
+            out.append((peeled, rest))
+        if rest[:2] == "لل" and len(rest) - 1 >= MIN_STRIPPED_LEN:
+            out.append((peeled + "لل", "ال" + rest[2:]))
+        if rest[:1] in _PREP and len(rest) - 1 >= MIN_STRIPPED_LEN:
+            out.append((peeled + rest[0], rest[1:]))
+    return out
+
+
+def _is_arabic_token(tok: Token) -> bool:
+    return "\u0600" <= tok.norm[:1] <= "\u06ff"
+
+
+def _english_ok(tokens: list[Token], i: int, j: int) -> bool:
+    """A Latin n-gram is a name candidate when it starts with a capital and every word
+    is capitalised or a connector ("of", "and"...), ending with a capitalised word."""
+    first, last = tokens[i], tokens[j]
+    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not last.text[:1].isupper():
+        return False
+    for t in tokens[i + 1:j]:
+        if not t.text[:1].isupper() and t.norm not in _EN_INNER:
+            return False
+    return True
+
+
+class Recognizer:
+    """Finds candidate toponyms; knows nothing of which place each one is."""
+
+    def __init__(self, gazetteer: Gazetteer):
+        self.gaz = gazetteer
+        self.names = gazetteer.names
+        self.max_words = gazetteer.max_words
+        self._typo_index: dict[str, tuple[str, ...]] | None = None
+
+    # -- candidate generation -------------------------------------------------------------
+
+    def candidates(self, text: str, lang: str) -> tuple[list[Token], list[Candidate]]:
+        tokens = tokenize(text)
+        found: list[Candidate] = []
+        misses: list[int] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            cand = self._match_at(tokens, i, lang)
+            if cand is not None:
+                found.append(cand)
+                i = cand.last + 1
+            else:
+                misses.append(i)
+                i += 1
+        if lang == "ar":
+            # A misspelt name (طرابس) counts only when the story also spells it right: one edit
+            # away from a common word is far likelier than a typo otherwise.
+            spelt_right = {c.key for c in found}
+            typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
+            found = sorted(found + typos, key=lambda c: c.start)
+        return tokens, found
+
+    def _span_end(self, tokens: list[Token], i: int) -> int:
+        """Index of the last token a name starting at i may reach (joined tokens only)."""
+        j = i
+        while j + 1 < len(tokens) and tokens[j].joined_to_next and j - i + 1 < self.max_words:
+            j += 1
+        return j
+
+    def _match_at(self, tokens: list[Token], i: int, lang: str) -> Candidate | None:
+        tok = tokens[i]
+        arabic = _is_arabic_token(tok)
+        if arabic != (lang == "ar"):
+            return None  # an Arabic story's Latin words (and the reverse) are not its places
+        if not arabic and not tok.text[:1].isupper():
+            # "al-Jufra", "el-Fasher": a lowercase article joined to a capitalised name.
+            if not (tok.norm in _EN_ARTICLES and tok.joined_to_next and i + 1 < len(tokens)
+                    and tokens[i + 1].text[:1].isupper()):
+                return None
+        jmax = self._span_end(tokens, i)
+        firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
+        for j in range(jmax, i - 1, -1):
+            if not arabic and not _english_ok(tokens, i, j):
+                continue
+            tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
+            for peeled, stem in firsts:
+                key = f"{stem} {tail}" if tail else stem
+                ids = self.gaz.ids(key)
+                if ids is None and not arabic and stem in _EN_ARTICLES and tail:
+                    ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known
+                if ids and key not in GENERIC_PLACE_WORDS:
+                    if not arabic and self._inside_longer_name(tokens, i, j):
+                        return None
+                    if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
+                            and key not in self.gaz.acronyms:
+                        continue  # "US" is not the village Us; "AL" is not Al, Norway
+                    start = tok.start + self._clitic_chars(tok.text, peeled)
+                    return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
+                                     hashtag_inner=tok.hashtag_inner)
+        return None
+
+    @staticmethod
+    def _inside_longer_name(tokens: list[Token], i: int, j: int) -> bool:
+        nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper():
+            return True
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None
+        return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
+                and not prev.text.isupper())
+
+    @staticmethod
+    def _clitic_chars(surface: str, peeled: str) -> int:
+        """Characters of the surface form covered by the peeled proclitics (diacritics included)."""
+        if not peeled:
+            return 0
+        letters = len(peeled) - (1 if peeled.endswith("لل") else 0)  # لل -> ال keeps one lam in the name
+        seen = 0
+        for k, ch in enumerate(surface):
+            if "\u0621" <= ch <= "\u064a" or ch in "ٱ":
+                seen += 1
+                if seen == letters:
+                    return k + 1
+        return 0
+
+    # -- one-edit typos of well-known Arabic names ------------------------------------------
+
+    def _typos(self) -> dict[str, tuple[str, ...]]:
+        if self._typo_index is None:
+            index: dict[str, set[str]] = {}
+            for key in self.names:
+                if len(key) < 5 or " " in key or not ("\u0600" <= key[0] <= "\u06ff"):
+                    continue
+                ids = self.gaz.ids(key)
+                if not any(self._well_known(pid) for pid in ids):
+                    continue
+                for k in range(len(key)):
+                    index.setdefault(key[:k] + key[k + 1:], set()).add(key)
+            self._typo_index = {k: tuple(v) for k, v in index.items()}
+        return self._typo_index
+
+    def _well_known(self, pid: int) -> bool:
+        p = self.gaz.place(pid)
+        return p.feature in ("country", "admin1") or p.population >= 200_000
+
+    def _typo_at(self, tokens: list[Token], i: int) -> Candidate | None:
+        tok = tokens[i]
+        if not _is_arabic_token(tok) or len(tok.norm) < 4:
+            return None
+        typos = self._typos()
+        for peeled, stem in clitic_variants(tok.norm):
+            if len(stem) < 4:
+                continue
+            keys = set(typos.get(stem, ()))  # a letter dropped: طرابس for طرابلس
+            for k in range(len(stem)):
+                shorter = stem[:k] + stem[k + 1:]
+                if shorter in self.names and len(shorter) >= 5 and any(self._well_known(p) for p in self.gaz.ids(shorter)):
+                    keys.add(shorter)  # a letter added
+                keys.update(typos.get(shorter, ()))  # a letter changed
+            keys.discard(stem)
+            # ليبية/ليبي are adjectives of ليبيا (nisba), not misspellings of it.
+            keys = {k for k in keys if not (stem[-1] in "يه" and k[-1] == "ا" and stem[:-1] == k[:-1])}
+            if len(keys) == 1:
+                key = keys.pop()
+                ids = tuple(p for p in self.gaz.ids(key) if self._well_known(p))
+                start = tok.start + self._clitic_chars(tok.text, peeled)
+                return Candidate(start, tok.end, i, i, key, ids, clitic=peeled, fuzzy=True, hashtag=tok.hashtag)
+        return None

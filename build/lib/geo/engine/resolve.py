@@ -1,0 +1,223 @@
+"""Toponym resolution: pick, for each recognised name, the place the whole document means.
+
+Each candidate place gets a prior (population, feature type, how it was named), then document
+evidence: the countries the story is about (named countries, demonyms such as الليبية or Turkish,
+and the other places' likely countries), the first-level divisions the other places sit in,
+nearness to the other places, "X, Y" and "X in Y" containment, and the word before the name
+(مدينة / العاصمة / city of -> a city; محافظة / state of -> a division; دولة -> a country).
+Scores are log-linear; the weights are documented beside each term.
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from geo.engine.document import Place
+from geo.engine.gazetteer import Gazetteer
+from geo.engine.recognize import Candidate
+from geo.engine.tokens import Token
+
+MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has dozens
+
+# Feature priors (in log10-population units): a country or a division named outright is
+# usually meant over a same-named town ("Georgia", "تونس" at the border).
+FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 2.5, "admin2": 1.0, "area": 2.0, "city": 0.0}
+
+CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
+ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
+COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
+CUE_WEIGHT = 4.0
+FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the place's country
+ADMIN1_WEIGHT = 2.0
+NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
+CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+NEAR_TOP = 10
+ITERATIONS = 2  # context from the priors, then from the first pass's answers
+ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
+
+
+@dataclass
+class Resolution:
+    place: Place
+    score: float
+    alternatives: list[tuple[Place, float]]
+    confidence: float
+
+
+def _approx_km(p: Place, q: Place) -> float:
+    """Equirectangular distance: within 1% of the great circle at the few hundred km that
+    nearness cares about, and a fraction of the cost."""
+    x = math.radians(q.lon - p.lon) * math.cos(math.radians((p.lat + q.lat) / 2))
+    y = math.radians(q.lat - p.lat)
+    return 6371.0 * math.hypot(x, y)
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    top = max(scores)
+    exps = [math.exp(s - top) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+class Resolver:
+    def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None):
+        self.gaz = gazetteer
+        self.demonyms = demonyms or {}
+
+    def _places(self, cand: Candidate) -> list[Place]:
+        places = [self.gaz.place(pid) for pid in cand.place_ids]
+        places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent") else 0)))
+        return places[:MAX_PLACES]
+
+    def _prior(self, cand: Candidate, place: Place, lang: str) -> float:
+        score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+        # Named by its own main name (not an obscure alternate): the usual reading.
+        if cand.key in self.gaz.main_keys(place.id):
+            score += 1.0
+        if lang == "ar" and place.country_code in ARAB_STATES:
+            score += 0.5
+        return score
+
+    def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
+        options = [self._places(c) for c in cands]
+        priors = [[self._prior(c, p, lang) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
+                  for c, opts in zip(cands, options)]
+        evidence = self._demonym_evidence(tokens)
+        # One sense per name per story: each distinct name votes once, and never for itself.
+        scores = priors
+        for _ in range(ITERATIONS):
+            dists = [_softmax(sc) if sc else [] for sc in scores]
+            votes = self._votes(cands, options, dists)
+            picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
+                     for opts, sc in zip(options, scores)]
+            scores = [self._context_scores(text, cands, k, options, priors[k], votes, evidence, picks)
+                      for k in range(len(cands))]
+        results: list[Resolution | None] = []
+        for opts, sc in zip(options, scores):
+            if not opts:
+                results.append(None)
+                continue
+            order = sorted(range(len(opts)), key=lambda j: -sc[j])
+            probs = _softmax([sc[j] for j in order])
+            results.append(Resolution(opts[order[0]], sc[order[0]], [(opts[j], sc[j]) for j in order[1:6]], probs[0]))
+        return results
+
+    @staticmethod
+    def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
+        """Per distinct name: its spread over countries and over first-level divisions."""
+        by_key: dict[str, tuple[dict[str, float], dict[tuple, float]]] = {}
+        for c, opts, dist in zip(cands, options, dists):
+            if c.key in by_key or not opts:
+                continue
+            cc: dict[str, float] = defaultdict(float)
+            a1: dict[tuple, float] = defaultdict(float)
+            for p, w in zip(opts, dist):
+                if p.country_code:
+                    # A country named outright is stronger evidence than a town's country.
+                    cc[p.country_code] += w * (1.5 if p.feature == "country" else 1.0)
+                if p.admin1:
+                    a1[(p.country_code, p.admin1)] += w
+            by_key[c.key] = (cc, a1)
+        return by_key
+
+    def _context_scores(self, text, cands, k, options, prior, votes, evidence, picks) -> list[float]:
+        opts = options[k]
+        if len(opts) <= 1:
+            return list(prior)  # nothing to choose between
+        own = cands[k].key
+        total_cc: dict[str, float] = defaultdict(float, evidence)
+        total_a1: dict[tuple, float] = defaultdict(float)
+        for key, (cc, a1) in votes.items():
+            if key == own:
+                continue
+            for code, w in cc.items():
+                total_cc[code] += w
+            for code, w in a1.items():
+                total_a1[code] += w
+        mass_cc = sum(total_cc.values())
+        mass_a1 = sum(total_a1.values())
+        # Nearness is worth computing for the likelier readings only.
+        near_ok = set(sorted(range(len(opts)), key=lambda j: -prior[j])[:NEAR_TOP])
+        out = []
+        for j, p in enumerate(opts):
+            s = prior[j]
+            if mass_cc > 0 and p.country_code:
+                s += FOCUS_WEIGHT * total_cc.get(p.country_code, 0.0) / mass_cc
+            if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
+                s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
+            if j in near_ok:
+                s += self._nearness(p, picks, k, cands)
+            s += self._containment(text, cands, k, p, options)
+            out.append(s)
+        return out
+
+    # -- evidence terms ------------------------------------------------------------------------
+
+    def _demonym_evidence(self, tokens: list[Token]) -> dict[str, float]:
+        """Adjectives and demonyms (الليبية, Turkish) count half a country mention each."""
+        ev: dict[str, float] = defaultdict(float)
+        if not self.demonyms:
+            return ev
+        for t in tokens:
+            for cc in self.demonyms.get(t.norm if "\u0600" <= t.norm[:1] <= "\u06ff" else t.norm, ()):
+                ev[cc] += 0.5
+        return ev
+
+    @staticmethod
+    def _cue(tokens: list[Token], cand: Candidate) -> str | None:
+        """The kind of place the words just before (or after) the name announce."""
+        words = [tokens[i].norm for i in range(max(0, cand.first - 2), cand.first)]
+        if cand.clitic:
+            words = words[-1:]
+        if cand.last + 1 < len(tokens):
+            nxt = tokens[cand.last + 1].norm
+            if nxt in ("العاصمه", "city"):
+                return "city"
+            if nxt in ("region", "province", "governorate", "state", "oblast", "county", "parish"):
+                return "admin"  # "the Donetsk region", "Gezira state"
+        for w in reversed(words):
+            if w in CITY_CUES:
+                return "city"
+            if w in ADMIN_CUES:
+                return "admin"
+            if w in COUNTRY_CUES:
+                return "country"
+        return None
+
+    @staticmethod
+    def _cue_bonus(cue: str | None, p: Place) -> float:
+        if cue is None:
+            return 0.0
+        kind = {"city": "city", "admin1": "admin", "admin2": "admin", "country": "country"}.get(p.feature)
+        return CUE_WEIGHT if kind == cue else -CUE_WEIGHT if p.feature in ("country", "city") or kind else 0.0
+
+    @staticmethod
+    def _nearness(p: Place, picks: list[Place | None], k: int, cands: list[Candidate]) -> float:
+        if p.feature in ("country", "continent"):
+            return 0.0
+        best = math.inf
+        own = cands[k].key
+        for m, q in enumerate(picks):
+            if q is None or cands[m].key == own or q.feature in ("country", "continent"):
+                continue
+            best = min(best, _approx_km(p, q))
+        for km, bonus in NEAR_KM:
+            if best <= km:
+                return bonus
+        return 0.0
+
+    @staticmethod
+    def _containment(text: str, cands: list[Candidate], k: int, p: Place, options: list[list[Place]]) -> float:
+        """"X, Y" / "X in Y" / "X، Y" / "X في Y" with Y a country or division holding X."""
+        if k + 1 >= len(cands) or p.feature in ("country", "continent"):
+            return 0.0
+        between = text[cands[k].end:cands[k + 1].start].strip().lower()
+        if between not in (",", "،", "in", "في", "(", "-"):
+            return 0.0
+        for q in options[k + 1]:
+            if q.feature == "country" and q.country_code == p.country_code:
+                return CONTAINED_BONUS
+            if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):
+                return CONTAINED_BONUS
+        return 0.0

@@ -1,0 +1,385 @@
+"""ACLED's event scheme and the trigger lexicons (Arabic and English) that propose it.
+
+A trigger is a regex over folded text (see :mod:`geo.events.text`) with the event type and sub-type
+it signals and a rank: when a sentence holds several triggers the highest rank wins, so the most
+specific wording decides ("غارة جوية" beats "هجوم"; "suicide bomber" beats "explosion").
+Blockers are wordings that cancel a trigger: talk of stopping the fighting ("لوقف القتال",
+"an end to the clashes"), denials, threats and plans. Lexicons are plain data: edit them here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from geo.events.text import fold, fold_pattern
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+# ACLED codebook (2023+): event type -> sub-event types.
+SCHEME: dict[str, tuple[str, ...]] = {
+    BATTLES: ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    EXPLOSIONS: ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                 "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"),
+    VAC: ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    PROTESTS: ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    RIOTS: ("Violent demonstration", "Mob violence"),
+    STRATEGIC: ("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                "Headquarters or base established", "Looting/property destruction",
+                "Non-violent transfer of territory", "Other"),
+}
+
+# Sub-types whose choice between two depends on who acted (see geo.events.extract).
+TERRITORY = "territory"  # Government regains / Non-state actor overtakes
+KILLING = "killing"  # a death with no other wording: Attack on civilians or Armed clash
+# Rank of death words that do not say anyone killed ("died", "dead", "قتلى", "مصرع"): they make an
+# event only beside a word of violence, or floods and epidemics would fill the map.
+WEAK_KILLING_RANK = 18
+
+# Arabic proclitics before a noun (و ف ب ل ك, then ال) and before a verb (و ف).
+_N = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?"
+_V = r"(?<!\w)(?:[وف])?"
+_E = r"(?!\w)"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A wording that signals an event: its regex, ACLED type and sub-type, and rank."""
+
+    pattern: str
+    type: str
+    sub_type: str
+    rank: int
+    # Stems of which one occurs in the first word of every match (after its proclitics): the scan
+    # only tries a trigger at words holding one of its anchors (tests check none is missed).
+    anchors: tuple[str, ...]
+    # Talks and negotiations: "talks on a ceasefire" is their topic, not a cancelling phrase, and
+    # a call for talks is news (geo.events.extract applies TALK_* cues instead of the general ones).
+    talks: bool = False
+
+
+def _t(pattern: str, type_: str, sub: str, rank: int, anchors: str, talks: bool = False) -> Trigger:
+    return Trigger(fold_pattern(pattern), type_, sub, rank, tuple(fold(a) for a in anchors.split()), talks)
+
+
+AR_TRIGGERS: tuple[Trigger, ...] = (
+    # Explosions / remote violence
+    _t(_N + r"(?:انتحاري(?:ة|ون|ين)?|حزام ناسف|أحزمة ناسفة)" + _E, EXPLOSIONS, "Suicide bomb", 95, "انتحار حزام أحزمة"),
+    _t(_N + r"(?:غار(?:ة|ات|تين) (?:ال)?جوي(?:ة|تين)|قصف(?:ا)? (?:ال)?جوي(?:ا)?|ضرب(?:ة|ات|تين) (?:ال)?جوي(?:ة|تين)"
+       r"|طائر(?:ة|ات) (?:ال)?(?:حربي(?:ة)?|مسير(?:ة)?|مقاتل(?:ة)?)|طائرات? بدون طيار|طيران (?:ال)?(?:حربي|مسير)"
+       r"|سلاح الجو|مقاتلات|هجوم(?:ا)? (?:ب)?(?:ال)?مسيرات|بالمسيرات|بمسيرة|بطائرة مسيرة)" + _E,
+       EXPLOSIONS, "Air/drone strike", 80, "غار قصف ضرب طائر طيران سلاح مقاتلات هجوم مسيرات مسيرة"),
+    _t(_N + r"(?:غار(?:ة|ات|تين))" + _E, EXPLOSIONS, "Air/drone strike", 70, "غار"),
+    _t(_N + r"(?:عبو(?:ة|ات) ناسف(?:ة)?|لغم|ألغام|لغما|سيار(?:ة|ات) مفخخ(?:ة)?|مفخخ(?:ة|ات)"
+       r"|عبوة|انفجار عبوة)" + _E, EXPLOSIONS, "Remote explosive/landmine/IED", 80, "عبو لغم ألغام سيار مفخخ انفجار"),
+    _t(_N + r"(?:قنبل(?:ة|ة يدوية)|قنابل يدوية)" + _E, EXPLOSIONS, "Grenade", 60, "قنبل قنابل"),
+    _t(_N + r"(?:انفجار|تفجير|انفجارا|تفجيرا|تفجيرات|انفجارات)" + _E, EXPLOSIONS,
+       "Remote explosive/landmine/IED", 50, "انفجار تفجير"),
+    _t(_N + r"(?:قصف(?:ا)? (?:ال)?(?:مدفعي(?:ا)?|صاروخي(?:ا)?)|قذيف(?:ة|تين)|قذائف|صاروخ(?:ا|ين)?|صواريخ"
+       r"|هاون|مدفعية|راجمات|كاتيوشا)" + _E, EXPLOSIONS,
+       "Shelling/artillery/missile attack", 65, "قصف قذيف قذائف صاروخ صواريخ هاون مدفعي راجمات كاتيوشا"),
+    _t(_N + r"(?:قصف(?:ا|ت|وا)?)" + _E, EXPLOSIONS, "Shelling/artillery/missile attack", 55, "قصف"),
+    _t(_N + r"(?:أسلحة كيميائية|سلاح كيميائي|غاز الكلور|غاز السارين|هجوم كيميائي)" + _E, EXPLOSIONS,
+       "Chemical weapon", 96, "أسلحة سلاح غاز هجوم"),
+    # Battles
+    _t(_N + r"(?:اشتباك(?:ات|ا)?|اشتبك(?:ت|وا)?|معارك|معركة|مواجهات مسلحة|مواجهات|اقتتال|كمين(?:ا)?"
+       r"|تبادل إطلاق النار|تبادل لإطلاق النار|القتال)" + _E, BATTLES, "Armed clash", 50, "اشتباك اشتبك معارك معركة مواجهات اقتتال كمين تبادل قتال"),
+    _t(_N + r"(?:هجوم(?:ا)?|هجمات|عملية عسكرية|عملية عسكرية واسعة|اقتحام|اقتحمت|هاجم(?:ت|وا)?)" + _E,
+       BATTLES, "Armed clash", 30, "هجوم هجمات عملية اقتحام اقتحم هاجم"),
+    _t(_V + r"(?:استعاد(?:ت|وا)?|حرر(?:ت|وا)?|سيطر(?:ت|وا)?|سيطرت(?:ها|هم)|سيطرته|استولى|استولت|استولوا|طرد(?:ت|وا)?"
+       r"|انتزع(?:ت)?|دخل(?:ت)? قوات)" + _E, BATTLES, TERRITORY, 55, "استعاد حرر سيطر استولى استولت استولوا طرد انتزع دخل"),
+    # A territory change outranks the fighting that won it (ACLED codes the change).
+    _t(r"(?<!\w)(?:و)?(?:استعادة السيطرة|تحرير)" + _E, BATTLES, TERRITORY, 52, "استعادة تحرير"),
+    # Violence against civilians
+    _t(_N + r"(?:مجزرة|مجازر|إعدام|أعدم(?:ت|وا)?|اغتيال|اغتال(?:ت|وا)?|تصفية|ذبح)" + _E, VAC, "Attack", 66, "مجزرة مجازر إعدام أعدم اغتيال اغتال تصفية ذبح"),
+    _t(_N + r"(?:اختطاف|اختطف(?:ت|وا)?|خطف(?:ت|وا)?|مختطف(?:ين|ون)?|إخفاء قسري|اختفاء قسري)" + _E,
+       VAC, "Abduction/forced disappearance", 70, "اختطاف اختطف خطف مختطف إخفاء اختفاء"),
+    _t(_N + r"(?:اغتصاب|اغتصب(?:ت|وا)?|عنف جنسي)" + _E, VAC, "Sexual violence", 72, "اغتصاب اغتصب عنف"),
+    _t(_N + r"(?:مقتل|قتل(?:ت|وا)?|استشهاد|استشهد(?:ت|وا)?|شهداء|أردى|أردت)" + _E, VAC, KILLING, 20,
+       "مقتل قتل استشهاد استشهد شهداء أردى أردت"),
+    _t(_N + r"(?:قتلى|مصرع|قتيل(?:ا|ين|ان)?|لقي(?:ت|وا)? حتف|حصيلة)" + _E, VAC, KILLING, 18,
+       "قتل مصرع قتيل لقي حصيلة"),
+    # Protests and riots
+    _t(_N + r"(?:تظاهر(?:ة|ات|وا|ت)?|مظاهر(?:ة|ات)|متظاهر(?:ين|ون)?|احتجاج(?:ات|ا)?|محتج(?:ين|ون)"
+       r"|وقف(?:ة|ات) احتجاجي(?:ة)?|اعتصام(?:ا|ات)?|مسير(?:ة|ات) احتجاجي(?:ة)?|احتج(?:ت|وا)?)" + _E,
+       PROTESTS, "Peaceful protest", 60, "تظاهر مظاهر متظاهر احتجاج محتج وقف اعتصام مسير احتج"),
+    _t(_N + r"(?:شغب|مشاغبين|مشاغبون)" + _E, RIOTS, "Violent demonstration", 75, "شغب مشاغب"),
+    _t(_N + r"(?:سحل|حشد غاضب|غوغاء)" + _E, RIOTS, "Mob violence", 76, "سحل حشد غوغاء"),
+    # Strategic developments
+    _t(_V + r"(?:وقع(?:ت|وا|ا)|توصل(?:ت|وا|ا)? إلى|أبرم(?:ت|وا)?|توقيع)(?:\s+\S+){0,8}?\s+(?:على )?(?:ال)?(?:اتفاق|هدنة)"
+       r"|(?:دخل|دخول) (?:ال)?(?:اتفاق|هدنة|وقف إطلاق النار) حيز التنفيذ|صفقة تبادل|تبادل (?:ال)?أسرى",
+       STRATEGIC, "Agreement", 42, "وقع توصل أبرم توقيع دخل دخول صفقة تبادل"),
+    _t(_N + r"(?:اعتقال|اعتقل(?:ت|وا)?|القبض على|قبضت|احتجاز|احتجزت|حملة اعتقالات|حملة مداهمات"
+       r"|مداهم(?:ة|ات))" + _E, STRATEGIC, "Arrests", 45, "اعتقال اعتقل قبض احتجاز احتجز حملة مداهم"),
+    _t(_N + r"(?:تفكيك|فكك(?:ت|وا)?|إبطال مفعول|اعترض(?:ت|وا)?|اعتراض|أسقط(?:ت|وا)?|إسقاط|أحبط(?:ت|وا)?"
+       r"|إحباط محاولة|دمر(?:ت|وا)? (?:\S+ ){0,2}?(?:طائرة|مسيرة|صاروخا|زورقا))" + _E, STRATEGIC, "Disrupted weapons use", 82,
+       "تفكيك فكك إبطال اعترض اعتراض أسقط إسقاط أحبط إحباط دمر"),
+    # Shooting at someone: who was hit decides between an attack on civilians and a clash.
+    _t(_V + r"(?:أطلق(?:ت|وا)?|فتح(?:ت|وا)?) (?:\S+ ){0,3}?(?:ال)?(?:نار|رصاص)(?: الحي)? (?:على|باتجاه)" + _E,
+       VAC, KILLING, 25, "أطلق فتح"),
+    _t(_V + r"(?:انسحب(?:ت|وا)?|انسحاب|سلم(?:ت|وا)? (?:مواقع|المدينة|البلدة|السيطرة)|تسلم(?:ت|وا)?)" + _E,
+       STRATEGIC, "Non-violent transfer of territory", 35, "انسحب انسحاب سلم تسلم"),
+    _t(_N + r"(?:قاعدة عسكرية جديدة|مقر(?:ا)? جديد(?:ا)?|أقام(?:ت)? قاعدة|إنشاء قاعدة)" + _E, STRATEGIC,
+       "Headquarters or base established", 36, "قاعدة مقر أقام إنشاء"),
+    _t(_N + r"(?:نهب|سلب|هدم منازل|تدمير منازل|إحراق منازل|حرق منازل|جرف)" + _E, STRATEGIC,
+       "Looting/property destruction", 34, "نهب سلب هدم تدمير إحراق حرق جرف"),
+    _t(_N + r"(?:تعزيزات(?: عسكرية)?|حشود(?: عسكرية)?|حشد(?:ت)? قوات|إرسال قوات|نشر قوات)" + _E,
+       STRATEGIC, "Other", 28, "تعزيزات حشود حشد إرسال نشر"),
+    # Ceasefire/peace talks held, arranged, resumed or called for (issue 5: "the ceasefire talks the
+    # UN is arranging"): a strategic development, "Other" in ACLED's scheme. Only talks about the
+    # war count (a topic word within three words), and geo.events.extract wants an action cue beside them.
+    _t(_N + r"(?:مباحثات|محادثات|مفاوضات|مشاورات|حوار)(?:\s+\S+){0,3}?\s+(?:ل|و|ب)?(?:ال)?(?:وقف إطلاق النار|وقف القتال"
+       r"|سلام|هدنة|تسوية|سياسي(?:ة)?|عسكري(?:ة)?|5\+5|الليبي(?:ة|ين)?|السوري(?:ة|ين)?|اليمني(?:ة|ين)?)" + _E
+       + r"|" + _N + r"(?:مفاوضات|محادثات|مباحثات) (?:غير )?مباشرة" + _E,
+       STRATEGIC, "Other", 40, "مباحثات محادثات مفاوضات مشاورات حوار", talks=True),
+)
+
+_EN_B = r"(?<![a-z])"
+_EN_E = r"(?![a-z])"
+
+EN_TRIGGERS: tuple[Trigger, ...] = (
+    _t(_EN_B + r"(?:chemical (?:attack|weapons?)|chlorine gas|sarin)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96, "chemical chlorine sarin"),
+    _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
+       r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
+    _t(_EN_B + r"(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
+       r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
+       r"|bombed from the air|air force)" + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb"),
+    _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
+       r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
+       "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
+    _t(_EN_B + r"(?:grenades?)" + _EN_E, EXPLOSIONS, "Grenade", 60, "grenade"),
+    _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
+       "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),
+    _t(_EN_B + r"(?:shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
+       r"|bombarded|katyushas?|grad)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65, "shell artiller mortar rocket missile barrage bombard katyusha grad"),
+    _t(_EN_B + r"(?:clash(?:es|ed)?|fighting|fought|gun ?battles?|firefights?|battles?|battled"
+       r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
+       "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
+    _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
+    _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
+       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back))" + _EN_E, BATTLES,
+       TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
+       "liberat drove"),
+    _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
+       r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
+       VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
+    _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
+       r"|forcibly disappeared)" + _EN_E, VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly"),
+    _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
+       r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
+       VAC, "Attack", 66, "attack assault gunmen"),
+    _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted)" + _EN_E, VAC, "Sexual violence", 72, "rape sexual"),
+    _t(_EN_B + r"(?:killed|killing|killings|slain|shot dead|martyred|gunned down|murdered)" + _EN_E, VAC,
+       KILLING, 20, "kill slain shot martyr gunned murder"),
+    _t(_EN_B + r"(?:dead|died|deaths?|death toll|lost their lives|fatalities)" + _EN_E, VAC, KILLING, 18,
+       "dead died death lost fatalit"),
+    _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
+       r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
+    _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
+    _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
+    _t(_EN_B + r"(?:signed (?:an? |the )?(?:\w+ )?(?:ceasefire|truce|peace|agreement|deal|accord)"
+       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
+       r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
+       r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
+    _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
+    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
+       r"|(?:destroyed|downed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
+    _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
+       "opened shot fired"),
+    _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|handed over (?:control|the city|the town|positions))"
+       + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed"),
+    _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
+       r"|set up (?:a|an) (?:new )?(?:military )?base|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
+       STRATEGIC, "Headquarters or base established", 36, "established set opened"),
+    _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
+       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
+       r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
+       STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
+    _t(_EN_B + r"(?:(?:ceasefire|cease-fire|truce|peace|armistice) (?:talks|negotiations|conference|deal talks)"
+       r"|(?:talks|negotiations) (?:on|over|for|about|towards?|to reach) (?:an? |the )?(?:[a-z-]+ )?"
+       r"(?:ceasefire|cease-fire|truce|peace|settlement|end to the (?:war|fighting|conflict))"
+       r"|(?:indirect|proximity) (?:talks|negotiations))" + _EN_E,
+       STRATEGIC, "Other", 40, "ceasefire cease truce peace armistice talks negotiations indirect proximity",
+       talks=True),
+)
+
+# A trigger inside such a phrase does not report an event ("لوقف القتال", "an end to the fighting").
+AR_CANCEL = fold_pattern(
+    r"(?:وقف|لوقف|إنهاء|لإنهاء|إيقاف|تهدئة|تجنب|منع|خفض|تصعيد)\s+(?:ال)?(?:قتال|اشتباكات|معارك|عمليات"
+    r"|إطلاق النار|هجمات|تصعيد|أعمال العنف)|وقف إطلاق النار"
+    r"|(?:مفاوضات|محادثات|مباحثات|مقترح|خطة)\s+(?:\S+\s+){0,2}?(?:صفقة تبادل|تبادل (?:ال)?أسرى|هدنة|اتفاق)")
+EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|virus|corruption|poverty|cancer"
+             r"|malaria|epidemic|outbreak|wildfires?|fires?|flames|pandemic|infection|terrorism|crime)"
+             r"|(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|ending|stopping|lull)\s+(?:to\s+|of\s+|in\s+)?"
+             r"(?:the\s+)?(?:fighting|clashes|hostilities|attacks|violence|strikes)"
+             r"|(?:talks|negotiations|proposals?|plans?|deal)\s+(?:on|for|over|about)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
+             r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)")
+# Shortly before a trigger, these make it a denial, threat or plan rather than a report.
+AR_MODAL = fold_pattern(
+    r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
+    r"|سوف|يعتزم|تعتزم|تستعد|يستعد|دعا إلى|دعت إلى|طالب(?:ت)?|لن|نريد|تخشى|يخشى|مخاوف من|احتمال|خطة"
+    r"|ستشن|سيشن|سنواصل|سنقف|ستواصل|يرى محللون|يتوقع|يتوقعون|من المتوقع|من المرجح|توقعات)(?!\w)")
+EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accusations)|threat(?:en|ens|ened)"
+            r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
+            r"|would|could|might|may|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
+            r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
+
+# Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
+# commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call
+# for talks, or talks set for next week, are the news).
+AR_TALK_ACTION = fold_pattern(
+    r"(?:استئناف|لاستئناف|استأنف|تستأنف|يستأنف|عقد|تعقد|يعقد|عقدت|انعقاد|تنعقد|ينعقد|انطلاق|انطلقت|انطلق|بدء|بدأت|بدأ"
+    r"|إجراء|أجرت|أجرى|تجري|يجري|تجرى|جرت|جولة|تستضيف|يستضيف|استضافة|استضافت|ترتيب|ترتب|يرتب|تنظيم|تنظم"
+    r"|دعا|دعت|تدعو|يدعو|الدعوة|دعوة|اختتام|اختتمت|شارك|تشارك|مشاركة|رعاية|برعاية|وساطة|بوساطة|تمهيد|إطلاق)")
+EN_TALK_ACTION = (r"(?<![a-z])(?:held|hold|holds|holding|host(?:s|ed|ing)?|arrang\w*|resum\w*|began|begin\w*|start\w*"
+                  r"|launch\w*|opened|round of|call(?:s|ed)? for|urg(?:e|es|ed)|join\w*|conven\w*|mediat\w*|broker\w*"
+                  r"|sponsor\w*|attend\w*|took part|under ?way|continu\w*|scheduled|set to|due to|concluded|ended"
+                  r"|agreed to|push(?:ed|ing)? for|invit\w*)(?![a-z])")
+AR_TALK_DENY = fold_pattern(
+    r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|رفض(?:ت)?|ترفض|يرفض|لن|تعثر|انهيار|فشل)(?!\w)")
+EN_TALK_DENY = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|ruled out|rules out|no plans|collaps\w*"
+                r"|stalled|broke down|failed|would|could|might|if)(?![a-z])")
+
+# Protest modifiers: the security forces stepped in, or used lethal force.
+AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي"
+                               r"|فض(?:ت)?|بالقوة)")
+EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force)"
+# A protest that turns violent is a riot in ACLED's scheme.
+AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
+EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
+           r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
+AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
+EN_LETHAL_ON_PROTEST = r"(?:killed|shot dead|opened fire|live (?:ammunition|fire|rounds))"
+
+# Victims that make a killing an attack on civilians, or a clash between armed groups.
+AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|شاب(?:ا)?|شبان|فتى|فتاة|رجل|مزارع(?:ين)?|صياد(?:ين)?"
+                            r"|مصلين|مواطن(?:ا|ين|ون)?|سكان|مدنيين|عائلة|أسرة|صحفي(?:ا|ين)?|مسعف(?:ين)?"
+                            r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?|مسؤول(?:ا|ين)?|وجهاء|شيخ)")
+EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
+                r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
+                r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
+# Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.
+AR_VIOLENCE = fold_pattern(r"(?:مسلح|هجوم|هجمات|قصف|غار(?:ة|ات)|رصاص|إطلاق (?:ال)?نار|اشتباك|انفجار|تفجير|عبوة|صاروخ"
+                           r"|صواريخ|قذيف|قذائف|طعن|ذبح|إعدام|اغتيال|مجزرة|كمين|مسيرة|معارك|قوات|جيش|ميليشيا|مليشيا"
+                           r"|تنظيم|مقاتل|متمرد|إرهاب|قنص|قناص)")
+EN_VIOLENCE = (r"(?<![a-z])(?:gun|shot|shooting|gunfire|militant|attack|bomb|blast|explosi|air ?strike|shell"
+               r"|rocket|missile|clash|fighting|stabb|massacre|troops|forces|army|militia|rebel|insurgent|jihadist"
+               r"|ambush|sniper|terror|raid|grenade|mortar|drone strike|murder)")
+# Causes of death that are no political violence (accidents, disasters, disease).
+AR_NONVIOLENT = fold_pattern(r"(?:حادث|حوادث|سير|غرق|فيضان|فيضانات|سيول|أمطار|زلزال|حريق|وباء|فيروس|كورونا|كوليرا|مرض|الحمى"
+                             r"|انهيار|عاصفة|إعصار|جفاف|مجاعة|تسمم|صعق)")
+EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|cyclone|disease|virus|outbreak|flu"
+                 r"|ebola|cholera|covid|coronavirus|infection|drown|heatwave|overdose|avalanche|landslide|cancer"
+                 r"|illness|epidemic|pandemic|pneumonia|measles|malaria|swine|poultry|birds|famine|starvation"
+                 r"|capsiz|derail|electrocut|poisoning|wildfire|blaze|fire broke out|heart attack|h5n1|strain"
+                 r"|culled|slaughtered)")
+# "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
+AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
+EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"
+AR_COMBATANTS = fold_pattern(r"(?:جندي(?:ا|ين)?|جنود|عسكري(?:ا|ين)|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)"
+                             r"|عناصر|ضابط(?:ا|ين)?|ضباط|أفراد|شرطي(?:ا|ين)?|مرتزقة|مسلحي)")
+EN_COMBATANTS = (r"(?:soldiers?|troops|fighters|militants|rebels|gunmen|insurgents|policem[ae]n|officers"
+                 r"|servicemen|militiamen|combatants|mercenaries|jihadists)")
+
+
+@dataclass(frozen=True)
+class TriggerHit:
+    """A trigger found in folded text: its span there and what it signals."""
+
+    start: int
+    end: int
+    trigger: Trigger
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One language's compiled triggers and cue patterns."""
+
+    triggers: tuple[Trigger, ...]
+    compiled: tuple[re.Pattern[str], ...]
+    automaton: ahocorasick.Automaton
+    cancel_re: re.Pattern[str]
+    modal_re: re.Pattern[str]
+    intervention_re: re.Pattern[str]
+    riot_re: re.Pattern[str]
+    lethal_on_protest_re: re.Pattern[str]
+    civilians_re: re.Pattern[str]
+    combatants_re: re.Pattern[str]
+    violence_re: re.Pattern[str]
+    nonviolent_re: re.Pattern[str]
+    negated_re: re.Pattern[str]
+    talk_action_re: re.Pattern[str]
+    talk_deny_re: re.Pattern[str]
+
+    def scan(self, folded: str) -> list[TriggerHit]:
+        """Every trigger in ``folded`` text, tried only at words that hold one of its anchors.
+
+        Aho-Corasick finds the anchors in one pass; a regex then runs at each such word's start.
+        A full regex scan of an article costs about 6 ms; this costs a small fraction of that.
+        """
+        hits: list[TriggerHit] = []
+        tried: set[tuple[int, int]] = set()
+        for end_index, indices in self.automaton.iter(folded):
+            start = end_index
+            while start > 0 and (folded[start - 1].isalnum() or folded[start - 1] == "_"):
+                start -= 1
+            for i in indices:
+                if (start, i) in tried:
+                    continue
+                tried.add((start, i))
+                m = self.compiled[i].match(folded, start)
+                if m:
+                    hits.append(TriggerHit(m.start(), m.end(), self.triggers[i]))
+        hits.sort(key=lambda h: (h.start, -h.trigger.rank))
+        return hits
+
+    def scan_slow(self, folded: str) -> list[TriggerHit]:
+        """The same hits by a full regex scan: the reference the fast scan is tested against."""
+        hits = [TriggerHit(m.start(), m.end(), t)
+                for t, rx in zip(self.triggers, self.compiled) for m in rx.finditer(folded)]
+        hits.sort(key=lambda h: (h.start, -h.trigger.rank))
+        return hits
+
+
+def _compile(triggers: tuple[Trigger, ...], cancel: str, modal: str, intervention: str, riot: str,
+             lethal: str, civilians: str, combatants: str, violence: str, nonviolent: str,
+             negated: str, talk_action: str, talk_deny: str) -> Lexicon:
+    automaton = ahocorasick.Automaton()
+    by_anchor: dict[str, list[int]] = {}
+    for i, trigger in enumerate(triggers):
+        for anchor in trigger.anchors:
+            by_anchor.setdefault(anchor, []).append(i)
+    for anchor, indices in by_anchor.items():
+        automaton.add_word(anchor, tuple(indices))
+    automaton.make_automaton()
+    return Lexicon(triggers, tuple(re.compile(t.pattern) for t in triggers), automaton,
+                   re.compile(cancel), re.compile(modal), re.compile(intervention), re.compile(riot),
+                   re.compile(lethal),
+                   re.compile(civilians), re.compile(combatants), re.compile(violence),
+                   re.compile(nonviolent), re.compile(negated), re.compile(talk_action), re.compile(talk_deny))
+
+
+_CACHE: dict[str, Lexicon] = {}
+
+
+def lexicon(lang: str) -> Lexicon:
+    """The compiled lexicon for "ar" or "en" (compiled on first use, then reused)."""
+    key = "ar" if lang == "ar" else "en"
+    if key not in _CACHE:
+        if key == "ar":
+            _CACHE[key] = _compile(AR_TRIGGERS, AR_CANCEL, AR_MODAL, AR_INTERVENTION, AR_RIOT, AR_LETHAL_ON_PROTEST,
+                                   AR_CIVILIANS, AR_COMBATANTS, AR_VIOLENCE, AR_NONVIOLENT, AR_NEGATED,
+                                   AR_TALK_ACTION, AR_TALK_DENY)
+        else:
+            _CACHE[key] = _compile(EN_TRIGGERS, EN_CANCEL, EN_MODAL, EN_INTERVENTION, EN_RIOT, EN_LETHAL_ON_PROTEST,
+                                   EN_CIVILIANS, EN_COMBATANTS, EN_VIOLENCE, EN_NONVIOLENT, EN_NEGATED,
+                                   EN_TALK_ACTION, EN_TALK_DENY)
+    return _CACHE[key]

@@ -1,0 +1,252 @@
+"""Batch ingestion: read files, parse in parallel, store each article in its own transaction.
+
+The main process reads and decodes (streaming, never holding the batch), hands
+small batches of articles to workers, and keeps at most a few batches in flight,
+so memory stays flat however many files. Workers (processes, or Dask workers)
+each load the engine once and write through the same Store API; an article and
+its mentions are committed together, so a crash leaves only whole articles.
+"""
+from __future__ import annotations
+
+import importlib
+import io
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, BrokenExecutor, ProcessPoolExecutor
+from concurrent.futures import wait as futures_wait
+from dataclasses import dataclass, field
+from typing import Any
+
+from geo.errors import AtlasError, UnreadableInput
+from geo.ingest.progress import Progress
+from geo.ingest.readers import ReadOptions, check_articles, iter_files, read_path, read_stream
+from geo.store import Store, content_hash
+
+BATCH = 16  # articles per task: amortises hand-off costs, small enough to keep workers busy
+IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to never starve, bounded memory
+MAX_ERRORS_KEPT = 10_000
+DEFAULT_PARSER = "geo:parse"
+DASK_CONNECT_S = 15  # a scheduler that does not answer by then is down or unreachable
+Result = tuple[str, int, str | None]  # ("stored" | "present" | "failed", places, error line)
+
+
+@dataclass
+class Summary:
+    """What a batch did. ``errors`` holds one line per failure, naming the file (and line)."""
+
+    stored: int = 0
+    present: int = 0
+    failed: int = 0
+    places: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.failed == 0
+
+    def add(self, outcome: str, places: int = 0, error: str | None = None) -> None:
+        if outcome == "stored":
+            self.stored += 1
+            self.places += places
+        elif outcome == "present":
+            self.present += 1
+        else:
+            self.failed += 1
+            if len(self.errors) < MAX_ERRORS_KEPT:
+                self.errors.append(error or "unknown error")
+
+    def counts(self) -> str:
+        return (f"stored {self.stored}, already present {self.present}, failed {self.failed}, "
+                f"places found {self.places}")
+
+
+# -- worker side ---------------------------------------------------------------------------
+_WORKER: dict[tuple[str, str], tuple[Store, Callable[..., Any]]] = {}
+
+
+def _resolve(spec: str) -> Callable[..., Any]:
+    module, _, attr = spec.partition(":")
+    return getattr(importlib.import_module(module), attr or "parse")
+
+
+def _worker_state(url: str, parser: str) -> tuple[Store, Callable[..., Any]]:
+    """This process's store handle and parser, made once (the engine loads on first parse)."""
+    key = (url, parser)
+    if key not in _WORKER:
+        _WORKER[key] = (Store.open(url, migrate=False), _resolve(parser))
+    return _WORKER[key]
+
+
+def _lang(value: Any) -> str | None:
+    code = str(value or "").strip().lower()[:2]
+    return code if code in ("ar", "en") else None
+
+
+def process_article(store: Store, parse: Callable[..., Any], article: dict[str, Any]) -> Result:
+    """Parse and store one article; never raises (a failure is a result naming the input)."""
+    where = article.get("origin") or "text"
+    try:
+        if store.find_hash(content_hash(article["text"])) is not None:
+            return ("present", 0, None)
+        doc = parse(article["text"], lang=_lang(article.get("lang")), published=article.get("published"))
+        _, created = store.add_document(article, doc)
+        return ("stored", len(doc.mentions), None) if created else ("present", 0, None)
+    except AtlasError as exc:
+        return ("failed", 0, f"{where}: {exc}")
+    except Exception as exc:  # noqa: BLE001 -- an engine bug on one article must not stop the batch
+        return ("failed", 0, f"{where}: the engine failed on this article: {type(exc).__name__}: {exc}")
+
+
+def process_batch(url: str, parser: str, batch: list[dict[str, Any]]) -> list[Result]:
+    """Worker entry point (a process pool or a Dask worker): parse and store each article."""
+    store, parse = _worker_state(url, parser)
+    return [process_article(store, parse, article) for article in batch]
+
+
+# -- orchestration -------------------------------------------------------------------------
+def _batches(items: Iterator[dict[str, Any] | UnreadableInput], summary: Summary,
+             report: Callable[[str], None]) -> Iterator[list[dict[str, Any]]]:
+    """Group articles into batches; reader errors go straight to the summary."""
+    batch: list[dict[str, Any]] = []
+    for item in items:
+        if isinstance(item, UnreadableInput):
+            summary.add("failed", error=str(item))
+            report(str(item))
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _run_inline(store: Store, parser: str, batches: Iterable[list[dict[str, Any]]],
+                collect: Callable[[list[Result]], None]) -> None:
+    parse = _resolve(parser)
+    for batch in batches:
+        collect([process_article(store, parse, a) for a in batch])
+
+
+def _run_windowed(submit: Callable[[list[dict[str, Any]]], Any], wait_some: Callable[[set], tuple[set, set]],
+                  batches: Iterable[list[dict[str, Any]]], window: int,
+                  collect: Callable[[list[Result]], None]) -> None:
+    """Keep at most ``window`` batches in flight; the same loop drives processes and Dask."""
+    pending: dict[Any, list[dict[str, Any]]] = {}
+
+    def drain(limit: int) -> None:
+        while len(pending) > limit:
+            done, _ = wait_some(set(pending))
+            for fut in done:
+                batch = pending.pop(fut)
+                try:
+                    collect(fut.result())
+                except Exception as exc:  # noqa: BLE001 -- a lost worker fails its batch, not the run
+                    collect([("failed", 0, f"{a.get('origin')}: its batch failed in a worker: "
+                              f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
+                             for a in batch])
+
+    for batch in batches:
+        pending[submit(batch)] = batch
+        drain(window - 1)
+    drain(0)
+
+
+def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store, *, workers: int | None = 1,
+                 dask_address: str | None = None, parser: str = DEFAULT_PARSER,
+                 progress: Progress | None = None, files_done: Callable[[], int] = lambda: 0) -> Summary:
+    """Parse and store a stream of articles (reader errors included) and summarise."""
+    summary = Summary()
+    report = progress.message if progress else (lambda line: None)
+
+    def collect(results: list[Result]) -> None:
+        for outcome, places, error in results:
+            summary.add(outcome, places, error)
+            if error:
+                report(error)
+        if progress:
+            progress.update(files_done(), summary.counts(), summary.stored + summary.present)
+
+    batches = _batches(items, summary, report)
+    if dask_address:
+        from distributed import Client
+        from distributed import wait as dask_wait
+
+        with Client(dask_address, set_as_default=False, timeout=DASK_CONNECT_S) as client, client.as_current():
+            window = max(sum(client.nthreads().values()), 1) * IN_FLIGHT_PER_WORKER
+            _run_windowed(
+                lambda batch: client.submit(process_batch, store.url, parser, batch, pure=False),
+                lambda pending: tuple(dask_wait(pending, return_when="FIRST_COMPLETED")),
+                batches, window, collect)
+    elif (workers or 1) <= 1:
+        _run_inline(store, parser, batches, collect)
+    else:
+        import multiprocessing
+
+        # spawn: workers start clean (no copied locks or connections from a threaded parent).
+        context = multiprocessing.get_context("spawn")
+        try:
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                _run_windowed(
+                    lambda batch: pool.submit(process_batch, store.url, parser, batch),
+                    lambda pending: tuple(futures_wait(pending, return_when=FIRST_COMPLETED)),
+                    batches, workers * IN_FLIGHT_PER_WORKER, collect)
+        except BrokenExecutor as exc:
+            raise AtlasError(f"the parser processes stopped ({exc}); every article stored so far is kept: "
+                             "run the same command again to go on") from None
+    if progress:
+        progress.update(files_done(), summary.counts(), summary.stored + summary.present, force=True)
+        progress.close()
+    return summary
+
+
+def _count_files(paths: Iterable[str | os.PathLike]) -> int:
+    return sum(1 for _ in iter_files(paths))
+
+
+def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int | None = None,
+                 dask_address: str | None = None, progress: bool = True, *,
+                 options: ReadOptions | None = None, parser: str = DEFAULT_PARSER,
+                 echo_errors: bool | None = None) -> Summary:
+    """Ingest files and folders (recursively) into ``store``.
+
+    ``workers``: parser processes (default: the machine's cores; 1 parses in this
+    process). ``dask_address``: a Dask scheduler to parse on instead. ``progress``
+    writes a bar (terminal) or plain lines (piped) to stderr; ``echo_errors`` (default:
+    same as progress) prints each error line as it happens. ``parser`` is
+    "module:function" with geo.parse's signature (for trying another engine).
+    """
+    paths = [os.fspath(p) for p in paths]
+    options = options or ReadOptions()
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    bar = Progress(_count_files(paths), enabled=progress, errors=echo_errors)
+    done = [0]
+
+    def items() -> Iterator[dict[str, Any] | UnreadableInput]:
+        for path in iter_files(paths):
+            if isinstance(path, UnreadableInput):
+                yield path
+            else:
+                yield from read_path(path, options)
+            done[0] += 1
+
+    return ingest_items(items(), store, workers=workers, dask_address=dask_address, parser=parser,
+                        progress=bar, files_done=lambda: done[0])
+
+
+def ingest_text(store: Store, text: str, title: str | None = None, *, source: str | None = None,
+                url: str | None = None, published: Any = None, lang: str | None = None,
+                parser: str = DEFAULT_PARSER) -> Summary:
+    """Ingest one pasted article (the dashboard's paste box), in this process."""
+    article = {"text": text, "title": title, "source": source, "url": url, "published": published,
+               "lang": lang, "origin": "pasted text"}
+    items = iter(check_articles("pasted text", [article]))
+    return ingest_items(items, store, workers=1, parser=parser)
+
+
+def ingest_upload(store: Store, filename: str, data: bytes, *, options: ReadOptions | None = None,
+                  parser: str = DEFAULT_PARSER) -> Summary:
+    """Ingest an uploaded file's bytes (any supported format, by its name), in this process."""
+    name = os.path.basename(filename) or "upload"
+    items = read_stream(name, io.BytesIO(data), options or ReadOptions())
+    return ingest_items(items, store, workers=1, parser=parser)

@@ -1,0 +1,195 @@
+"""The store's tables and its versioned migrations.
+
+Migrations are ordered functions keyed by version; ``schema_version`` records the
+last one applied. Add a function at the end of ``MIGRATIONS`` for any change and
+never edit an applied one: a store made by an older release upgrades in place.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+metadata = sa.MetaData()
+
+schema_version = sa.Table(
+    "schema_version", metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", sa.String(40), nullable=False),
+)
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("lang", sa.String(8)),
+    sa.Column("published", sa.Date),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("origin", sa.Text),  # where it was read from: file path and line
+    sa.Column("added_at", sa.String(40), nullable=False),  # ISO 8601, UTC
+    sa.Column("parsed_at", sa.String(40), nullable=False),
+    # Written in the same transaction as the mentions: a check that nothing is half-written.
+    sa.Column("n_mentions", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("n_events", sa.Integer, nullable=False, server_default="0"),
+)
+sa.Index("ix_articles_published", articles.c.published)
+sa.Index("ix_articles_source", articles.c.source)
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("name_en", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country_code", sa.String(8)),
+    sa.Column("feature", sa.String(16)),
+    sa.Column("geonameid", sa.BigInteger),
+    sa.Column("precision", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("excerpt", sa.Text),
+    sa.Column("excerpt_start", sa.Integer),
+    sa.Column("alternatives", sa.JSON),
+    sa.Column("approximate", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("is_event_location", sa.Boolean),
+    sa.Column("also_at", sa.JSON),  # v2: later [start, end] spans of the same place in the text
+)
+sa.Index("ix_mentions_article_span", mentions.c.article_id, mentions.c.start, mentions.c.end)
+
+events = sa.Table(
+    "events", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("type", sa.Text),
+    sa.Column("data", sa.JSON, nullable=False),  # the engine's event dict, as it gave it
+)
+sa.Index("ix_events_article_span", events.c.article_id, events.c.start, events.c.end)
+
+# An analyst's decision on one mention, keyed by article and span so it outlives re-parses.
+mention_corrections = sa.Table(
+    "mention_corrections", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("status", sa.String(12), nullable=False),  # confirmed, corrected, rejected
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("name_en", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country_code", sa.String(8)),
+    sa.Column("feature", sa.String(16)),
+    sa.Column("geonameid", sa.BigInteger),
+    sa.Column("precision", sa.Integer),
+    sa.Column("base", sa.JSON, nullable=False),  # the engine's mention when first corrected
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.UniqueConstraint("article_id", "start", "end", name="uq_mention_corrections_span"),
+)
+
+# Events are keyed by article, sentence span and the type the engine first gave.
+event_corrections = sa.Table(
+    "event_corrections", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("type_key", sa.Text, nullable=False),
+    sa.Column("status", sa.String(12), nullable=False),
+    sa.Column("changes", sa.JSON, nullable=False),
+    sa.Column("base", sa.JSON, nullable=False),
+    sa.Column("by", sa.Text, nullable=False),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.UniqueConstraint("article_id", "start", "end", "type_key", name="uq_event_corrections_key"),
+)
+
+audit_log = sa.Table(
+    "audit_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.String(40), nullable=False),
+    sa.Column("who", sa.Text, nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),  # confirm, correct, reject
+    sa.Column("target", sa.String(8), nullable=False),  # mention or event
+    sa.Column("target_id", sa.Integer),
+    sa.Column("article_id", sa.Integer, nullable=False),
+    sa.Column("start", sa.Integer, nullable=False),
+    sa.Column("end", sa.Integer, nullable=False),
+    sa.Column("before", sa.JSON),
+    sa.Column("after", sa.JSON),
+)
+sa.Index("ix_audit_log_article", audit_log.c.article_id)
+
+views = sa.Table(
+    "views", metadata,
+    sa.Column("id", sa.String(16), primary_key=True),
+    sa.Column("state", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+)
+
+
+def now_iso() -> str:
+    """UTC timestamp as ISO 8601 text: sorts as text and reads the same on every backend."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _v1_initial(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[articles, mentions, events, mention_corrections,
+                                      event_corrections, audit_log, views])
+
+
+def _add_column(conn: Connection, table: sa.Table, name: str) -> None:
+    """ALTER TABLE ... ADD COLUMN, unless the table was created with it (create_all uses today's tables)."""
+    if name in {c["name"] for c in sa.inspect(conn).get_columns(table.name)}:
+        return
+    column = table.c[name]
+    preparer = conn.dialect.identifier_preparer
+    ddl = (f"ALTER TABLE {preparer.format_table(table)} ADD COLUMN {preparer.format_column(column)} "
+           f"{column.type.compile(dialect=conn.dialect)}")  # identifiers from our own schema, not data
+    conn.exec_driver_sql(ddl)
+
+
+def _v2_mention_also_at(conn: Connection) -> None:
+    _add_column(conn, mentions, "also_at")
+
+
+MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
+    (1, _v1_initial),
+    (2, _v2_mention_also_at),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def current_version(conn: Connection) -> int:
+    """The last migration applied (0 for an empty database)."""
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
+
+
+def migrate(conn: Connection) -> int:
+    """Apply every pending migration inside the caller's transaction; returns the new version."""
+    schema_version.create(conn, checkfirst=True)
+    version = current_version(conn)
+    if version > LATEST:
+        from geo.errors import StoreError
+
+        raise StoreError(f"the store's schema is version {version}, newer than this code ({LATEST}): upgrade Conflict Atlas")
+    for number, step in MIGRATIONS:
+        if number > version:
+            step(conn)
+            conn.execute(schema_version.insert().values(version=number, applied_at=now_iso()))
+            version = number
+    return version

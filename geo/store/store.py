@@ -320,6 +320,12 @@ def _parse_rows(doc: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     rows = [mention_dict(m) for m in getattr(doc, "mentions", [])]
     # Through JSON once: the stored dict is exactly what later reads give back.
     event_list = [json.loads(json.dumps(e, default=str)) for e in getattr(doc, "events", [])]
+    for event in event_list:
+        # The span of the mention the event is placed on: the link that survives re-parses and
+        # corrections (a moved mention moves its events), where a list position would not.
+        index = event.get("mention_index")
+        if isinstance(index, int) and 0 <= index < len(rows):
+            event["mention_span"] = [rows[index]["start"], rows[index]["end"]]
     return rows, event_list
 
 

@@ -40,13 +40,20 @@ def static_assets() -> bool:
 
 
 def say(kind: str, text: str) -> None:
-    """Queue a message for the next run (callbacks run before the page is drawn)."""
-    st.session_state.setdefault("flash", []).append((kind, text))
+    """Keep a message on the page until the analyst dismisses it or acts again (the map's own
+    reruns must not wipe it a second after it appears)."""
+    st.session_state.setdefault("notices", []).append((kind, text))
+
+
+def dismiss() -> None:
+    st.session_state["notices"] = []
 
 
 def guarded(fn):
-    """Run a callback; an error becomes a message, never a traceback."""
+    """Run a callback; an error becomes a message, never a traceback. Acting again replaces
+    the messages of the last action."""
     def run(*args):
+        dismiss()
         try:
             fn(*args)
         except (AtlasError, ValueError) as exc:
@@ -133,7 +140,10 @@ def on_paste(url) -> None:
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
-    summary = ingest_text(dashboard_data.open_store(url), text, title=(st.session_state.get("paste_title") or None))
+    summary = ingest_text(dashboard_data.open_store(url), text, title=(st.session_state.get("paste_title") or None),
+                          published=st.session_state.get("paste_published"),
+                          source=(st.session_state.get("paste_source") or "").strip() or None,
+                          url=(st.session_state.get("paste_url") or "").strip() or None)
     report(summary, "pasted text")
     st.session_state["paste_text"] = ""
 
@@ -170,6 +180,10 @@ def sidebar(url, options: dict) -> None:
     sb.title("Conflict Atlas")
     with sb.expander("Add articles"):
         st.text_input("Title (optional)", key="paste_title")
+        st.date_input("Published (puts it on the timeline)", value=None, key="paste_published", format="YYYY-MM-DD")
+        c1, c2 = st.columns(2)
+        c1.text_input("Source", key="paste_source", placeholder="Reuters")
+        c2.text_input("URL", key="paste_url", placeholder="https://…")
         st.text_area("Paste an article (Arabic or English)", key="paste_text", height=120)
         st.button("Add pasted text", on_click=on_paste, args=(url,))
         st.file_uploader("Or upload files (txt, html, json, jsonl, csv, rss)", accept_multiple_files=True,
@@ -307,7 +321,7 @@ def event_corrections(url, place, places) -> None:
 
 def exports(url, rows, events, state: ViewState) -> None:
     from geo.maps.offline import html_bytes
-    c = st.columns(4)
+    c = st.columns(5)
     c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events,
                                                                         colour_by=state.colour),
                          file_name="atlas-map.html", mime="text/html", on_click="ignore")
@@ -315,7 +329,9 @@ def exports(url, rows, events, state: ViewState) -> None:
                          mime="application/geo+json", on_click="ignore")
     c[2].download_button("CSV", data=lambda: views.export_csv(rows), file_name="atlas-mentions.csv",
                          mime="text/csv", on_click="ignore")
-    c[3].button("Share link", on_click=on_share, args=(url, state))
+    c[3].download_button("ACLED CSV", data=lambda: views.export_acled_csv(events), file_name="atlas-events-acled.csv",
+                         mime="text/csv", on_click="ignore")
+    c[4].button("Share link", on_click=on_share, args=(url, state))
     if st.session_state.get("share_id"):
         st.code(views.share_url(os.environ.get("ATLAS_BASE_URL") or st.context.url, st.session_state["share_id"]),
                 language=None)
@@ -354,8 +370,11 @@ def main() -> None:
         st.session_state["link_notices"] = []
     for notice in st.session_state.get("link_notices", []):  # kept over the reruns the map itself causes
         st.info("Link: " + views.md_escape(notice))
-    for kind, text in st.session_state.pop("flash", []):
+    notices = st.session_state.get("notices", [])
+    for kind, text in notices:
         getattr(st, kind)(views.md_escape(text))
+    if notices:
+        st.button("Dismiss messages", on_click=dismiss, key="dismiss_notices")
     state = current_state()  # the widgets' values are in the session already (init_state, last run)
     first_run = not st.session_state.get("table_due")
     st.session_state["table_due"] = True  # set first: a rerun may cut this run short

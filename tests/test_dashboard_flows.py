@@ -234,24 +234,35 @@ def test_pasting_an_article_adds_its_places(db):
     at = ok(app())
     at.text_area(key="paste_text").input("Clashes erupted in Misrata on Tuesday, residents said.")
     at.text_input(key="paste_title").input("Misrata clashes")
+    at.date_input(key="paste_published").set_value(__import__("datetime").date(2020, 6, 2))
+    at.text_input(key="paste_source").input("Libya Observer")
+    at.text_input(key="paste_url").input("https://example.org/misrata")
     at.run()
     button(at, "Add pasted text").click()
     at.run(timeout=180)  # the first parse loads the real gazetteer
     ok(at)
     assert any("stored 1" in s.value for s in at.success)
     assert "Misrata" in " ".join(str(x) for x in mentions_table(at)["place"])
+    with Store.open(db) as store:
+        pasted = [a for a in store.articles() if a["title"] == "Misrata clashes"][0]
+    assert (pasted["published"], pasted["source"], pasted["url"]) == ("2020-06-02", "Libya Observer",
+                                                                      "https://example.org/misrata")
 
 
-def test_pasting_nothing_says_so(db):
+def test_pasting_nothing_says_so_until_dismissed(db):
     at = ok(app())
     button(at, "Add pasted text").click().run()
     assert any("paste" in e.value for e in at.error) and not at.exception
+    at.run().run()  # the map's own reports rerun the page: the message stays
+    assert any("paste" in e.value for e in at.error)
+    button(at, "Dismiss messages").click().run()
+    assert not at.error
 
 
 def test_download_buttons_offer_the_current_view(db):
     at = ok(app())
     labels = [b.label for b in at.get("download_button")]
-    assert labels == ["Map (HTML, offline)", "GeoJSON", "CSV"]
+    assert labels == ["Map (HTML, offline)", "GeoJSON", "CSV", "ACLED CSV"]
 
 
 def test_moving_an_event_to_another_place_takes_it_there(db):

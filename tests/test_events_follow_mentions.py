@@ -51,3 +51,10 @@ def test_moving_a_mention_moves_its_event_in_the_acled_export(seed_store):
     assert len(rows) == 1
     assert (rows[0]["location"], float(rows[0]["latitude"]), float(rows[0]["longitude"])) == ("Somewhere else", 30.0, 17.0)
     assert rows[0]["geo_precision"] == "2"
+
+
+def test_the_dashboards_acled_button_writes_the_views_events(seed_store):
+    data = views.export_acled_csv(seed_store.event_rows())
+    assert data.startswith("\ufeff".encode("utf-8"))
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert len(rows) == len(seed_store.event_rows()) and any(r["fatalities"] == "7" for r in rows)

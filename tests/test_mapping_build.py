@@ -7,7 +7,7 @@ from folium.plugins import FastMarkerCluster, HeatMap, MarkerCluster
 from map_rows import HOSTILE, hostile, many, sirte_ar, tripoli_en
 
 from geo.maps.colours import COLOUR_KEYS, OTHER
-from geo.maps.places import group_places
+from geo.maps.places import MapPlace, group_places
 from geo.maps.build import build_map, build_map_parts, marker_radius
 
 
@@ -88,3 +88,21 @@ def test_rendered_page_has_no_raw_payload_anywhere():
 def test_empty_view_still_gives_a_map():
     m = build_map([])
     assert of_type(m, folium.GeoJson) and not of_type(m, folium.CircleMarker)
+
+
+def test_colours_stay_with_their_label_whatever_else_is_in_the_view():
+    from geo.maps.colours import EVENT_TYPE_COLOURS, colour_scheme, stable_colour
+
+    def map_place(country_code=None, event_type=None):
+        events = [{"type": event_type}] if event_type else []
+        return MapPlace(id=f"p{country_code}{event_type}", name="x", name_ar=None, name_en=None, lat=1.0, lon=2.0,
+                        country_code=country_code, feature="city", precision=1, confidence=0.9,
+                        approximate=False, events=events)
+
+    ly, tn = map_place(country_code="LY"), map_place(country_code="TN")
+    colour_few, _ = colour_scheme([ly], "country")
+    colour_many, legend = colour_scheme([tn, tn, tn, ly], "country")
+    assert colour_few(ly) == colour_many(ly) == stable_colour("LY", "country") == legend["LY"]
+    battle = map_place(event_type="Battles")
+    colour, legend = colour_scheme([battle], "event_type")
+    assert colour(battle) == EVENT_TYPE_COLOURS["Battles"] == legend["Battles"]

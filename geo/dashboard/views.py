@@ -345,6 +345,18 @@ def export_csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+def export_acled_csv(events: Iterable[Mapping[str, Any]]) -> bytes:
+    """The view's events in ACLED's columns (the same writer as `geo export --format acled-csv`),
+    UTF-8 with BOM."""
+    import io
+
+    from geo.events.acled import write_acled_csv
+
+    buf = io.StringIO()
+    write_acled_csv((dict(e) for e in events), buf)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
 def legend_html(legend: Mapping[str, str]) -> str:
     """The colour legend beside the map; labels (they can be article titles) escaped."""
     from geo.maps.popups import escape_text

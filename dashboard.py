@@ -180,7 +180,8 @@ def sidebar(url, options: dict) -> None:
     sb.title("Conflict Atlas")
     with sb.expander("Add articles"):
         st.text_input("Title (optional)", key="paste_title")
-        st.date_input("Published (puts it on the timeline)", value=None, key="paste_published", format="YYYY-MM-DD")
+        st.date_input("Published", value=None, key="paste_published", format="YYYY-MM-DD",
+                      help="The date puts the article on the timeline and in the date filters")
         c1, c2 = st.columns(2)
         c1.text_input("Source", key="paste_source", placeholder="Reuters")
         c2.text_input("URL", key="paste_url", placeholder="https://…")
@@ -222,7 +223,7 @@ def draw_map(url, view, state: ViewState, version: tuple):
     centre, zoom = st.session_state["map_base"]
     shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat, data_url=data_url)
     localize(shown.map, *shown.layers)
-    st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=560, use_container_width=True,
+    st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=640, use_container_width=True,
               returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count", "last_clicked"],
               center=state.center, zoom=state.zoom, on_change=on_map_click,
               layer_control=folium.LayerControl(collapsed=True))
@@ -389,7 +390,7 @@ def main() -> None:
 
 def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
     view = dashboard_data.view_rows(url, version, state)
-    left, right = st.columns([3, 2])
+    left, right = st.columns([5, 2])
     with left:
         parts = draw_map(url, view, state, version)
     with right:

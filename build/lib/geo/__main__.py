@@ -1,5 +1,0 @@
-import sys
-
-from geo.cli.main import main
-
-sys.exit(main())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -38,8 +39,15 @@ def installed(tmp_path_factory) -> dict[str, Path]:
     """The project built as a wheel and installed with --prefix into a fresh folder (--ignore-installed:
     pip would otherwise uninstall the editable install of the same name)."""
     work = tmp_path_factory.mktemp("install")
+    # Built from a copy of what pyproject.toml packs, so setuptools' build/ never lands in the checkout.
+    source = work / "source"
+    shutil.copytree(ROOT / "geo", source / "geo", ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("data", "seeds", ".streamlit"):
+        shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("*.sqlite*"))
+    for name in ("pyproject.toml", "README.md", "dashboard.py"):
+        shutil.copy(ROOT / name, source / name)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-                    "-w", str(work / "dist"), str(ROOT)], check=True, capture_output=True, timeout=300)
+                    "-w", str(work / "dist"), str(source)], check=True, capture_output=True, timeout=300)
     wheel = next((work / "dist").glob("conflict_atlas-*.whl"))
     prefix = work / "prefix"
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--ignore-installed", "--prefix", str(prefix),

@@ -136,11 +136,11 @@ def on_event(url, action: str, event: dict, changes: dict | None) -> None:
 
 @guarded
 def on_paste(url) -> None:
-    from geo.ingest.batch import ingest_text
+    from geo.dashboard.jobs import jobs
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
-    summary = ingest_text(dashboard_data.open_store(url), text, title=(st.session_state.get("paste_title") or None),
+    summary = jobs().ingest_text(url, text, title=(st.session_state.get("paste_title") or None),
                           published=st.session_state.get("paste_published"),
                           source=(st.session_state.get("paste_source") or "").strip() or None,
                           url=(st.session_state.get("paste_url") or "").strip() or None)
@@ -150,13 +150,13 @@ def on_paste(url) -> None:
 
 @guarded
 def on_upload(url) -> None:
-    from geo.ingest.batch import ingest_upload
+    from geo.dashboard.jobs import jobs
     files = st.session_state.get(f"upload_{st.session_state.get('upload_round', 0)}") or []
     if not files:
         raise ValueError("choose files to upload first")
     for f in files:
         try:
-            report(ingest_upload(dashboard_data.open_store(url), f.name, f.getvalue()), f.name)
+            report(jobs().ingest_upload(url, f.name, f.getvalue()), f.name)
         except (AtlasError, ValueError) as exc:
             say("error", f"{f.name}: {exc}")
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1

@@ -1,0 +1,51 @@
+"""Pasted and uploaded articles parse in a separate worker process with size and time budgets
+(geo.dashboard.jobs), on a real SQLite store."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from geo.dashboard.jobs import IngestJobs, JobRefused
+from geo.store import Store, content_hash
+
+STORY = "Clashes erupted in Misrata on Tuesday, residents said, and shelling hit Sirte."
+
+
+@pytest.fixture
+def runner():
+    jobs = IngestJobs(time_budget=120)
+    yield jobs
+    jobs.close()
+
+
+def test_a_paste_is_parsed_in_another_process_and_stored(tmp_path, runner):
+    db = str(tmp_path / "atlas.sqlite")
+    summary = runner.ingest_text(db, STORY, title="Misrata", published="2020-06-02", source="wire")
+    assert (summary.stored, summary.failed) == (1, 0)
+    assert runner.worker_pids() and os.getpid() not in runner.worker_pids()
+    with Store.open(db) as store:
+        [article] = store.articles()
+        assert (article["title"], article["published"], article["source"]) == ("Misrata", "2020-06-02", "wire")
+        assert {"Misrata", "Sirte"} <= {m["text"] for m in store.mention_rows()}
+
+
+def test_text_over_the_size_budget_is_refused_before_any_work(tmp_path):
+    jobs = IngestJobs(max_chars=50)
+    with pytest.raises(JobRefused, match="limit is 50"):
+        jobs.ingest_text(str(tmp_path / "atlas.sqlite"), STORY)
+    assert jobs.worker_pids() == []
+
+
+def test_a_job_over_its_time_budget_is_stopped_and_nothing_is_stored(tmp_path):
+    db = str(tmp_path / "atlas.sqlite")
+    jobs = IngestJobs(time_budget=0.05)  # a fresh worker cannot even start in that time
+    try:
+        with pytest.raises(JobRefused, match="was stopped"):
+            jobs.ingest_text(db, STORY)
+        jobs.time_budget = 120
+        assert jobs.ingest_text(db, STORY + " Again.").stored == 1  # a fresh worker takes the next job
+    finally:
+        jobs.close()
+    with Store.open(db) as store:
+        assert [a["content_hash"] for a in store.articles()] == [content_hash(STORY + " Again.")]

@@ -7,9 +7,9 @@ store or the options are unusable.
 from __future__ import annotations
 
 import argparse
-import codecs
 import sys
 
+from geo.encoding import text_codec
 from geo.errors import AtlasError
 from geo.readers import FIELDS, ReadOptions
 
@@ -32,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--encoding", help="force this codec instead of detecting (e.g. cp1256)")
     ap.add_argument("--max-bytes", type=int, default=ReadOptions.max_bytes,
                     help="size limit for single-document files (default: %(default)s)")
+    ap.add_argument("--follow-links", action="store_true",
+                    help="read file links in a folder that point outside it (refused by default)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines (errors and summary still print)")
     ap.add_argument("--parser", default="geo:parse", help=argparse.SUPPRESS)  # module:function, for engine trials
     return ap
@@ -43,16 +45,16 @@ def main(argv: list[str]) -> int:
         print("error: --workers must be at least 1", file=sys.stderr)
         return 2
     if args.encoding:
-        try:
-            codecs.lookup(args.encoding)
-        except LookupError:
-            print(f"error: unknown encoding {args.encoding!r} (try utf-8, utf-16, cp1256, iso8859_6)", file=sys.stderr)
+        problem = text_codec(args.encoding)
+        if problem:
+            print(f"error: {problem} (try utf-8, utf-16, cp1256, iso8859_6)", file=sys.stderr)
             return 2
     from geo.ingest import ingest_paths
     from geo.store import Store
 
     columns = {key: getattr(args, f"col_{key}") for key in FIELDS if getattr(args, f"col_{key}")}
-    options = ReadOptions(max_bytes=args.max_bytes, columns=columns, encoding=args.encoding)
+    options = ReadOptions(max_bytes=args.max_bytes, columns=columns, encoding=args.encoding,
+                          follow_links=args.follow_links)
     try:
         with Store.open(args.db) as store:
             summary = ingest_paths(args.paths, store, workers=args.workers, dask_address=args.dask,

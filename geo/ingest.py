@@ -60,6 +60,15 @@ class Summary:
                 f"places found {self.places}")
 
 
+def one_line(exc: BaseException, limit: int = 300) -> str:
+    """An error as one short line: a database error's driver message, never its SQL and parameters
+    (SQLAlchemy's text carries the statement and the article's text)."""
+    orig = getattr(exc, "orig", None)
+    text = str(orig if orig is not None else exc).strip()
+    text = text.splitlines()[0] if text else type(exc).__name__
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
 # -- worker side ---------------------------------------------------------------------------
 _WORKER: dict[tuple[str, str], tuple[Store, Callable[..., Any]]] = {}
 
@@ -94,7 +103,7 @@ def process_article(store: Store, parse: Callable[..., Any], article: dict[str, 
     except AtlasError as exc:
         return ("failed", 0, f"{where}: {exc}")
     except Exception as exc:  # noqa: BLE001 -- an engine bug on one article must not stop the batch
-        return ("failed", 0, f"{where}: the engine failed on this article: {type(exc).__name__}: {exc}")
+        return ("failed", 0, f"{where}: the engine failed on this article: {type(exc).__name__}: {one_line(exc)}")
 
 
 def process_batch(url: str, parser: str, batch: list[dict[str, Any]]) -> list[Result]:
@@ -200,8 +209,8 @@ def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store
     return summary
 
 
-def _count_files(paths: Iterable[str | os.PathLike]) -> int:
-    return sum(1 for _ in iter_files(paths))
+def _count_files(paths: Iterable[str | os.PathLike], follow_links: bool = False) -> int:
+    return sum(1 for _ in iter_files(paths, follow_links=follow_links))
 
 
 def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int | None = None,
@@ -219,11 +228,11 @@ def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int 
     paths = [os.fspath(p) for p in paths]
     options = options or ReadOptions()
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    bar = Progress(_count_files(paths), enabled=progress, errors=echo_errors)
+    bar = Progress(_count_files(paths, options.follow_links), enabled=progress, errors=echo_errors)
     done = [0]
 
     def items() -> Iterator[dict[str, Any] | UnreadableInput]:
-        for path in iter_files(paths):
+        for path in iter_files(paths, follow_links=options.follow_links):
             if isinstance(path, UnreadableInput):
                 yield path
             else:

@@ -23,6 +23,7 @@ from geo.store import corrections as corr
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
+from geo.textclean import unstorable_field
 from geo.store.schema import (
     articles, audit_log, event_corrections, events, mention_corrections, mentions, migrate, now_iso, views,
 )
@@ -120,6 +121,9 @@ class Store:
         text = article.get("text")
         if not isinstance(text, str) or not text.strip():
             raise StoreError("an article needs a non-empty text")
+        bad = unstorable_field({k: article.get(k) for k in ("text", "title", "source", "url", "lang", "origin")})
+        if bad:  # PostgreSQL refuses NUL, UTF-8 cannot hold lone surrogates: refuse on every backend alike
+            raise StoreError(f"the article's {bad} holds a NUL or lone surrogate character: remove it first")
         digest = content_hash(text)
         stamp = now_iso()
         row = {

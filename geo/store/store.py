@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -44,16 +45,29 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
+    def open(cls, url_or_path: str | os.PathLike | None = None, *, migrate: bool = True,
+             create: bool = True) -> Store:
         """Open (creating and migrating when needed) the store at a path or SQLAlchemy URL.
 
-        ``None`` means ``$ATLAS_DB`` or ``data/atlas.sqlite`` in the repository.
+        ``None`` means ``$ATLAS_DB`` or ``data/atlas.sqlite`` in the repository. With
+        ``create=False`` a store that does not exist yet is a StoreError (a typo in a path
+        given to a read-only command must not make an empty store and report 0 rows).
         """
         url = to_url(url_or_path)
+        if not create and url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+            raise StoreError(f"no store at {url.database} (check the path; `geo ingest` creates one)")
         store = cls(create_engine(url))
+        if not create and not store.exists():
+            store.close()
+            raise StoreError(f"no Conflict Atlas store in {store.engine.url!r} (`geo ingest` creates one)")
         if migrate:
             store.migrate()
         return store
+
+    def exists(self) -> bool:
+        """Whether the database holds a store (its schema_version table)."""
+        with self._read() as conn:
+            return sa.inspect(conn).has_table("schema_version")
 
     @property
     def url(self) -> str:

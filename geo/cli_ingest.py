@@ -7,11 +7,15 @@ store or the options are unusable.
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 
 from geo.encoding import text_codec
 from geo.errors import AtlasError
 from geo.readers import FIELDS, ReadOptions
+
+
+STOPPED_EXIT = 143  # 128 + SIGTERM, what a shell reports for a terminated command
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help="size limit for single-document files (default: %(default)s)")
     ap.add_argument("--follow-links", action="store_true",
                     help="read file links in a folder that point outside it (refused by default)")
+    ap.add_argument("--article-timeout", type=float, default=120.0, metavar="SECONDS",
+                    help="time budget to parse one article; past it the article is reported and skipped "
+                         "(default: %(default)s; 0: no limit)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines (errors and summary still print)")
     ap.add_argument("--parser", default="geo:parse", help=argparse.SUPPRESS)  # module:function, for engine trials
     return ap
@@ -43,6 +50,9 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     if args.workers is not None and args.workers < 1:
         print("error: --workers must be at least 1", file=sys.stderr)
+        return 2
+    if not math.isfinite(args.article_timeout) or args.article_timeout < 0:
+        print("error: --article-timeout must be a number of seconds (0: no limit)", file=sys.stderr)
         return 2
     if args.encoding:
         problem = text_codec(args.encoding)
@@ -59,12 +69,17 @@ def main(argv: list[str]) -> int:
         with Store.open(args.db) as store:
             summary = ingest_paths(args.paths, store, workers=args.workers, dask_address=args.dask,
                                    progress=not args.quiet, options=options, parser=args.parser,
-                                   echo_errors=True)
+                                   echo_errors=True, budget=args.article_timeout or None)
     except AtlasError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # e.g. the Dask scheduler cannot be reached
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    if summary.stopped:
+        print(f"stopped by {summary.stopped}: the workers were stopped; each article is stored whole or not "
+              "at all; run the same command again to go on", file=sys.stderr)
+        print(summary.counts())
+        return STOPPED_EXIT
     print(summary.counts())
     return 0 if summary.ok else 1

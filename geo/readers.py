@@ -27,10 +27,12 @@ import re
 import stat
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from geo import reltime
 from geo.encoding import SAMPLE_BYTES, decode_bytes, detect_line_encoding, text_codec
 from geo.errors import UnreadableInput
 from geo.pubdate import find_date, parse_date
@@ -43,6 +45,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "source": ("source", "publisher", "site", "sitename"),
     "lang": ("lang", "language"),
+    # when the article was fetched: the clock "2 hours ago" is read against (default: the file's time)
+    "fetched": ("fetched", "fetched_at", "crawled_at", "retrieved_at", "scraped_at", "collected_at"),
 }
 KINDS = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
@@ -63,6 +67,7 @@ class ReadOptions:
     columns: dict[str, str] = field(default_factory=dict)  # CSV: field -> column name, e.g. {"text": "body"}
     encoding: str | None = None  # force a codec instead of detecting
     follow_links: bool = False  # read file links in a folder that point outside it
+    clock: datetime | None = None  # when the input was fetched (relative dates); read_path uses the file's time
 
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -161,10 +166,12 @@ def read_path(path: Path, options: ReadOptions | None = None) -> Iterator[Item]:
     try:
         meta = read_sidecar(path)
         with _open_regular(path) as fp:
+            if options.clock is None:  # a saved page was fetched at the latest when it was written
+                options = replace(options, clock=datetime.fromtimestamp(os.fstat(fp.fileno()).st_mtime, timezone.utc))
             for item in read_stream(str(path), fp, options):
                 if meta and isinstance(item, dict):
                     item.update({k: clean(v) for k, v in meta.items()})
-                    item["published"] = parse_date(item.get("published")) or item.get("published")
+                    item["published"] = parse_date(item.get("published"), options.clock) or item.get("published")
                 yield item
     except UnreadableInput as exc:
         yield exc
@@ -297,8 +304,25 @@ def check_articles(name: str, items: Iterable[dict[str, Any]], options: ReadOpti
         for key, value in art.items():
             art[key] = clean(value)  # NUL and lone surrogates: no backend can store them
         art.setdefault("origin", name)
-        art["published"] = parse_date(art.get("published")) or find_date(text)
+        clock = _clock(art.pop("fetched", None)) or options.clock
+        art["published"] = (parse_date(art.get("published"), clock)
+                            or reltime.not_after(find_date(text), clock or reltime.utc_now()))
         yield art
+
+
+def _clock(value: Any) -> datetime | None:
+    """A fetch time from a record: an ISO timestamp or Unix seconds; None when absent or unreadable."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value, timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if isinstance(value, str) and value.strip():
+        try:
+            return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return None
 
 
 def _text(name: str, text: str) -> dict[str, Any]:

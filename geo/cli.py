@@ -15,6 +15,8 @@ COMMANDS = {
     "map": ("geo.cli_map", "write a standalone, offline HTML map"),
     "gazetteer": ("geo.cli_gazetteer", "build or inspect the offline gazetteer index"),
     "serve": ("geo.cli_serve", "run the dashboard, its first view prepared before the port opens"),
+    "users": ("geo.cli_users", "add, list, remove accounts and set their passwords and roles"),
+    "audit": ("geo.cli_audit", "verify the audit trail's hash chain, or print it"),
 }
 
 

@@ -41,6 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--article-timeout", type=float, default=120.0, metavar="SECONDS",
                     help="time budget to parse one article; past it the article is reported and skipped "
                          "(default: %(default)s; 0: no limit)")
+    ap.add_argument("--by", metavar="NAME", help="who signs the new articles' audit rows (default: the "
+                                                 "operating-system user)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines (errors and summary still print)")
     ap.add_argument("--parser", default="geo:parse", help=argparse.SUPPRESS)  # module:function, for engine trials
     return ap
@@ -69,7 +71,7 @@ def main(argv: list[str]) -> int:
         with Store.open(args.db) as store:
             summary = ingest_paths(args.paths, store, workers=args.workers, dask_address=args.dask,
                                    progress=not args.quiet, options=options, parser=args.parser,
-                                   echo_errors=True, budget=args.article_timeout or None)
+                                   echo_errors=True, budget=args.article_timeout or None, by=args.by)
     except AtlasError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -302,14 +302,16 @@ def _count_files(paths: Iterable[str | os.PathLike], follow_links: bool = False)
 def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int | None = None,
                  dask_address: str | None = None, progress: bool = True, *,
                  options: ReadOptions | None = None, parser: str = DEFAULT_PARSER,
-                 echo_errors: bool | None = None, budget: float | None = ARTICLE_BUDGET_S) -> Summary:
+                 echo_errors: bool | None = None, budget: float | None = ARTICLE_BUDGET_S,
+                 by: str | None = None) -> Summary:
     """Ingest files and folders (recursively) into ``store``.
 
     ``workers``: parser processes (default: the machine's cores; 1 parses in this
     process). ``dask_address``: a Dask scheduler to parse on instead. ``progress``
     writes a bar (terminal) or plain lines (piped) to stderr; ``echo_errors`` (default:
     same as progress) prints each error line as it happens. ``parser`` is
-    "module:function" with geo.parse's signature (for trying another engine).
+    "module:function" with geo.parse's signature (for trying another engine). ``by``
+    signs the audit rows of the new articles (default: the operating-system user).
     """
     paths = [os.fspath(p) for p in paths]
     options = options or ReadOptions()
@@ -322,26 +324,38 @@ def ingest_paths(paths: Iterable[str | os.PathLike], store: Store, workers: int 
             if isinstance(path, UnreadableInput):
                 yield path
             else:
-                yield from read_path(path, options)
+                yield from _signed(read_path(path, options), "ingest", by)
             done[0] += 1
 
     return ingest_items(items(), store, workers=workers, dask_address=dask_address, parser=parser,
                         progress=bar, files_done=lambda: done[0], budget=budget)
 
 
+def _signed(items: Iterable[dict[str, Any] | UnreadableInput], via: str,
+            by: str | None) -> Iterator[dict[str, Any] | UnreadableInput]:
+    """Mark each article with how it came in and who brought it, for its audit row."""
+    for item in items:
+        if isinstance(item, dict):
+            item["added_via"] = via
+            if by:
+                item["added_by"] = by
+        yield item
+
+
 def ingest_text(store: Store, text: str, title: str | None = None, *, source: str | None = None,
                 url: str | None = None, published: Any = None, lang: str | None = None,
-                parser: str = DEFAULT_PARSER) -> Summary:
-    """Ingest one pasted article (the dashboard's paste box), in this process."""
+                parser: str = DEFAULT_PARSER, by: str | None = None) -> Summary:
+    """Ingest one pasted article (the dashboard's paste box), in this process; audited as a paste by ``by``."""
     article = {"text": text, "title": title, "source": source, "url": url, "published": published,
                "lang": lang, "origin": "pasted text"}
-    items = iter(check_articles("pasted text", [article]))
+    items = _signed(check_articles("pasted text", [article]), "paste", by)
     return ingest_items(items, store, workers=1, parser=parser)
 
 
 def ingest_upload(store: Store, filename: str, data: bytes, *, options: ReadOptions | None = None,
-                  parser: str = DEFAULT_PARSER) -> Summary:
-    """Ingest an uploaded file's bytes (any supported format, by its name), in this process."""
+                  parser: str = DEFAULT_PARSER, by: str | None = None) -> Summary:
+    """Ingest an uploaded file's bytes (any supported format, by its name), in this process;
+    audited as an upload by ``by``."""
     name = os.path.basename(filename) or "upload"
-    items = read_stream(name, io.BytesIO(data), options or ReadOptions())
+    items = _signed(read_stream(name, io.BytesIO(data), options or ReadOptions()), "upload", by)
     return ingest_items(items, store, workers=1, parser=parser)

@@ -215,3 +215,21 @@ def test_fuzz_csv_every_good_record_is_read(tmp_path, records):
     good = [r for r in records if isinstance(r, str)]
     assert [a["text"] for a in arts] == good
     assert len(errors) >= (sum(isinstance(r, int) for r in records) if good else 1)  # no good line: binary
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_store_refuses_nul_and_lone_surrogates_with_one_line_on_both_backends(backend, tmp_path):
+    from geo.document import Document
+    from geo.errors import StoreError
+    from store_backends import open_store
+
+    with open_store(backend, tmp_path) as store:
+        for article in ({"text": "Clashes\x00 in Sirte."}, {"text": "Clashes in Sirte.", "title": "a\x00b"},
+                        {"text": "Clashes in Sirte.", "source": "S\ud800"}):
+            with pytest.raises(StoreError) as caught:
+                store.add_document(article, Document(text=article["text"], lang="en"))
+            assert len(str(caught.value).splitlines()) == 1 and "NUL or lone surrogate" in str(caught.value)
+        article_id, _ = store.add_document({"text": "Clashes in Sirte."}, Document(text="Clashes in Sirte.", lang="en"))
+        with pytest.raises(StoreError, match="NUL"):
+            store.delete_article(article_id, by="am\x00al")
+        assert store.article(article_id) is not None

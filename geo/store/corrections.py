@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from geo.errors import StoreError
+from geo.textclean import UNSTORABLE
 from geo.store.records import check_event_changes, check_place, event_key, mention_dict
 from geo.store.rows import iter_event_rows, iter_mention_rows
 from geo.store import audit
@@ -22,6 +23,8 @@ _ACTION_STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rej
 def _who(by: str) -> str:
     if not isinstance(by, str) or not by.strip():
         raise StoreError("say who made the correction (by=...)")
+    if UNSTORABLE.search(by):
+        raise StoreError("the name in by=... holds a NUL or lone surrogate character")
     return by.strip()
 
 

@@ -233,3 +233,19 @@ def test_store_refuses_nul_and_lone_surrogates_with_one_line_on_both_backends(ba
         with pytest.raises(StoreError, match="NUL"):
             store.delete_article(article_id, by="am\x00al")
         assert store.article(article_id) is not None
+
+
+def test_codecs_that_are_not_text_encodings_are_one_line(tmp_path):
+    import io
+
+    from geo.readers import read_stream
+
+    path = tmp_path / "a.txt"
+    path.write_text("Clashes in Sirte.", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "geo", "ingest", str(path), "--db", str(tmp_path / "s.sqlite"),
+                             "--encoding", "rot13"], cwd=REPO, capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert (result.returncode, result.stderr) == (
+        2, "error: 'rot13' is not a text encoding (try utf-8, utf-16, cp1256, iso8859_6)\n")
+    assert split(list(read_stream("a.txt", io.BytesIO(b"x"), ReadOptions(encoding="rot13")))) == (
+        [], ["a.txt: 'rot13' is not a text encoding"])

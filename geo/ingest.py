@@ -219,10 +219,16 @@ def _run_windowed(submit: Callable[[list[dict[str, Any]]], Any], wait_some: Call
                               f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}")
                              for a in batch])
 
-    for batch in batches:
-        pending[submit(batch)] = batch
-        drain(window - 1)
-    drain(0)
+    try:
+        for batch in batches:
+            pending[submit(batch)] = batch
+            drain(window - 1)
+        drain(0)
+    except BaseException:  # stopped (SIGTERM) or broken: count the batches that did finish
+        for fut, batch in list(pending.items()):
+            if fut.done() and not fut.cancelled() and fut.exception() is None:
+                collect(fut.result())
+        raise
 
 
 def ingest_items(items: Iterator[dict[str, Any] | UnreadableInput], store: Store, *, workers: int | None = 1,

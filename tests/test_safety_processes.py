@@ -88,7 +88,8 @@ def test_sigterm_stops_the_pool_and_reports_what_was_stored(tmp_path):
     assert "stopped by SIGTERM" in err
     assert out.startswith("stored "), out
     reported = int(out.split()[1].rstrip(","))
-    assert 0 < reported <= stored(db)
+    # Finished batches are counted; at most one batch per worker was cut short mid-way.
+    assert 0 <= stored(db) - reported <= 2 * 16
     time.sleep(0.5)
     assert not alive(children)
     with sqlite3.connect(db) as conn:  # whole articles only

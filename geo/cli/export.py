@@ -9,11 +9,9 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any, TextIO
 
-from geo.errors import AtlasError
+from geo.errors import AtlasError, StoreError
 
 FORMATS = ("jsonl", "geojson", "csv", "acled-csv")
 
@@ -39,7 +37,9 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     found = {k: getattr(args, k) for k in keys if getattr(args, k) is not None}
     if args.include_rejected:
         found["include_rejected"] = True
-    return found
+    from geo.store.rows import normalise_filters
+
+    return normalise_filters(found)  # StoreError naming the bad value: exit 2 before opening anything
 
 
 def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
@@ -49,32 +49,35 @@ def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
         return write_acled_csv(store.iter_event_rows(filters), fp)
     from geo.store.export import WRITERS
 
+    if fmt == "csv":
+        from geo.csvsafe import BOM
+
+        fp.write(BOM)  # like the dashboard's download: Excel then reads the Arabic as UTF-8
+
     return WRITERS[fmt](store.iter_mention_rows(filters), fp)
 
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    from geo.cli.outfile import open_output
     from geo.store import Store
 
     try:
-        with Store.open(args.db, migrate=False) as store:
-            store.migrate()  # a missing store is created empty rather than failing
-            filters = _filters(args)
+        filters = _filters(args)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with Store.open(args.db, migrate=False, create=False) as store:
+            store.migrate()  # an older store is upgraded; a missing one is an error, never created
             if not args.out:
                 count = _write(store, args.format, filters, sys.stdout)
                 sys.stdout.flush()
             else:
-                # Written beside the target then renamed: a failed export never leaves half a file.
-                out = Path(args.out)
-                out.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
-                try:
-                    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fp:
-                        count = _write(store, args.format, filters, fp)
-                    os.replace(tmp, out)
-                except BaseException:
-                    os.unlink(tmp)
-                    raise
+                # A regular file is written beside the target then renamed (never half a file);
+                # links are followed and devices written in place (geo.cli.outfile).
+                with open_output(args.out) as fp:
+                    count = _write(store, args.format, filters, fp)
     except BrokenPipeError:  # e.g. piped into `head`: the reader left, nothing to report
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
@@ -86,6 +89,9 @@ def main(argv: list[str]) -> int:
         return 2
     except OSError as exc:
         print(f"error: cannot write {args.out or 'stdout'}: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # an event field that cannot be written (geo.events.acled names the event)
+        print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"exported {count} rows" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
     return 0

@@ -15,6 +15,8 @@ COMMANDS = {
     "map": ("geo.cli.map", "write a standalone, offline HTML map"),
     "gazetteer": ("geo.cli.gazetteer", "build or inspect the offline gazetteer index"),
     "serve": ("geo.cli.serve", "run the dashboard, its first view prepared before the port opens"),
+    "users": ("geo.cli.users", "add, list, remove accounts and set their passwords and roles"),
+    "audit": ("geo.cli.audit", "verify the audit trail's hash chain, or print it"),
 }
 
 

@@ -7,14 +7,15 @@ event's excerpt, as ACLED's notes summarise the source sentence.
 from __future__ import annotations
 
 import csv
+import math
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import IO, Any
 
+from geo.csvsafe import defuse
+
 ACLED_COLUMNS = ["event_date", "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude",
                  "longitude", "geo_precision", "fatalities", "notes", "source"]
-# Spreadsheet programs run a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def acled_row(row: Mapping[str, Any]) -> dict[str, str]:
@@ -36,12 +37,13 @@ def acled_row(row: Mapping[str, Any]) -> dict[str, str]:
         "notes": " ".join(str(row.get("excerpt") or "").split()),
         "source": str(source),
     }
-    return {key: _defuse(value) for key, value in values.items()}
+    return {key: defuse(value) for key, value in values.items()}
 
 
 def write_acled_csv(rows: Iterable[Mapping[str, Any]], fp: IO[str]) -> int:
     """Write a header and one line per event to the text stream ``fp``; returns the row count."""
-    writer = csv.DictWriter(fp, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    # CRLF: the csv module quotes only its terminator's characters, and a bare CR split rows.
+    writer = csv.DictWriter(fp, fieldnames=ACLED_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for row in rows:
@@ -78,7 +80,7 @@ def _whole(value: Any, field: str, row: Mapping[str, Any]) -> str | None:
         number = float(value)
     except (TypeError, ValueError):
         raise ValueError(f"event {_which(row)}: {field} is not a whole number: {value!r}") from None
-    if number != int(number) or number < 0:
+    if not math.isfinite(number) or number != int(number) or number < 0:
         raise ValueError(f"event {_which(row)}: {field} is not a whole number: {value!r}")
     return str(int(number))
 
@@ -87,16 +89,3 @@ def _which(row: Mapping[str, Any]) -> str:
     return str(row.get("event_id") or row.get("url") or row.get("title") or "?")
 
 
-def _defuse(value: str) -> str:
-    """Prefix a quote to text a spreadsheet would run as a formula; numbers stay numbers."""
-    if value.startswith(_FORMULA_START) and not _is_number(value):
-        return "'" + value
-    return value
-
-
-def _is_number(value: str) -> bool:
-    try:
-        float(value)
-    except ValueError:
-        return False
-    return True

@@ -17,6 +17,8 @@ from geo.errors import UnreadableInput
 LEGACY = ("cp1256", "iso8859_6", "cp1252")  # the Arabic code pages, and Western for English
 MAX_CHAOS = 0.1  # above this, decoded text is mostly noise (measured: real Arabic and French 0.0)
 SAMPLE_BYTES = 256 * 1024  # enough for detection; streams decode the rest with the result
+BINARY_MIN_LINES, BINARY_SHARE = 8, 0.9  # line files this broken are binary, refused whole
+LEGACY_MIN_LINES = 3  # non-UTF-8 lines needed before a line-based file is read in a legacy code page
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
@@ -127,6 +129,65 @@ def detect_encoding(data: bytes, name: str, *, complete: bool = True) -> str:
         if not complete and exc.start >= len(data) - 3 and exc.reason == "unexpected end of data":
             return "utf-8"  # the sample cut a character in two
     return _legacy(data, name)
+
+
+def text_codec(encoding: str) -> str | None:
+    """Why ``encoding`` cannot decode bytes to text (unknown, or a str-to-str codec such as rot13), or None."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        return f"unknown encoding {encoding!r}"
+    if not getattr(info, "_is_text_encoding", True):
+        return f"{encoding!r} is not a text encoding"
+    return None
+
+
+def detect_line_encoding(data: bytes, name: str, *, complete: bool = True) -> str:
+    """The codec for a line-based file (JSON Lines, CSV) from its first bytes.
+
+    Unlike ``detect_encoding``, one bad line does not decide for the file: a NUL or an
+    invalid byte costs only its line (reported by the reader), so a UTF-8 file with one
+    broken line stays UTF-8 rather than being refused or read as Windows-1252. A legacy
+    code page is chosen only when no non-ASCII line is UTF-8 and at least
+    ``LEGACY_MIN_LINES`` are not (a single odd byte is more likely damage than a code page).
+    """
+    if not data.strip():
+        raise UnreadableInput(f"{name}: empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return utf16
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            raise UnreadableInput(f"{name}: not text: {kind}")
+    lines = data.split(b"\n")
+    if not complete and len(lines) > 1:
+        lines = lines[:-1]  # the sample may cut the last line
+    valid = invalid = nul = 0
+    kept = []
+    for raw in lines:
+        if b"\x00" in raw:
+            nul += 1
+            continue
+        kept.append(raw)
+        if raw.isascii():
+            continue
+        try:
+            raw.decode("utf-8")
+            valid += 1
+        except UnicodeDecodeError:
+            invalid += 1
+    if nul and nul + invalid >= BINARY_MIN_LINES and nul + invalid > BINARY_SHARE * len(lines):
+        raise UnreadableInput(f"{name}: not text: binary (it has NUL bytes)")
+    if valid or invalid < LEGACY_MIN_LINES:
+        return "utf-8"
+    encoding = _legacy(b"\n".join(kept), name)
+    # Windows-1252 decodes any byte: a few broken bytes in an English file would read as "Ã©"
+    # and be stored. Only the Arabic code pages, which the word check confirms, are guessed
+    # for line files; the bad lines are reported and --encoding cp1252 reads such a file.
+    return "utf-8" if encoding == "cp1252" else encoding
 
 
 def _legacy(data: bytes, name: str) -> str:

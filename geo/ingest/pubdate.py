@@ -11,6 +11,8 @@ import re
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+from geo.ingest import reltime
+
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _MONTHS = {
     **{m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
@@ -83,8 +85,13 @@ def _fallback_parse(value: str) -> date | None:
     return _fallback_find(value)
 
 
-def parse_date(value: object) -> date | None:
-    """A date from a metadata value (date, datetime, or string in Arabic or English)."""
+def parse_date(value: object, clock: datetime | None = None) -> date | None:
+    """A date from a metadata value (date, datetime, or string in Arabic or English).
+
+    Relative values ("2 hours ago", "منذ ساعتين", "yesterday") are read against ``clock``
+    (the article's fetch time; default now, UTC); a date after the clock ("tomorrow", or a
+    typo'd year) is no publication date and gives None.
+    """
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -94,15 +101,21 @@ def parse_date(value: object) -> date | None:
     text = str(value).strip()
     if not text:
         return None
+    clock = clock or reltime.utc_now()
+    if reltime.is_future(text):
+        return None
+    relative = reltime.relative_date(text, clock)
+    if relative is not None:
+        return relative
     try:
         from geo.events.dates import parse_date as engine_parse
     except ImportError:
         engine_parse = None
     if engine_parse is not None:
-        found = engine_parse(text)
+        found = engine_parse(text, reltime.as_utc(clock).date())
         if found is not None:
-            return found.date() if isinstance(found, datetime) else found
-    return _fallback_parse(text)
+            return reltime.not_after(found.date() if isinstance(found, datetime) else found, clock)
+    return reltime.not_after(_fallback_parse(text), clock)
 
 
 def find_date(text: str, *, head: int = 600) -> date | None:

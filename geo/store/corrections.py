@@ -11,9 +11,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from geo.errors import StoreError
+from geo.textclean import UNSTORABLE
 from geo.store.records import check_event_changes, check_place, event_key, mention_dict
 from geo.store.rows import iter_event_rows, iter_mention_rows
-from geo.store.schema import audit_log, event_corrections, events, mention_corrections, mentions, now_iso
+from geo.store import audit
+from geo.store.schema import event_corrections, events, mention_corrections, mentions, now_iso
 
 _ACTION_STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
 
@@ -21,6 +23,8 @@ _ACTION_STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rej
 def _who(by: str) -> str:
     if not isinstance(by, str) or not by.strip():
         raise StoreError("say who made the correction (by=...)")
+    if UNSTORABLE.search(by):
+        raise StoreError("the name in by=... holds a NUL or lone surrogate character")
     return by.strip()
 
 
@@ -34,9 +38,8 @@ def _mention_row(conn: Connection, mention_id: int) -> dict[str, Any]:
 
 def _log(conn: Connection, who: str, action: str, target: str, target_id: int, row: dict[str, Any],
          before: dict[str, Any], after: dict[str, Any]) -> None:
-    conn.execute(audit_log.insert().values(
-        at=now_iso(), who=who, action=action, target=target, target_id=target_id,
-        article_id=row["article_id"], start=row["start"], end=row["end"], before=before, after=after))
+    audit.append(conn, who=who, action=action, target=target, target_id=target_id,
+                 article_id=row["article_id"], start=row["start"], end=row["end"], before=before, after=after)
 
 
 def _mention_snapshot(row: dict[str, Any]) -> dict[str, Any]:

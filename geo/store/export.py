@@ -5,16 +5,12 @@ are written as they stream, so exporting a large store does not load it at once.
 """
 from __future__ import annotations
 
-import csv
 import json
-import re
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from geo.csvsafe import safe_cell, safe_writer
 from geo.store.records import MENTION_FIELDS
-
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_NUMBER = re.compile(r"^[+-]?\d+(\.\d+)?$")
 # Column order for CSV: identity and status first, then the place, then the article.
 COLUMNS = (
     "mention_id", "status", *MENTION_FIELDS,
@@ -49,21 +45,14 @@ def write_geojson(rows: Iterable[dict[str, Any]], fp: TextIO) -> int:
     return count
 
 
-def _cell(value: Any) -> Any:
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, str) and value[:1] in _FORMULA and not _NUMBER.match(value):
-        return "'" + value  # a spreadsheet would run "=..." from article text as a formula
-    return "" if value is None else value
-
-
 def write_csv(rows: Iterable[dict[str, Any]], fp: TextIO) -> int:
-    """A header row then one row per mention; alternatives are a JSON string."""
-    writer = csv.writer(fp)
+    """A header row then one row per mention; alternatives are a JSON string. Cells are made
+    safe for spreadsheets (geo.csvsafe: formulas defused, CR/LF quoted)."""
+    writer = safe_writer(fp)
     writer.writerow(COLUMNS)
     count = 0
     for row in rows:
-        writer.writerow([_cell(row.get(col)) for col in COLUMNS])
+        writer.writerow([safe_cell(row.get(col)) for col in COLUMNS])
         count += 1
     return count
 

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Any
 
 from geo.errors import StoreError
+from geo.textclean import unstorable_field
 
 MENTION_FIELDS = (
     "start", "end", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
@@ -72,11 +73,19 @@ def event_key(event: dict[str, Any]) -> tuple[int, int, str]:
     return int(event["start"]), int(event["end"]), str(event.get("type") or "")
 
 
+def refuse_unstorable(record: dict[str, Any], what: str) -> None:
+    """StoreError when a text field holds NUL or a lone surrogate (PostgreSQL and UTF-8 cannot store them)."""
+    bad = unstorable_field(record)
+    if bad:
+        raise StoreError(f"the {what}'s {bad} holds a NUL or lone surrogate character: remove it first")
+
+
 def check_place(place: dict[str, Any]) -> dict[str, Any]:
     """Validate an analyst's place; returns it restricted to the place fields."""
     unknown = set(place) - set(PLACE_FIELDS) - {"approximate"}
     if unknown:
         raise StoreError(f"unknown place fields: {', '.join(sorted(unknown))}")
+    refuse_unstorable(place, "place")
     row = {key: place.get(key) for key in PLACE_FIELDS}
     if not row["name"]:
         raise StoreError("a corrected place needs a name")
@@ -104,6 +113,7 @@ def check_event_changes(changes: dict[str, Any]) -> dict[str, Any]:
     unknown = set(changes) - EVENT_EDITABLE
     if unknown:
         raise StoreError(f"these event fields cannot be changed: {', '.join(sorted(unknown))}")
+    refuse_unstorable(changes, "event change")
     out = dict(changes)
     if out.get("date") not in (None, ""):
         out["date"] = as_date(out["date"]).isoformat()

@@ -6,6 +6,8 @@ corrections are small JSON edits applied in Python.
 """
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -33,7 +35,47 @@ def _check(filters: dict[str, Any] | None, allowed: frozenset[str]) -> dict[str,
     statuses = filters.get("statuses")
     if statuses and set(statuses) - set(STATUSES):
         raise StoreError(f"statuses must be among {', '.join(STATUSES)}")
-    return filters
+    return normalise_filters(filters)
+
+
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+
+
+def normalise_filters(filters: dict[str, Any]) -> dict[str, Any]:
+    """Filters checked and in canonical form, or StoreError naming the bad value.
+
+    Country codes are upper-cased (``ly`` is ``LY``); dates must be exactly yyyy-mm-dd
+    (``2020-01-01junk`` is refused, not cut); ``min_confidence`` must be a finite number
+    (NaN compares false with everything and silently gave no rows).
+    """
+    out = dict(filters)
+    if out.get("country_codes"):
+        codes = [str(c).strip().upper() for c in out["country_codes"]]
+        bad = [c for c in codes if not _COUNTRY.match(c)]
+        if bad:
+            raise StoreError(f"country code {bad[0]!r} is not a two-letter ISO code such as LY or SY")
+        out["country_codes"] = codes
+    for key in ("date_from", "date_to"):
+        value = out.get(key)
+        if value in (None, "") or isinstance(value, date):
+            continue
+        text = str(value).strip()
+        try:
+            if not _ISO_DAY.match(text):
+                raise ValueError
+            out[key] = date.fromisoformat(text)
+        except ValueError:
+            raise StoreError(f"{key.replace('_', ' ')} {value!r} is not a date written yyyy-mm-dd") from None
+    if out.get("min_confidence") is not None:
+        try:
+            number = float(out["min_confidence"])
+        except (TypeError, ValueError):
+            number = math.nan
+        if not math.isfinite(number):
+            raise StoreError(f"minimum confidence {out['min_confidence']!r} is not a number (give 0 to 1)")
+        out["min_confidence"] = number
+    return out
 
 
 def _like(text: str) -> str:

@@ -121,16 +121,32 @@ audit_log = sa.Table(
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("at", sa.String(40), nullable=False),
     sa.Column("who", sa.Text, nullable=False),
-    sa.Column("action", sa.String(16), nullable=False),  # confirm, correct, reject
-    sa.Column("target", sa.String(8), nullable=False),  # mention or event
+    sa.Column("action", sa.String(16), nullable=False),  # confirm, correct, reject, reset, add, delete...
+    sa.Column("target", sa.String(8), nullable=False),  # mention, event, article or account
     sa.Column("target_id", sa.Integer),
-    sa.Column("article_id", sa.Integer, nullable=False),
+    sa.Column("article_id", sa.Integer, nullable=False),  # 0: not about an article (accounts)
     sa.Column("start", sa.Integer, nullable=False),
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("before", sa.JSON),
     sa.Column("after", sa.JSON),
+    sa.Column("detail", sa.JSON),  # v3: how an article came in (ingest, paste, upload) and from where
+    sa.Column("prev_hash", sa.String(64)),  # v3: the hash chain (geo/store/audit.py)
+    sa.Column("hash", sa.String(64)),
 )
 sa.Index("ix_audit_log_article", audit_log.c.article_id)
+
+# v3: who may sign in to the dashboard, and their failed sign-ins (kept so a restart does not reset them)
+accounts = sa.Table(
+    "accounts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(64), nullable=False, unique=True),  # normalised (geo/store/accounts.py)
+    sa.Column("role", sa.String(16), nullable=False),  # viewer, analyst, admin
+    sa.Column("password_hash", sa.Text, nullable=False),  # argon2id, with its salt and parameters
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+    sa.Column("failed_count", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("locked_until", sa.Float, nullable=False, server_default="0"),  # Unix seconds
+)
 
 views = sa.Table(
     "views", metadata,
@@ -165,9 +181,39 @@ def _v2_mention_also_at(conn: Connection) -> None:
     _add_column(conn, mentions, "also_at")
 
 
+_APPEND_ONLY = "the audit log is append-only"
+
+
+def _append_only_triggers(conn: Connection) -> None:
+    """Refuse UPDATE and DELETE on audit_log for ordinary SQL (the hash chain catches whoever drops these)."""
+    if conn.dialect.name == "sqlite":
+        for op in ("UPDATE", "DELETE"):
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER IF NOT EXISTS audit_log_no_{op.lower()} BEFORE {op} ON audit_log "
+                f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END")
+    elif conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(
+            "CREATE OR REPLACE FUNCTION atlas_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+            f"$$ BEGIN RAISE EXCEPTION '{_APPEND_ONLY}'; END $$")
+        conn.exec_driver_sql("DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log")
+        conn.exec_driver_sql("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                             "FOR EACH ROW EXECUTE FUNCTION atlas_audit_append_only()")
+
+
+def _v3_audit_chain_and_accounts(conn: Connection) -> None:
+    from geo.store.audit import seal_existing
+
+    for name in ("detail", "prev_hash", "hash"):
+        _add_column(conn, audit_log, name)
+    accounts.create(conn, checkfirst=True)
+    seal_existing(conn)  # rows written before now are sealed as they stand at this migration
+    _append_only_triggers(conn)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_mention_also_at),
+    (3, _v3_audit_chain_and_accounts),
 ]
 LATEST = MIGRATIONS[-1][0]
 

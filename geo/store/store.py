@@ -13,16 +13,20 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from geo.errors import StoreError
+from geo.store import accounts as acc
+from geo.store import audit
 from geo.store import corrections as corr
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
+from geo.textclean import unstorable_field
 from geo.store.schema import (
     articles, audit_log, event_corrections, events, mention_corrections, mentions, migrate, now_iso, views,
 )
@@ -43,16 +47,29 @@ class Store:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike | None = None, *, migrate: bool = True) -> Store:
+    def open(cls, url_or_path: str | os.PathLike | None = None, *, migrate: bool = True,
+             create: bool = True) -> Store:
         """Open (creating and migrating when needed) the store at a path or SQLAlchemy URL.
 
-        ``None`` means ``$ATLAS_DB`` or ``data/atlas.sqlite`` in the repository.
+        ``None`` means ``$ATLAS_DB`` or ``data/atlas.sqlite`` in the repository. With
+        ``create=False`` a store that does not exist yet is a StoreError (a typo in a path
+        given to a read-only command must not make an empty store and report 0 rows).
         """
         url = to_url(url_or_path)
+        if not create and url.get_backend_name() == "sqlite" and not Path(url.database or "").is_file():
+            raise StoreError(f"no store at {url.database} (check the path; `geo ingest` creates one)")
         store = cls(create_engine(url))
+        if not create and not store.exists():
+            store.close()
+            raise StoreError(f"no Conflict Atlas store in {store.engine.url!r} (`geo ingest` creates one)")
         if migrate:
             store.migrate()
         return store
+
+    def exists(self) -> bool:
+        """Whether the database holds a store (its schema_version table)."""
+        with self._read() as conn:
+            return sa.inspect(conn).has_table("schema_version")
 
     @property
     def url(self) -> str:
@@ -115,11 +132,16 @@ class Store:
 
         ``article`` has ``text`` and optionally title, source, url, published (date or ISO),
         lang, origin. Returns ``(article_id, created)``; ``created`` is False when the same
-        text (by content hash) was already stored, which is then left untouched.
+        text (by content hash) was already stored, which is then left untouched. A new
+        article is an audit row: ``added_by`` (who; default the operating-system user) and
+        ``added_via`` (ingest, paste, upload; default add) say who brought it and how.
         """
         text = article.get("text")
         if not isinstance(text, str) or not text.strip():
             raise StoreError("an article needs a non-empty text")
+        bad = unstorable_field({k: article.get(k) for k in ("text", "title", "source", "url", "lang", "origin")})
+        if bad:  # PostgreSQL refuses NUL, UTF-8 cannot hold lone surrogates: refuse on every backend alike
+            raise StoreError(f"the article's {bad} holds a NUL or lone surrogate character: remove it first")
         digest = content_hash(text)
         stamp = now_iso()
         row = {
@@ -139,12 +161,26 @@ class Store:
                 row.update(n_mentions=len(mention_rows), n_events=len(event_list))
                 article_id = conn.execute(articles.insert().values(**row)).inserted_primary_key[0]
                 _insert_rows(conn, article_id, mention_rows, event_list)  # new: no corrections to restore
+                audit.append(conn, who=str(article.get("added_by") or default_actor()),
+                             action=str(article.get("added_via") or "add"), target="article", target_id=article_id,
+                             article_id=article_id, after=_article_summary(row))
                 return article_id, True
         except sa.exc.IntegrityError:  # another worker stored the same text meanwhile
             existing = self.find_hash(digest)
             if existing is None:
                 raise
             return existing, False
+
+    def delete_article(self, article_id: int, by: str) -> None:
+        """Remove an article with its mentions, events and corrections; the audit log keeps what it was."""
+        who = corr._who(by)
+        with self._write() as conn:
+            row = conn.execute(sa.select(articles).where(articles.c.id == int(article_id))).mappings().first()
+            if row is None:
+                raise StoreError(f"no article {article_id} in the store")
+            conn.execute(articles.delete().where(articles.c.id == int(article_id)))
+            audit.append(conn, who=who, action="delete", target="article", target_id=int(article_id),
+                         article_id=int(article_id), before=_article_summary(row))
 
     def article(self, article_id: int) -> dict[str, Any] | None:
         """One article with its text, or None."""
@@ -251,6 +287,70 @@ class Store:
         with self._read() as conn:
             return [dict(r) for r in conn.execute(query).mappings()]
 
+    def verify_audit(self) -> audit.Verdict:
+        """Check the audit log's hash chain; the verdict names the first row that does not hold."""
+        with self._read() as conn:
+            return audit.verify(conn)
+
+    # -- accounts ------------------------------------------------------------------------
+    def add_account(self, name: str, role: str, password: str, by: str) -> acc.Account:
+        """A new account (name normalised, password hashed with argon2id); audited."""
+        who = corr._who(by)
+        with self._write() as conn:
+            account_id, account = acc.add(conn, name, role, password)
+            audit.append(conn, who=who, action="user-add", target="account", target_id=account_id,
+                         after={"name": account.name, "role": account.role})
+        return account
+
+    def remove_account(self, name: str, by: str) -> None:
+        who = corr._who(by)
+        with self._write() as conn:
+            row = acc.existing(conn, name)
+            conn.execute(acc.accounts.delete().where(acc.accounts.c.id == row["id"]))
+            audit.append(conn, who=who, action="user-remove", target="account", target_id=row["id"],
+                         before={"name": row["name"], "role": row["role"]})
+
+    def set_password(self, name: str, password: str, by: str) -> None:
+        """A new password (and the lockout lifted); the audit row never holds the password or its hash."""
+        who = corr._who(by)
+        with self._write() as conn:
+            row = acc.existing(conn, name)
+            conn.execute(acc.accounts.update().where(acc.accounts.c.id == row["id"]).values(
+                password_hash=acc.hash_password(password), updated_at=now_iso(), failed_count=0, locked_until=0.0))
+            audit.append(conn, who=who, action="user-passwd", target="account", target_id=row["id"],
+                         after={"name": row["name"]})
+
+    def set_role(self, name: str, role: str, by: str) -> acc.Account:
+        who = corr._who(by)
+        with self._write() as conn:
+            row = acc.existing(conn, name)
+            conn.execute(acc.accounts.update().where(acc.accounts.c.id == row["id"]).values(
+                role=acc.check_role(role), updated_at=now_iso()))
+            audit.append(conn, who=who, action="user-role", target="account", target_id=row["id"],
+                         before={"name": row["name"], "role": row["role"]}, after={"name": row["name"], "role": role})
+        return acc.Account(row["name"], role, row["created_at"])
+
+    def account(self, name: str) -> acc.Account | None:
+        """The account with this name (normalised), or None (also for a name that could not be one)."""
+        try:
+            key = acc.normalise_name(name)
+        except StoreError:
+            return None
+        with self._read() as conn:
+            row = conn.execute(sa.select(acc.accounts).where(acc.accounts.c.name == key)).mappings().first()
+        return acc.to_account(row) if row else None
+
+    def accounts(self) -> list[acc.Account]:
+        with self._read() as conn:
+            rows = conn.execute(sa.select(acc.accounts).order_by(acc.accounts.c.name)).mappings().all()
+        return [acc.to_account(r) for r in rows]
+
+    def authenticate(self, name: str, password: str) -> acc.Account | None:
+        """The account when the password is right, else None. 5 failures in a row lock the
+        account for 60 s (kept in the store, so restarting the dashboard does not reset it)."""
+        with self._write() as conn:
+            return acc.authenticate(conn, name, password)
+
     # -- saved views ---------------------------------------------------------------------
     def save_view(self, state: dict[str, Any]) -> str:
         """Store a view's state (filters, map centre...) and return its short id.
@@ -306,6 +406,24 @@ class Store:
                 "published_from": as_date(first).isoformat() if first else None,
                 "published_to": as_date(last).isoformat() if last else None,
             }
+
+
+def default_actor() -> str:
+    """Who made a change when no name was given: the operating-system user, marked as such."""
+    import getpass
+
+    try:
+        return f"os:{getpass.getuser()}"
+    except (KeyError, OSError):  # no passwd entry (containers)
+        return f"os:uid{os.getuid()}"
+
+
+def _article_summary(row: Any) -> dict[str, Any]:
+    """What the audit log keeps of an article (not its text: the hash identifies it)."""
+    published = row.get("published")
+    return {"title": row.get("title"), "source": row.get("source"), "url": row.get("url"),
+            "origin": row.get("origin"), "content_hash": row.get("content_hash"),
+            "published": published.isoformat() if hasattr(published, "isoformat") else published}
 
 
 def _article_dict(row: Any) -> dict[str, Any]:

@@ -1,0 +1,27 @@
+"""Characters no store can hold: NUL (PostgreSQL refuses it in text) and lone surrogates
+(not encodable as UTF-8, so neither backend can store them).
+
+Readers remove them from every article field so both backends store the same thing;
+the store refuses whatever still holds one, with one line naming the field.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def clean(value: Any) -> Any:
+    """``value`` without NUL and lone surrogates when it is a string; anything else as is."""
+    if isinstance(value, str) and UNSTORABLE.search(value):
+        return UNSTORABLE.sub("", value)
+    return value
+
+
+def unstorable_field(record: dict[str, Any]) -> str | None:
+    """The first field of ``record`` whose string value holds a NUL or a lone surrogate."""
+    for key, value in record.items():
+        if isinstance(value, str) and UNSTORABLE.search(value):
+            return key
+    return None

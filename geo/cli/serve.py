@@ -27,6 +27,7 @@ from geo import paths
 
 LOCAL_ADDRESSES = ("127.0.0.1", "localhost", "::1")
 STOP_GRACE_S = 1.0  # Streamlit's own shutdown took 3 s; a service manager should not have to wait
+STOP_HARD_S = 1.5  # the kernel ends the process then (SIGALRM, default action), even if Python is starved
 NO_AUTH_WARNING = ("WARNING: --no-auth: anyone who can reach {address}:{port} can read the store and make "
                    "changes signed with any name. Add accounts (python -m geo users add) and drop --no-auth.")
 
@@ -59,10 +60,14 @@ def stop_within_grace() -> None:
     SIGTERM is blocked in every thread (call this before any thread starts: new threads
     inherit the mask) and taken by one thread with sigwait, so no Python-level handler set
     later can swallow it. That thread asks for Streamlit's graceful stop (SIGINT) and ends
-    the process if the stop has not finished after the grace period (it took 3 s).
+    the process if the stop has not finished after the grace period (it took 3 s). On a
+    machine so loaded that the Python thread is not scheduled in time, an interval timer
+    whose SIGALRM keeps its default action makes the kernel end the process at STOP_HARD_S
+    (exit status: killed by SIGALRM).
     """
     if not hasattr(signal, "pthread_sigmask"):
         return
+    signal.signal(signal.SIGALRM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
 
     def _exit_now() -> None:
@@ -72,6 +77,7 @@ def stop_within_grace() -> None:
 
     def _wait() -> None:
         signal.sigwait({signal.SIGTERM})
+        signal.setitimer(signal.ITIMER_REAL, STOP_HARD_S)  # the kernel's backstop, needs no Python
         timer = threading.Timer(STOP_GRACE_S, _exit_now)
         timer.daemon = True
         timer.start()

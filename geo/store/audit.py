@@ -42,8 +42,13 @@ def _plain(value: Any) -> Any:
     return None if value is None else json.loads(json.dumps(value, ensure_ascii=False, default=str))
 
 
+# Built once: constructing SQLAlchemy statements per row cost more than running them.
+_LAST_HASH = sa.select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)
+_INSERT = audit_log.insert()
+
+
 def last_hash(conn: Connection) -> str:
-    found = conn.execute(sa.select(audit_log.c.hash).order_by(audit_log.c.id.desc()).limit(1)).scalar()
+    found = conn.execute(_LAST_HASH).scalar()
     return found or GENESIS
 
 
@@ -62,7 +67,7 @@ def append(conn: Connection, *, who: str, action: str, target: str, target_id: i
            "before": _plain(before), "after": _plain(after), "detail": _plain(detail)}
     prev = last_hash(conn)
     digest = row_hash(prev, row)
-    conn.execute(audit_log.insert().values(**row, prev_hash=prev, hash=digest))
+    conn.execute(_INSERT, {**row, "prev_hash": prev, "hash": digest})
     return digest
 
 

@@ -38,6 +38,8 @@ NEAR_KM = 50
 _DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|kilomet)"))
 # "no major clashes": a negation this close before a trigger cancels it (characters, folded).
 NEGATION_WINDOW = 20
+# How much of the text after an event's sentence is read for its toll (one sentence is enough).
+NEXT_SENTENCE_CHARS = 400
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
 VICTIM_WINDOW = 25
 
@@ -91,12 +93,24 @@ def extract_events(doc: Document, published: date | None = None,
                                 published, actors, mentions)
         if event is None:
             continue
+        if event["fatalities"] is None:
+            event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
         if event["mention_index"] is not None:
             chosen.add(event["mention_index"])
         events.append(event)
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
     return _merge_duplicates(events)
+
+
+def _next_sentence_toll(text: str, end: int, lang: str) -> int | None:
+    """The toll stated in the sentence after an event's own, which stated none ("Gunmen attacked
+    the village. Three people were killed.")."""
+    spans = split_sentences(text[end:end + NEXT_SENTENCE_CHARS])
+    if not spans:
+        return None
+    a, b = spans[0]
+    return find_fatalities_span(fold(text[end + a:end + b]), lang, next_sentence=True)[0]
 
 
 def _as_date(value: object) -> date | None:

@@ -181,6 +181,13 @@ def never_a_toll(folded: str, start: int, end: int, kind: str = "digit") -> bool
     return False
 
 
+def _shape(token: str) -> str:
+    """A digit token as its shape ("<year>", "<num>"): the number's value is not a context word."""
+    if token[:1].isdigit():
+        return "<year>" if len(token) == 4 and token[:2] in ("19", "20") else "<num>"
+    return token
+
+
 def _bucket(value: int | None) -> str:
     if value is None:
         return "vague"
@@ -212,6 +219,8 @@ def features(folded: str, cands: list[Candidate], k: int, next_sentence: bool = 
     feats = extra + [f"kind={c.kind}", f"val={_bucket(c.value)}", f"idx={min(k, 3)}",
              "last" if k == len(cands) - 1 else "notlast", f"next_sent={int(next_sentence)}",
              "rule" if c.start in rules else "norule"]
+    before = [_shape(w) for w in before]
+    after = [_shape(w) for w in after]
     for i, w in enumerate(reversed(before[-3:]), 1):
         feats.append(f"p{i}={w}")
         feats.append(f"p{i}c={_CLASSES.get(w, 'O')}")
@@ -222,20 +231,31 @@ def features(folded: str, cands: list[Candidate], k: int, next_sentence: bool = 
         feats.append(f"p21={before[-2]}_{before[-1]}")
     if len(after) >= 2:
         feats.append(f"n12={after[0]}_{after[1]}")
+    victim = "single" if c.kind == "single" else "victim" if after and _CLASSES.get(after[0]) == "VICTIM" else "novictim"
+    nearest = {}
     for side, words in (("a", after), ("b", list(reversed(before)))):
         seen_number = False
+        nearest[side] = "none"
         for d, w in enumerate(words, 1):
             cls = _CLASSES.get(w)
-            if w[:1].isdigit():
+            if w in ("<num>", "<year>"):
                 seen_number = True
             if cls in _NEAR_CLASSES:
+                nearest[side] = f"{cls}{'+num' if seen_number else ''}"
                 feats.append(f"near{side}={cls}@{_dist_bucket(d)}")
-                feats.append(f"near{side}={cls}{'+num' if seen_number else ''}")
+                feats.append(f"near{side}={nearest[side]}")
                 break
         for w in words[:8]:
             cls = _CLASSES.get(w)
             if cls in _NEAR_CLASSES or cls == "NEG":
                 feats.append(f"win{side}={cls}")
+    # A few conjunctions a linear model cannot form itself.
+    feats.append(f"{victim}|a={nearest['a']}")
+    feats.append(f"a={nearest['a']}|b={nearest['b']}")
+    feats.append(f"{c.kind}|a={nearest['a']}")
+    feats.append(f"p1c={_CLASSES.get(before[-1], 'O') if before else '^'}|n1c={_CLASSES.get(after[0], 'O') if after else '$'}")
+    if len(cands) == 1:
+        feats.append("only")
     if c.kind == "single":
         feats.append("single_victim")
     elif after and _CLASSES.get(after[0]) == "VICTIM":

@@ -62,3 +62,18 @@ def subset(r: dict) -> str:
                 return "stated"
         return "other"
     return "said none" if _SAID_NONE.search(r["text"]) else "other"
+
+
+_BOOKKEEPING = re.compile(r"fatalities (?:were |are )?(?:coded|split|allocated|divided)|coded as \d|split (?:over|across|between)"
+                          r"|total fatalities", re.I)
+
+
+def readable(r: dict) -> bool:
+    """Whether a "stated" note states its toll where the engine reads it (the first sentence or
+    the next) and not only in ACLED's own bookkeeping ("Fatalities coded as 4", "split over 2
+    locations (6)"), which news text never has."""
+    if r["fatalities"] == 0:
+        return True
+    if _BOOKKEEPING.search(r["text"]):
+        return False
+    return any(any(c.value == r["fatalities"] for c in candidates(s)) for s in sentences(r["text"])[:2])

@@ -16,6 +16,7 @@ from typing import Iterator
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
 from geo.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
+from geo.event_places import TOPIC, addresses
 from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -43,6 +44,10 @@ NEXT_SENTENCE_CHARS = 400
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
 VICTIM_WINDOW = 25
 
+# "Dounde (Bankass, Mopti)": the scene named before its address gains this, the address loses it.
+ADDRESS_BONUS = 1.5
+# A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
+TOPIC_PENALTY = 3.0
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
     r"(?:في|على|قرب|داخل|نحو|إلى|من|منطقة|مدينة|بلدة|قرية|مخيم|حي|ريف|محافظة|ولاية|شمال|جنوب|شرق|غرب|شمالي"
@@ -331,12 +336,25 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
     """
     best: tuple[float, int] | None = None
-    for i, m in _mentions_between(doc, order, start, end):
+    inside = [i for i, _ in _mentions_between(doc, order, start, end)]
+    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang))
+    for i in inside:
+        m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
             continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
+        if i in address.namesakes:
+            continue  # "Pigna (Mopti, Mopti)" resolved to a Pigna 3,000 km away: its address stands in
         score = _place_score(doc.text, m, start, trigger_pos, lang)
         if _located_by_next(doc, m, end, order, _AR_NEAR if lang == "ar" else _EN_NEAR):
             score += 2.0  # "Jarif, south-west of Sirte": Jarif is the scene, Sirte its anchor
+        if i in address.heads:
+            score += ADDRESS_BONUS  # "Taraganj town (Rangpur)": the scene, named with its address
+        elif i in address.stand_ins:
+            score += ADDRESS_BONUS  # the finest known place of a scene the gazetteer lacks
+        elif i in address.parts:
+            score -= ADDRESS_BONUS  # "(Bankass, Mopti)": only the scene's district and province
+        if lang != "ar" and TOPIC.search(doc.text, max(start, m.start - 80), m.start):
+            score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
             best = (score, i)
     if best is None:
@@ -345,9 +363,17 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     precision = m.precision
     before = fold(doc.text[max(start, m.start - 40):m.start])
     near = _AR_NEAR if lang == "ar" else _EN_NEAR
-    if m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near):
+    if (m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near)
+            or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _speaks(text: str, m: Mention, lang: str) -> bool:
+    """Whether a place is named as a speaker ("Moscow said", "قالت أنقرة"), not as a scene."""
+    if lang == "ar":
+        return _AR_SPEAKER_BEFORE.search(fold(text[max(0, m.start - 30):m.start])) is not None
+    return _EN_SPEAKER_AFTER.match(fold(text[m.end:m.end + 40])) is not None
 
 
 def _pick_talks_place(doc: Document, start: int, end: int, lang: str,

@@ -113,6 +113,8 @@ def candidates(folded: str) -> list[Candidate]:
         text = m.group(0)
         if kind == "single":
             value: int | None = 1
+        elif kind == "digit":
+            value = int(text.replace(",", ""))
         elif kind == "vague":
             value = None
         else:
@@ -221,44 +223,46 @@ def features(folded: str, cands: list[Candidate], k: int, next_sentence: bool = 
              "rule" if c.start in rules else "norule"]
     before = [_shape(w) for w in before]
     after = [_shape(w) for w in after]
-    for i, w in enumerate(reversed(before[-3:]), 1):
-        feats.append(f"p{i}={w}")
-        feats.append(f"p{i}c={_CLASSES.get(w, 'O')}")
-    for i, w in enumerate(after[:3], 1):
-        feats.append(f"n{i}={w}")
-        feats.append(f"n{i}c={_CLASSES.get(w, 'O')}")
+    cls_before = [_CLASSES.get(w) for w in before]
+    cls_after = [_CLASSES.get(w) for w in after]
+    for i in range(1, min(3, len(before)) + 1):
+        feats.append(f"p{i}={before[-i]}")
+        feats.append(f"p{i}c={cls_before[-i] or 'O'}")
+    for i in range(min(3, len(after))):
+        feats.append(f"n{i + 1}={after[i]}")
+        feats.append(f"n{i + 1}c={cls_after[i] or 'O'}")
     if len(before) >= 2:
         feats.append(f"p21={before[-2]}_{before[-1]}")
     if len(after) >= 2:
         feats.append(f"n12={after[0]}_{after[1]}")
-    victim = "single" if c.kind == "single" else "victim" if after and _CLASSES.get(after[0]) == "VICTIM" else "novictim"
+    victim = "single" if c.kind == "single" else "victim" if cls_after and cls_after[0] == "VICTIM" else "novictim"
     nearest = {}
-    for side, words in (("a", after), ("b", list(reversed(before)))):
+    for side, words, classes in (("a", after, cls_after), ("b", before[::-1], cls_before[::-1])):
         seen_number = False
         nearest[side] = "none"
-        for d, w in enumerate(words, 1):
-            cls = _CLASSES.get(w)
-            if w in ("<num>", "<year>"):
+        for d, (w, cls) in enumerate(zip(words, classes), 1):
+            if w == "<num>" or w == "<year>":
                 seen_number = True
             if cls in _NEAR_CLASSES:
                 nearest[side] = f"{cls}{'+num' if seen_number else ''}"
                 feats.append(f"near{side}={cls}@{_dist_bucket(d)}")
                 feats.append(f"near{side}={nearest[side]}")
                 break
-        for w in words[:8]:
-            cls = _CLASSES.get(w)
+        for cls in set(classes):
             if cls in _NEAR_CLASSES or cls == "NEG":
                 feats.append(f"win{side}={cls}")
     # A few conjunctions a linear model cannot form itself.
     feats.append(f"{victim}|a={nearest['a']}")
     feats.append(f"a={nearest['a']}|b={nearest['b']}")
     feats.append(f"{c.kind}|a={nearest['a']}")
-    feats.append(f"p1c={_CLASSES.get(before[-1], 'O') if before else '^'}|n1c={_CLASSES.get(after[0], 'O') if after else '$'}")
+    first_before = (cls_before[-1] or "O") if before else "^"
+    first_after = (cls_after[0] or "O") if after else "$"
+    feats.append(f"p1c={first_before}|n1c={first_after}")
     if len(cands) == 1:
         feats.append("only")
     if c.kind == "single":
         feats.append("single_victim")
-    elif after and _CLASSES.get(after[0]) == "VICTIM":
+    elif victim == "victim":
         feats.append("victim_after")
     return feats
 
@@ -273,7 +277,8 @@ class TollModel:
 
     def score(self, feats: list[str]) -> float:
         """The probability that a candidate with these features is the toll."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        w = self.weights
+        z = self.bias + sum([w[f] for f in feats if f in w])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 

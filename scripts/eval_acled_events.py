@@ -6,7 +6,8 @@ returns (ACLED notes tell their event first). Figures per held-out file:
 - fatalities exact on the notes whose text states the coded toll or says no one died (see
   ``acled_notes.subset``); no event or no toll counts as 0;
 - place: the event's place within 25 km of the coded point, over every note; over the notes where
-  the engine found some mention within 25 km of it ("coded place found"); and over events with a place;
+  the engine found some mention within 25 km of it ("coded place found"); over events with a place;
+  and over notes with an event and the coded place found (the choice of place alone);
 - actor1 exact (ACLED's name, e.g. "Civilians (Benin)"), over every note and over notes with an event.
 
     PYTHONPATH=. python scripts/eval_acled_events.py [--files NAME ...] [--limit N] [-v]
@@ -38,7 +39,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def score_file(rows: list[dict], verbose: bool) -> dict[str, tuple[int, int]]:
     """Counts (right, total) for each figure."""
-    c: dict[str, list[int]] = {k: [0, 0] for k in ("toll", "place_all", "place_found", "place_placed",
+    c: dict[str, list[int]] = {k: [0, 0] for k in ("toll", "place_all", "place_found", "place_placed", "place_pick",
                                                   "actor1_all", "actor1_event", "event")}
     for r in rows:
         doc = geo.parse(r["text"], lang="en")
@@ -57,6 +58,9 @@ def score_file(rows: list[dict], verbose: bool) -> dict[str, tuple[int, int]]:
             if found:
                 c["place_found"][0] += near
                 c["place_found"][1] += 1
+                if event is not None:
+                    c["place_pick"][0] += near
+                    c["place_pick"][1] += 1
                 if verbose and not near:
                     print(f"  place: {r['location']!r} coded; got {event and event['location']!r} | {r['text'][:160]}")
             if event is not None and event["lat"] is not None:
@@ -81,7 +85,8 @@ def main() -> int:
     t0 = time.time()
     labels = {"event": "an event found", "toll": "fatalities exact (stated + said none)",
               "place_all": "place <= 25 km, every note", "place_found": "place <= 25 km, coded place found",
-              "place_placed": "place <= 25 km, events with a place", "actor1_all": "actor1 exact, every note",
+              "place_placed": "place <= 25 km, events with a place",
+              "place_pick": "place <= 25 km, event + coded place found", "actor1_all": "actor1 exact, every note",
               "actor1_event": "actor1 exact, notes with an event"}
     for name in args.files:
         rows = load(name)

@@ -13,6 +13,8 @@ from bisect import bisect_left
 from datetime import date, datetime
 from typing import Iterator
 
+from geo.actor_names import acled_actor
+from geo.event_actors import needs_refining, refine_actors
 from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
 from geo.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
@@ -20,7 +22,7 @@ from geo.event_places import TOPIC, addresses
 from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
-from geo.fatalities import find_fatalities_span
+from geo.fatalities import find_fatalities_span, has_death_word
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -93,6 +95,7 @@ def extract_events(doc: Document, published: date | None = None,
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
+    doc_country = _single_country(doc)
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex):
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
                                 published, actors, mentions)
@@ -100,6 +103,13 @@ def extract_events(doc: Document, published: date | None = None,
             continue
         if event["fatalities"] is None:
             event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
+        if needs_refining(event["excerpt"], event["actor1"]):
+            excerpt = fold(event["excerpt"])
+            event["actor1"], event["actor2"] = refine_actors(excerpt, actors.find(excerpt), event["actor1"],
+                                                             event["actor2"], event["type"] in (PROTESTS, RIOTS))
+        country = event["country_code"] or doc_country
+        event["actor1"] = acled_actor(event["actor1"], country)
+        event["actor2"] = acled_actor(event["actor2"], country)
         if event["mention_index"] is not None:
             chosen.add(event["mention_index"])
         events.append(event)
@@ -108,14 +118,23 @@ def extract_events(doc: Document, published: date | None = None,
     return _merge_duplicates(events)
 
 
+def _single_country(doc: Document) -> str | None:
+    """The one country all the article's places lie in, if there is one (for unplaced events' actors)."""
+    codes = {m.country_code for m in doc.mentions if m.country_code and m.feature != "continent"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _next_sentence_toll(text: str, end: int, lang: str) -> int | None:
     """The toll stated in the sentence after an event's own, which stated none ("Gunmen attacked
     the village. Three people were killed.")."""
-    spans = split_sentences(text[end:end + NEXT_SENTENCE_CHARS])
+    window = text[end:end + NEXT_SENTENCE_CHARS]
+    if not has_death_word(fold(window), lang):
+        return None  # the usual case, decided without splitting sentences
+    spans = split_sentences(window)
     if not spans:
         return None
     a, b = spans[0]
-    return find_fatalities_span(fold(text[end + a:end + b]), lang, next_sentence=True)[0]
+    return find_fatalities_span(fold(window[a:b]), lang, next_sentence=True)[0]
 
 
 def _as_date(value: object) -> date | None:

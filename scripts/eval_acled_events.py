@@ -8,7 +8,9 @@ returns (ACLED notes tell their event first). Figures per held-out file:
 - place: the event's place within 25 km of the coded point, over every note; over the notes where
   the engine found some mention within 25 km of it ("coded place found"); over events with a place;
   and over notes with an event and the coded place found (the choice of place alone);
-- actor1 exact (ACLED's name, e.g. "Civilians (Benin)"), over every note and over notes with an event.
+- actor1 exact (ACLED's name, e.g. "Civilians (Benin)"), over every note and over notes with an event;
+  and, over every note, equal once ACLED's period and unit are dropped ("Military Forces of Mali
+  (2013-2020) Gendarmerie" -> "Military Forces of Mali").
 
     PYTHONPATH=. python scripts/eval_acled_events.py [--files NAME ...] [--limit N] [-v]
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,10 +40,19 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))
 
 
+_PERIOD = re.compile(r"\s*\((?:\d{4}-(?:\d{4})?|\d{4})\).*$")
+
+
+def _no_period(name: str | None) -> str | None:
+    """ACLED's actor name without its period and unit: "Military Forces of Mali (2013-2020) Gendarmerie"
+    -> "Military Forces of Mali" (the list has no periods)."""
+    return _PERIOD.sub("", name) if name else name
+
+
 def score_file(rows: list[dict], verbose: bool) -> dict[str, tuple[int, int]]:
     """Counts (right, total) for each figure."""
     c: dict[str, list[int]] = {k: [0, 0] for k in ("toll", "place_all", "place_found", "place_placed", "place_pick",
-                                                  "actor1_all", "actor1_event", "event")}
+                                                  "actor1_all", "actor1_event", "actor1_period", "event")}
     for r in rows:
         doc = geo.parse(r["text"], lang="en")
         event = min(doc.events, key=lambda e: e["start"]) if doc.events else None
@@ -73,6 +85,8 @@ def score_file(rows: list[dict], verbose: bool) -> dict[str, tuple[int, int]]:
             if event is not None:
                 c["actor1_event"][0] += right
                 c["actor1_event"][1] += 1
+            c["actor1_period"][0] += event is not None and _no_period(event["actor1"]) == _no_period(r["actor1"])
+            c["actor1_period"][1] += 1
     return {k: (v[0], v[1]) for k, v in c.items()}
 
 
@@ -87,7 +101,8 @@ def main() -> int:
               "place_all": "place <= 25 km, every note", "place_found": "place <= 25 km, coded place found",
               "place_placed": "place <= 25 km, events with a place",
               "place_pick": "place <= 25 km, event + coded place found", "actor1_all": "actor1 exact, every note",
-              "actor1_event": "actor1 exact, notes with an event"}
+              "actor1_event": "actor1 exact, notes with an event",
+              "actor1_period": "actor1 without ACLED's period, every note"}
     for name in args.files:
         rows = load(name)
         if args.limit:

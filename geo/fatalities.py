@@ -10,7 +10,7 @@ import re
 
 from geo.eventtext import fold_pattern
 from geo.numbers import AR_NUMBER, EN_NUMBER, parse_number
-from geo.tolls import find_toll, never_a_toll
+from geo.tolls import TollModel, find_toll, never_a_toll
 
 _AR_N = r"(?<!\w)(?P<n>" + AR_NUMBER + r")(?!\w)"
 _AR_APPROX = fold_pattern(r"(?:(?:ما لا يقل عن|لا يقل عن|نحو|حوالي|قرابة|أكثر من|زهاء)\s+)?")
@@ -88,23 +88,27 @@ def has_death_word(folded_sentence: str, lang: str) -> bool:
     return any(stem in folded_sentence for stem in stems)
 
 
-def find_fatalities_span(folded_sentence: str, lang: str,
-                         next_sentence: bool = False) -> tuple[int | None, tuple[int, int] | None]:
+def find_fatalities_span(folded_sentence: str, lang: str, next_sentence: bool = False,
+                         model: TollModel | None = None) -> tuple[int | None, tuple[int, int] | None]:
     """The fatalities and the span of the number stating them (for reading who the victims were).
 
     English: the learned span choice of :mod:`geo.tolls` over every number in the sentence, with
-    the hand patterns below as one of its features. Arabic: the hand patterns. Either way a year,
+    the hand patterns below as one of its features; when it picks nothing in the event's own
+    sentence, the hand patterns' reading stands. Arabic: the hand patterns. Either way a year,
     date, age, calibre or distance is never a toll. ``next_sentence``: the sentence is the one after
-    the event's, read because the event's own sentence stated no toll.
+    the event's, read because the event's own sentence stated no toll (the model alone decides).
+    ``model``: another set of weights (training); the shipped one by default.
     """
     if not has_death_word(folded_sentence, lang):
         return None, None  # no word of death: skip the number patterns (most of the cost)
-    if lang == "ar":
-        value, span = rules_span(folded_sentence, lang)
-        if span is not None and never_a_toll(folded_sentence, *_number_span(folded_sentence, span)):
-            return None, None
-        return value, span
-    return find_toll(folded_sentence, next_sentence=next_sentence, rules=rule_starts(folded_sentence))
+    if lang != "ar":
+        value, span = find_toll(folded_sentence, model, next_sentence, rule_starts(folded_sentence))
+        if span is not None or next_sentence:
+            return value, span
+    value, span = rules_span(folded_sentence, lang)
+    if span is not None and never_a_toll(folded_sentence, *_number_span(folded_sentence, span)):
+        return None, None
+    return value, span
 
 
 def _number_span(folded_sentence: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -90,6 +90,7 @@ _UNIT_BEFORE = re.compile(r"(?<![a-z])(?:brigade|battalion|regiment|division|cor
                           r"\s*-?\s*$")
 _UNIT_AFTER = re.compile(r"^\s*(?:-?(?:th|st|nd|rd)\b|\s*(?:brigade|battalion|regiment|division|corps|squadron"
                          r"|infantry|armou?red|mechani[sz]ed|commando))")
+_APPOSITION_BEFORE = re.compile(r"[a-z.]{2,},\s*$")
 _RANGE_BEFORE = re.compile(r"(?:between|from)\s+\S+\s+(?:and|to)\s+$")
 # Money, before the number.
 _MONEY_BEFORE = re.compile(r"(?:\$|usd|rs\.?|£|€)\s*$")
@@ -162,6 +163,8 @@ def never_a_toll(folded: str, start: int, end: int, kind: str = "digit") -> bool
     before = folded[max(0, start - 16):start]
     token = folded[start:end]
     if kind == "digit":
+        if _APPOSITION_BEFORE.search(before) and after[:1] == ",":
+            return True  # "Melton Paris, 51, was found shot": an age in apposition
         if before[-1:] == "-" and before[-2:-1].isdigit():
             return True  # the upper end of a range, "7-10 militants": ACLED codes the lower
         if len(token) == 4 and token[:2] in ("19", "20") and "," not in token:
@@ -274,6 +277,7 @@ class TollModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    next_threshold: float = 0.5  # stricter for the sentence after the event's: it may tell another story
 
     def score(self, feats: list[str]) -> float:
         """The probability that a candidate with these features is the toll."""
@@ -287,7 +291,8 @@ def load_model(path: str | None = None) -> TollModel:
     """The shipped model (``data/tolls_model.json``), read once per process."""
     with open(path or MODEL_PATH, encoding="utf-8") as handle:
         raw = json.load(handle)
-    return TollModel({k: float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]))
+    return TollModel({k: float(v) for k, v in raw["weights"].items()}, float(raw["bias"]), float(raw["threshold"]),
+                     float(raw.get("next_threshold", raw["threshold"])))
 
 
 def best_candidate(folded: str, model: TollModel | None = None, next_sentence: bool = False,
@@ -312,6 +317,6 @@ def find_toll(folded: str, model: TollModel | None = None, next_sentence: bool =
     """
     model = model or load_model()
     cand, p = best_candidate(folded, model, next_sentence, rules)
-    if cand is None or p < model.threshold:
+    if cand is None or p < (model.next_threshold if next_sentence else model.threshold):
         return None, None
     return cand.value, (cand.start, cand.end)

@@ -64,7 +64,7 @@ def subset(r: dict) -> str:
     return "said none" if _SAID_NONE.search(r["text"]) else "other"
 
 
-_BOOKKEEPING = re.compile(r"fatalities (?:were |are )?(?:coded|split|allocated|divided)|coded as \d|split (?:over|across|between)"
+BOOKKEEPING = re.compile(r"fatalities (?:were |are )?(?:coded|split|allocated|divided)|coded as \d|split (?:over|across|between)"
                           r"|total fatalities", re.I)
 
 
@@ -74,6 +74,6 @@ def readable(r: dict) -> bool:
     locations (6)"), which news text never has."""
     if r["fatalities"] == 0:
         return True
-    if _BOOKKEEPING.search(r["text"]):
+    if BOOKKEEPING.search(r["text"]):
         return False
     return any(any(c.value == r["fatalities"] for c in candidates(s)) for s in sentences(r["text"])[:2])

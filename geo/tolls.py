@@ -39,7 +39,8 @@ _CANDIDATE = re.compile(
     r"(?<![\w.,])(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?!\.?\d)(?![a-z])"
     r"|(?<![a-z])(?P<w>(?:a\s+)?" + _WORD + r"(?:[\s-]+(?:and[\s-]+)?" + _WORD + r")*)(?![a-z])"
     r"|(?<![a-z])(?P<v>dozens|scores|hundreds|several|tens)(?![a-z])"
-    r"|(?<![a-z])(?P<s>(?:a|an)\s+(?:[a-z-]+\s+)?(?:" + _VICTIM_ONE + r")|the victim|the body|his body|her body)(?![a-z])")
+    r"|(?<![a-z])(?P<s>(?:a|an)\s+(?:[a-z-]+\s+)?(?:" + _VICTIM_ONE + r")"
+    r"|the victim|the body|his body|her body)(?![a-z])")
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,:]\d+)*|[^\sa-z0-9]")
 
 _CLASSES: dict[str, str] = {}
@@ -84,7 +85,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "|jun|jul|aug|sept|sep|oct|nov|dec")
 _DATE_AFTER = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:" + _MONTHS + r")\b")
 _DATE_BEFORE = re.compile(r"(?:" + _MONTHS + r")\.?\s+$")
-_UNIT_BEFORE = re.compile(r"(?<![a-z])(?:brigade|battalion|regiment|division|corps|squadron|sector|platoon|route|highway|road"
+_UNIT_BEFORE = re.compile(r"(?<![a-z])(?:brigade|battalion|regiment|division|corps|squadron|sector|platoon|route"
+                          r"|highway|road"
                           r"|article|resolution|unit|no\.?|number|checkpoint|kilo|km|phase|zone|block|camp|house"
                           r"|ward|district|precinct|station|resolution|flight|gate|level|grade|class|hp|ak|bm|su|mi)"
                           r"\s*-?\s*$")

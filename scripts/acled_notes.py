@@ -15,7 +15,8 @@ from geo.tolls import candidates
 
 TRAIN_DIR = Path("/work/shared/train/events")
 # Held out whole: a month of Afghanistan, 14 years of Benin, a year of Libya (older scheme).
-HELD_OUT = ("acled_dkoban_afghanistan_2020_03", "acled_joshmerfeld_benin_2009_2022", "acled_mccartneyac_libya_2011_2012")
+HELD_OUT = ("acled_dkoban_afghanistan_2020_03", "acled_joshmerfeld_benin_2009_2022",
+            "acled_mccartneyac_libya_2011_2012")
 TRAIN = ("acled_rolyyy_conflict_watcher", "acled_brendansherman_world_2024_05_06", "acled_valenge_mali_2017_2020",
          "acled_elliottmess_burkina_1997_2020", "acled_zachessesjohnson_bangladesh_2022_2024",
          "acled_aschharwood_africa_2016", "acled_katehara_southasia_2015")
@@ -40,7 +41,8 @@ def load(name: str) -> list[dict]:
     return rows
 
 
-_SAID_NONE = re.compile(r"\bno (?:one|body|fatalit|casualt|deaths?\b|injur|loss of life|reported (?:fatalit|casualt|deaths))"
+_SAID_NONE = re.compile(r"\bno (?:one|body|fatalit|casualt|deaths?\b|injur|loss of life"
+                        r"|reported (?:fatalit|casualt|deaths))"
                         r"|\bnobody\b|\bwithout (?:casualties|fatalities|any casualt)|\bwere not (?:killed|injured)"
                         r"|\bfatalities (?:were )?(?:not|un)(?:known|reported)|\bno-one\b", re.I)
 
@@ -64,8 +66,9 @@ def subset(r: dict) -> str:
     return "said none" if _SAID_NONE.search(r["text"]) else "other"
 
 
-BOOKKEEPING = re.compile(r"fatalities (?:were |are )?(?:coded|split|allocated|divided)|coded as \d|split (?:over|across|between)"
-                          r"|total fatalities", re.I)
+BOOKKEEPING = re.compile(r"fatalities (?:were |are )?(?:coded|split|allocated|divided)|coded as \d"
+                         r"|split (?:over|across|between)"
+                         r"|total fatalities", re.I)
 
 
 def readable(r: dict) -> bool:

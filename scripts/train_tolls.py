@@ -172,8 +172,8 @@ def main() -> int:
     after, _ = exact(allrows, model, ("stated", "said none"), "_readable")
     print(f"{'ALL HELD-OUT':42} {'  of which readable':22} {n:5d} {before:6.3f} {after:8.3f}")
     if not args.no_write:
-        MODEL_PATH.write_text(json.dumps({"bias": round(bias, 4), "threshold": threshold, "next_threshold": next_threshold,
-                                          "weights": weights},
+        MODEL_PATH.write_text(json.dumps({"bias": round(bias, 4), "threshold": threshold,
+                                          "next_threshold": next_threshold, "weights": weights},
                                          sort_keys=True, separators=(",", ":")), encoding="utf-8")
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size // 1024} KB)")
     print(f"{time.time() - t0:.0f} s")

@@ -55,8 +55,8 @@ def test_the_agent_after_by_is_actor1():
 
 
 def test_a_named_group_before_a_generic_word_is_that_group():
-    e = only_event(doc_at("Presumed Katiba Macina (JNIM) militants attacked an army post near Boni, killing 4 soldiers.",
-                          [("Boni", "city", "ML")]))
+    text = "Presumed Katiba Macina (JNIM) militants attacked an army post near Boni, killing 4 soldiers."
+    e = only_event(doc_at(text, [("Boni", "city", "ML")]))
     assert e["actor1"] == "Katiba Macina"
 
 

@@ -98,7 +98,7 @@ def test_choosing_the_toll_costs_well_under_a_millisecond_a_sentence():
     sentence = fold("On 3 June 2020, at least 12 soldiers and 3 civilians were killed and 25 wounded when "
                     "about 200 militants on 40 motorbikes attacked the base 15 km from Djibo.")
     toll(sentence)
-    t0 = time.perf_counter()
+    t0 = time.process_time()  # CPU time: the machine is shared, wall time measures the neighbours
     for _ in range(200):
         find_fatalities(sentence, "en")
-    assert (time.perf_counter() - t0) / 200 < 0.001
+    assert (time.process_time() - t0) / 200 < 0.001

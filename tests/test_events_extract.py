@@ -45,7 +45,7 @@ def test_jarif_air_strike_has_type_place_near_sirte_date_and_fatalities():
     assert (e["type"], e["sub_type"]) == ("Explosions/Remote violence", "Air/drone strike")
     assert e["location"] == "سرت" and e["geo_precision"] == 2  # "south-west of Sirte" is near Sirte
     assert e["date"] == "2020-06-08" and e["fatalities"] == 7
-    assert e["actor1"] == "Russian Air Force" and e["actor2"] == "Civilians"
+    assert e["actor1"] == "Russian Air Force" and e["actor2"] == "Civilians (Libya)"  # ACLED: with the country
     assert JARIF[e["start"]:e["end"]] == e["excerpt"]
     assert doc.mentions[0].is_event_location is True
 

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from data_files import SHARED
 from geo.dashboard.server import free_port
 from store_backends import PG_URL, store_url
 

@@ -2,7 +2,6 @@
 CR, symlinks and devices replaced by --out, the umask ignored, typos creating stores, bad filters."""
 from __future__ import annotations
 
-import csv
 import io
 import os
 import stat

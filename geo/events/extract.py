@@ -13,13 +13,16 @@ from bisect import bisect_left
 from datetime import date, datetime
 from typing import Iterator
 
+from geo.events.actor_names import acled_actor
+from geo.events.agents import needs_refining, refine_actors
 from geo.events.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
+from geo.events.places import TOPIC, addresses
 from geo.events.lexicon import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
-from geo.events.fatalities import find_fatalities_span
+from geo.events.fatalities import find_fatalities_span, has_death_word
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -38,9 +41,15 @@ NEAR_KM = 50
 _DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|kilomet)"))
 # "no major clashes": a negation this close before a trigger cancels it (characters, folded).
 NEGATION_WINDOW = 20
+# How much of the text after an event's sentence is read for its toll (one sentence is enough).
+NEXT_SENTENCE_CHARS = 400
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
 VICTIM_WINDOW = 25
 
+# "Dounde (Bankass, Mopti)": the scene named before its address gains this, the address loses it.
+ADDRESS_BONUS = 1.5
+# A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
+TOPIC_PENALTY = 3.0
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
     r"(?:في|على|قرب|داخل|نحو|إلى|من|منطقة|مدينة|بلدة|قرية|مخيم|حي|ريف|محافظة|ولاية|شمال|جنوب|شرق|غرب|شمالي"
@@ -86,17 +95,46 @@ def extract_events(doc: Document, published: date | None = None,
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
+    doc_country = _single_country(doc)
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex):
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
                                 published, actors, mentions)
         if event is None:
             continue
+        if event["fatalities"] is None:
+            event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
+        if needs_refining(event["excerpt"], event["actor1"]):
+            excerpt = fold(event["excerpt"])
+            event["actor1"], event["actor2"] = refine_actors(excerpt, actors.find(excerpt), event["actor1"],
+                                                             event["actor2"], event["type"] in (PROTESTS, RIOTS))
+        country = event["country_code"] or doc_country
+        event["actor1"] = acled_actor(event["actor1"], country)
+        event["actor2"] = acled_actor(event["actor2"], country)
         if event["mention_index"] is not None:
             chosen.add(event["mention_index"])
         events.append(event)
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
     return _merge_duplicates(events)
+
+
+def _single_country(doc: Document) -> str | None:
+    """The one country all the article's places lie in, if there is one (for unplaced events' actors)."""
+    codes = {m.country_code for m in doc.mentions if m.country_code and m.feature != "continent"}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _next_sentence_toll(text: str, end: int, lang: str) -> int | None:
+    """The toll stated in the sentence after an event's own, which stated none ("Gunmen attacked
+    the village. Three people were killed.")."""
+    window = text[end:end + NEXT_SENTENCE_CHARS]
+    if not has_death_word(fold(window), lang):
+        return None  # the usual case, decided without splitting sentences
+    spans = split_sentences(window)
+    if not spans:
+        return None
+    a, b = spans[0]
+    return find_fatalities_span(fold(window[a:b]), lang, next_sentence=True)[0]
 
 
 def _as_date(value: object) -> date | None:
@@ -317,12 +355,25 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
     """
     best: tuple[float, int] | None = None
-    for i, m in _mentions_between(doc, order, start, end):
+    inside = [i for i, _ in _mentions_between(doc, order, start, end)]
+    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang))
+    for i in inside:
+        m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
             continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
+        if i in address.namesakes:
+            continue  # "Pigna (Mopti, Mopti)" resolved to a Pigna 3,000 km away: its address stands in
         score = _place_score(doc.text, m, start, trigger_pos, lang)
         if _located_by_next(doc, m, end, order, _AR_NEAR if lang == "ar" else _EN_NEAR):
             score += 2.0  # "Jarif, south-west of Sirte": Jarif is the scene, Sirte its anchor
+        if i in address.heads:
+            score += ADDRESS_BONUS  # "Taraganj town (Rangpur)": the scene, named with its address
+        elif i in address.stand_ins:
+            score += ADDRESS_BONUS  # the finest known place of a scene the gazetteer lacks
+        elif i in address.parts:
+            score -= ADDRESS_BONUS  # "(Bankass, Mopti)": only the scene's district and province
+        if lang != "ar" and TOPIC.search(doc.text, max(start, m.start - 80), m.start):
+            score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
             best = (score, i)
     if best is None:
@@ -331,9 +382,17 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     precision = m.precision
     before = fold(doc.text[max(start, m.start - 40):m.start])
     near = _AR_NEAR if lang == "ar" else _EN_NEAR
-    if m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near):
+    if (m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near)
+            or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _speaks(text: str, m: Mention, lang: str) -> bool:
+    """Whether a place is named as a speaker ("Moscow said", "قالت أنقرة"), not as a scene."""
+    if lang == "ar":
+        return _AR_SPEAKER_BEFORE.search(fold(text[max(0, m.start - 30):m.start])) is not None
+    return _EN_SPEAKER_AFTER.match(fold(text[m.end:m.end + 40])) is not None
 
 
 def _pick_talks_place(doc: Document, start: int, end: int, lang: str,

@@ -10,6 +10,7 @@ import re
 
 from geo.events.text import fold_pattern
 from geo.events.numbers import AR_NUMBER, EN_NUMBER, parse_number
+from geo.events.tolls import TollModel, find_toll, never_a_toll
 
 _AR_N = r"(?<!\w)(?P<n>" + AR_NUMBER + r")(?!\w)"
 _AR_APPROX = fold_pattern(r"(?:(?:ما لا يقل عن|لا يقل عن|نحو|حوالي|قرابة|أكثر من|زهاء)\s+)?")
@@ -72,7 +73,8 @@ EN_SINGLE = re.compile(r"(?:killing|killed|shot dead|gunned down|murdered|execut
 # Every pattern above holds one of these stems (folded): a cheap test before the regexes.
 _AR_STEMS = tuple(fold_pattern(w) for w in ("قتل", "مصرع", "استشهد", "استشهاد", "شهداء", "شهيد", "قتيل", "وفاة",
                                             "أعدم", "إعدام", "حتف", "مقتل", "حصيلة", "بحياة", "قتلى"))
-_EN_STEMS = ("kill", "dead", "died", "death", "slain", "lives", "martyr", "perish", "toll", "fatal")
+_EN_STEMS = ("kill", "dead", "died", "death", "slain", "lives", "martyr", "perish", "toll", "fatal", "execut",
+             "behead", "murder", "assassin", "lynch", "bodies", "body", "succumb")
 
 
 def find_fatalities(folded_sentence: str, lang: str) -> int | None:
@@ -80,11 +82,52 @@ def find_fatalities(folded_sentence: str, lang: str) -> int | None:
     return find_fatalities_span(folded_sentence, lang)[0]
 
 
-def find_fatalities_span(folded_sentence: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
-    """The fatalities and the span of the phrase stating them (for reading who the victims were)."""
+def has_death_word(folded_sentence: str, lang: str) -> bool:
+    """Whether the folded sentence holds a word of death at all (the cheap gate before any reading)."""
     stems = _AR_STEMS if lang == "ar" else _EN_STEMS
-    if not any(stem in folded_sentence for stem in stems):
+    return any(stem in folded_sentence for stem in stems)
+
+
+def find_fatalities_span(folded_sentence: str, lang: str, next_sentence: bool = False,
+                         model: TollModel | None = None) -> tuple[int | None, tuple[int, int] | None]:
+    """The fatalities and the span of the number stating them (for reading who the victims were).
+
+    English: the learned span choice of :mod:`geo.events.tolls` over every number in the sentence, with
+    the hand patterns below as one of its features; when it picks nothing in the event's own
+    sentence, the hand patterns' reading stands. Arabic: the hand patterns. Either way a year,
+    date, age, calibre or distance is never a toll. ``next_sentence``: the sentence is the one after
+    the event's, read because the event's own sentence stated no toll (the model alone decides).
+    ``model``: another set of weights (training); the shipped one by default.
+    """
+    if not has_death_word(folded_sentence, lang):
         return None, None  # no word of death: skip the number patterns (most of the cost)
+    if lang != "ar":
+        value, span = find_toll(folded_sentence, model, next_sentence, rule_starts(folded_sentence))
+        if span is not None or next_sentence:
+            return value, span
+    value, span = rules_span(folded_sentence, lang)
+    if span is not None and never_a_toll(folded_sentence, *_number_span(folded_sentence, span)):
+        return None, None
+    return value, span
+
+
+def _number_span(folded_sentence: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The first run of digits inside a matched phrase (the whole phrase when it has none)."""
+    m = _DIGITS.search(folded_sentence, span[0], span[1])
+    return (m.start(), m.end()) if m else span
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def rule_starts(folded_sentence: str) -> frozenset[int]:
+    """Where the English hand patterns read a toll ("killed 7", "7 were killed"): a feature of the
+    learned choice, so it starts from the rules' knowledge and learns where they fail."""
+    return frozenset(m.start("n") for pattern in EN_PATTERNS for m in pattern.finditer(folded_sentence))
+
+
+def rules_span(folded_sentence: str, lang: str) -> tuple[int | None, tuple[int, int] | None]:
+    """The hand patterns alone: the earliest phrase stating deaths, its number and span."""
     if lang == "ar":
         patterns, single, dual = AR_PATTERNS, AR_SINGLE, AR_DUAL
     else:

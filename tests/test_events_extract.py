@@ -323,7 +323,9 @@ def test_an_agreement_reached_outranks_the_talks_that_led_to_it(text, lang):
 @pytest.mark.parametrize("text, lang, sub_type", [
     ("Rebel forces withdrew from the town of Kidal, handing over control to the army.", "en",
      "Non-violent transfer of territory"),
-    ("The army deployed additional troops to the border town of Kidal.", "en", "Other"),
+    # ACLED codes troop deployments as "Change to group/activity" (57 of 62 such notes in the
+    # training pool); the English model says so, the Arabic lexicon still says "Other".
+    ("The army deployed additional troops to the border town of Kidal.", "en", "Change to group/activity"),
     ("انسحبت قوات حفتر من مدينة كيدال وسلمت مواقعها.", "ar", "Non-violent transfer of territory"),
     ("وصلت تعزيزات عسكرية إلى مدينة كيدال.", "ar", "Other"),
 ])

@@ -21,14 +21,15 @@ def model() -> EventModel:
     return EventModel.load()
 
 
-def test_numpy_runtime_gives_the_probabilities_recorded_at_training(model):
+def test_numpy_runtime_gives_the_probabilities_sklearn_gave_at_training(model):
+    """checks.json holds sklearn's probabilities for a few sentences; the weights ship as float16."""
     checks = json.loads(DEFAULT_PATH.with_suffix(".checks.json").read_text(encoding="utf-8"))
     assert checks
     for sentence, expected in checks.items():
         event, types, subs = model.probabilities(sentence)
-        assert event == pytest.approx(expected["event"], abs=1e-4)
-        assert np.allclose(types, expected["types"], atol=1e-4)
-        assert np.allclose(subs, expected["sub_types"], atol=1e-4)
+        assert event == pytest.approx(expected["event"], abs=5e-3)
+        assert np.allclose(types, expected["types"], atol=5e-3)
+        assert np.allclose(subs, expected["sub_types"], atol=5e-3)
 
 
 def test_scheme_is_the_acled_one(model):

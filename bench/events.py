@@ -1,61 +1,62 @@
-"""The event step's own cost per article, apart from recognition and resolution.
+"""The event step's own cost per article, with and without the English model (LGL, GeoVirus).
 
-    python -m bench.events [--shared ../shared] [--runs 20]
+    python -m bench.events
 
-Parses each article once (the engine's mentions), then times ``extract_events`` alone over
-the seed article and the English news sets (LGL + GeoVirus), on one core. Prints
-milliseconds per article. (Was a timed test; speed belongs in benchmarks.)
+Parses the articles once with the engine (mentions), then times ``extract_events`` alone on them,
+best of three runs; also the model's load time and the share of sentences the gate lets through.
 """
 from __future__ import annotations
 
-import argparse
 import json
-import statistics
+import os
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from geo.events.model import DEFAULT_PATH, EventModel, default_model  # noqa: E402
+from geo.events.extract import extract_events  # noqa: E402
+from geo.events.text import split_sentences  # noqa: E402
+from geo.engine.pipeline import default_parser  # noqa: E402
 
-def per_article_ms(docs: list, runs: int) -> float:
-    from geo.events.extract import extract_events
-
-    for doc in docs:  # lexicons, actors and models loaded once
-        extract_events(doc, date(2020, 6, 9))
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        for doc in docs:
-            extract_events(doc, date(2020, 6, 9))
-        times.append((time.perf_counter() - start) / len(docs))
-    return statistics.median(times) * 1000
+EVAL = Path(os.environ.get("ATLAS_SHARED", ROOT.parent / "shared")) / "eval"
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    ap.add_argument("--runs", type=int, default=20)
-    args = ap.parse_args(argv)
-    import geo
-
-    shared = Path(args.shared)
-    seed = [geo.parse((ROOT / "seeds" / "000_2652ce4f1c7f173e.txt").read_text(encoding="utf-8"))]
-    english = []
-    for name in ("lgl.jsonl", "geovirus.jsonl"):
-        path = shared / "eval" / name
-        if path.exists():
-            english += [geo.parse(json.loads(line)["text"], lang="en") for line in path.open(encoding="utf-8")]
-    print(f"{'event step alone':<40}{'ms/article':>12}  articles")
-    print(f"{'seed article (Arabic)':<40}{per_article_ms(seed, args.runs * 10):>12.3f}  1")
-    if english:
-        print(f"{'LGL + GeoVirus (English)':<40}{per_article_ms(english, args.runs):>12.3f}  {len(english)}")
-    else:
-        print(f"English sets not found under {shared / 'eval'}: skipped")
+def main() -> int:
+    started = time.perf_counter()
+    EventModel.load(DEFAULT_PATH)
+    print(f"model load: {(time.perf_counter() - started) * 1000:.0f} ms")
+    parser = default_parser()
+    model = default_model()
+    seed = [parser.parse((ROOT / "seeds" / "000_2652ce4f1c7f173e.txt").read_text(encoding="utf-8"))]
+    best = min(_run(seed * 50, True) for _ in range(3))
+    print(f"seed article (Arabic, lexicon only): {best / 50 * 1000:.3f} ms per article")
+    for name in ("lgl", "geovirus"):
+        if not (EVAL / f"{name}.jsonl").exists():
+            print(f"{name}: not found under {EVAL}, skipped")
+            continue
+        texts = [json.loads(line)["text"] for line in open(EVAL / f"{name}.jsonl", encoding="utf-8")]
+        docs = [parser.parse(t, lang="en") for t in texts]
+        sentences = [t[s:e].lower() for t in texts for s, e in split_sentences(t)]
+        gated = sum(model.gated(s) for s in sentences) if model else 0
+        for use in (False, True):
+            best = min(_run(docs, use) for _ in range(3))
+            print(f"{name}: {len(docs)} articles, model={use}: {best / len(docs) * 1000:.3f} ms per article")
+        without = sum(len(extract_events(d, None, use_model=False)) for d in docs)
+        with_model = sum(len(extract_events(d, None)) for d in docs)
+        print(f"{name}: gate lets {gated} of {len(sentences)} sentences through; "
+              f"events: {without} lexicon only, {with_model} with the model")
     return 0
 
 
+def _run(docs, use: bool) -> float:
+    started = time.perf_counter()
+    for d in docs:
+        extract_events(d, None, use_model=use)
+    return time.perf_counter() - started
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

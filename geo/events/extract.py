@@ -18,6 +18,7 @@ from geo.events.agents import needs_refining, refine_actors
 from geo.events.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
+from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import TOPIC, addresses
 from geo.events.lexicon import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
@@ -50,6 +51,16 @@ VICTIM_WINDOW = 25
 ADDRESS_BONUS = 1.5
 # A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
 TOPIC_PENALTY = 3.0
+# English sentences are also read by the learned model (geo.events.model): it vetoes a lexicon event
+# it finds unlikely, re-types one when confident, and rescues a sentence no trigger caught.
+# Chosen on held-out files and held-out written sentences (scripts/eval_events_heldout.py).
+MODEL_VETO = 0.25  # event probability under which a lexicon event is dropped
+MODEL_RETYPE = 0.7  # type probability over which the model's type replaces the lexicon's
+MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type replaces the lexicon's
+MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
+
+_TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
     r"(?:في|على|قرب|داخل|نحو|إلى|من|منطقة|مدينة|بلدة|قرية|مخيم|حي|ريف|محافظة|ولاية|شمال|جنوب|شرق|غرب|شمالي"
@@ -81,24 +92,27 @@ _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|اس
 
 
 def extract_events(doc: Document, published: date | None = None,
-                   actors: ActorList | None = None) -> list[dict]:
+                   actors: ActorList | None = None, use_model: bool = True) -> list[dict]:
     """Find the events in ``doc``, set ``is_event_location`` on every mention, return event dicts.
 
     ``published`` anchors relative days ("الإثنين" in a Tuesday story is the day before) and is
     the date of events the sentence does not date; without it, such events have no date.
     The dicts carry the keys the store and dashboard share (see the event interface).
+    English text is also read by the learned model unless ``use_model`` is False (or its weights
+    are missing): then only the lexicon decides, as it always does for Arabic.
     """
     published = _as_date(published)
     actors = actors or default_actors()
     lang = doc.lang if doc.lang in ("ar", "en") else _guess_lang(doc.text)
     lex = lexicon(lang)
+    model = default_model() if use_model and lang == "en" else None
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
     doc_country = _single_country(doc)
-    for start, end, folded, index, hits in _trigger_sentences(doc.text, lex):
+    for start, end, folded, index, hits in _trigger_sentences(doc.text, lex, model):
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
-                                published, actors, mentions)
+                                published, actors, mentions, model)
         if event is None:
             continue
         if event["fatalities"] is None:
@@ -151,14 +165,15 @@ def _as_date(value: object) -> date | None:
     raise ValueError(f"published must be a date or an ISO date string (yyyy-mm-dd), got {value!r}")
 
 
-def _trigger_sentences(text: str, lex: Lexicon):
+def _trigger_sentences(text: str, lex: Lexicon, model: EventModel | None = None):
     """Each sentence holding a trigger: (start, end, folded sentence, its index map or None, hits).
 
-    The text is folded and scanned once; only sentences with hits are looked at further.
+    The text is folded and scanned once; only sentences with hits are looked at further. With a
+    model, a sentence holding none but a word the model ties to events comes too (with no hits).
     """
     folded_all = fold(text)
     hits_all = lex.scan(folded_all)
-    if not hits_all:
+    if not hits_all and model is None:
         return
     dropped = dropped_positions(text) if len(folded_all) != len(text) else []
     k = 0
@@ -175,7 +190,7 @@ def _trigger_sentences(text: str, lex: Lexicon):
             if h.end <= fe:
                 hits.append(TriggerHit(h.start - fs, h.end - fs, h.trigger))
             j += 1
-        if not hits:
+        if not hits and (model is None or not model.gated(folded_all[fs:fe])):
             continue
         if dropped and bisect_left(dropped, end) > bisect_left(dropped, start):
             folded, index = fold_with_map(text[start:end])
@@ -224,45 +239,73 @@ def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
 
 def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: str,
                     index: list[int] | None, hits: list[TriggerHit], lex: Lexicon, lang: str,
-                    published: date | None, actors: ActorList, mentions: list[int]) -> dict | None:
+                    published: date | None, actors: ActorList, mentions: list[int],
+                    model: EventModel | None = None) -> dict | None:
+    prediction = None
+    if not hits:  # a sentence the gate let through: only the model can make it an event
+        if model is None or lex.modal_re.search(folded):
+            return None
+        prediction = model.predict(sentence)
+        if prediction.is_event_prob < MODEL_RESCUE:
+            return None
     actor_hits = actors.find(folded)
     # "تحرير" in "هيئة تحرير الشام" is part of a name, not a territory change.
     live = [h for h in _live_hits(hits, folded, lex)
             if not (h.trigger.sub_type == TERRITORY
                     and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
-    if not live:
-        return None
+    if not live and hits:
+        return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
         return None  # background: "when NATO struck in 2011"
-    best = max(live, key=lambda h: (h.trigger.rank, -h.start))
-    if best.trigger.sub_type == KILLING and not _violent_death(best, folded, lex):
-        return None
-    actor_hits = _subject_first(actor_hits, best.start)
+    best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
+    if best is not None and best.trigger.sub_type == KILLING and not _violent_death(best, folded, lex):
+        # "died", "death" with no violence word the lexicon knows: the model may still read
+        # "hacked to death" or "beat a man to death", unless an accident or disease is named.
+        if model is None or lex.nonviolent_re.search(folded):
+            return None
+        best = None
+        prediction = prediction or model.predict(sentence)
+        if prediction.is_event_prob < MODEL_RESCUE:
+            return None
+    actor_hits = _subject_first(actor_hits, best.start if best else 0)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
-    victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""
-    if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
-        victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
-    type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
+    type_ = sub_type = None
+    if best is not None:
+        victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""
+        if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
+            victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
+        type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
+    if model is not None and not (best is not None and best.trigger.talks):
+        prediction = prediction or model.predict(sentence)
+        type_, sub_type = _with_model(prediction, type_, sub_type)
     if type_ is None:
         return None
-    trigger_pos = start + (index[best.start] if index else best.start)
+    if best is None:
+        trigger_pos = start
+    else:
+        trigger_pos = start + (index[best.start] if index else best.start)
     # Actor names in original offsets: "Fano militiamen" names a militia, not the Italian town.
     actor_spans = [(start + (index[h.start] if index else h.start),
                     start + (index[h.end - 1] + 1 if index else h.end)) for h in actor_hits]
-    if best.trigger.talks:
+    if best is not None and best.trigger.talks:
         mention_index, precision = _pick_talks_place(doc, start, end, lang, mentions)
     else:
         mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
     armed_named = any(h.actor.kind in ARMED_KINDS for h in actor_hits)
-    if best.trigger.rank <= GENERIC_RANK and mention_index is None and not armed_named and not fatalities:
+    sure = prediction is not None and prediction.is_event_prob >= MODEL_RESCUE
+    rank = best.trigger.rank if best else 0
+    if rank <= GENERIC_RANK and not sure and mention_index is None and not armed_named and not fatalities:
         return None  # "the attack", "انسحاب" with no place, armed actor or toll: commentary, not a report
-    if best.trigger.sub_type == TERRITORY and mention_index is None and not _SETTLEMENT.search(
-            folded, best.end, best.end + 40):
+    if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
+            and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
-    confidence = 0.35 + best.trigger.rank / 250 + (0.15 if mention else 0) + (0.1 if fatalities else 0)
+    if prediction is not None:
+        confidence = prediction.is_event_prob
+    else:
+        confidence = 0.35 + rank / 250 + (0.15 if mention else 0) + (0.1 if fatalities else 0)
     return {
         "type": type_,
         "sub_type": sub_type,
@@ -281,6 +324,25 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         "actor2": actor2,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:
+    """The event's type and sub-type once the model has read the sentence (English).
+
+    The lexicon's reading (``type_``, ``sub_type``; None when no live trigger) stands unless the
+    model finds no event likely (veto), is confident of another type or sub-type (re-type), or is
+    confident of an event the lexicon missed (rescue). A territory change the lexicon read from
+    who took it is not re-typed: the model confuses "seized the town" with "seized goods".
+    """
+    if type_ is None:
+        return (p.type, p.sub_type) if p.is_event_prob >= MODEL_RESCUE else (None, None)
+    if p.is_event_prob < MODEL_VETO:
+        return None, None
+    if p.type != type_ and p.type_prob >= MODEL_RETYPE and sub_type not in _TERRITORY_SUB_TYPES:
+        return p.type, p.sub_type
+    if p.type == type_ and p.sub_type != sub_type and p.sub_type_prob >= MODEL_RESUB:
+        return type_, p.sub_type
+    return type_, sub_type
 
 
 def _violent_death(best: TriggerHit, folded: str, lex: Lexicon) -> bool:

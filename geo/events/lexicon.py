@@ -227,9 +227,13 @@ AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
     r"|سوف|يعتزم|تعتزم|تستعد|يستعد|دعا إلى|دعت إلى|طالب(?:ت)?|لن|نريد|تخشى|يخشى|مخاوف من|احتمال|خطة"
     r"|ستشن|سيشن|سنواصل|سنقف|ستواصل|يرى محللون|يتوقع|يتوقعون|من المتوقع|من المرجح|توقعات)(?!\w)")
+# "may" is a hedge, "May" a month: folded text has lost the capital, so the month is told by a day
+# number beside it ("3 May", "May 3") or a word that introduces a month ("in May", "mid-May").
+EN_MAY_HEDGE = (r"(?<!\d )(?<!\d)(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(?<!mid )(?<!last )(?<!since )"
+                r"(?<!until )(?<!this )(?<!next )(?<!end )(?<!by )(?<!during )may(?!\s*\d)")
 EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accusations)|threat(?:en|ens|ened)"
             r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
-            r"|would|could|might|may|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
+            r"|would|could|might|" + EN_MAY_HEDGE + r"|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
             r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
 
 # Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is

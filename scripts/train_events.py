@@ -1,0 +1,269 @@
+"""Train the English event model (geo/events/model.py) and print its figures on held-out whole files.
+
+    PYTHONPATH=. .venv/bin/python scripts/train_events.py [--out data/event_model.npz] [--lofo] [--no-final]
+
+1. Builds the pool (scripts/event_pool.py): ACLED notes as written and news-like, UCDP headlines,
+   news sentences with no event (LGL, GeoVirus), the project's written sentences (own_a, own_b).
+2. Holds out whole files (HELD_OUT) and prints, per file: event/no-event accuracy, type accuracy and
+   sub-type accuracy ("no event" counts as a prediction), and a type confusion matrix.
+   ``--lofo`` also leaves each full-label ACLED file out in turn (slower: one fit per file).
+3. Refits on everything and writes the weights, with the probabilities of a few fixed sentences
+   (tests/test_events_model.py checks the numpy runtime reproduces them).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from event_pool import EVAL_DIR, FULL_FILES, SUB_TO_TYPE, Row, build_pool  # noqa: E402
+from geo.events.model import GATE_WORDS, EventModel, features, tokens  # noqa: E402
+from geo.events.text import split_sentences  # noqa: E402
+from geo.events.lexicon import SCHEME  # noqa: E402
+
+TYPES = list(SCHEME)
+SUB_TYPES = [sub for t in TYPES for sub in SCHEME[t]]
+HELD_OUT = ("acled_dkoban_afghanistan_2020_03", "acled_joshmerfeld_benin_2009_2022", "acled_mccartneyac_libya_2011_2012",
+            "lgl:0", "geovirus:0", "own:own_b.tsv")
+MIN_DF = 2
+MAX_FEATURES = 60000
+C_EVENT, C_TYPE, C_SUB = 4.0, 4.0, 4.0
+CLASS_WEIGHT = None  # or "balanced"
+MAX_ITER = 150
+GATE_WEIGHT = 2.5
+GATE_MAX_DF = 0.005
+EVENT_THRESHOLD = 0.5
+CHECK_SENTENCES = (
+    "Gunmen on motorbikes killed four villagers near the market on Sunday.",
+    "Police fired tear gas at protesters in the capital.",
+    "The minister met his counterpart to discuss trade.",
+    "A drone strike hit a car south of the city.",
+)
+
+
+def vocabulary(feats: list[list[str]], min_df: int = MIN_DF, max_features: int = MAX_FEATURES) -> dict[str, int]:
+    """The ``max_features`` features seen in the most training texts (and in at least ``min_df``)."""
+    df: Counter[str] = Counter()
+    for fs in feats:
+        df.update(set(fs))
+    # Ties at the cut are broken by the feature itself: set order varies between runs (hash seeds).
+    ranked = sorted((item for item in df.items() if item[1] >= min_df), key=lambda kv: (-kv[1], kv[0]))
+    common = [f for f, _ in ranked[:max_features]]
+    return {f: i for i, f in enumerate(sorted(common))}
+
+
+def matrix(feats: list[list[str]], vocab: dict[str, int]) -> sparse.csr_matrix:
+    """Rows scaled by 1/sqrt(features in the text), as geo.events.model.EventModel.scores does."""
+    indptr, indices, data = [0], [], []
+    for fs in feats:
+        w = 1.0 / np.sqrt(len(fs)) if fs else 0.0
+        for f in fs:
+            i = vocab.get(f)
+            if i is not None:
+                indices.append(i)
+                data.append(w)
+        indptr.append(len(indices))
+    m = sparse.csr_matrix((np.asarray(data, np.float32), indices, indptr), shape=(len(feats), len(vocab)))
+    m.sum_duplicates()
+    return m
+
+
+class Heads:
+    """The three fitted sklearn heads over one vocabulary (what the numpy runtime reproduces)."""
+
+    def __init__(self, rows: list[Row], feats: list[list[str]]) -> None:
+        self.vocab = vocabulary(feats)
+        self.event, self.type, self.sub = self._fit(rows, matrix(feats, self.vocab))
+
+    @staticmethod
+    def _fit(rows: list[Row], x: sparse.csr_matrix):
+        y_event = np.array([r.event for r in rows])
+        has_type = np.array([r.event == 1 and r.type is not None for r in rows])
+        has_sub = np.array([r.sub_type is not None for r in rows])
+        # Rows with no event weigh more: they are fewer, and a false event on news is costly.
+        weight = np.array([r.weight for r in rows])
+        w_event = weight * np.where(y_event == 0, 3.0, 1.0)
+        event = LogisticRegression(C=C_EVENT, max_iter=MAX_ITER).fit(x, y_event, sample_weight=w_event)
+        type_ = LogisticRegression(C=C_TYPE, max_iter=MAX_ITER, class_weight=CLASS_WEIGHT).fit(
+            x[has_type], [TYPES.index(r.type) for r, k in zip(rows, has_type) if k], sample_weight=weight[has_type])
+        sub = LogisticRegression(C=C_SUB, max_iter=MAX_ITER, class_weight=CLASS_WEIGHT).fit(
+            x[has_sub], [SUB_TYPES.index(r.sub_type) for r, k in zip(rows, has_sub) if k], sample_weight=weight[has_sub])
+        return event, type_, sub
+
+    def probabilities(self, text: str) -> tuple[float, np.ndarray, np.ndarray]:
+        """sklearn's own probabilities for one text, laid out as EventModel.probabilities gives them."""
+        x = matrix([features(text)], self.vocab)
+        types = np.zeros(len(TYPES))
+        types[self.type.classes_] = self.type.predict_proba(x)[0]
+        subs = np.zeros(len(SUB_TYPES))
+        subs[self.sub.classes_] = self.sub.predict_proba(x)[0]
+        return float(self.event.predict_proba(x)[0, 1]), types, subs
+
+    def to_model(self) -> EventModel:
+        """The same weights as the numpy runtime's EventModel (float32; absent classes get -30)."""
+        n = len(self.vocab)
+        w = np.zeros((n, 1 + len(TYPES) + len(SUB_TYPES)), np.float32)
+        b = np.full(w.shape[1], -30.0, np.float32)
+        w[:, 0] = self.event.coef_[0]
+        b[0] = self.event.intercept_[0]
+        for head, offset in ((self.type, 1), (self.sub, 1 + len(TYPES))):
+            for k, cls in enumerate(head.classes_):
+                w[:, offset + cls] = head.coef_[k]
+                b[offset + cls] = head.intercept_[k]
+        vocab = {f: i for f, i in self.vocab.items()}
+        sub_type_of = [TYPES.index(SUB_TO_TYPE[s]) for s in SUB_TYPES]
+        return EventModel(vocab, w, b, TYPES, SUB_TYPES, sub_type_of, gate_words(vocab, w[:, 0]))
+
+
+def gate_words(vocab: dict[str, int], event_weights: np.ndarray) -> frozenset[str]:
+    """Single words whose event weight is high and which are rare in ordinary news: geo.events.extract reads
+    a sentence with no trigger only when it holds one of them (or one of GATE_WORDS)."""
+    common = _common_news_words()
+    return frozenset(f for f, i in vocab.items() if " " not in f and f[0].isalpha() and len(f) >= 4
+                     and event_weights[i] >= GATE_WEIGHT and f not in common)
+
+
+def _common_news_words() -> frozenset[str]:
+    """Words in more than GATE_MAX_DF of all LGL and GeoVirus sentences ("police", "area", "court")."""
+    df: Counter[str] = Counter()
+    n = 0
+    for name in ("lgl", "geovirus"):
+        for line in open(EVAL_DIR / f"{name}.jsonl", encoding="utf-8"):
+            text = json.loads(line)["text"]
+            for s, e in split_sentences(text):
+                df.update(set(tokens(text[s:e])))
+                n += 1
+    return frozenset(w for w, k in df.items() if k > GATE_MAX_DF * n)
+
+
+def regate(path: Path) -> None:
+    """Recompute the gate words of saved weights (the rest of the file is unchanged)."""
+    model = EventModel.load(path)
+    model.gate = gate_words(model.vocab, model.weights[:, 0])
+    save(model, path, checks=False)
+
+
+def evaluate(model: EventModel, rows: list[Row], title: str) -> dict:
+    """Per-group figures on held-out rows: event/no-event, type and sub-type accuracy, confusion."""
+    out = {}
+    by_group: dict[str, list[Row]] = {}
+    for r in rows:
+        by_group.setdefault(r.group, []).append(r)
+    print(f"\n== {title}")
+    print(f"{'held-out group':<46} {'rows':>6} {'event acc':>9} {'type acc':>9} {'n':>6} {'sub acc':>8} {'n':>6}")
+    for group in sorted(by_group):
+        g = by_group[group]
+        preds = [model.predict(r.text) for r in g]
+        ev = np.mean([(p.is_event_prob >= EVENT_THRESHOLD) == bool(r.event) for p, r in zip(preds, g)])
+        typed = [(p, r) for p, r in zip(preds, g) if r.event == 0 or r.type is not None]
+        label = lambda p: p.type if p.is_event_prob >= EVENT_THRESHOLD else "none"  # noqa: E731
+        gold = lambda r: r.type if r.event else "none"  # noqa: E731
+        ta = np.mean([label(p) == gold(r) for p, r in typed]) if typed else float("nan")
+        subbed = [(p, r) for p, r in zip(preds, g) if r.event == 0 or r.sub_type is not None]
+        sa = np.mean([(p.sub_type if p.is_event_prob >= EVENT_THRESHOLD else "none") ==
+                      (r.sub_type if r.event else "none") for p, r in subbed]) if subbed else float("nan")
+        gated = [model.gated(r.text.lower()) for r in g if r.event]
+        if gated:
+            print(f"  (gate lets {np.mean(gated):.3f} of its event texts through; {len(model.gate)} gate words)")
+        print(f"{group:<46} {len(g):>6} {ev:>9.3f} {ta:>9.3f} {len(typed):>6} {sa:>8.3f} {len(subbed):>6}")
+        out[group] = {"rows": len(g), "event_acc": ev, "type_acc": ta, "sub_acc": sa}
+        if any(r.event for r in g) and typed:
+            confusion(typed, label, gold)
+    return out
+
+
+def confusion(pairs, label, gold) -> None:
+    names = TYPES + ["none"]
+    short = ["Bat", "Exp", "VAC", "Pro", "Rio", "SD", "none"]
+    counts = Counter((gold(r), label(p)) for p, r in pairs)
+    print("      gold \\ predicted  " + " ".join(f"{s:>5}" for s in short))
+    for g, s in zip(names, short):
+        if any(counts[(g, n)] for n in names):
+            print(f"      {s:<19}" + " ".join(f"{counts[(g, n)]:>5}" for n in names))
+
+
+def fit(rows: list[Row]) -> EventModel:
+    started = time.perf_counter()
+    heads = Heads(rows, [features(r.text) for r in rows])
+    print(f"fitted on {len(rows)} rows, {len(heads.vocab)} features in {time.perf_counter() - started:.0f} s")
+    model = heads.to_model()
+    model.sklearn_checks = {s: heads.probabilities(s) for s in CHECK_SENTENCES}
+    return model
+
+
+def save(model: EventModel, path: Path, checks: bool = True) -> None:
+    """Write the weights (float16) and, beside them, sklearn's probabilities for CHECK_SENTENCES, which
+    the numpy runtime must reproduce (tests/test_events_model.py)."""
+    names = sorted(model.vocab, key=model.vocab.get)
+    np.savez_compressed(
+        path, vocab=np.frombuffer("\n".join(names).encode("utf-8"), np.uint8),
+        weights=model.weights.astype(np.float16), bias=model.bias.astype(np.float32),
+        types="\n".join(model.types), sub_types="\n".join(model.sub_types),
+        gate="\n".join(sorted(model.gate - GATE_WORDS)),
+        sub_type_of=np.asarray(model.sub_type_of, np.int8))
+    print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB, {len(names)} features)")
+    if not checks:
+        return
+    shipped = EventModel.load(path)
+    expected = getattr(model, "sklearn_checks", None) or {s: shipped.probabilities(s) for s in CHECK_SENTENCES}
+    table = {s: _rounded(expected[s]) for s in CHECK_SENTENCES}
+    for s in CHECK_SENTENCES:  # float16 weights: the runtime is within a few thousandths of sklearn
+        event, types, subs = shipped.probabilities(s)
+        gap = max(abs(event - table[s]["event"]), np.abs(types - table[s]["types"]).max(),
+                  np.abs(subs - table[s]["sub_types"]).max())
+        print(f"runtime vs sklearn on {s[:40]!r}: largest gap {gap:.5f}")
+    path.with_suffix(".checks.json").write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
+
+
+def _rounded(probs) -> dict:
+    event, types, subs = probs
+    return {"event": round(event, 5), "types": [round(float(p), 5) for p in types],
+            "sub_types": [round(float(p), 5) for p in subs]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "data" / "event_model.npz"))
+    parser.add_argument("--lofo", action="store_true", help="also leave each full-label ACLED file out in turn")
+    parser.add_argument("--no-final", action="store_true", help="skip the final fit on everything")
+    parser.add_argument("--heldout-out", help="also write the held-out model's weights here (for error analysis)")
+    parser.add_argument("--final-only", action="store_true", help="skip the held-out fit and its figures")
+    parser.add_argument("--regate", action="store_true", help="only recompute the gate words of --out's weights")
+    args = parser.parse_args(argv)
+    if args.regate:
+        regate(Path(args.out))
+        return 0
+    pool = build_pool()
+    print(f"pool: {len(pool)} rows, {sum(r.event == 0 for r in pool)} with no event, "
+          f"{sum(r.type is not None for r in pool)} typed, {sum(r.sub_type is not None for r in pool)} sub-typed")
+    train = [r for r in pool if r.group not in HELD_OUT]
+    held = [r for r in pool if r.group in HELD_OUT]
+    if not args.final_only:
+        heldout_model = fit(train)
+        evaluate(heldout_model, held, "held-out files (never trained on)")
+        if args.heldout_out:
+            save(heldout_model, Path(args.heldout_out))
+    if args.lofo:
+        for name in FULL_FILES:
+            model = fit([r for r in pool if r.group != name and r.group not in HELD_OUT])
+            evaluate(model, [r for r in pool if r.group == name], f"leave one file out: {name}")
+    if not args.no_final:
+        final = fit(pool)
+        evaluate(final, [r for r in pool if r.group == "own:own_a.tsv"], "in-sample check (own_a, trained on)")
+        save(final, Path(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""The learned English event model: loads offline, reads news-style sentences, matches training."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import numpy as np
+import pytest
+
+from geo.engine.document import Document
+from geo.events.model import DEFAULT_PATH, EventModel, default_model, features
+from geo.events.lexicon import SCHEME
+from geo.events.extract import extract_events
+
+pytestmark = pytest.mark.skipif(not DEFAULT_PATH.exists(), reason="data/event_model.npz not built")
+
+
+@pytest.fixture(scope="module")
+def model() -> EventModel:
+    return EventModel.load()
+
+
+def test_numpy_runtime_gives_the_probabilities_sklearn_gave_at_training(model):
+    """checks.json holds sklearn's probabilities for a few sentences; the weights ship as float16."""
+    checks = json.loads(DEFAULT_PATH.with_suffix(".checks.json").read_text(encoding="utf-8"))
+    assert checks
+    for sentence, expected in checks.items():
+        event, types, subs = model.probabilities(sentence)
+        assert event == pytest.approx(expected["event"], abs=5e-3)
+        assert np.allclose(types, expected["types"], atol=5e-3)
+        assert np.allclose(subs, expected["sub_types"], atol=5e-3)
+
+
+def test_scheme_is_the_acled_one(model):
+    assert model.types == list(SCHEME)
+    assert len(model.sub_types) == 25
+    for sub, t in zip(model.sub_types, model.sub_type_of):
+        assert sub in SCHEME[model.types[t]]
+
+
+# Written for this test (not training rows): news wording, one per event type.
+@pytest.mark.parametrize("text, type_", [
+    ("Armed men on motorbikes stormed a village overnight and shot dead nine residents, including children.",
+     "Violence against civilians"),
+    ("Israeli warplanes bombed a house in the southern town, local media reported.", "Explosions/Remote violence"),
+    ("Soldiers and jihadist fighters exchanged heavy gunfire near the military camp for three hours.", "Battles"),
+    ("Thousands of nurses rallied outside the health ministry to demand better pay.", "Protests"),
+    ("Youths burned tyres, blocked roads with barricades and stoned police vehicles.", "Riots"),
+    ("Police arrested the leader of the opposition party at his home in the capital.", "Strategic developments"),
+])
+def test_types_of_news_style_sentences(model, text, type_):
+    p = model.predict(text)
+    assert p.is_event_prob >= 0.5, p
+    assert p.type == type_, p
+    assert p.sub_type in SCHEME[p.type]
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister presented the budget to parliament on Tuesday.",
+    "Heavy snowfall closed the mountain pass for two days.",
+    "The home side won the cup final after extra time.",
+])
+def test_non_conflict_news_is_no_event(model, text):
+    assert model.predict(text).is_event_prob < 0.5
+
+
+def test_features_are_plain_strings_of_words_pairs_and_prefixes():
+    feats = features("Gunmen killed 12 villagers.")
+    assert "killed" in feats and "gunmen killed" in feats and "0" in feats and "~kille" in feats
+
+
+def test_extract_events_uses_the_model_for_english_only():
+    assert default_model() is not None
+    text = "Youths burned tyres and erected barricades on the main road of Sirte."
+    events = extract_events(Document(text=text, lang="en"), date(2020, 6, 9))
+    assert [e["type"] for e in events] == ["Riots"]
+    assert 0.5 <= events[0]["confidence"] <= 1.0
+    assert extract_events(Document(text=text, lang="en"), date(2020, 6, 9), use_model=False) == []
+
+
+def test_no_clashes_reported_is_no_event():
+    text = "No clashes were reported in the town on Friday as the truce held."
+    assert extract_events(Document(text=text, lang="en"), date(2020, 6, 9)) == []

@@ -38,7 +38,8 @@ class CandidateFilter:
 
         focus = document_focus(self.gaz, tokens, cands, self.demonyms)
         cells = place_cells(self.gaz, cands)
-        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells) for k in range(len(cands))]
+        memo: dict = {}
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells, memo) for k in range(len(cands))]
 
     def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
         weights = self.weights.get(lang)

@@ -10,6 +10,7 @@ Scores are log-linear; the weights are documented beside each term.
 from __future__ import annotations
 
 import math
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -60,10 +61,83 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
+class _PickGrid:
+    """The current answers in 1-degree cells, so nearness looks only at the cells within reach
+    instead of at every other name (which made long articles quadratic)."""
+
+    def __init__(self, cands: list[Candidate], picks: list[Place | None]):
+        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
+        for c, q in zip(cands, picks):
+            if q is not None and q.feature not in ("country", "continent"):
+                # A repeated name at the same answer adds nothing to a minimum distance.
+                self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
+        self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
+
+    def nearest_km(self, p: Place, own: str, reach_km: float, enough_km: float = 0.0) -> float:
+        """Distance to the nearest answer of another name (inf beyond ``reach_km``); one found
+        within ``enough_km`` ends the search, as nothing nearer changes the bonus. The cells
+        within ``enough_km`` are searched first: in a dense story that is usually the answer."""
+        if enough_km > 0:
+            best = self._search(p, own, enough_km, enough_km)
+            if best <= enough_km:
+                return best
+        return self._search(p, own, reach_km, enough_km)
+
+    def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
+        lat_cells = math.ceil(reach_km / 111.0) + 1
+        coslat = math.cos(math.radians(min(89.0, abs(p.lat) + lat_cells)))
+        lon_cells = min(181, math.ceil(reach_km / (111.0 * coslat)) + 1)
+        a, b = math.floor(p.lat), math.floor(p.lon)
+        best = math.inf
+        for da in range(-lat_cells, lat_cells + 1):
+            for db in range(-lon_cells, lon_cells + 1):
+                cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
+                if not cell:
+                    continue
+                for (key, _), q in cell.items():
+                    if key != own:
+                        self.comparisons += 1
+                        best = min(best, _approx_km(p, q))
+                        if best <= enough_km:
+                            return best
+        return best
+
+
+class _Context:
+    """One round's document evidence: every name's votes summed once, minus a name's own on
+    request; nearness through the grid; evidence scores memoised per name."""
+
+    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid):
+        self.votes = votes
+        self.grid = grid
+        self.memo: dict[tuple, list[float]] = {}
+        self.cc: dict[str, float] = defaultdict(float, evidence)
+        self.a1: dict[tuple, float] = defaultdict(float)
+        for cc, a1 in votes.values():
+            for code, w in cc.items():
+                self.cc[code] += w
+            for code, w in a1.items():
+                self.a1[code] += w
+
+    def totals_without(self, own: str) -> tuple[dict[str, float], dict[tuple, float]]:
+        if own not in self.votes:
+            return self.cc, self.a1
+        own_cc, own_a1 = self.votes[own]
+        cc = dict(self.cc)
+        a1 = dict(self.a1)
+        for code, w in own_cc.items():
+            cc[code] -= w
+        for code, w in own_a1.items():
+            a1[code] -= w
+        # Rounding leaves crumbs where the name was the only voter: they must read as no evidence.
+        return {c: w for c, w in cc.items() if w > 1e-9}, {c: w for c, w in a1.items() if w > 1e-9}
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteer
         self.demonyms = demonyms or {}
+        self._stats = threading.local()
 
     def _places(self, cand: Candidate) -> list[Place]:
         places = [self.gaz.place(pid) for pid in cand.place_ids]
@@ -86,13 +160,16 @@ class Resolver:
         evidence = self._demonym_evidence(tokens)
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
+        comparisons = 0
         for _ in range(ITERATIONS):
             dists = [_softmax(sc) if sc else [] for sc in scores]
             votes = self._votes(cands, options, dists)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
-            scores = [self._context_scores(text, cands, k, options, priors[k], votes, evidence, picks)
+            context = _Context(votes, evidence, _PickGrid(cands, picks))
+            scores = [self._context_scores(text, cands, k, options, priors[k], context)
                       for k in range(len(cands))]
+            comparisons += context.grid.comparisons
         results: list[Resolution | None] = []
         for opts, sc in zip(options, scores):
             if not opts:
@@ -101,7 +178,13 @@ class Resolver:
             order = sorted(range(len(opts)), key=lambda j: -sc[j])
             probs = _softmax([sc[j] for j in order])
             results.append(Resolution(opts[order[0]], sc[order[0]], [(opts[j], sc[j]) for j in order[1:6]], probs[0]))
+        self._stats.comparisons = comparisons
         return results
+
+    @property
+    def last_comparisons(self) -> int:
+        """Place-to-place distances the last ``resolve`` in this thread computed."""
+        return getattr(self._stats, "comparisons", 0)
 
     @staticmethod
     def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
@@ -121,20 +204,19 @@ class Resolver:
             by_key[c.key] = (cc, a1)
         return by_key
 
-    def _context_scores(self, text, cands, k, options, prior, votes, evidence, picks) -> list[float]:
+    def _context_scores(self, text, cands, k, options, prior, context: "_Context") -> list[float]:
         opts = options[k]
         if len(opts) <= 1:
             return list(prior)  # nothing to choose between
-        own = cands[k].key
-        total_cc: dict[str, float] = defaultdict(float, evidence)
-        total_a1: dict[tuple, float] = defaultdict(float)
-        for key, (cc, a1) in votes.items():
-            if key == own:
-                continue
-            for code, w in cc.items():
-                total_cc[code] += w
-            for code, w in a1.items():
-                total_a1[code] += w
+        # Everything but containment depends on the name only, so a repeated name costs nothing.
+        memo = (cands[k].key, tuple(p.id for p in opts), tuple(prior))
+        base = context.memo.get(memo)
+        if base is None:
+            base = context.memo[memo] = self._evidence_scores(cands[k].key, opts, prior, context)
+        return [s + self._containment(text, cands, k, p, options) for s, p in zip(base, opts)]
+
+    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
+        total_cc, total_a1 = context.totals_without(own)
         mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
@@ -147,8 +229,7 @@ class Resolver:
             if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
                 s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
             if j in near_ok:
-                s += self._nearness(p, picks, k, cands)
-            s += self._containment(text, cands, k, p, options)
+                s += self._nearness(p, context.grid, own)
             out.append(s)
         return out
 
@@ -193,15 +274,10 @@ class Resolver:
         return CUE_WEIGHT if kind == cue else -CUE_WEIGHT if p.feature in ("country", "city") or kind else 0.0
 
     @staticmethod
-    def _nearness(p: Place, picks: list[Place | None], k: int, cands: list[Candidate]) -> float:
+    def _nearness(p: Place, grid: "_PickGrid", own: str) -> float:
         if p.feature in ("country", "continent"):
             return 0.0
-        best = math.inf
-        own = cands[k].key
-        for m, q in enumerate(picks):
-            if q is None or cands[m].key == own or q.feature in ("country", "continent"):
-                continue
-            best = min(best, _approx_km(p, q))
+        best = grid.nearest_km(p, own, NEAR_KM[-1][0], enough_km=NEAR_KM[0][0])
         for km, bonus in NEAR_KM:
             if best <= km:
                 return bonus

@@ -7,7 +7,9 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.approximate import locate_unknown_places
+from geo.engine.entity_cues import EntityCues
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
 from geo.events.extract import extract_events
@@ -84,6 +86,8 @@ class Parser:
 
         self.gazetteer = gazetteer or Gazetteer()
         self.recognizer = Recognizer(self.gazetteer)
+        self.abbreviations = AbbreviationFinder(self.gazetteer)
+        self.entity_cues = EntityCues(self.gazetteer)
         demonyms = load_demonyms()
         self.resolver = Resolver(self.gazetteer, demonyms)
         self.filter = CandidateFilter.load(self.gazetteer, demonyms)
@@ -92,7 +96,10 @@ class Parser:
         text = check_text(text)
         lang = lang or detect_lang(text)
         tokens, cands = self.recognizer.candidates(text, lang)
+        if lang != "ar":
+            cands = merge(cands, self.abbreviations.find(text, tokens))
         cands = self.filter.keep(text, tokens, cands, lang)
+        cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)

@@ -10,12 +10,14 @@ Scores are log-linear; the weights are documented beside each term.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
 
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
+from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
@@ -59,6 +61,12 @@ def _softmax(scores: list[float]) -> list[float]:
     exps = [math.exp(s - top) for s in scores]
     total = sum(exps)
     return [e / total for e in exps]
+
+
+# "X in the state of Y", "X في محافظة Y", "قرية X قضاء Y": Y is where X is.
+_QUALIFIER_LINK = re.compile(
+    r"(?:,|،|in|في|near|قرب)?\s*(?:the\s+)?(?:state of|province of|county of|region of|"
+    r"محافظ[ةه]|ولاي[ةه]|مقاطع[ةه]|إقليم|اقليم|منطق[ةه]|قضاء|ريف|مدين[ةه]|بمحافظ[ةه]|بولاي[ةه]|بمدين[ةه])")
 
 
 class _PickGrid:
@@ -157,6 +165,7 @@ class Resolver:
         options = [self._places(c) for c in cands]
         priors = [[self._prior(c, p, lang) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
                   for c, opts in zip(cands, options)]
+        priors = [self._qualified(tokens, c, opts, pr, lang) for c, opts, pr in zip(cands, options, priors)]
         evidence = self._demonym_evidence(tokens)
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
@@ -185,6 +194,17 @@ class Resolver:
     def last_comparisons(self) -> int:
         """Place-to-place distances the last ``resolve`` in this thread computed."""
         return getattr(self._stats, "comparisons", 0)
+
+    def _qualified(self, tokens: list[Token], cand: Candidate, opts: list[Place], prior: list[float], lang: str) -> list[float]:
+        """The prior plus what the neighbouring words say: "طرابلس اللبنانية", Washington in government talk."""
+        if len(opts) <= 1:
+            return prior
+        codes = adjective_country(tokens, cand, self.demonyms, lang)
+        government = any(p.id in self.gaz.capitals for p in opts) and about_government(tokens, cand)
+        if not codes and not government:
+            return prior
+        return [s + qualifier_bonus(codes, p) + capital_bonus(p, opts, self.gaz.capitals, government)
+                for s, p in zip(prior, opts)]
 
     @staticmethod
     def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
@@ -289,9 +309,11 @@ class Resolver:
         if k + 1 >= len(cands) or p.feature in ("country", "continent"):
             return 0.0
         between = text[cands[k].end:cands[k + 1].start].strip().lower()
-        if between not in (",", "،", "in", "في", "(", "-"):
+        if between not in (",", "،", "in", "في", "(", "-") and not _QUALIFIER_LINK.fullmatch(between):
             return 0.0
         for q in options[k + 1]:
+            if q.id == p.id and len(options[k + 1]) == 1:
+                return CONTAINED_BONUS  # "Washington, D.C.": the qualifier names the place itself
             if q.feature == "country" and q.country_code == p.country_code:
                 return CONTAINED_BONUS
             if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):

@@ -1,0 +1,86 @@
+"""Recognition and resolution traps (issue 11), on sentences written for these tests."""
+import pytest
+
+
+def found(doc):
+    return [(m.text, m.country_code, m.feature) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,surface,code,feature", [
+    ("Exports to the U.S. fell while the U.K. held talks.", "U.S.", "US", "country"),
+    ("Exports to the U.S. fell while the U.K. held talks.", "U.K.", "GB", "country"),
+    ("A wildfire forced evacuations near Fresno, Calif. on Sunday.", "Calif.", "US", "admin1"),
+    ("The storm reached Macon, Ga. before dawn.", "Ga.", "US", "admin1"),
+    ("Heavy rain flooded roads across NSW overnight.", "NSW", "AU", "admin1"),
+    ("The delegation arrived in Washington, D.C. for the summit.", "D.C.", "US", "city"),
+])
+def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
+    assert (surface, code, feature) in found(parser.parse(text, lang="en")), found(parser.parse(text, lang="en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Miss. Evans said the hearing was postponed.",  # a title, not Mississippi
+    "The U.S.S.R. collapsed in 1991.",
+])
+def test_abbreviation_lookalikes_are_not_places(parser, text):
+    assert not [m for m in parser.parse(text, lang="en").mentions if m.text in ("Miss.", "U.S.")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("She joined as Google engineer last year.", "Google"),
+    ("He was hired at Microsoft in May.", "Microsoft"),
+    ("The firm became an Apple supplier.", "Apple"),
+])
+def test_lowercase_english_words_are_not_the_arabic_article(parser, text, word):
+    assert not [m for m in parser.parse(text, lang="en").mentions if word in m.text]
+
+
+def test_hyphenated_article_still_joins(parser):
+    doc = parser.parse("Fighting spread to as-Sulaymaniyah and al-Hasakah.", lang="en")
+    assert {"IQ", "SY"} <= {m.country_code for m in doc.mentions}, found(doc)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The supermarket chain Iceland said its sales fell before Christmas.", "Iceland"),
+    ("Olympic skater Georgia won the silver medal in the free dance.", "Georgia"),
+    ("The team hired coach Jordan after a losing season.", "Jordan"),
+    ("Mr Chad thanked the voters for their trust.", "Chad"),
+])
+def test_person_and_organisation_names_are_not_places(parser, text, name):
+    assert name not in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_country_after_of_is_still_a_place(parser):
+    doc = parser.parse("The president of Georgia met the skater in Tbilisi.", lang="en")
+    assert ("Georgia", "GE", "country") in found(doc)
+
+
+def test_world_region_phrase_is_not_a_village(parser):
+    doc = parser.parse("Oil prices rose as tensions in the Middle East grew.", lang="en")
+    assert not [m for m in doc.mentions if m.text == "Middle East" and m.feature == "city"], found(doc)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("The mayor of London, Ontario, opened the new bridge.", "London", "CA"),
+    ("Clashes erupted in Tripoli, Lebanon, overnight.", "Tripoli", "LB"),
+    ("اشتباكات عنيفة في طرابلس اللبنانية بين مسلحين", "طرابلس", "LB"),
+    ("A market was shelled in Saraqib in Idlib province.", "Saraqib", "SY"),
+])
+def test_a_qualifier_in_the_text_wins(parser, text, surface, code):
+    doc = parser.parse(text)
+    assert code in [m.country_code for m in doc.mentions if m.text == surface], found(doc)
+
+
+def test_washington_in_government_talk_is_the_capital(parser):
+    doc = parser.parse("Officials in Washington said the president would sign the sanctions bill.", lang="en")
+    assert [(m.text, m.feature) for m in doc.mentions] == [("Washington", "city")], found(doc)
+
+
+def test_washington_state_stays_the_state(parser):
+    doc = parser.parse("Rain fell across Washington state, from Seattle to Spokane.", lang="en")
+    assert ("Washington", "US", "admin1") in found(doc)
+
+
+def test_washington_dc_is_the_capital(parser):
+    doc = parser.parse("Traffic was heavy in Washington, D.C. on Friday.", lang="en")
+    assert ("Washington", "US", "city") in found(doc)

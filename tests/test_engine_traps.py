@@ -84,3 +84,16 @@ def test_washington_state_stays_the_state(parser):
 def test_washington_dc_is_the_capital(parser):
     doc = parser.parse("Traffic was heavy in Washington, D.C. on Friday.", lang="en")
     assert ("Washington", "US", "city") in found(doc)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Texas Senator Ann Hale voted against the bill.", "Texas"),
+    ("Forecasters at Environment Canada issued a storm warning.", "Canada"),
+    ("The Ohio Republicans met in Columbus on Monday.", "Ohio"),
+])
+def test_a_capitalised_neighbour_does_not_swallow_the_place(parser, text, surface):
+    assert surface in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_person_named_after_a_place_is_still_one_name(parser):
+    assert "Jordan" not in [m.text for m in parser.parse("Jordan Peterson spoke for an hour.", lang="en").mentions]

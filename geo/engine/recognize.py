@@ -42,6 +42,13 @@ _EN_FOLLOWERS_OK = {
     "borough", "village", "heights", "coast", "highlands", "metro", "area", "military", "army", "forces",
     "national", "international", "federal", "municipal", "central", "road", "street", "avenue", "highway",
     "turnpike", "parks", "park", "zoo", "center", "centre", "memorial", "elementary", "high", "middle",
+    # People and bodies named by the place they represent ("Texas Senator", "Georgia Environmental
+    # Protection Division", "Ohio Republicans"): the place is still named.
+    "senator", "sen", "congressman", "congresswoman", "representative", "lawmakers", "legislator",
+    "officials", "residents", "voters", "democrat", "democrats", "democratic", "republican", "republicans",
+    "environmental", "jail", "detention", "superior", "circuit", "coroner", "commissioners", "courthouse",
+    "volunteer", "senior", "junior", "adult", "civic", "arts", "historical", "genealogy", "metropolitan",
+    "fair", "town", "food", "centers", "kennel", "common", "pleas", "film", "neighbors", "neighbours",
 }
 # Capitalised words before an English name that do not make it part of a longer one.
 _EN_LEADERS_OK = {
@@ -51,6 +58,9 @@ _EN_LEADERS_OK = {
     "both", "like", "via", "between", "neighbouring", "neighboring", "downtown", "rural", "where", "than",
     "northeast", "northwest", "southeast", "southwest", "upper", "lower", "mid", "middle", "over", "all",
     "metro", "suburban", "coastal", "says", "said", "visit", "welcome", "about", "against", "under",
+    # Federal bodies named "<Field> <Country>" (Environment Canada) and headline words.
+    "environment", "statistics", "transport", "elections", "fisheries", "former", "historic", "missing",
+    "only", "visits", "condemns", "two", "three", "four", "five", "six",
 }
 # Generic nouns for kinds of place: they announce a name ("مدينة سرت", "the city of") and are
 # never one on their own, whatever a gazetteer's alternate names say (المدينة is Medina only

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.engine.abbreviations import AbbreviationFinder, merge
+from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places
 from geo.engine.entity_cues import EntityCues
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
@@ -88,7 +89,7 @@ class Parser:
         self.recognizer = Recognizer(self.gazetteer)
         self.abbreviations = AbbreviationFinder(self.gazetteer)
         self.entity_cues = EntityCues(self.gazetteer)
-        demonyms = load_demonyms()
+        demonyms = self.demonyms = load_demonyms()
         self.resolver = Resolver(self.gazetteer, demonyms)
         self.filter = CandidateFilter.load(self.gazetteer, demonyms)
 
@@ -98,7 +99,7 @@ class Parser:
         tokens, cands = self.recognizer.candidates(text, lang)
         if lang != "ar":
             cands = merge(cands, self.abbreviations.find(text, tokens))
-        cands = self.filter.keep(text, tokens, cands, lang)
+        cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang), self.demonyms)
         cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]

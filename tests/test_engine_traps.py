@@ -97,3 +97,58 @@ def test_a_capitalised_neighbour_does_not_swallow_the_place(parser, text, surfac
 
 def test_a_person_named_after_a_place_is_still_one_name(parser):
     assert "Jordan" not in [m.text for m in parser.parse("Jordan Peterson spoke for an hour.", lang="en").mentions]
+
+
+# -- Arabic -------------------------------------------------------------------------------------
+
+def test_time_zone_is_not_a_place(parser):
+    doc = parser.parse("يبدأ حظر التجول الساعة السابعة مساء بتوقيت مكة المكرمة")
+    assert doc.mentions == [], found(doc)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("وصلت قافلة المساعدات الطبية لمدينة أريحا صباح اليوم", "أريحا", None),
+    ("غارة جوية على مدينة صور في جنوب لبنان", "صور", "LB"),
+])
+def test_a_name_announced_by_a_settlement_word_is_kept(parser, text, surface, code):
+    doc = parser.parse(text)
+    hits = [m for m in doc.mentions if m.text == surface]
+    assert hits and (code is None or hits[0].country_code == code), found(doc)
+
+
+def test_pictures_are_not_tyre(parser):
+    doc = parser.parse("نشر الناشطون صور الدمار في المدينة بعد القصف")
+    assert "صور" not in [m.text for m in doc.mentions]
+
+
+def test_the_five_years_are_not_khoms(parser):
+    doc = parser.parse("قتل خلال الخمس سنوات الماضية آلاف المدنيين")
+    assert "الخمس" not in [m.text for m in doc.mentions]
+
+
+def test_amman_in_a_jordanian_story(parser):
+    doc = parser.parse("أمطار غزيرة في الأردن وسيول في عمان والزرقاء")
+    assert ("عمان", "JO", "city") in found(doc)
+
+
+def test_oman_stays_oman(parser):
+    doc = parser.parse("أعلنت عمان إجراءات جديدة لمواجهة كورونا في مسقط وصلالة")
+    assert ("عمان", "OM", "country") in found(doc)
+
+
+def test_the_kingdom_is_the_country_of_the_story(parser):
+    doc = parser.parse("أعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة في المملكة اليوم")
+    assert ("المملكة", "JO", "country") in found(doc)
+
+
+def test_the_kingdom_with_no_kingdom_in_the_story_is_not_guessed(parser):
+    doc = parser.parse("وقال إن المملكة ستعلن القرار قريبا")
+    assert doc.mentions == [], found(doc)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("تظاهر المئات في القدس وعكا احتجاجا على القرار", "القدس"),
+    ("تظاهر المئات في القدس وعكا احتجاجا على القرار", "عكا"),
+])
+def test_cities_in_running_text(parser, text, surface):
+    assert surface in [m.text for m in parser.parse(text).mentions]

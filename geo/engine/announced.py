@@ -4,6 +4,7 @@ The learned filter sees an unusual neighbour (لمدينة with its proclitic) a
 name; a settlement or division word right before it says it is a place. It is put back when
 it fits the story: no country is named outright, or one of its places lies in a named one
 ("مدينة صور جنوب لبنان" yes; "مدينة صباح الأحمد" in a Kuwaiti story is not Sabah, Malaysia).
+Likewise a name coordinated with a kept place of the same country ("في القدس وعكا").
 """
 from __future__ import annotations
 
@@ -46,16 +47,36 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
     return codes
 
 
+def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_last: dict[int, Candidate]) -> Candidate | None:
+    """The kept place this name is coordinated with ("القدس وعكا", "Homs, Hama"), if any."""
+    prev = kept_by_last.get(cand.first - 1)
+    if prev is None:
+        return None
+    gap = text[tokens[prev.last].end:tokens[cand.first].start]
+    if cand.clitic[:1] == "و" or gap.strip() in (",", "،"):
+        return prev
+    return None
+
+
 def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
-                     demonyms: dict[str, tuple[str, ...]]) -> list[Candidate]:
-    """``kept`` plus the announced candidates the filter dropped that fit the story."""
+                     demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
+    """``kept`` plus the candidates the filter dropped that a settlement word announces, or that
+    follow a kept place in a list with a place of the same country, when they fit the story."""
     kept_ids = {id(c) for c in kept}
-    dropped = [c for c in before if id(c) not in kept_ids and announced(tokens, c)]
-    if not dropped:
-        return kept
-    focus = named_countries(gaz, kept, demonyms, tokens)
-    back = [c for c in dropped
-            if not focus or any(gaz.place(pid).country_code in focus for pid in c.place_ids[:40])]
+    kept_by_last = {c.last: c for c in kept}
+    focus: set[str] | None = None
+    back = []
+    for c in before:
+        if id(c) in kept_ids:
+            continue
+        codes = {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+        partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
+        if partner is not None and codes & {gaz.place(pid).country_code for pid in partner.place_ids[:40]}:
+            back.append(c)
+        elif announced(tokens, c):
+            focus = named_countries(gaz, kept, demonyms, tokens) if focus is None else focus
+            if not focus or codes & focus:
+                back.append(c)
     for c in back:
         c.prob = max(c.prob, ANNOUNCED_PROB)
     return sorted(kept + back, key=lambda c: c.start) if back else kept

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
-from geo.engine.recognize import Candidate
+from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
 AR_CUES_PATH = DATA_DIR / "entity_cues_ar.tsv"
@@ -31,6 +31,8 @@ EN_CUES = {
     "chain", "supermarket", "supermarkets", "retailer", "grocer", "company", "firm", "brand", "label",
     "band", "agency", "newspaper", "broadcaster", "magazine", "airline", "carrier", "club", "team",
 }
+# Words after which a place name is not a location in the story, whatever the place.
+AR_NON_LOCATIVE = {"توقيت"}
 SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
@@ -64,6 +66,8 @@ class EntityCues:
         places = [self.gaz.place(pid) for pid in c.place_ids[:40]]
         region = any(p.feature in ("country", "admin1", "continent") for p in places)
         if lang == "ar":
+            if any(stem in AR_NON_LOCATIVE for _, stem in clitic_variants(prev.norm)):
+                return True  # "بتوقيت مكة المكرمة": a time zone, not the place
             return prev.norm in self.ar_cues and not region
         if prev.norm in EN_CUES:
             return True  # "coach Jordan", "the supermarket chain Iceland": even a country's name

@@ -17,6 +17,7 @@ from geo.events.extract import extract_events
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize
 from geo.engine.recognize import Recognizer
+from geo.engine.referents import kingdom_mentions
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.tokens import sentence_bounds
 
@@ -99,11 +100,19 @@ class Parser:
         tokens, cands = self.recognizer.candidates(text, lang)
         if lang != "ar":
             cands = merge(cands, self.abbreviations.find(text, tokens))
-        cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang), self.demonyms)
+        cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
+                                 self.demonyms, text)
         cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
+        if lang == "ar":
+            kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
+            if is_social_post(text):
+                # A post reports a place once: the kingdom's own name, when the post has it, is that mention.
+                named = {m.country_code for m in mentions if m.feature == "country"}
+                kingdoms = [m for m in kingdoms if m.country_code not in named]
+            mentions += kingdoms
         mentions.sort(key=lambda m: m.start)
         if is_social_post(text):
             mentions = collapse_repeats(mentions)

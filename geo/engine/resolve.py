@@ -69,6 +69,21 @@ _QUALIFIER_LINK = re.compile(
     r"محافظ[ةه]|ولاي[ةه]|مقاطع[ةه]|إقليم|اقليم|منطق[ةه]|قضاء|ريف|مدين[ةه]|بمحافظ[ةه]|بولاي[ةه]|بمدين[ةه])")
 
 
+HOMOGRAPH_BONUS = 3.0
+HOMOGRAPH_SHARE = 0.5
+
+
+def _homograph_shift(opts: list[Place], scores: list[float], share: dict[str, float]) -> list[float]:
+    """A name shared by a country and a town of another country (عمان: Oman and Amman) is the
+    town when the rest of the story is about the town's country and never about the other one:
+    the country's prior (a country named outright) would otherwise win every time."""
+    countries = {p.country_code for p in opts if p.feature == "country"}
+    if not countries or any(share.get(cc, 0.0) > 0 for cc in countries):
+        return scores
+    return [s + HOMOGRAPH_BONUS if p.feature != "country" and p.country_code not in countries
+            and share.get(p.country_code, 0.0) >= HOMOGRAPH_SHARE else s for p, s in zip(opts, scores)]
+
+
 class _PickGrid:
     """The current answers in 1-degree cells, so nearness looks only at the cells within reach
     instead of at every other name (which made long articles quadratic)."""
@@ -251,6 +266,8 @@ class Resolver:
             if j in near_ok:
                 s += self._nearness(p, context.grid, own)
             out.append(s)
+        if mass_cc > 0:
+            out = _homograph_shift(opts, out, {c: w / mass_cc for c, w in total_cc.items()})
         return out
 
     # -- evidence terms ------------------------------------------------------------------------

@@ -152,3 +152,36 @@ def test_the_kingdom_with_no_kingdom_in_the_story_is_not_guessed(parser):
 ])
 def test_cities_in_running_text(parser, text, surface):
     assert surface in [m.text for m in parser.parse(text).mentions]
+
+
+# -- places no gazetteer knows ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,anchor_code,precision", [
+    ("قصفت المدفعية قرية أبو حبة قضاء جنين صباح اليوم", "أبو حبة", "PS", 2),
+    ("اعتقلت القوات ثلاثة شبان من مخيم الجلزون شمال رام الله", "الجلزون", "PS", 2),
+    ("Aid reached the Zamzam camp in North Darfur on Monday.", "Zamzam", "SD", 3),
+    ("Troops raided the village of Qaryat Zed in Nablus province overnight.", "Qaryat Zed", "PS", None),
+])
+def test_a_settlement_no_source_knows_is_placed_at_its_anchor(parser, text, surface, anchor_code, precision):
+    doc = parser.parse(text)
+    hits = [m for m in doc.mentions if m.text == surface]
+    assert hits, found(doc)
+    m = hits[0]
+    assert m.country_code == anchor_code and m.approximate and m.lat is not None
+    assert precision is None or m.precision == precision
+
+
+def test_a_settlement_without_anchor_gets_the_story_country(parser):
+    doc = parser.parse("Fighting in Syria spread on Monday to the village of Tall Zorba, residents said.", lang="en")
+    hits = [m for m in doc.mentions if m.text == "Tall Zorba"]
+    assert hits and hits[0].country_code == "SY" and hits[0].precision == 3, found(doc)
+
+
+def test_no_settlement_from_a_common_adjective(parser):
+    doc = parser.parse("داهمت القوات منازل في حي سكني بمدينة غزة")
+    assert "سكني" not in [m.text for m in doc.mentions]
+
+
+def test_a_settlement_with_no_country_in_the_story_is_not_guessed(parser):
+    doc = parser.parse("The village of Tall Zorba held a fair.", lang="en")
+    assert "Tall Zorba" not in [m.text for m in doc.mentions]

@@ -16,6 +16,9 @@ ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good
 ANNOUNCING_WORDS = {
     "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ولايه", "ناحيه", "قضاء",
     "city", "town", "village", "township", "camp", "province", "governorate",
+    # "شمال رام الله", "قرب نابلس": a direction or nearness from a name makes it a place
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "outskirts",
 }
 
 
@@ -31,6 +34,8 @@ def announced(tokens: list[Token], cand: Candidate) -> bool:
     prev = tokens[k]
     if not prev.joined_to_next or not "\u0600" <= prev.norm[:1] <= "\u06ff":
         return False
+    if prev.norm == "من" and k > 0 and tokens[k - 1].norm == "بالقرب":
+        return True  # "بالقرب من نابلس"
     return any(stem in ANNOUNCING_WORDS for _, stem in clitic_variants(prev.norm))
 
 

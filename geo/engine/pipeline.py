@@ -18,6 +18,7 @@ from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
+from geo.engine.settlements import find_settlements
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.tokens import sentence_bounds
 
@@ -106,6 +107,7 @@ class Parser:
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
+        mentions += find_settlements(text, mentions, lang, self.gazetteer)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

@@ -95,6 +95,17 @@ class _PickGrid:
                 # A repeated name at the same answer adds nothing to a minimum distance.
                 self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
         self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
+        # Names whose answer lies inside each first-level division (two are enough to exclude one's own).
+        self.inside: dict[tuple, set[str]] = defaultdict(set)
+        for c, q in zip(cands, picks):
+            if q is not None and q.admin1 and q.feature not in ("country", "continent", "admin1"):
+                keys = self.inside[(q.country_code, q.admin1)]
+                if len(keys) < 2:
+                    keys.add(c.key)
+
+    def holds_other(self, p: Place, own: str) -> bool:
+        """Another name's answer lies inside the division ``p``: its extent, not its point, counts."""
+        return bool(self.inside.get((p.country_code, p.admin1), set()) - {own})
 
     def nearest_km(self, p: Place, own: str, reach_km: float, enough_km: float = 0.0) -> float:
         """Distance to the nearest answer of another name (inf beyond ``reach_km``); one found
@@ -314,6 +325,8 @@ class Resolver:
     def _nearness(p: Place, grid: "_PickGrid", own: str) -> float:
         if p.feature in ("country", "continent"):
             return 0.0
+        if p.feature == "admin1" and p.admin1 and grid.holds_other(p, own):
+            return NEAR_KM[0][1]  # "Georgia" with Atlanta in the story: the state holds it
         best = grid.nearest_km(p, own, NEAR_KM[-1][0], enough_km=NEAR_KM[0][0])
         for km, bonus in NEAR_KM:
             if best <= km:

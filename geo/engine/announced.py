@@ -14,7 +14,7 @@ from geo.engine.tokens import Token
 
 ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good, the filter was unsure
 ANNOUNCING_WORDS = {
-    "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ولايه", "ناحيه", "قضاء",
+    "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ولايه", "ناحيه", "قضاء", "ريف",
     "city", "town", "village", "township", "camp", "province", "governorate",
     # "شمال رام الله", "قرب نابلس": a direction or nearness from a name makes it a place
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",

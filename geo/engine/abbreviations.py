@@ -73,5 +73,12 @@ def merge(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
     """The candidates with ``extra`` added; an extra one replaces any it overlaps."""
     if not extra:
         return cands
-    kept = [c for c in cands if not any(c.start < e.end and e.start < c.end for e in extra)]
+    spans = sorted((e.start, e.end) for e in extra)
+    starts = [a for a, _ in spans]
+
+    def overlaps(c: Candidate) -> bool:
+        k = bisect.bisect_left(starts, c.end)  # extras starting before c ends; only the last few can reach it
+        return any(spans[j][1] > c.start for j in range(max(0, k - 3), k))
+
+    kept = [c for c in cands if not overlaps(c)]
     return sorted(kept + extra, key=lambda c: c.start)

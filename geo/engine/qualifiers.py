@@ -17,7 +17,7 @@ GOVERNMENT_WINDOW = 12  # tokens either side
 GOVERNMENT_WORDS = {
     "president", "administration", "government", "congress", "senate", "senator", "senators", "federal",
     "officials", "official", "embassy", "ambassador", "diplomats", "diplomatic", "talks", "summit",
-    "pentagon", "sanctions", "lawmakers", "policy", "treaty", "capitol", "obama", "bush", "clinton",
+    "pentagon", "sanctions", "lawmakers", "policy", "policies", "relations", "treaty", "capitol", "obama", "bush", "clinton",
     "trump", "biden", "white", "secretary", "washington's", "ministers", "minister", "allies",
     "واشنطن", "الادارة", "الحكومة", "الرئيس", "الكونغرس", "البيت", "الخارجيه", "السفاره", "العقوبات",
 }

@@ -1,6 +1,7 @@
 """Score the engine on every gold set with ../shared/eval/score.py and print a table.
 
     python scripts/evaluate.py [--shared ../shared] [--sets seed_gold idrisi_ar lgl geovirus] [--errors DIR]
+    python scripts/evaluate.py --sets tests/data/traps_heldout.jsonl    # any gold file by its path
 
 Each set is parsed through the real CLI contract (`python -m geo parse --jsonl IN --out OUT`),
 then scored by the shared scorer, so these are the figures an outside check would see.
@@ -26,7 +27,8 @@ def main() -> None:
     args = ap.parse_args()
     print(f"{'set':<12} {'rec P':>6} {'rec R':>6} {'rec F1':>6} {'Acc@161':>8} {'e2e P':>6} {'e2e R':>6} {'e2e F1':>6}  bar")
     for name in args.sets:
-        gold = args.shared / "eval" / f"{name}.jsonl"
+        gold = Path(name) if name.endswith(".jsonl") else args.shared / "eval" / f"{name}.jsonl"
+        name = gold.stem
         with tempfile.TemporaryDirectory() as tmp:
             pred = Path(tmp) / "pred.jsonl"
             subprocess.run([sys.executable, "-m", "geo", "parse", "--jsonl", str(gold), "--out", str(pred)],

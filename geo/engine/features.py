@@ -7,6 +7,7 @@ how likely the form is an ordinary word.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from functools import lru_cache
 
 from geo.engine.gazetteer import Gazetteer
@@ -85,17 +86,32 @@ def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int
     return len(near)
 
 
-def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str]) -> float:
-    """Share of the rest of the story's country evidence that falls on ``codes``."""
-    total = hit = 0.0
-    for key, named in focus.items():
-        if key == own_key:
-            continue
-        for cc, w in named.items():
-            total += w
-            if cc in codes:
-                hit += w
+_TOTAL = "*"
+
+
+def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str],
+                 by_country: dict[str, float] | None = None) -> float:
+    """Share of the rest of the story's country evidence that falls on ``codes``.
+
+    ``by_country`` (focus_by_country) holds the whole story's sums, so one name costs the size
+    of its own votes rather than of the story's."""
+    if by_country is None:
+        by_country = focus_by_country(focus)
+    own = focus.get(own_key, {})
+    total = by_country.get(_TOTAL, 0.0) - sum(own.values())
+    hit = sum(by_country.get(cc, 0.0) - own.get(cc, 0.0) for cc in codes if cc)
+    total, hit = round(total, 9), round(hit, 9)  # sums of halves and ones: exact at this rounding
     return hit / total if total else -1.0
+
+
+def focus_by_country(focus: dict[str, dict[str, float]]) -> dict[str, float]:
+    """The story's country evidence summed per country, and overall under _TOTAL."""
+    sums: dict[str, float] = {_TOTAL: 0.0}
+    for named in focus.values():
+        for cc, w in named.items():
+            sums[cc] = sums.get(cc, 0.0) + w
+            sums[_TOTAL] += w
+    return sums
 
 
 _LIST_WORDS = {"و", "ثم", "او", "and", "or", "then"}
@@ -112,9 +128,12 @@ def _list_link(text: str, tokens: list[Token], left_last: int, right_first: int)
 
 def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
                        idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None,
-                       cells: dict[tuple[int, int], set[str]] | None = None) -> dict[str, float]:
+                       cells: dict[tuple[int, int], set[str]] | None = None,
+                       memo: dict | None = None) -> dict[str, float]:
     """Features of ``cands[idx]``; ``focus`` and ``cells`` are computed once per story
-    (document_focus, place_cells)."""
+    (document_focus, place_cells). ``memo``, one dict per story, keeps the per-name parts so a
+    long story costs linear time (the same name always gets the same values)."""
+    memo = {} if memo is None else memo
     cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
@@ -172,13 +191,21 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     if idx > 0 and cands[idx - 1].last == cand.first - 1:
         feats["prev_is_candidate"] = 1.0
     if focus is not None:
-        codes = {gaz.place(pid).country_code for pid in cand.place_ids[:50]}
-        share = _focus_share(focus, key, codes)
+        share_key = ("share", key, cand.place_ids[:50])
+        if share_key not in memo:
+            codes = {gaz.place(pid).country_code for pid in cand.place_ids[:50]}
+            if "by_country" not in memo:
+                memo["by_country"] = focus_by_country(focus)
+            memo[share_key] = _focus_share(focus, key, codes, memo["by_country"])
+        share = memo[share_key]
         bucket = "none" if share < 0 else "0" if share == 0 else "low" if share < 0.3 else "mid" if share < 0.6 else "high"
         feats[f"focus={bucket}"] = 1.0
         feats[f"focus_feat={bucket}:{feat}"] = 1.0
     if cells is not None:
-        near = _neighbour_names(gaz, cand, cells)
+        near_key = ("near", key, cand.place_ids[:5])
+        if near_key not in memo:
+            memo[near_key] = _neighbour_names(gaz, cand, cells)
+        near = memo[near_key]
         feats[f"near_names={min(near, 3)}"] = 1.0
         feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
     if any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]):
@@ -186,6 +213,8 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
         feats[f"main_pop={min(pop, 7)}"] = 1.0
     if any(pid in gaz.capitals for pid in cand.place_ids[:10]):
         feats["capital"] = 1.0
-    same = sum(1 for c in cands if c.key == key)
+    if "repeats" not in memo:
+        memo["repeats"] = Counter(c.key for c in cands)
+    same = memo["repeats"][key]
     feats[f"repeats={min(same, 3)}"] = 1.0
     return feats

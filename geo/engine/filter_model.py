@@ -15,6 +15,7 @@ from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
 MODEL_PATH = DATA_DIR / "filter_model.json"
+SURE_PROB = 0.9  # a candidate no reading but a place fits (U.S., "Fresno, Calif.")
 
 
 class CandidateFilter:
@@ -38,7 +39,8 @@ class CandidateFilter:
 
         focus = document_focus(self.gaz, tokens, cands, self.demonyms)
         cells = place_cells(self.gaz, cands)
-        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells) for k in range(len(cands))]
+        memo: dict = {}
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells, memo) for k in range(len(cands))]
 
     def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
         weights = self.weights.get(lang)
@@ -49,6 +51,8 @@ class CandidateFilter:
         for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
             z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
             c.prob = 1.0 / (1.0 + math.exp(-z))
+            if c.sure:
+                c.prob = max(c.prob, SURE_PROB)
             if c.prob >= threshold:
                 kept.append(c)
         return kept

@@ -7,13 +7,18 @@ import threading
 from datetime import date
 from pathlib import Path
 
+from geo.engine.abbreviations import AbbreviationFinder, merge
+from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places
+from geo.engine.entity_cues import EntityCues
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
 from geo.events.extract import extract_events
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize
 from geo.engine.recognize import Recognizer
+from geo.engine.referents import kingdom_mentions
+from geo.engine.settlements import find_settlements
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.tokens import sentence_bounds
 
@@ -84,7 +89,9 @@ class Parser:
 
         self.gazetteer = gazetteer or Gazetteer()
         self.recognizer = Recognizer(self.gazetteer)
-        demonyms = load_demonyms()
+        self.abbreviations = AbbreviationFinder(self.gazetteer)
+        self.entity_cues = EntityCues(self.gazetteer)
+        demonyms = self.demonyms = load_demonyms()
         self.resolver = Resolver(self.gazetteer, demonyms)
         self.filter = CandidateFilter.load(self.gazetteer, demonyms)
 
@@ -92,10 +99,22 @@ class Parser:
         text = check_text(text)
         lang = lang or detect_lang(text)
         tokens, cands = self.recognizer.candidates(text, lang)
-        cands = self.filter.keep(text, tokens, cands, lang)
+        if lang != "ar":
+            cands = merge(cands, self.abbreviations.find(text, tokens))
+        cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
+                                 self.demonyms, text)
+        cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
+        mentions += find_settlements(text, mentions, lang, self.gazetteer)
+        if lang == "ar":
+            kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
+            if is_social_post(text):
+                # A post reports a place once: the kingdom's own name, when the post has it, is that mention.
+                named = {m.country_code for m in mentions if m.feature == "country"}
+                kingdoms = [m for m in kingdoms if m.country_code not in named]
+            mentions += kingdoms
         mentions.sort(key=lambda m: m.start)
         if is_social_post(text):
             mentions = collapse_repeats(mentions)

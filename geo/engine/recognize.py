@@ -17,6 +17,9 @@ from geo.engine.tokens import Token, tokenize
 _CONJ = ("و", "ف")
 _PREP = ("ب", "ل", "ك")
 _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath"}
+# Lowercase article forms that are also English words ("as Google", "at Microsoft", "an Apple"):
+# only a hyphen joins them to a name (as-Sulaymaniyah, ad-Diwaniyah).
+_EN_ARTICLES_HYPHEN_ONLY = {"ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 # Lowercase words allowed inside a multi-word English name ("Bosnia and Herzegovina", "Isle of Man").
 _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin", "ben", "dos", "das"}
 MIN_STRIPPED_LEN = 3
@@ -39,6 +42,13 @@ _EN_FOLLOWERS_OK = {
     "borough", "village", "heights", "coast", "highlands", "metro", "area", "military", "army", "forces",
     "national", "international", "federal", "municipal", "central", "road", "street", "avenue", "highway",
     "turnpike", "parks", "park", "zoo", "center", "centre", "memorial", "elementary", "high", "middle",
+    # People and bodies named by the place they represent ("Texas Senator", "Georgia Environmental
+    # Protection Division", "Ohio Republicans"): the place is still named.
+    "senator", "sen", "congressman", "congresswoman", "representative", "lawmakers", "legislator",
+    "officials", "residents", "voters", "democrat", "democrats", "democratic", "republican", "republicans",
+    "environmental", "jail", "detention", "superior", "circuit", "coroner", "commissioners", "courthouse",
+    "volunteer", "senior", "junior", "adult", "civic", "arts", "historical", "genealogy", "metropolitan",
+    "fair", "town", "food", "centers", "kennel", "common", "pleas", "film", "neighbors", "neighbours",
 }
 # Capitalised words before an English name that do not make it part of a longer one.
 _EN_LEADERS_OK = {
@@ -48,6 +58,9 @@ _EN_LEADERS_OK = {
     "both", "like", "via", "between", "neighbouring", "neighboring", "downtown", "rural", "where", "than",
     "northeast", "northwest", "southeast", "southwest", "upper", "lower", "mid", "middle", "over", "all",
     "metro", "suburban", "coastal", "says", "said", "visit", "welcome", "about", "against", "under",
+    # Federal bodies named "<Field> <Country>" (Environment Canada) and headline words.
+    "environment", "statistics", "transport", "elections", "fisheries", "former", "historic", "missing",
+    "only", "visits", "condemns", "two", "three", "four", "five", "six",
 }
 # Generic nouns for kinds of place: they announce a name ("مدينة سرت", "the city of") and are
 # never one on their own, whatever a gazetteer's alternate names say (المدينة is Medina only
@@ -75,6 +88,7 @@ class Candidate:
     hashtag_inner: bool = False
     features: dict[str, float] = field(default_factory=dict)
     prob: float = 1.0
+    sure: bool = False  # found by an unambiguous pattern (U.S., "Fresno, Calif."): the filter keeps it
 
 
 def clitic_variants(word: str) -> list[tuple[str, str]]:
@@ -129,7 +143,7 @@ class Recognizer:
         misses: list[int] = []
         i, n = 0, len(tokens)
         while i < n:
-            cand = self._match_at(tokens, i, lang)
+            cand = self._match_at(tokens, i, lang, text)
             if cand is not None:
                 found.append(cand)
                 i = cand.last + 1
@@ -151,7 +165,7 @@ class Recognizer:
             j += 1
         return j
 
-    def _match_at(self, tokens: list[Token], i: int, lang: str) -> Candidate | None:
+    def _match_at(self, tokens: list[Token], i: int, lang: str, text: str = "") -> Candidate | None:
         tok = tokens[i]
         arabic = _is_arabic_token(tok)
         if arabic != (lang == "ar"):
@@ -160,6 +174,8 @@ class Recognizer:
             # "al-Jufra", "el-Fasher": a lowercase article joined to a capitalised name.
             if not (tok.norm in _EN_ARTICLES and tok.joined_to_next and i + 1 < len(tokens)
                     and tokens[i + 1].text[:1].isupper()):
+                return None
+            if tok.norm in _EN_ARTICLES_HYPHEN_ONLY and text[tok.end:tokens[i + 1].start] not in ("-", "‑"):
                 return None
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]

@@ -10,11 +10,15 @@ Scores are log-linear; the weights are documented beside each term.
 from __future__ import annotations
 
 import math
+import re
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
+from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
@@ -60,10 +64,129 @@ def _softmax(scores: list[float]) -> list[float]:
     return [e / total for e in exps]
 
 
+# "X in the state of Y", "X في محافظة Y", "قرية X قضاء Y": Y is where X is.
+_QUALIFIER_LINK = re.compile(
+    r"(?:,|،|in|في|near|قرب)?\s*(?:the\s+)?(?:state of|province of|county of|region of|"
+    r"محافظ[ةه]|ولاي[ةه]|مقاطع[ةه]|إقليم|اقليم|منطق[ةه]|قضاء|ريف|مدين[ةه]|بمحافظ[ةه]|بولاي[ةه]|بمدين[ةه])")
+
+
+# Distances one nearness question may compute: a story with hundreds of places packed around one
+# city (a very long article) would otherwise cost the square of its length. Ordinary articles
+# never reach it, so their answers do not change.
+MAX_COMPARISONS = 200
+HOMOGRAPH_BONUS = 3.0
+HOMOGRAPH_SHARE = 0.5
+
+
+def _homograph_shift(opts: list[Place], scores: list[float], share: dict[str, float]) -> list[float]:
+    """A name shared by a country and a town of another country (عمان: Oman and Amman) is the
+    town when the rest of the story is about the town's country and never about the other one:
+    the country's prior (a country named outright) would otherwise win every time."""
+    countries = {p.country_code for p in opts if p.feature == "country"}
+    if not countries or any(share.get(cc, 0.0) > 0 for cc in countries):
+        return scores
+    return [s + HOMOGRAPH_BONUS if p.feature != "country" and p.country_code not in countries
+            and share.get(p.country_code, 0.0) >= HOMOGRAPH_SHARE else s for p, s in zip(opts, scores)]
+
+
+class _PickGrid:
+    """The current answers in 1-degree cells, so nearness looks only at the cells within reach
+    instead of at every other name (which made long articles quadratic)."""
+
+    def __init__(self, cands: list[Candidate], picks: list[Place | None]):
+        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
+        for c, q in zip(cands, picks):
+            if q is not None and q.feature not in ("country", "continent"):
+                # A repeated name at the same answer adds nothing to a minimum distance.
+                self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
+        self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
+        # Names whose answer lies inside each first-level division (two are enough to exclude one's own).
+        self.inside: dict[tuple, set[str]] = defaultdict(set)
+        for c, q in zip(cands, picks):
+            if q is not None and q.admin1 and q.feature not in ("country", "continent", "admin1"):
+                keys = self.inside[(q.country_code, q.admin1)]
+                if len(keys) < 2:
+                    keys.add(c.key)
+
+    def holds_other(self, p: Place, own: str) -> bool:
+        """Another name's answer lies inside the division ``p``: its extent, not its point, counts."""
+        return bool(self.inside.get((p.country_code, p.admin1), set()) - {own})
+
+    def nearest_km(self, p: Place, own: str, reach_km: float, enough_km: float = 0.0) -> float:
+        """Distance to an answer of another name: one within ``enough_km`` if any, else one within
+        ``reach_km`` if any, else inf. That is all the two-step nearness bonus needs, and it lets
+        a search stop at its first hit instead of visiting every answer in reach."""
+        if enough_km > 0:
+            best = self._search(p, own, enough_km, enough_km)
+            if best <= enough_km:
+                return best
+            # Nothing within enough_km: any answer within reach settles it (the bonus has two steps).
+            return self._search(p, own, reach_km, reach_km)
+        return self._search(p, own, reach_km, enough_km)
+
+    def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
+        lat_cells = math.ceil(reach_km / 111.0) + 1
+        coslat = math.cos(math.radians(min(89.0, abs(p.lat) + lat_cells)))
+        lon_cells = min(181, math.ceil(reach_km / (111.0 * coslat)) + 1)
+        a, b = math.floor(p.lat), math.floor(p.lon)
+        best = math.inf
+        budget = MAX_COMPARISONS
+        for da, db in _rings(lat_cells, lon_cells):
+            cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
+            if not cell:
+                continue
+            for (key, _), q in cell.items():
+                if key != own:
+                    self.comparisons += 1
+                    best = min(best, _approx_km(p, q))
+                    budget -= 1
+                    if best <= enough_km or budget <= 0:
+                        return best
+        return best
+
+
+@lru_cache(maxsize=256)
+def _rings(lat_cells: int, lon_cells: int) -> tuple[tuple[int, int], ...]:
+    """Cell offsets, the nearest first, so a capped search sees the closest answers."""
+    offsets = [(da, db) for da in range(-lat_cells, lat_cells + 1) for db in range(-lon_cells, lon_cells + 1)]
+    return tuple(sorted(offsets, key=lambda o: (max(abs(o[0]), abs(o[1])), abs(o[0]) + abs(o[1]))))
+
+
+class _Context:
+    """One round's document evidence: every name's votes summed once, minus a name's own on
+    request; nearness through the grid; evidence scores memoised per name."""
+
+    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid):
+        self.votes = votes
+        self.grid = grid
+        self.memo: dict[tuple, list[float]] = {}
+        self.cc: dict[str, float] = defaultdict(float, evidence)
+        self.a1: dict[tuple, float] = defaultdict(float)
+        for cc, a1 in votes.values():
+            for code, w in cc.items():
+                self.cc[code] += w
+            for code, w in a1.items():
+                self.a1[code] += w
+
+    def totals_without(self, own: str) -> tuple[dict[str, float], dict[tuple, float]]:
+        if own not in self.votes:
+            return self.cc, self.a1
+        own_cc, own_a1 = self.votes[own]
+        cc = dict(self.cc)
+        a1 = dict(self.a1)
+        for code, w in own_cc.items():
+            cc[code] -= w
+        for code, w in own_a1.items():
+            a1[code] -= w
+        # Rounding leaves crumbs where the name was the only voter: they must read as no evidence.
+        return {c: w for c, w in cc.items() if w > 1e-9}, {c: w for c, w in a1.items() if w > 1e-9}
+
+
 class Resolver:
     def __init__(self, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None):
         self.gaz = gazetteer
         self.demonyms = demonyms or {}
+        self._stats = threading.local()
 
     def _places(self, cand: Candidate) -> list[Place]:
         places = [self.gaz.place(pid) for pid in cand.place_ids]
@@ -83,16 +206,20 @@ class Resolver:
         options = [self._places(c) for c in cands]
         priors = [[self._prior(c, p, lang) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
                   for c, opts in zip(cands, options)]
+        priors = [self._qualified(tokens, c, opts, pr, lang) for c, opts, pr in zip(cands, options, priors)]
         evidence = self._demonym_evidence(tokens)
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
+        comparisons = 0
         for _ in range(ITERATIONS):
             dists = [_softmax(sc) if sc else [] for sc in scores]
             votes = self._votes(cands, options, dists)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
-            scores = [self._context_scores(text, cands, k, options, priors[k], votes, evidence, picks)
+            context = _Context(votes, evidence, _PickGrid(cands, picks))
+            scores = [self._context_scores(text, cands, k, options, priors[k], context)
                       for k in range(len(cands))]
+            comparisons += context.grid.comparisons
         results: list[Resolution | None] = []
         for opts, sc in zip(options, scores):
             if not opts:
@@ -101,7 +228,24 @@ class Resolver:
             order = sorted(range(len(opts)), key=lambda j: -sc[j])
             probs = _softmax([sc[j] for j in order])
             results.append(Resolution(opts[order[0]], sc[order[0]], [(opts[j], sc[j]) for j in order[1:6]], probs[0]))
+        self._stats.comparisons = comparisons
         return results
+
+    @property
+    def last_comparisons(self) -> int:
+        """Place-to-place distances the last ``resolve`` in this thread computed."""
+        return getattr(self._stats, "comparisons", 0)
+
+    def _qualified(self, tokens: list[Token], cand: Candidate, opts: list[Place], prior: list[float], lang: str) -> list[float]:
+        """The prior plus what the neighbouring words say: "طرابلس اللبنانية", Washington in government talk."""
+        if len(opts) <= 1:
+            return prior
+        codes = adjective_country(tokens, cand, self.demonyms, lang)
+        government = any(p.id in self.gaz.capitals for p in opts) and about_government(tokens, cand)
+        if not codes and not government:
+            return prior
+        return [s + qualifier_bonus(codes, p) + capital_bonus(p, opts, self.gaz.capitals, government)
+                for s, p in zip(prior, opts)]
 
     @staticmethod
     def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
@@ -121,20 +265,19 @@ class Resolver:
             by_key[c.key] = (cc, a1)
         return by_key
 
-    def _context_scores(self, text, cands, k, options, prior, votes, evidence, picks) -> list[float]:
+    def _context_scores(self, text, cands, k, options, prior, context: "_Context") -> list[float]:
         opts = options[k]
         if len(opts) <= 1:
             return list(prior)  # nothing to choose between
-        own = cands[k].key
-        total_cc: dict[str, float] = defaultdict(float, evidence)
-        total_a1: dict[tuple, float] = defaultdict(float)
-        for key, (cc, a1) in votes.items():
-            if key == own:
-                continue
-            for code, w in cc.items():
-                total_cc[code] += w
-            for code, w in a1.items():
-                total_a1[code] += w
+        # Everything but containment depends on the name only, so a repeated name costs nothing.
+        memo = (cands[k].key, tuple(p.id for p in opts), tuple(prior))
+        base = context.memo.get(memo)
+        if base is None:
+            base = context.memo[memo] = self._evidence_scores(cands[k].key, opts, prior, context)
+        return [s + self._containment(text, cands, k, p, options) for s, p in zip(base, opts)]
+
+    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
+        total_cc, total_a1 = context.totals_without(own)
         mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
@@ -147,9 +290,10 @@ class Resolver:
             if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
                 s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
             if j in near_ok:
-                s += self._nearness(p, picks, k, cands)
-            s += self._containment(text, cands, k, p, options)
+                s += self._nearness(p, context.grid, own)
             out.append(s)
+        if mass_cc > 0:
+            out = _homograph_shift(opts, out, {c: w / mass_cc for c, w in total_cc.items()})
         return out
 
     # -- evidence terms ------------------------------------------------------------------------
@@ -193,15 +337,12 @@ class Resolver:
         return CUE_WEIGHT if kind == cue else -CUE_WEIGHT if p.feature in ("country", "city") or kind else 0.0
 
     @staticmethod
-    def _nearness(p: Place, picks: list[Place | None], k: int, cands: list[Candidate]) -> float:
+    def _nearness(p: Place, grid: "_PickGrid", own: str) -> float:
         if p.feature in ("country", "continent"):
             return 0.0
-        best = math.inf
-        own = cands[k].key
-        for m, q in enumerate(picks):
-            if q is None or cands[m].key == own or q.feature in ("country", "continent"):
-                continue
-            best = min(best, _approx_km(p, q))
+        if p.feature == "admin1" and p.admin1 and grid.holds_other(p, own):
+            return NEAR_KM[0][1]  # "Georgia" with Atlanta in the story: the state holds it
+        best = grid.nearest_km(p, own, NEAR_KM[-1][0], enough_km=NEAR_KM[0][0])
         for km, bonus in NEAR_KM:
             if best <= km:
                 return bonus
@@ -213,9 +354,11 @@ class Resolver:
         if k + 1 >= len(cands) or p.feature in ("country", "continent"):
             return 0.0
         between = text[cands[k].end:cands[k + 1].start].strip().lower()
-        if between not in (",", "،", "in", "في", "(", "-"):
+        if between not in (",", "،", "in", "في", "(", "-") and not _QUALIFIER_LINK.fullmatch(between):
             return 0.0
         for q in options[k + 1]:
+            if q.id == p.id and len(options[k + 1]) == 1:
+                return CONTAINED_BONUS  # "Washington, D.C.": the qualifier names the place itself
             if q.feature == "country" and q.country_code == p.country_code:
                 return CONTAINED_BONUS
             if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):

@@ -401,8 +401,10 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
 
 
 def _mentions_between(doc: Document, order: list[int], start: int, end: int) -> Iterator[tuple[int, Mention]]:
-    """(index, mention) of the mentions starting in [start, end); ``order`` lists indexes by start."""
-    for i in order:
+    """(index, mention) of the mentions starting in [start, end); ``order`` lists indexes by start.
+    Bisected, so a long article's many sentences do not each walk the whole list."""
+    first = bisect_left(order, start, key=lambda i: doc.mentions[i].start)
+    for i in order[first:]:
         m = doc.mentions[i]
         if m.start >= end:
             return
@@ -492,7 +494,7 @@ def _pick_talks_place(doc: Document, start: int, end: int, lang: str,
 def _located_by_next(doc: Document, m: Mention, end: int, order: list[int], near: re.Pattern[str]) -> bool:
     """True when the text locates ``m`` from the next place ("جارف جنوب غرب مدينة سرت", "Jarif,
     south-west of Sirte"): the event is then placed near that anchor, ACLED precision 2."""
-    following = [doc.mentions[i] for i in order if m.end <= doc.mentions[i].start < min(end, m.end + 40)]
+    following = [f for _, f in _mentions_between(doc, order, m.end, min(end, m.end + 40))]
     if not following:
         return False
     between = fold(doc.text[m.end:following[0].start])

@@ -1,0 +1,84 @@
+"""Dotted abbreviations and short forms as place candidates: "U.S.", "U.K.", "Fresno, Calif.", "NSW".
+
+The tokeniser splits "U.S." into two one-letter words with a dot between, so no gazetteer name
+ever matched it. The forms come from data/abbreviations.tsv, each tied to one gazetteer place;
+US state abbreviations ("Ga.", "Miss.", "Ind.") count only after "Town, ", where they cannot
+be a word or a title.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.recognize import Candidate
+from geo.engine.tokens import Token
+
+ABBREVIATIONS_PATH = DATA_DIR / "abbreviations.tsv"
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    form: str
+    place_ids: tuple[int, ...]
+    kind: str  # initials, state or acronym
+
+
+def load_abbreviations(gaz: Gazetteer, path: Path = ABBREVIATIONS_PATH) -> dict[str, Abbreviation]:
+    """Form -> the place it stands for (rows whose place the gazetteer lacks are skipped)."""
+    table: dict[str, Abbreviation] = {}
+    if not path.exists():
+        return table
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = (line for line in f if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(rows, delimiter="\t", quoting=csv.QUOTE_NONE):
+            ids = tuple(pid for pid in gaz.ids(row["key"]) or ()
+                        if gaz.place(pid).feature == row["feature"] and gaz.place(pid).country_code == row["country_code"])
+            if ids:
+                table[row["form"]] = Abbreviation(row["form"], ids[:1], row["kind"])
+    return table
+
+
+class AbbreviationFinder:
+    """Finds the forms of data/abbreviations.tsv in a text, as sure candidates."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.table = load_abbreviations(gaz)
+        forms = sorted(self.table, key=len, reverse=True)
+        alternatives = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+        # Not inside a longer word or a longer dotted run ("U.S.S.R." is not "U.S.").
+        self.pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w]|\.\w)")
+
+    def find(self, text: str, tokens: list[Token]) -> list[Candidate]:
+        if not self.table:
+            return []
+        starts = [t.start for t in tokens]
+        found = []
+        for m in self.pattern.finditer(text):
+            entry = self.table[m.group()]
+            if entry.kind == "state" and not re.search(r"[A-Z][\w.'-]*,\s*$", text[max(0, m.start() - 40):m.start()]):
+                continue
+            first = bisect.bisect_left(starts, m.start())
+            last = bisect.bisect_left(starts, m.end()) - 1
+            if first >= len(tokens) or last < first:
+                continue
+            found.append(Candidate(m.start(), m.end(), first, last, entry.form.lower(), entry.place_ids, sure=True))
+        return found
+
+
+def merge(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:
+    """The candidates with ``extra`` added; an extra one replaces any it overlaps."""
+    if not extra:
+        return cands
+    spans = sorted((e.start, e.end) for e in extra)
+    starts = [a for a, _ in spans]
+
+    def overlaps(c: Candidate) -> bool:
+        k = bisect.bisect_left(starts, c.end)  # extras starting before c ends; only the last few can reach it
+        return any(spans[j][1] > c.start for j in range(max(0, k - 3), k))
+
+    kept = [c for c in cands if not overlaps(c)]
+    return sorted(kept + extra, key=lambda c: c.start)

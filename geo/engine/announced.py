@@ -1,0 +1,87 @@
+"""Names announced as places by the word before them: "لمدينة أريحا", "قرية المغير", "the town of Hama".
+
+The learned filter sees an unusual neighbour (لمدينة with its proclitic) and may drop such a
+name; a settlement or division word right before it says it is a place. It is put back when
+it fits the story: no country is named outright, or one of its places lies in a named one
+("مدينة صور جنوب لبنان" yes; "مدينة صباح الأحمد" in a Kuwaiti story is not Sabah, Malaysia).
+Likewise a name coordinated with a kept place of the same country ("في القدس وعكا").
+"""
+from __future__ import annotations
+
+from geo.engine.gazetteer import Gazetteer
+from geo.engine.recognize import Candidate, clitic_variants
+from geo.engine.tokens import Token
+
+ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good, the filter was unsure
+ANNOUNCING_WORDS = {
+    "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ولايه", "ناحيه", "قضاء", "ريف",
+    "city", "town", "village", "township", "camp", "province", "governorate",
+    # "شمال رام الله", "قرب نابلس": a direction or nearness from a name makes it a place
+    "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",
+    "northeast", "northwest", "southeast", "southwest", "outskirts",
+}
+
+
+def announced(tokens: list[Token], cand: Candidate) -> bool:
+    """A settlement or division word right before the name (its proclitics peeled)."""
+    if cand.first == 0 or cand.clitic:
+        return False
+    k = cand.first - 1
+    if tokens[k].norm == "of" and k > 0:  # "the village of X"
+        k -= 1
+        word = tokens[k]
+        return word.text.islower() and word.norm in ANNOUNCING_WORDS and word.joined_to_next and tokens[k + 1].joined_to_next
+    prev = tokens[k]
+    if not prev.joined_to_next or not "\u0600" <= prev.norm[:1] <= "\u06ff":
+        return False
+    if prev.norm == "من" and k > 0 and tokens[k - 1].norm == "بالقرب":
+        return True  # "بالقرب من نابلس"
+    return any(stem in ANNOUNCING_WORDS for _, stem in clitic_variants(prev.norm))
+
+
+def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, tuple[str, ...]], tokens: list[Token]) -> set[str]:
+    """Countries the story names outright (a country or a division among a name's places) or by adjective."""
+    codes: set[str] = set()
+    for c in cands:
+        for pid in c.place_ids[:20]:
+            p = gaz.place(pid)
+            if p.feature in ("country", "admin1") and p.country_code:
+                codes.add(p.country_code)
+    for t in tokens:
+        codes.update(demonyms.get(t.norm, ()))
+    return codes
+
+
+def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_last: dict[int, Candidate]) -> Candidate | None:
+    """The kept place this name is coordinated with ("القدس وعكا", "Homs, Hama"), if any."""
+    prev = kept_by_last.get(cand.first - 1)
+    if prev is None:
+        return None
+    gap = text[tokens[prev.last].end:tokens[cand.first].start]
+    if cand.clitic[:1] == "و" or gap.strip() in (",", "،"):
+        return prev
+    return None
+
+
+def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
+                     demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
+    """``kept`` plus the candidates the filter dropped that a settlement word announces, or that
+    follow a kept place in a list with a place of the same country, when they fit the story."""
+    kept_ids = {id(c) for c in kept}
+    kept_by_last = {c.last: c for c in kept}
+    focus: set[str] | None = None
+    back = []
+    for c in before:
+        if id(c) in kept_ids:
+            continue
+        codes = {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+        partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
+        if partner is not None and codes & {gaz.place(pid).country_code for pid in partner.place_ids[:40]}:
+            back.append(c)
+        elif announced(tokens, c):
+            focus = named_countries(gaz, kept, demonyms, tokens) if focus is None else focus
+            if not focus or codes & focus:
+                back.append(c)
+    for c in back:
+        c.prob = max(c.prob, ANNOUNCED_PROB)
+    return sorted(kept + back, key=lambda c: c.start) if back else kept

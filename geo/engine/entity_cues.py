@@ -1,0 +1,75 @@
+"""Names that the words around them make a person or an organisation, not a place.
+
+"Skater Georgia", "the supermarket chain Iceland", "coach Jordan", "الرئيس عمان": a place
+name right after a title, a role or a kind of company is someone's or something's name. The
+Arabic cue words are learnt from ANERcorp (scripts/learn_entity_cues.py ->
+data/entity_cues_ar.tsv); the English ones are listed here. In Arabic a country or a
+first-level division keeps its reading (the learnt cues include demonyms and verbs of speech);
+in English a role noun right before the name wins even over a country ("President of
+Georgia" has "of" before the name, not a cue).
+
+Also "the" before a compass-word name that only a village carries ("in the Middle East" is not
+Middle East, Maryland): such a phrase names a world region the gazetteer lacks.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.recognize import Candidate, clitic_variants
+from geo.engine.tokens import Token
+
+AR_CUES_PATH = DATA_DIR / "entity_cues_ar.tsv"
+EN_CUES = {
+    # titles and roles
+    "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "rev", "coach", "skater", "striker",
+    "midfielder", "defender", "goalkeeper", "quarterback", "pitcher", "singer", "actress", "actor",
+    "rapper", "player", "captain", "champion", "golfer", "boxer", "swimmer", "gymnast", "runner",
+    "cyclist", "driver", "jockey", "teammate", "daughter", "son", "wife", "husband", "sister", "brother",
+    "mother", "father", "baby", "girl", "boy", "named", "nicknamed", "defendant", "suspect", "victim",
+    # kinds of organisation
+    "chain", "supermarket", "supermarkets", "retailer", "grocer", "company", "firm", "brand", "label",
+    "band", "agency", "newspaper", "broadcaster", "magazine", "airline", "carrier", "club", "team",
+}
+# Words after which a place name is not a location in the story, whatever the place.
+AR_NON_LOCATIVE = {"توقيت"}
+SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
+_COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def load_ar_cues(path: Path = AR_CUES_PATH) -> set[str]:
+    if not path.exists():
+        return set()
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("word\t"):
+            words.add(line.split("\t", 1)[0])
+    return words
+
+
+class EntityCues:
+    """Drops candidates that their neighbours show to be a person's or an organisation's name."""
+
+    def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
+        self.ar_cues = load_ar_cues()
+
+    def keep(self, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
+        return [c for c in cands if c.sure or not self._not_a_place(tokens, c, lang)]
+
+    def _not_a_place(self, tokens: list[Token], c: Candidate, lang: str) -> bool:
+        if c.first == 0 or c.clitic or c.hashtag:
+            return False
+        prev = tokens[c.first - 1]
+        if not prev.joined_to_next:
+            return False  # punctuation between: "the agency said. Georgia ..." is a new start
+        places = [self.gaz.place(pid) for pid in c.place_ids[:40]]
+        region = any(p.feature in ("country", "admin1", "continent") for p in places)
+        if lang == "ar":
+            if any(stem in AR_NON_LOCATIVE for _, stem in clitic_variants(prev.norm)):
+                return True  # "بتوقيت مكة المكرمة": a time zone, not the place
+            return prev.norm in self.ar_cues and not region
+        if prev.norm in EN_CUES:
+            return True  # "coach Jordan", "the supermarket chain Iceland": even a country's name
+        return (prev.text == "the" and c.key.split()[0] in _COMPASS and len(c.key.split()) > 1
+                and all(p.feature == "city" and p.population < SMALL_TOWN for p in places))

@@ -1,0 +1,187 @@
+"""Recognition and resolution traps (issue 11), on sentences written for these tests."""
+import pytest
+
+
+def found(doc):
+    return [(m.text, m.country_code, m.feature) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,surface,code,feature", [
+    ("Exports to the U.S. fell while the U.K. held talks.", "U.S.", "US", "country"),
+    ("Exports to the U.S. fell while the U.K. held talks.", "U.K.", "GB", "country"),
+    ("A wildfire forced evacuations near Fresno, Calif. on Sunday.", "Calif.", "US", "admin1"),
+    ("The storm reached Macon, Ga. before dawn.", "Ga.", "US", "admin1"),
+    ("Heavy rain flooded roads across NSW overnight.", "NSW", "AU", "admin1"),
+    ("The delegation arrived in Washington, D.C. for the summit.", "D.C.", "US", "city"),
+])
+def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
+    assert (surface, code, feature) in found(parser.parse(text, lang="en")), found(parser.parse(text, lang="en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Miss. Evans said the hearing was postponed.",  # a title, not Mississippi
+    "The U.S.S.R. collapsed in 1991.",
+])
+def test_abbreviation_lookalikes_are_not_places(parser, text):
+    assert not [m for m in parser.parse(text, lang="en").mentions if m.text in ("Miss.", "U.S.")]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("She joined as Google engineer last year.", "Google"),
+    ("He was hired at Microsoft in May.", "Microsoft"),
+    ("The firm became an Apple supplier.", "Apple"),
+])
+def test_lowercase_english_words_are_not_the_arabic_article(parser, text, word):
+    assert not [m for m in parser.parse(text, lang="en").mentions if word in m.text]
+
+
+def test_hyphenated_article_still_joins(parser):
+    doc = parser.parse("Fighting spread to as-Sulaymaniyah and al-Hasakah.", lang="en")
+    assert {"IQ", "SY"} <= {m.country_code for m in doc.mentions}, found(doc)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The supermarket chain Iceland said its sales fell before Christmas.", "Iceland"),
+    ("Olympic skater Georgia won the silver medal in the free dance.", "Georgia"),
+    ("The team hired coach Jordan after a losing season.", "Jordan"),
+    ("Mr Chad thanked the voters for their trust.", "Chad"),
+])
+def test_person_and_organisation_names_are_not_places(parser, text, name):
+    assert name not in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_country_after_of_is_still_a_place(parser):
+    doc = parser.parse("The president of Georgia met the skater in Tbilisi.", lang="en")
+    assert ("Georgia", "GE", "country") in found(doc)
+
+
+def test_world_region_phrase_is_not_a_village(parser):
+    doc = parser.parse("Oil prices rose as tensions in the Middle East grew.", lang="en")
+    assert not [m for m in doc.mentions if m.text == "Middle East" and m.feature == "city"], found(doc)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("The mayor of London, Ontario, opened the new bridge.", "London", "CA"),
+    ("Clashes erupted in Tripoli, Lebanon, overnight.", "Tripoli", "LB"),
+    ("اشتباكات عنيفة في طرابلس اللبنانية بين مسلحين", "طرابلس", "LB"),
+    ("A market was shelled in Saraqib in Idlib province.", "Saraqib", "SY"),
+])
+def test_a_qualifier_in_the_text_wins(parser, text, surface, code):
+    doc = parser.parse(text)
+    assert code in [m.country_code for m in doc.mentions if m.text == surface], found(doc)
+
+
+def test_washington_in_government_talk_is_the_capital(parser):
+    doc = parser.parse("Officials in Washington said the president would sign the sanctions bill.", lang="en")
+    assert [(m.text, m.feature) for m in doc.mentions] == [("Washington", "city")], found(doc)
+
+
+def test_washington_state_stays_the_state(parser):
+    doc = parser.parse("Rain fell across Washington state, from Seattle to Spokane.", lang="en")
+    assert ("Washington", "US", "admin1") in found(doc)
+
+
+def test_washington_dc_is_the_capital(parser):
+    doc = parser.parse("Traffic was heavy in Washington, D.C. on Friday.", lang="en")
+    assert ("Washington", "US", "city") in found(doc)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Texas Senator Ann Hale voted against the bill.", "Texas"),
+    ("Forecasters at Environment Canada issued a storm warning.", "Canada"),
+    ("The Ohio Republicans met in Columbus on Monday.", "Ohio"),
+])
+def test_a_capitalised_neighbour_does_not_swallow_the_place(parser, text, surface):
+    assert surface in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_person_named_after_a_place_is_still_one_name(parser):
+    assert "Jordan" not in [m.text for m in parser.parse("Jordan Peterson spoke for an hour.", lang="en").mentions]
+
+
+# -- Arabic -------------------------------------------------------------------------------------
+
+def test_time_zone_is_not_a_place(parser):
+    doc = parser.parse("يبدأ حظر التجول الساعة السابعة مساء بتوقيت مكة المكرمة")
+    assert doc.mentions == [], found(doc)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("وصلت قافلة المساعدات الطبية لمدينة أريحا صباح اليوم", "أريحا", None),
+    ("غارة جوية على مدينة صور في جنوب لبنان", "صور", "LB"),
+])
+def test_a_name_announced_by_a_settlement_word_is_kept(parser, text, surface, code):
+    doc = parser.parse(text)
+    hits = [m for m in doc.mentions if m.text == surface]
+    assert hits and (code is None or hits[0].country_code == code), found(doc)
+
+
+def test_pictures_are_not_tyre(parser):
+    doc = parser.parse("نشر الناشطون صور الدمار في المدينة بعد القصف")
+    assert "صور" not in [m.text for m in doc.mentions]
+
+
+def test_the_five_years_are_not_khoms(parser):
+    doc = parser.parse("قتل خلال الخمس سنوات الماضية آلاف المدنيين")
+    assert "الخمس" not in [m.text for m in doc.mentions]
+
+
+def test_amman_in_a_jordanian_story(parser):
+    doc = parser.parse("أمطار غزيرة في الأردن وسيول في عمان والزرقاء")
+    assert ("عمان", "JO", "city") in found(doc)
+
+
+def test_oman_stays_oman(parser):
+    doc = parser.parse("أعلنت عمان إجراءات جديدة لمواجهة كورونا في مسقط وصلالة")
+    assert ("عمان", "OM", "country") in found(doc)
+
+
+def test_the_kingdom_is_the_country_of_the_story(parser):
+    doc = parser.parse("أعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة في المملكة اليوم")
+    assert ("المملكة", "JO", "country") in found(doc)
+
+
+def test_the_kingdom_with_no_kingdom_in_the_story_is_not_guessed(parser):
+    doc = parser.parse("وقال إن المملكة ستعلن القرار قريبا")
+    assert doc.mentions == [], found(doc)
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("تظاهر المئات في القدس وعكا احتجاجا على القرار", "القدس"),
+    ("تظاهر المئات في القدس وعكا احتجاجا على القرار", "عكا"),
+])
+def test_cities_in_running_text(parser, text, surface):
+    assert surface in [m.text for m in parser.parse(text).mentions]
+
+
+# -- places no gazetteer knows ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,surface,anchor_code,precision", [
+    ("قصفت المدفعية قرية أبو حبة قضاء جنين صباح اليوم", "أبو حبة", "PS", 2),
+    ("اعتقلت القوات ثلاثة شبان من مخيم الجلزون شمال رام الله", "الجلزون", "PS", 2),
+    ("Aid reached the Zamzam camp in North Darfur on Monday.", "Zamzam", "SD", 3),
+    ("Troops raided the village of Qaryat Zed in Nablus province overnight.", "Qaryat Zed", "PS", None),
+])
+def test_a_settlement_no_source_knows_is_placed_at_its_anchor(parser, text, surface, anchor_code, precision):
+    doc = parser.parse(text)
+    hits = [m for m in doc.mentions if m.text == surface]
+    assert hits, found(doc)
+    m = hits[0]
+    assert m.country_code == anchor_code and m.approximate and m.lat is not None
+    assert precision is None or m.precision == precision
+
+
+def test_a_settlement_without_anchor_gets_the_story_country(parser):
+    doc = parser.parse("Fighting in Syria spread on Monday to the village of Tall Zorba, residents said.", lang="en")
+    hits = [m for m in doc.mentions if m.text == "Tall Zorba"]
+    assert hits and hits[0].country_code == "SY" and hits[0].precision == 3, found(doc)
+
+
+def test_no_settlement_from_a_common_adjective(parser):
+    doc = parser.parse("داهمت القوات منازل في حي سكني بمدينة غزة")
+    assert "سكني" not in [m.text for m in doc.mentions]
+
+
+def test_a_settlement_with_no_country_in_the_story_is_not_guessed(parser):
+    doc = parser.parse("The village of Tall Zorba held a fair.", lang="en")
+    assert "Tall Zorba" not in [m.text for m in doc.mentions]

@@ -93,14 +93,14 @@ def _seed_article():
             "lang": "ar", "source": "، ".join(meta["sources"]), "origin": "seed"}
 
 
-def _ingest(store, articles):
+def _ingest(store, articles, link=True):
     import geo
     from geo.ingest.batch import process_article
     from geo.ingest.stories import link_new_articles
 
     for article in articles:
         assert process_article(store, geo.parse, article)[0] == "stored"
-    return link_new_articles(store)
+    return link_new_articles(store) if link else None
 
 
 def test_the_seed_three_agency_story_gives_one_jarif_incident(tmp_path):
@@ -172,8 +172,14 @@ def test_acled_export_incidents_option_and_unchanged_default(tmp_path):
 
     db = tmp_path / "atlas.sqlite"
     with Store.open(db) as store:
-        _ingest(store, [{"text": t, "source": s, "lang": lang, "published": "2020-05-19"} for t, s, lang in TEXTS])
+        _ingest(store, [{"text": t, "source": s, "lang": lang, "published": "2020-05-19"} for t, s, lang in TEXTS],
+                link=False)
         n_events = len(store.event_rows())
+    # Articles stored by other means (geo ingest, paste) are linked by `geo watch --link`.
+    linked = subprocess.run([sys.executable, "-m", "geo", "watch", "--db", str(db), "--link"],
+                            capture_output=True, text=True, timeout=120, cwd=ROOT)
+    assert linked.returncode == 0, linked.stderr
+    assert linked.stdout.strip() == "4 articles given a story, 4 events linked to incidents"
 
     def export(*extra):
         done = subprocess.run([sys.executable, "-m", "geo", "export", "--db", str(db), "--format", "acled-csv", *extra],
@@ -192,3 +198,16 @@ def test_acled_export_incidents_option_and_unchanged_default(tmp_path):
     wrong = subprocess.run([sys.executable, "-m", "geo", "export", "--db", str(db), "--format", "csv", "--incidents"],
                            capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert wrong.returncode == 2 and "--incidents goes with --format acled-csv" in wrong.stderr
+
+
+def test_a_reparse_relinks_the_new_events_and_drops_stale_incidents(tmp_path):
+    from geo.store import Store
+
+    with Store.open(tmp_path / "r.sqlite") as store:
+        _ingest(store, [{"text": t, "source": s, "lang": lang, "published": "2020-05-19"} for t, s, lang in TEXTS])
+        before = sorted((i["type"], i["n_sources"]) for i in store.incidents())
+        store.reparse()
+        assert store.event_incidents() == {}
+        assert store.link_incidents() == 4
+        assert sorted((i["type"], i["n_sources"]) for i in store.incidents()) == before
+        assert len(store.incidents()) == 2

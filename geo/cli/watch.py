@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--every", type=duration, default=600.0, help="time between polls (default: 10m)")
     ap.add_argument("--once", action="store_true", help="poll every feed once and exit (for cron / systemd timers)")
     ap.add_argument("--status", action="store_true", help="print each watched feed's state and exit")
+    ap.add_argument("--link", action="store_true",
+                    help="only link stories and incidents for articles stored by other means (geo ingest, "
+                         "the dashboard's paste box), then exit")
     ap.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one host (default: 1)")
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds before a request is given up (default: 20)")
     ap.add_argument("--retries", type=int, default=2, help="retries of a failing request, waits doubling (default: 2)")
@@ -72,6 +75,12 @@ def main(argv: list[str]) -> int:
         with Store.open(args.db) as store:
             if args.status:
                 return print_status(store)
+            if args.link:
+                from geo.ingest.stories import link_new_articles
+
+                storied, linked = link_new_articles(store)
+                print(f"{storied} articles given a story, {linked} events linked to incidents")
+                return 0
             if not args.feeds:
                 print("error: name at least one feed URL or feed-list file (or --status)", file=sys.stderr)
                 return 2

@@ -107,6 +107,18 @@ def link_article(conn: Connection, article_id: int) -> int:
     return count
 
 
+def prune(conn: Connection) -> int:
+    """Recompute incidents that lost events (a re-parse deletes an article's events, and their links
+    with them) and drop the ones left empty; returns how many were touched."""
+    actual = dict(conn.execute(sa.select(incident_events.c.incident_id, sa.func.count())
+                               .group_by(incident_events.c.incident_id)).all())
+    stale = {i for i, n in conn.execute(sa.select(incidents.c.id, incidents.c.data)).all()
+             if actual.get(i, 0) != (n or {}).get("n_events")}
+    if stale:
+        _refresh(conn, stale)
+    return len(stale)
+
+
 def incident_rows(conn: Connection, incident_ids: list[int] | None = None) -> list[dict[str, Any]]:
     """Incidents as stored (the reconciled record plus id and counts), newest first."""
     query = sa.select(incidents).order_by(incidents.c.id.desc())

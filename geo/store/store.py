@@ -341,6 +341,8 @@ class Store:
     def link_incidents(self, article_ids: list[int] | None = None) -> int:
         """Put every event not yet in an incident into a matching incident or a new one (one
         transaction per article); returns how many events were linked."""
+        with self._write() as conn:
+            incident_store.prune(conn)  # incidents whose events a re-parse replaced
         if article_ids is None:
             with self._read() as conn:
                 article_ids = incident_store.unlinked_article_ids(conn)

@@ -211,3 +211,21 @@ def test_a_reparse_relinks_the_new_events_and_drops_stale_incidents(tmp_path):
         assert store.link_incidents() == 4
         assert sorted((i["type"], i["n_sources"]) for i in store.incidents()) == before
         assert len(store.incidents()) == 2
+
+
+def test_news_since_counts_what_came_in_after_the_last_look(tmp_path):
+    import time
+
+    from geo.store import Store
+
+    with Store.open(tmp_path / "n.sqlite") as store:
+        empty = store.news_since()
+        assert (empty["articles"], empty["incidents_new"], empty["now"]) == (0, 0, "")
+        _ingest(store, [{"text": t, "source": s, "lang": lang, "published": "2020-05-19"} for t, s, lang in TEXTS[:1]])
+        first = store.news_since(empty["now"])
+        assert (first["articles"], first["incidents_new"]) == (1, 1)
+        assert store.news_since(first["now"])["articles"] == 0
+        time.sleep(1.1)  # stamps are ISO seconds
+        _ingest(store, [{"text": t, "source": s, "lang": lang, "published": "2020-05-19"} for t, s, lang in TEXTS[1:]])
+        later = store.news_since(first["now"])
+        assert (later["articles"], later["incidents_new"], later["incidents_updated"]) == (3, 1, 1)

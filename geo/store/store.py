@@ -383,6 +383,25 @@ class Store:
         with self._write() as conn:
             return incident_store.split(conn, incident_id, event_ids, by)
 
+    def news_since(self, since: str | None = None) -> dict[str, Any]:
+        """What came in after ``since`` (an ISO UTC stamp from an earlier call's ``now``), for a
+        "new since you last looked" badge: articles added, incidents created or updated, and ``now``
+        to pass next time. Two indexed-size counts: cheap enough to poll every minute."""
+        from geo.store.schema import incidents as incident_table
+
+        with self._read() as conn:
+            now = conn.execute(sa.select(sa.func.max(articles.c.added_at))).scalar() or ""
+            newest_incident = conn.execute(sa.select(sa.func.max(incident_table.c.updated_at))).scalar() or ""
+            stamp = since or ""
+            count = lambda q: conn.execute(sa.select(sa.func.count()).select_from(q)).scalar()  # noqa: E731
+            return {
+                "articles": count(articles.select().where(articles.c.added_at > stamp).subquery()),
+                "incidents_new": count(incident_table.select().where(incident_table.c.created_at > stamp).subquery()),
+                "incidents_updated": count(incident_table.select().where(
+                    incident_table.c.updated_at > stamp, incident_table.c.created_at <= stamp).subquery()),
+                "now": max(now, newest_incident, stamp),
+            }
+
     # -- overview ------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:
         """Counts for a status line: articles, mentions, events, by status, language and source."""

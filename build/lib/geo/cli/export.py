@@ -31,6 +31,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--to", dest="date_to", help="published on or before (yyyy-mm-dd)")
     ap.add_argument("--min-confidence", type=float)
     ap.add_argument("--include-rejected", action="store_true", help="also mentions an analyst rejected")
+    ap.add_argument("--incidents", action="store_true",
+                    help="acled-csv only: one row per incident (events of several reports merged), "
+                         "every source in the source column")
     return ap
 
 
@@ -42,11 +45,12 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     return found
 
 
-def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
+def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO, incidents: bool = False) -> int:
     if fmt == "acled-csv":
         from geo.events.acled import write_acled_csv  # the events engineer's module, loaded only for this format
 
-        return write_acled_csv(store.iter_event_rows(filters), fp)
+        rows = store.iter_incident_rows(filters) if incidents else store.iter_event_rows(filters)
+        return write_acled_csv(rows, fp)
     from geo.store.export import WRITERS
 
     return WRITERS[fmt](store.iter_mention_rows(filters), fp)
@@ -54,6 +58,9 @@ def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
 
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    if args.incidents and args.format != "acled-csv":
+        print("error: --incidents goes with --format acled-csv", file=sys.stderr)
+        return 2
     from geo.store import Store
 
     try:
@@ -61,7 +68,7 @@ def main(argv: list[str]) -> int:
             store.migrate()  # a missing store is created empty rather than failing
             filters = _filters(args)
             if not args.out:
-                count = _write(store, args.format, filters, sys.stdout)
+                count = _write(store, args.format, filters, sys.stdout, args.incidents)
                 sys.stdout.flush()
             else:
                 # Written beside the target then renamed: a failed export never leaves half a file.
@@ -70,7 +77,7 @@ def main(argv: list[str]) -> int:
                 fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".part")
                 try:
                     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fp:
-                        count = _write(store, args.format, filters, fp)
+                        count = _write(store, args.format, filters, fp, args.incidents)
                     os.replace(tmp, out)
                 except BaseException:
                     os.unlink(tmp)

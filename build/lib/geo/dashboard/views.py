@@ -138,15 +138,18 @@ def link_events(mentions: Iterable[Mapping[str, Any]], events: Iterable[Mapping[
 
 
 def _event_mention(event: Mapping[str, Any], rows: list[Mapping[str, Any]]) -> Any:
-    index, location = event.get("mention_index"), event.get("location")
+    """The mention the engine placed the event on: by its span (stored with the event), else by
+    its position in the document when that mention lies in the event's sentence. Never by
+    name: an Arabic mention's text is not the event's English place name."""
+    span = event.get("mention_span")
+    if isinstance(span, list) and len(span) == 2:
+        for row in rows:
+            if [row.get("start"), row.get("end")] == span:
+                return row.get("mention_id")
+    index, start, end = event.get("mention_index"), event.get("start"), event.get("end")
     if isinstance(index, int) and 0 <= index < len(rows):
         row = rows[index]
-        if not location or row.get("text") == location:
-            return row.get("mention_id")
-    start, end = event.get("start"), event.get("end")
-    for row in rows:
-        inside = isinstance(start, int) and isinstance(end, int) and start <= (row.get("start") or -1) < end
-        if inside and (not location or row.get("text") == location):
+        if not (isinstance(start, int) and isinstance(end, int)) or start <= (row.get("start") or -1) < end:
             return row.get("mention_id")
     return None
 
@@ -339,6 +342,18 @@ def export_csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
 
     buf = io.StringIO()
     write_csv((dict(r) for r in rows), buf)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_acled_csv(events: Iterable[Mapping[str, Any]]) -> bytes:
+    """The view's events in ACLED's columns (the same writer as `geo export --format acled-csv`),
+    UTF-8 with BOM."""
+    import io
+
+    from geo.events.acled import write_acled_csv
+
+    buf = io.StringIO()
+    write_acled_csv((dict(e) for e in events), buf)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

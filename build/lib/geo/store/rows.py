@@ -179,12 +179,37 @@ def _event_matches(row: dict[str, Any], filters: dict[str, Any]) -> bool:
     return True
 
 
+# The event fields that follow the place of the mention the event is placed on.
+_EVENT_PLACE = {"location": "name", "lat": "lat", "lon": "lon", "country_code": "country_code"}
+
+
+def _moved_mentions(conn: Connection) -> dict[tuple[int, int, int], dict[str, Any]]:
+    """(article_id, start, end) -> the analyst's place, for every corrected mention (a small table)."""
+    query = sa.select(mention_corrections).where(mention_corrections.c.status == "corrected")
+    return {(r["article_id"], r["start"], r["end"]): dict(r) for r in conn.execute(query).mappings()}
+
+
+def _follow_mention(row: dict[str, Any], article_id: int, moved: dict[tuple[int, int, int], dict[str, Any]]) -> None:
+    """A mention the analyst moved takes its events along (unless the event's own place was edited)."""
+    span = row.get("mention_span")
+    place = moved.get((article_id, span[0], span[1])) if isinstance(span, list) and len(span) == 2 else None
+    if place is None:
+        return
+    for field, source in _EVENT_PLACE.items():
+        row[field] = place.get(source)
+    if place.get("precision") is not None:
+        row["geo_precision"] = place["precision"]
+
+
 def iter_event_rows(conn: Connection, filters: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
-    """Stream event rows: the engine's event dict, the analyst's changes over it, article fields."""
+    """Stream event rows: the engine's event dict, the place of its mention as the analyst left
+    it, the analyst's changes to the event itself over both, and article fields."""
     filters = _check(filters, EVENT_FILTERS)
+    moved = _moved_mentions(conn)
     result = conn.execute(event_query(filters), execution_options={"yield_per": CHUNK})
     for rec in result.mappings():
         row = dict(rec["data"])
+        _follow_mention(row, rec["article_id"], moved)
         row.update(rec["changes"] or {})
         row.update({k: rec[k] for k in ("event_id", "status", "article_id", "title", "source", "url",
                                          "lang", "added_at")})

@@ -203,7 +203,7 @@ def test_a_store_from_before_the_chain_is_sealed_when_it_is_opened(backend, tmp_
         guard = ["DROP TRIGGER audit_log_append_only ON audit_log"] if url.startswith("postgresql") else \
             ["DROP TRIGGER audit_log_no_update", "DROP TRIGGER audit_log_no_delete"]
         raw(url, *guard, "UPDATE audit_log SET hash = NULL, prev_hash = NULL",  # as version 2 left it
-            "DELETE FROM schema_version WHERE version = 3")
+            "DELETE FROM schema_version WHERE version >= 3")
         with Store.open(url) as store:
             verdict = store.verify_audit()
             assert verdict.ok and verdict.rows == 8

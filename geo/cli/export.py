@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--to", dest="date_to", help="published on or before (yyyy-mm-dd)")
     ap.add_argument("--min-confidence", type=float)
     ap.add_argument("--include-rejected", action="store_true", help="also mentions an analyst rejected")
+    ap.add_argument("--incidents", action="store_true",
+                    help="acled-csv only: one row per incident (events of several reports merged), "
+                         "every source in the source column")
     return ap
 
 
@@ -42,11 +45,12 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
     return normalise_filters(found)  # StoreError naming the bad value: exit 2 before opening anything
 
 
-def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
+def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO, incidents: bool = False) -> int:
     if fmt == "acled-csv":
         from geo.events.acled import write_acled_csv  # the events engineer's module, loaded only for this format
 
-        return write_acled_csv(store.iter_event_rows(filters), fp)
+        rows = store.iter_incident_rows(filters) if incidents else store.iter_event_rows(filters)
+        return write_acled_csv(rows, fp)
     from geo.store.export import WRITERS
 
     if fmt == "csv":
@@ -60,6 +64,9 @@ def _write(store: Any, fmt: str, filters: dict[str, Any], fp: TextIO) -> int:
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from geo.cli.outfile import open_output
+    if args.incidents and args.format != "acled-csv":
+        print("error: --incidents goes with --format acled-csv", file=sys.stderr)
+        return 2
     from geo.store import Store
 
     try:
@@ -71,13 +78,13 @@ def main(argv: list[str]) -> int:
         with Store.open(args.db, migrate=False, create=False) as store:
             store.migrate()  # an older store is upgraded; a missing one is an error, never created
             if not args.out:
-                count = _write(store, args.format, filters, sys.stdout)
+                count = _write(store, args.format, filters, sys.stdout, args.incidents)
                 sys.stdout.flush()
             else:
                 # A regular file is written beside the target then renamed (never half a file);
                 # links are followed and devices written in place (geo.cli.outfile).
                 with open_output(args.out) as fp:
-                    count = _write(store, args.format, filters, fp)
+                    count = _write(store, args.format, filters, fp, args.incidents)
     except BrokenPipeError:  # e.g. piped into `head`: the reader left, nothing to report
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1

@@ -11,6 +11,7 @@ import sys
 COMMANDS = {
     "parse": ("geo.cli.parse", "find and resolve places in files or a JSON Lines stream"),
     "ingest": ("geo.cli.ingest", "read files and folders into the store"),
+    "watch": ("geo.cli.watch", "follow RSS/Atom feeds: new items in, stories and incidents linked"),
     "export": ("geo.cli.export", "write the store's mentions as jsonl, geojson, csv or acled-csv"),
     "map": ("geo.cli.map", "write a standalone, offline HTML map"),
     "gazetteer": ("geo.cli.gazetteer", "build or inspect the offline gazetteer index"),

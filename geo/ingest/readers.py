@@ -615,3 +615,12 @@ def _feed(name: str, data: bytes, options: ReadOptions) -> Iterator[Item]:
             "published": entry.get("published") or entry.get("updated"),
             "lang": entry.get("language") or parsed.feed.get("language"), "origin": where,
         }], options)
+
+
+def read_feed_bytes(name: str, data: bytes, options: ReadOptions | None = None) -> Iterator[Item]:
+    """Articles (or one error) from an RSS/Atom document's bytes, whatever ``name`` ends with
+    (a feed URL for `geo watch`): the summary is each article's text."""
+    try:
+        yield from _feed(name, data, options or ReadOptions())
+    except UnreadableInput as exc:
+        yield exc

@@ -156,6 +156,72 @@ views = sa.Table(
 )
 
 
+# -- watch: feeds, stories, incidents (issue 14; a separate migration, renumbered at merge) --------
+feeds = sa.Table(
+    "feeds", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("name", sa.Text),  # the source name given in the feed list, else the feed's title
+    sa.Column("lang", sa.String(8)),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_polled", sa.String(40)),
+    sa.Column("last_ok", sa.String(40)),
+    sa.Column("last_status", sa.Integer),  # HTTP status of the last poll (304: nothing new)
+    sa.Column("errors", sa.Integer, nullable=False, server_default="0"),  # consecutive failed polls
+    sa.Column("total_errors", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("last_error", sa.Text),
+    sa.Column("items_new", sa.Integer, nullable=False, server_default="0"),  # articles stored from it
+)
+
+# One row per feed item ever seen, so a second poll skips it by URL before any fetch.
+feed_items = sa.Table(
+    "feed_items", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("item_key", sa.Text, nullable=False, unique=True),  # the item's link, else its guid
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="SET NULL")),
+    sa.Column("content_hash", sa.String(64)),
+    sa.Column("outcome", sa.String(12), nullable=False),  # stored, present, failed
+    sa.Column("seen_at", sa.String(40), nullable=False),
+)
+
+# Near-duplicate articles: the same story re-published or rewritten shares a story_id
+# (the id of its first article). The MinHash signature is kept to rebuild the index.
+article_stories = sa.Table(
+    "article_stories", metadata,
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("story_id", sa.Integer, nullable=False),
+    sa.Column("similarity", sa.Float),  # estimated Jaccard with the story's first article
+    sa.Column("signature", sa.LargeBinary),
+)
+sa.Index("ix_article_stories_story", article_stories.c.story_id)
+
+# Incidents: events from different articles that tell the same happening, reconciled.
+incidents = sa.Table(
+    "incidents", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("type", sa.Text),
+    sa.Column("date", sa.String(10)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("data", sa.JSON, nullable=False),  # the reconciled event (type, place, date, toll, actors...)
+    sa.Column("n_sources", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("confidence", sa.Float),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("updated_at", sa.String(40), nullable=False),
+)
+sa.Index("ix_incidents_type_date", incidents.c.type, incidents.c.date)
+
+incident_events = sa.Table(
+    "incident_events", metadata,
+    sa.Column("event_id", sa.Integer, sa.ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("incident_id", sa.Integer, sa.ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("pinned", sa.Boolean, nullable=False, server_default=sa.false()),  # placed by an analyst
+)
+sa.Index("ix_incident_events_incident", incident_events.c.incident_id)
+
+
 def now_iso() -> str:
     """UTC timestamp as ISO 8601 text: sorts as text and reads the same on every backend."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -210,10 +276,16 @@ def _v3_audit_chain_and_accounts(conn: Connection) -> None:
     _append_only_triggers(conn)
 
 
+def _v4_watch_feeds_stories_incidents(conn: Connection) -> None:
+    """Issue 14 (geo watch): feeds, feed items, stories, incidents."""
+    metadata.create_all(conn, tables=[feeds, feed_items, article_stories, incidents, incident_events])
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_mention_also_at),
     (3, _v3_audit_chain_and_accounts),
+    (4, _v4_watch_feeds_stories_incidents),
 ]
 LATEST = MIGRATIONS[-1][0]
 

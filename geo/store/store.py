@@ -23,6 +23,9 @@ from geo.errors import StoreError
 from geo.store import accounts as acc
 from geo.store import audit
 from geo.store import corrections as corr
+from geo.store import feeds as feed_state
+from geo.store import incidents as incident_store
+from geo.store import stories as story_store
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
@@ -375,6 +378,129 @@ class Store:
             return None
         with self._read() as conn:
             return conn.execute(sa.select(views.c.state).where(views.c.id == view_id)).scalar()
+
+    # -- feeds (geo watch) ---------------------------------------------------------------
+    def ensure_feed(self, url: str, name: str | None = None, lang: str | None = None) -> dict[str, Any]:
+        """The feed's state row (id, url, name, lang, etag, last_modified, errors...), made on first sight."""
+        with self._write() as conn:
+            return feed_state.ensure_feed(conn, url, name, lang)
+
+    def record_poll(self, feed_id: int, *, status: int | None, etag: str | None = None,
+                    last_modified: str | None = None, error: str | None = None, new_items: int = 0) -> None:
+        """Note a poll's outcome: validators and a reset error count, or one more error and its message."""
+        with self._write() as conn:
+            feed_state.record_poll(conn, feed_id, status=status, etag=etag, last_modified=last_modified,
+                                   error=error, new_items=new_items)
+
+    def seen_items(self, keys: list[str]) -> set[str]:
+        """Which feed item keys (links, else guids) an earlier poll handled."""
+        with self._read() as conn:
+            return feed_state.seen_keys(conn, keys)
+
+    def record_item(self, feed_id: int, key: str, outcome: str, article_id: int | None = None,
+                    digest: str | None = None) -> None:
+        with self._write() as conn:
+            feed_state.record_item(conn, feed_id, key, outcome, article_id, digest)
+
+    def feeds(self) -> list[dict[str, Any]]:
+        """Every watched feed with its state and items seen (what `geo watch --status` prints)."""
+        with self._read() as conn:
+            return feed_state.feed_rows(conn)
+
+    # -- stories (near-duplicate articles) -------------------------------------------------
+    def set_story(self, article_id: int, story_id: int, similarity: float | None = None,
+                  signature: bytes | None = None) -> None:
+        with self._write() as conn:
+            story_store.set_story(conn, article_id, story_id, similarity, signature)
+
+    def story_signatures(self) -> Iterator[tuple[int, int, bytes]]:
+        """(article_id, story_id, MinHash signature bytes) of every article given a story."""
+        with self._read() as conn:
+            yield from story_store.iter_signatures(conn)
+
+    def unstoried_article_ids(self) -> list[int]:
+        with self._read() as conn:
+            return story_store.unstoried(conn)
+
+    def story_of(self, article_id: int) -> int | None:
+        """The story id of an article (the id of the story's first article), or None if not linked yet."""
+        with self._read() as conn:
+            return story_store.story_of(conn, article_id)
+
+    def story_articles(self, story_id: int) -> list[dict[str, Any]]:
+        """The articles telling one story (article_id, title, source, url, lang, published, similarity)."""
+        with self._read() as conn:
+            return story_store.story_articles(conn, story_id)
+
+    def stories(self, min_articles: int = 2) -> list[dict[str, Any]]:
+        """Stories with at least ``min_articles`` articles (story_id, n_articles, n_sources)."""
+        with self._read() as conn:
+            return story_store.stories(conn, min_articles)
+
+    # -- incidents -----------------------------------------------------------------------
+    def link_incidents(self, article_ids: list[int] | None = None) -> int:
+        """Put every event not yet in an incident into a matching incident or a new one (one
+        transaction per article); returns how many events were linked."""
+        with self._write() as conn:
+            incident_store.prune(conn)  # incidents whose events a re-parse replaced
+        if article_ids is None:
+            with self._read() as conn:
+                article_ids = incident_store.unlinked_article_ids(conn)
+        count = 0
+        for article_id in article_ids:
+            with self._write() as conn:
+                count += incident_store.link_article(conn, int(article_id))
+        return count
+
+    def incidents(self, incident_ids: list[int] | None = None) -> list[dict[str, Any]]:
+        """Incidents, newest first: the reconciled event (type, place, date, fatalities, actors,
+        confidence), sources, article_ids, n_events, n_sources, incident_id."""
+        with self._read() as conn:
+            return incident_store.incident_rows(conn, incident_ids)
+
+    def incident_events(self, incident_id: int) -> list[dict[str, Any]]:
+        """The event rows (with their articles) that make up one incident."""
+        with self._read() as conn:
+            return incident_store.incident_events_of(conn, incident_id)
+
+    def event_incidents(self) -> dict[int, int]:
+        """event_id -> incident_id for every linked event."""
+        with self._read() as conn:
+            return incident_store.event_incident_map(conn)
+
+    def iter_incident_rows(self, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        """One reconciled row per incident among the events ``filters`` keeps (the ACLED export's rows)."""
+        with self._read() as conn:
+            yield from incident_store.iter_incident_export_rows(conn, filters)
+
+    def merge_incidents(self, incident_ids: list[int], by: str) -> int:
+        """An analyst says these incidents are one: merged into the lowest id (audited); returns it."""
+        with self._write() as conn:
+            return incident_store.merge(conn, incident_ids, by)
+
+    def split_incident(self, incident_id: int, event_ids: list[int], by: str) -> int:
+        """An analyst says these events are another happening: a new incident (audited); returns its id."""
+        with self._write() as conn:
+            return incident_store.split(conn, incident_id, event_ids, by)
+
+    def news_since(self, since: str | None = None) -> dict[str, Any]:
+        """What came in after ``since`` (an ISO UTC stamp from an earlier call's ``now``), for a
+        "new since you last looked" badge: articles added, incidents created or updated, and ``now``
+        to pass next time. Two indexed-size counts: cheap enough to poll every minute."""
+        from geo.store.schema import incidents as incident_table
+
+        with self._read() as conn:
+            now = conn.execute(sa.select(sa.func.max(articles.c.added_at))).scalar() or ""
+            newest_incident = conn.execute(sa.select(sa.func.max(incident_table.c.updated_at))).scalar() or ""
+            stamp = since or ""
+            count = lambda q: conn.execute(sa.select(sa.func.count()).select_from(q)).scalar()  # noqa: E731
+            return {
+                "articles": count(articles.select().where(articles.c.added_at > stamp).subquery()),
+                "incidents_new": count(incident_table.select().where(incident_table.c.created_at > stamp).subquery()),
+                "incidents_updated": count(incident_table.select().where(
+                    incident_table.c.updated_at > stamp, incident_table.c.created_at <= stamp).subquery()),
+                "now": max(now, newest_incident, stamp),
+            }
 
     # -- overview ------------------------------------------------------------------------
     def stats(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from geo.errors import StoreError
-from geo.store import corrections as corr
+from geo.store import corrections as corr, viewsql
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
@@ -200,6 +200,47 @@ class Store:
     def event_rows(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """One dict per event (the engine's keys, corrections applied) plus event_id, status, article fields."""
         return list(self.iter_event_rows(filters))
+
+    # -- the dashboard's questions, in SQL (geo.store.viewsql) -------------------------------
+    def view_places(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """One dict per place of the view (``viewsql.places``): what the map draws."""
+        with self._read() as conn:
+            return viewsql.places(conn, filters)
+
+    def view_summary(self, filters: dict[str, Any] | None = None) -> dict[str, int]:
+        with self._read() as conn:
+            return viewsql.summary(conn, filters)
+
+    def view_days(self, filters: dict[str, Any] | None = None) -> list[tuple[str, int, int]]:
+        with self._read() as conn:
+            return viewsql.days(conn, filters)
+
+    def view_mention_rows(self, filters: dict[str, Any] | None = None, limit: int | None = None,
+                          offset: int = 0) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return list(viewsql.mention_rows(conn, filters, limit, offset))
+
+    def iter_view_mention_rows(self, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        with self._read() as conn:
+            yield from viewsql.mention_rows(conn, filters)
+
+    def view_place_rows(self, filters: dict[str, Any] | None, key: str, limit: int | None = None,
+                        offset: int = 0) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return viewsql.place_rows(conn, filters, key, limit, offset)
+
+    def view_event_rows(self, filters: dict[str, Any] | None = None, limit: int | None = None,
+                        place: tuple[str, float, float] | None = None) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return viewsql.event_rows(conn, filters, limit, place)
+
+    def iter_view_event_rows(self, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        with self._read() as conn:
+            yield from viewsql.iter_event_rows_of_view(conn, filters)
+
+    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
+        with self._read() as conn:
+            return viewsql.choices(conn, article_limit, extra_articles)
 
     # -- corrections ---------------------------------------------------------------------
     def confirm_mention(self, mention_id: int, by: str) -> dict[str, Any]:

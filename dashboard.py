@@ -369,7 +369,7 @@ def tables(url, version: tuple, state: ViewState, view) -> None:
         if counts["events"] > len(events):
             st.caption(f"The first {len(events):,} of {counts['events']:,} events: the ACLED CSV holds them all.")
     elif shown == "Timeline":
-        timeline = views.day_frame(dashboard_data.days(url, version, state))
+        timeline = views.day_frame(view.days)
         if timeline.empty:
             st.caption("No dated mentions or events in this view.")
         else:

@@ -69,7 +69,7 @@ def build(path: Path, articles: int, mentions: int, places: int) -> None:
                  "mention_span": [s, e], "location": surface, "lat": lat, "lon": lon, "country_code": cc,
                  "geo_precision": 1, "date": None, "fatalities": a % 4 or None, "actor1": None, "actor2": None,
                  "confidence": 0.8}
-        evs.append((a, a, soff, soff + len(sentence), event["type"], json.dumps(event, ensure_ascii=False)))
+        evs.append((a, a, soff, soff + len(sentence), event["type"], json.dumps(event, ensure_ascii=False), s, e))
         if len(arts) >= BATCH:
             _flush(con, arts, ments, evs)
     _flush(con, arts, ments, evs)
@@ -85,7 +85,8 @@ def _flush(con: sqlite3.Connection, arts: list, ments: list, evs: list) -> None:
                     " country_code, feature, geonameid, precision, confidence, excerpt, excerpt_start, alternatives,"
                     " approximate, is_event_location, also_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     ments)
-    con.executemany("INSERT INTO events (id, article_id, start, \"end\", type, data) VALUES (?,?,?,?,?,?)", evs)
+    con.executemany("INSERT INTO events (id, article_id, start, \"end\", type, data, mention_start, mention_end)"
+                    " VALUES (?,?,?,?,?,?,?,?)", evs)
     arts.clear(), ments.clear(), evs.clear()
 
 

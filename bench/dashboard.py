@@ -1,6 +1,7 @@
 """Dashboard speed in a real browser: first render and a filter change.
 
     python -m bench.dashboard [--articles 2000] [--mentions 10000] [--repeat 3] [--db PATH]
+    python -m bench.dashboard --year [--db /tmp/atlas-bench-year.sqlite] [--repeat 2] [--ingests 20]
 
 Builds a store of ``--articles`` articles holding ``--mentions`` mentions (hand-made
 Documents, half Arabic and half English, over ~3,000 distinct places, one event per
@@ -16,6 +17,13 @@ drives headless Chromium (only the local server reachable):
   markers show the narrower view.
 
 Bars (issue 4): first render <= 3 s, filter change <= 1 s.
+
+``--year`` (issue 12): a year of news, 200,000 articles and 1,000,000 mentions over 20,000
+places, built once with direct SQL inserts into a cached file (``bench.big_store``) and reused;
+first render (new browser), filter change, picking a place in the place list until its
+excerpts show, the server's resident memory, and its memory after ``--ingests`` articles
+added while it serves (each followed by a page load, so the server reads the new version).
+Bars: first render <= 3 s, filter change <= 1 s, pick <= 1 s, memory <= 1.5 GB and flat.
 """
 from __future__ import annotations
 
@@ -216,6 +224,93 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
 
 
+def pick_place(base: str, name: str) -> float:
+    """Seconds from choosing ``name`` in the place list until its excerpts are shown."""
+    with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
+        page.goto(base)
+        frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=300_000).content_frame()
+        frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=300_000)
+        box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Place")
+        box.locator("input").click()
+        page.keyboard.type(name)
+        t0 = time.perf_counter()
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".atlas-card", timeout=300_000)
+        return time.perf_counter() - t0
+
+
+def server_rss_mb(port: int) -> float:
+    """Resident memory of the dashboard server listening on ``port`` (Linux /proc)."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"serve" in cmd and str(port).encode() in cmd:
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ingest_one(db: Path, n: int) -> None:
+    """One more article (hand-made Document, as ``build_store``) into the served store."""
+    from geo.store import Store
+
+    text = f"Update {n} {time.time()}. " + EN.format(name="Town7")
+    start = text.index("Town7")
+    m = Mention(start=start, end=start + 5, text="Town7", name="Town7", name_ar="بلدة7", name_en="Town7",
+                lat=12.5, lon=-7.3, country_code="SY", feature="city", geonameid=5_000_007, precision=1,
+                confidence=0.9, excerpt=text, excerpt_start=0)
+    with Store.open(db) as store:
+        store.add_document({"text": text, "title": f"Update {n}", "source": "Wire 1", "published": "2020-12-30",
+                            "lang": "en"}, Document(text, "en", [m], []))
+
+
+def year_run(args) -> int:
+    """The year-of-news figures (issue 12)."""
+    import os
+
+    from bench.big_store import ensure
+
+    db = ensure(Path(args.db or "/tmp/atlas-bench-year.sqlite"), 200_000, 1_000_000)
+    t0 = time.perf_counter()
+    with dashboard_server(db, timeout=900) as base:
+        started = time.perf_counter() - t0
+        port = int(base.rsplit(":", 1)[1])
+        rss_start = server_rss_mb(port)
+        renders = [first_render(base) for _ in range(args.repeat)]
+        changes = [filter_change(base, c) for c in (COUNTRIES * args.repeat)[1:args.repeat + 1]]
+        picks = [pick_place(base, f"Town{i}") for i in (35, 70)[:args.repeat]]
+        rss_served = server_rss_mb(port)
+        after = []
+        for n in range(args.ingests):
+            ingest_one(db, n)
+            with launch_offline_page(allow=(base,)) as page:  # a session that reads the new version
+                page.goto(base)
+                page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)",
+                                       timeout=600_000)
+            after.append(server_rss_mb(port))
+    print(f"\nyear of news: 200,000 articles, 1,000,000 mentions; server ready in {started:.0f} s; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
+    print("| measure | median s (all) | bar |")
+    print("|---|---|---|")
+    print(f"| first render, new browser (shown) | {statistics.median(r[3] for r in renders):.2f} "
+          f"({', '.join(f'{r[3]:.2f}' for r in renders)}) | <= 3 s |")
+    print(f"| filter change: one country | {statistics.median(c[0] for c in changes):.2f} "
+          f"({', '.join(f'{c[0]:.2f}' for c in changes)}) | <= 1 s |")
+    print(f"| pick a place in the list until its excerpts show | {statistics.median(picks):.2f} "
+          f"({', '.join(f'{p:.2f}' for p in picks)}) | <= 1 s |")
+    print(f"| server memory after start / after the runs above | {rss_start:.0f} MB / {rss_served:.0f} MB | <= 1.5 GB |")
+    if after:
+        print(f"| server memory after each of {len(after)} ingests | {after[0]:.0f} ... {after[-1]:.0f} MB "
+              f"(max {max(after):.0f}) | flat |")
+    print(f"  summary: {renders[0][2]}; after the filter: {changes[0][2]}")
+    return 0
+
+
 EMPTY_APP = 'import streamlit as st\nst.caption("0 mentions at 0 places")\n'
 
 
@@ -264,7 +359,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mentions", type=int, default=10000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--db", help="reuse (or create) this store instead of a temporary one")
+    ap.add_argument("--year", action="store_true", help="the year-of-news run (issue 12)")
+    ap.add_argument("--ingests", type=int, default=20, help="with --year: articles added while serving")
     args = ap.parse_args(argv)
+    if args.year:
+        return year_run(args)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(args.db) if args.db else Path(tmp) / "bench.sqlite"
         if not db.exists():

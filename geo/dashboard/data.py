@@ -109,6 +109,7 @@ class ViewData:
     filters: dict[str, Any]
     places: list[MapPlace]
     counts: dict[str, int]  # mentions, articles, undated, events
+    days: list[tuple[str, int, int]]  # (day, mentions, events): the timeline
 
 
 def options(url: str | None, version: tuple, articles: tuple[int, ...] = ()) -> dict[str, Any]:
@@ -128,7 +129,8 @@ def view(url: str | None, version: tuple, state: ViewState) -> ViewData:
     def make():
         store = open_store(url)
         places = [summary_place(p) for p in store.view_places(filters)]
-        return ViewData(filters, places, store.view_summary(filters))
+        overview = store.view_overview(filters)
+        return ViewData(filters, places, overview["counts"], overview["days"])
     return _views.get((url, version, views.filter_key(state)), make)
 
 
@@ -153,11 +155,6 @@ def event_rows(url: str | None, version: tuple, state: ViewState, limit: int = E
     """The view's first ``limit`` events, each with the ``mention_id`` it is placed on."""
     return _page(url, version, state, ("events", limit),
                  lambda: open_store(url).view_event_rows(views.view_filters(state), limit))
-
-
-def days(url: str | None, version: tuple, state: ViewState) -> list[tuple[str, int, int]]:
-    """(day, mentions, events) of the view."""
-    return _page(url, version, state, ("days",), lambda: open_store(url).view_days(views.view_filters(state)))
 
 
 def place(url: str | None, version: tuple, state: ViewState, shown: ViewData, place_id: str | None,

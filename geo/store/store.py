@@ -207,13 +207,16 @@ class Store:
         with self._read() as conn:
             return viewsql.places(conn, filters)
 
-    def view_summary(self, filters: dict[str, Any] | None = None) -> dict[str, int]:
+    def view_overview(self, filters: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``counts`` (mentions, articles, undated, events) and ``days`` (day, mentions, events) of the view."""
         with self._read() as conn:
-            return viewsql.summary(conn, filters)
+            return viewsql.overview(conn, filters)
+
+    def view_summary(self, filters: dict[str, Any] | None = None) -> dict[str, int]:
+        return self.view_overview(filters)["counts"]
 
     def view_days(self, filters: dict[str, Any] | None = None) -> list[tuple[str, int, int]]:
-        with self._read() as conn:
-            return viewsql.days(conn, filters)
+        return self.view_overview(filters)["days"]
 
     def view_mention_rows(self, filters: dict[str, Any] | None = None, limit: int | None = None,
                           offset: int = 0) -> list[dict[str, Any]]:
@@ -377,7 +380,14 @@ def _insert_rows(conn: Connection, article_id: int, rows: list[dict[str, Any]],
     if event_list:
         conn.execute(events.insert(), [
             {"article_id": article_id, "start": int(e["start"]), "end": int(e["end"]),
-             "type": e.get("type"), "data": e} for e in event_list])
+             "type": e.get("type"), "data": e, **_mention_span(e)} for e in event_list])
+
+
+def _mention_span(event: dict[str, Any]) -> dict[str, int | None]:
+    """The event's mention span as the indexed columns the dashboard's SQL joins on."""
+    span = event.get("mention_span")
+    ok = isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)
+    return {"mention_start": span[0] if ok else None, "mention_end": span[1] if ok else None}
 
 
 def _insert_parse(conn: Connection, article_id: int, doc: Any) -> None:

@@ -8,8 +8,9 @@ on SQLite and PostgreSQL alike. The semantics are those of ``geo.dashboard.views
 - view filters are ``Store.mention_rows``' filters plus ``event_types``, ``actors`` and
   ``min_fatalities``;
 - an event is linked to the mention it was placed on by the span stored with it
-  (``mention_span``); an event the analyst moved elsewhere (its correction sets ``lat``) is
-  linked to no mention and placed by position;
+  (``mention_span``, kept as the indexed columns ``events.mention_start/mention_end``); an
+  event the analyst moved elsewhere (its correction sets ``lat``) is linked to no mention and
+  placed by position;
 - an event is in the view when it is not rejected, passes the article filters and the event
   filters, and its mention is in the view (an unlinked event: when its article is);
 - with an event filter, only mentions linked to such events stay.
@@ -23,13 +24,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from geo.store.rows import MENTION_FILTERS, _plain, iter_event_rows, mention_query
+from geo.store.rows import MENTION_FILTERS, _plain, article_filters, iter_event_rows, mention_query
 from geo.store.schema import articles, event_corrections, events, mention_corrections, mentions
 
 EVENT_VIEW_FILTERS = frozenset({"event_types", "actors", "min_fatalities"})
 VIEW_FILTERS = MENTION_FILTERS | EVENT_VIEW_FILTERS
 # The mention columns the aggregates read: a million rows of excerpts and JSON are not carried along.
-LEAN = ("mention_id", "status", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
+LEAN = ("mention_id", "status", "start", "end", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
         "geonameid", "precision", "confidence", "approximate", "article_id", "published")
 COORD_DIGITS = 3  # as geo.maps.places: places without a gazetteer id are grouped to about 100 m
 
@@ -43,25 +44,20 @@ def split_filters(filters: dict[str, Any] | None) -> tuple[dict[str, Any], dict[
 
 # -- events ----------------------------------------------------------------------------------
 
-def _event_core() -> sa.Subquery:
-    """Every event with the fields the view filters on (corrections applied) and the id of the
-    mention it is placed on (None when moved by an analyst or never placed)."""
+def _corrections_join(table: sa.FromClause) -> sa.FromClause:
+    return table.outerjoin(event_corrections, sa.and_(
+        event_corrections.c.article_id == events.c.article_id,
+        event_corrections.c.start == events.c.start,
+        event_corrections.c.end == events.c.end,
+        event_corrections.c.type_key == sa.func.coalesce(events.c.type, "")))
+
+
+def _event_columns() -> list:
+    """The event fields the view filters and counts on, the analyst's changes over the engine's."""
     changes, data = event_corrections.c.changes, events.c.data
-    moved = changes["lat"].as_float().isnot(None)
-    span0 = sa.case((moved, None), else_=data[("mention_span", 0)].as_integer())
-    span1 = sa.case((moved, None), else_=data[("mention_span", 1)].as_integer())
-    linked = mentions.alias("linked")
-    joined = (events.join(articles, events.c.article_id == articles.c.id)
-              .outerjoin(event_corrections, sa.and_(
-                  event_corrections.c.article_id == events.c.article_id,
-                  event_corrections.c.start == events.c.start,
-                  event_corrections.c.end == events.c.end,
-                  event_corrections.c.type_key == sa.func.coalesce(events.c.type, "")))
-              .outerjoin(linked, sa.and_(linked.c.article_id == events.c.article_id,
-                                         linked.c.start == span0, linked.c.end == span1)))
     when = sa.func.coalesce(changes["date"].as_string(), data["date"].as_string(),
                             sa.cast(articles.c.published, sa.String))
-    return sa.select(
+    return [
         events.c.id.label("event_id"), events.c.article_id, events.c.start,
         sa.func.coalesce(event_corrections.c.status, "auto").label("status"),
         sa.func.coalesce(changes["type"].as_string(), events.c.type).label("type"),
@@ -71,58 +67,76 @@ def _event_core() -> sa.Subquery:
         sa.func.coalesce(changes["lat"].as_float(), data["lat"].as_float()).label("lat"),
         sa.func.coalesce(changes["lon"].as_float(), data["lon"].as_float()).label("lon"),
         sa.func.substr(when, 1, 10).label("day"),
-        linked.c.id.label("mention_id"),
-        articles.c.source, articles.c.lang,
-    ).select_from(joined).subquery("ev")
+    ]
 
 
-def _event_where(ev: sa.Subquery, mention_filters: dict[str, Any], event_filters: dict[str, Any]) -> list:
-    """Not rejected, the article filters, and the view's event type, actor and fatalities filters."""
-    where = [ev.c.status != "rejected"]
-    if mention_filters.get("article_ids") is not None:
-        where.append(ev.c.article_id.in_([int(i) for i in mention_filters["article_ids"]]))
-    if mention_filters.get("sources"):
-        where.append(ev.c.source.in_(list(mention_filters["sources"])))
-    if mention_filters.get("langs"):
-        where.append(ev.c.lang.in_(list(mention_filters["langs"])))
+def _moved() -> sa.ColumnElement[bool]:
+    """An analyst placed the event elsewhere (geo.dashboard.corrections.event_changes sets its position)."""
+    return event_corrections.c.changes["lat"].as_float().isnot(None)
+
+
+def _event_filters(columns: dict[str, Any], event_filters: dict[str, Any]) -> list:
+    """Not rejected, and the view's event type, actor and fatalities filters."""
+    where = [columns["status"] != "rejected"]
     if event_filters.get("event_types"):
-        where.append(ev.c.type.in_(list(event_filters["event_types"])))
+        where.append(columns["type"].in_(list(event_filters["event_types"])))
     if event_filters.get("actors"):
         actors = list(event_filters["actors"])
-        where.append(sa.or_(ev.c.actor1.in_(actors), ev.c.actor2.in_(actors)))
+        where.append(sa.or_(columns["actor1"].in_(actors), columns["actor2"].in_(actors)))
     if event_filters.get("min_fatalities"):
-        where.append(sa.func.coalesce(ev.c.fatalities, 0) >= int(event_filters["min_fatalities"]))
+        where.append(sa.func.coalesce(columns["fatalities"], 0) >= int(event_filters["min_fatalities"]))
     return where
 
 
 class ViewQueries:
     """The SELECTs of one view (its filters fixed): mentions, events, places, days."""
 
-    def __init__(self, filters: dict[str, Any] | None):
+    def __init__(self, filters: dict[str, Any] | None, place: str | None = None):
         self.mention_filters, self.event_filters = split_filters(filters)
         base = mention_query(self.mention_filters).order_by(None)
         lean = mention_query(self.mention_filters, LEAN).order_by(None)
-        self.ev = _event_core()
-        self._base = lean.subquery("vbase")  # the mentions before any event filter
-        if set(self.mention_filters) - {"include_rejected"}:
-            linked_in_view = self.ev.c.mention_id.in_(sa.select(self._base.c.mention_id))
-        else:  # every mention but the rejected ones: no need to list a million ids
-            rejected = (sa.select(mentions.c.id).select_from(mentions.join(mention_corrections, sa.and_(
-                mention_corrections.c.article_id == mentions.c.article_id,
-                mention_corrections.c.start == mentions.c.start, mention_corrections.c.end == mentions.c.end)))
-                .where(mention_corrections.c.status == "rejected"))
-            linked_in_view = sa.and_(self.ev.c.mention_id.isnot(None), self.ev.c.mention_id.not_in(rejected))
-        in_view = sa.or_(
-            linked_in_view,
-            sa.and_(self.ev.c.mention_id.is_(None),
-                    self.ev.c.article_id.in_(sa.select(self._base.c.article_id))))
-        self.event_where = _event_where(self.ev, self.mention_filters, self.event_filters) + [in_view]
+        if place is not None:  # one place's mentions: found through the index on the gazetteer id
+            candidates = _place_candidates(place)
+            base, lean = base.where(mentions.c.id.in_(candidates)), lean.where(mentions.c.id.in_(candidates))
+        vbase = lean.subquery("vbase")  # the mentions before any event filter
+        self.ev = self._events(vbase)
         if self.event_filters:
-            wanted = sa.select(self.ev.c.mention_id).where(*self.event_where, self.ev.c.mention_id.isnot(None))
+            wanted = sa.select(self.ev.c.mention_id).where(self.ev.c.mention_id.isnot(None))
             base = base.where(mentions.c.id.in_(wanted))
             lean = lean.where(mentions.c.id.in_(wanted))
         self.select = base  # the view's mentions, every column of Store.mention_rows
         self.vm = lean.subquery("vm")  # the columns the aggregates and the place pages need
+
+    def _events(self, vbase: sa.Subquery) -> sa.Subquery:
+        """The view's events: those placed on one of its mentions (found from the mention through
+        the index on the events' mention span), and those placed by position only whose article
+        is in the view; with the place key columns of their mention."""
+        cols = _event_columns()
+        named = {c.name: c for c in cols}
+        keys = self.key_columns(vbase)
+        on_mention = (vbase.join(events, sa.and_(events.c.article_id == vbase.c.article_id,
+                                                 events.c.mention_start == vbase.c.start,
+                                                 events.c.mention_end == vbase.c.end))
+                      .join(articles, articles.c.id == events.c.article_id))
+        linked = (sa.select(*cols, vbase.c.mention_id, *keys, vbase.c.lat.label("m_lat"), vbase.c.lon.label("m_lon"),
+                            vbase.c.status.label("m_status"))
+                  .select_from(_corrections_join(on_mention))
+                  .where(sa.not_(sa.func.coalesce(_moved(), False)), *_event_filters(named, self.event_filters)))
+        in_view = sa.exists(sa.select(vbase.c.mention_id).where(vbase.c.article_id == events.c.article_id))
+        none = sa.null()
+        nothing = [none.label(k) for k in ("mention_id", "gid", "klat", "klon", "kname", "m_lat", "m_lon", "m_status")]
+        shared = [*article_filters(self.mention_filters), in_view, *_event_filters(named, self.event_filters)]
+        unplaced = (sa.select(*cols, *nothing)  # never placed on a mention (the index on mention_start finds them)
+                    .select_from(_corrections_join(events.join(articles, articles.c.id == events.c.article_id)))
+                    .where(events.c.mention_start.is_(None), *shared))
+        moved = (sa.select(*cols, *nothing)  # placed elsewhere by an analyst: found from the (small) corrections
+                 .select_from(event_corrections.join(events, sa.and_(
+                     event_corrections.c.article_id == events.c.article_id,
+                     event_corrections.c.start == events.c.start, event_corrections.c.end == events.c.end,
+                     event_corrections.c.type_key == sa.func.coalesce(events.c.type, "")))
+                     .join(articles, articles.c.id == events.c.article_id))
+                 .where(events.c.mention_start.isnot(None), _moved(), *shared))
+        return sa.union_all(linked, unplaced, moved).subquery("ev")
 
     # -- mentions --------------------------------------------------------------------------
     def drawable(self, vm: sa.Subquery | None = None) -> list:
@@ -160,36 +174,31 @@ class ViewQueries:
             sa.func.max(vm.c.article_id).label("last_article"),
         ).where(*self.drawable()).group_by(*keys))
 
-    def counts(self) -> sa.Select:
-        vm = self.vm
-        return sa.select(sa.func.count().label("mentions"), sa.func.count(sa.distinct(vm.c.article_id)).label("articles"),
-                         sa.func.sum(sa.case((vm.c.published.is_(None), 1), else_=0)).label("undated"))
-
     def mention_days(self) -> sa.Select:
+        """Per published day (None: undated): mentions and articles (an article has one day)."""
         vm = self.vm
         day = sa.cast(vm.c.published, sa.String)
-        return sa.select(day.label("day"), sa.func.count()).where(vm.c.published.isnot(None)).group_by(day)
+        return sa.select(day.label("day"), sa.func.count(), sa.func.count(sa.distinct(vm.c.article_id))).group_by(day)
 
     # -- events ----------------------------------------------------------------------------
     def event_ids(self) -> sa.Select:
+        """(event id, id of the mention it is placed on) of the view's events, in article order."""
         ev = self.ev
-        return sa.select(ev.c.event_id).where(*self.event_where).order_by(ev.c.article_id, ev.c.start, ev.c.event_id)
-
-    def event_count(self) -> sa.Select:
-        return sa.select(sa.func.count()).select_from(self.ev).where(*self.event_where)
+        return sa.select(ev.c.event_id, ev.c.mention_id).order_by(ev.c.article_id, ev.c.start, ev.c.event_id)
 
     def event_days(self) -> sa.Select:
+        """Per day (the event's own, else its article's; None: undated): events."""
         ev = self.ev
-        return (sa.select(ev.c.day, sa.func.count()).where(*self.event_where, ev.c.day.isnot(None))
-                .group_by(ev.c.day))
+        return sa.select(ev.c.day, sa.func.count()).group_by(ev.c.day)
 
     def linked_event_types(self) -> sa.Select:
         """Per place key and event type: how many of the view's events are placed there."""
-        ev, vm = self.ev, self.vm
-        keys = self.key_columns()
+        ev = self.ev
+        keys = [ev.c.gid, ev.c.klat, ev.c.klon, ev.c.kname]
         return (sa.select(*keys, ev.c.type, sa.func.count().label("n"))
-                .select_from(ev.join(vm, vm.c.mention_id == ev.c.mention_id))
-                .where(*self.event_where, *self.drawable()).group_by(*keys, ev.c.type))
+                .where(ev.c.mention_id.isnot(None), ev.c.m_lat.between(-90, 90), ev.c.m_lon.between(-180, 180),
+                       ev.c.m_status != "rejected")
+                .group_by(*keys, ev.c.type))
 
     def unlinked_event_types(self) -> sa.Select:
         """Per rounded position and type: the view's events placed by position only."""
@@ -197,25 +206,28 @@ class ViewQueries:
         klat = sa.func.round(sa.cast(ev.c.lat, sa.Numeric), COORD_DIGITS)
         klon = sa.func.round(sa.cast(ev.c.lon, sa.Numeric), COORD_DIGITS)
         return (sa.select(klat.label("klat"), klon.label("klon"), ev.c.type, sa.func.count().label("n"))
-                .where(*self.event_where, ev.c.mention_id.is_(None), ev.c.lat.isnot(None), ev.c.lon.isnot(None))
+                .where(ev.c.mention_id.is_(None), ev.c.lat.isnot(None), ev.c.lon.isnot(None))
                 .group_by(klat, klon, ev.c.type))
 
     # -- one place ------------------------------------------------------------------------
-    def place_where(self, key: str, vm: sa.Subquery | None = None) -> list | None:
-        """Conditions on ``self.vm`` for the place with this key (None: not a place key)."""
+    def place_where(self, key: str, vm: sa.Subquery | None = None, *, gid: Any = None, lat: Any = None,
+                    lon: Any = None) -> list | None:
+        """Conditions on ``self.vm`` (or the given columns) for the place with this key (None: not a place key)."""
         vm = self.vm if vm is None else vm
+        gid = vm.c.geonameid if gid is None else gid
+        lat = vm.c.lat if lat is None else lat
+        lon = vm.c.lon if lon is None else lon
         if key.startswith("g") and key[1:].isdigit():
-            return [vm.c.geonameid == int(key[1:])]
+            return [gid == int(key[1:])]
         parts = key[1:].split("_") if key.startswith("p") else []
         if len(parts) != 3:
             return None
         try:
-            lat, lon = float(parts[0]), float(parts[1])
+            lat_, lon_ = float(parts[0]), float(parts[1])
         except ValueError:
             return None
         half = 0.5 * 10 ** -COORD_DIGITS
-        return [vm.c.geonameid.is_(None), vm.c.lat.between(lat - half, lat + half),
-                vm.c.lon.between(lon - half, lon + half)]
+        return [gid.is_(None), lat.between(lat_ - half, lat_ + half), lon.between(lon_ - half, lon_ + half)]
 
     def place_rows(self, key: str) -> sa.Select | None:
         """A place's mentions, newest article first, then in text order."""
@@ -229,16 +241,30 @@ class ViewQueries:
 
     def place_event_ids(self, key: str, lat: float, lon: float) -> sa.Select | None:
         """The view's events at a place: linked to one of its mentions, or placed at its position."""
-        where = self.place_where(key)
+        ev = self.ev
+        where = self.place_where(key, gid=ev.c.gid, lat=ev.c.m_lat, lon=ev.c.m_lon)
         if where is None:
             return None
-        ev, vm = self.ev, self.vm
-        ids = sa.select(vm.c.mention_id).where(*where)
         half = 0.5 * 10 ** -COORD_DIGITS
         at = sa.and_(ev.c.mention_id.is_(None), ev.c.lat.between(lat - half, lat + half),
                      ev.c.lon.between(lon - half, lon + half))
-        return (sa.select(ev.c.event_id).where(*self.event_where, sa.or_(ev.c.mention_id.in_(ids), at))
+        return (sa.select(ev.c.event_id, ev.c.mention_id).where(sa.or_(sa.and_(ev.c.mention_id.isnot(None), *where), at))
                 .order_by(ev.c.article_id.desc(), ev.c.start, ev.c.event_id))
+
+
+def _place_candidates(key: str) -> sa.Select:
+    """Ids of the mentions that may belong to the place ``key`` (the engine's place or an
+    analyst's), by indexed columns; the view's own conditions then decide."""
+    corrected = (sa.select(mentions.c.id).select_from(mentions.join(mention_corrections, sa.and_(
+        mention_corrections.c.article_id == mentions.c.article_id,
+        mention_corrections.c.start == mentions.c.start, mention_corrections.c.end == mentions.c.end)))
+        .where(mention_corrections.c.status == "corrected"))
+    if key.startswith("g") and key[1:].isdigit():
+        gid = int(key[1:])
+        return sa.union(sa.select(mentions.c.id).where(mentions.c.geonameid == gid),
+                        corrected.where(mention_corrections.c.geonameid == gid))
+    return sa.union(sa.select(mentions.c.id).where(mentions.c.geonameid.is_(None)),
+                    corrected.where(mention_corrections.c.geonameid.is_(None)))
 
 
 def place_key(gid: Any, klat: Any, klon: Any, kname: Any) -> str:
@@ -269,7 +295,8 @@ def distinct_values(conn: Connection, column: str) -> list[str]:
 
 def event_choices(conn: Connection) -> tuple[list[str], list[str]]:
     """(event types, actors) among the stored events and their corrections."""
-    ev = _event_core()
+    ev = (sa.select(*_event_columns())
+          .select_from(_corrections_join(events.join(articles, articles.c.id == events.c.article_id))).subquery("ev"))
     types = conn.execute(sa.select(ev.c.type).distinct()).scalars()
     type_list = sorted({str(t) for t in types if t})
     actors = conn.execute(sa.union(sa.select(ev.c.actor1).distinct(), sa.select(ev.c.actor2).distinct())).scalars()
@@ -326,23 +353,24 @@ def places(conn: Connection, filters: dict[str, Any] | None) -> list[dict[str, A
     return sorted(found.values(), key=lambda p: (-p["n"], p["id"]))
 
 
-def summary(conn: Connection, filters: dict[str, Any] | None) -> dict[str, int]:
-    """mentions, articles, undated mentions and events of the view."""
+def overview(conn: Connection, filters: dict[str, Any] | None) -> dict[str, Any]:
+    """``counts`` (mentions, articles, undated mentions, events) and ``days``: (yyyy-mm-dd,
+    mentions, events) per day, oldest first; two grouped queries."""
     q = ViewQueries(filters)
-    row = conn.execute(q.counts()).mappings().one()
-    return {"mentions": int(row["mentions"] or 0), "articles": int(row["articles"] or 0),
-            "undated": int(row["undated"] or 0), "events": int(conn.execute(q.event_count()).scalar() or 0)}
-
-
-def days(conn: Connection, filters: dict[str, Any] | None) -> list[tuple[str, int, int]]:
-    """(yyyy-mm-dd, mentions, events) per day of the view, oldest first."""
-    q = ViewQueries(filters)
-    counts: dict[str, list[int]] = {}
-    for day, n in conn.execute(q.mention_days()):
-        counts.setdefault(str(day)[:10], [0, 0])[0] += int(n)
+    per_day: dict[str, list[int]] = {}
+    counts = {"mentions": 0, "articles": 0, "undated": 0, "events": 0}
+    for day, n, n_articles in conn.execute(q.mention_days()):
+        counts["mentions"] += int(n)
+        counts["articles"] += int(n_articles)
+        if day is None:
+            counts["undated"] += int(n)
+        else:
+            per_day.setdefault(str(day)[:10], [0, 0])[0] += int(n)
     for day, n in conn.execute(q.event_days()):
-        counts.setdefault(str(day)[:10], [0, 0])[1] += int(n)
-    return [(day, m, e) for day, (m, e) in sorted(counts.items())]
+        counts["events"] += int(n)
+        if day is not None:
+            per_day.setdefault(str(day)[:10], [0, 0])[1] += int(n)
+    return {"counts": counts, "days": [(day, m, e) for day, (m, e) in sorted(per_day.items())]}
 
 
 def mention_rows(conn: Connection, filters: dict[str, Any] | None, limit: int | None = None,
@@ -356,7 +384,7 @@ def mention_rows(conn: Connection, filters: dict[str, Any] | None, limit: int | 
 def place_rows(conn: Connection, filters: dict[str, Any] | None, key: str, limit: int | None = None,
                offset: int = 0) -> list[dict[str, Any]]:
     """A page of one place's mentions (newest article first), or [] for an unknown key."""
-    q = ViewQueries(filters)
+    q = ViewQueries(filters, place=key)
     query = q.place_rows(key)
     if query is None:
         return []
@@ -368,42 +396,34 @@ def place_rows(conn: Connection, filters: dict[str, Any] | None, key: str, limit
     return rows[offset:offset + limit] if limit is not None else rows[offset:]
 
 
-def place_count(conn: Connection, filters: dict[str, Any] | None, key: str) -> int:
-    q = ViewQueries(filters)
-    where = q.place_where(key)
-    if where is None:
-        return 0
-    return int(conn.execute(sa.select(sa.func.count()).select_from(q.vm).where(*where, *q.drawable())).scalar() or 0)
-
-
 def event_rows(conn: Connection, filters: dict[str, Any] | None, limit: int | None = None,
                place: tuple[str, float, float] | None = None) -> list[dict[str, Any]]:
     """The view's events (``Store.event_rows`` dicts plus ``mention_id``, the mention they are
     placed on), in article order; with ``place`` (key, lat, lon) only those at that place."""
-    q = ViewQueries(filters)
+    q = ViewQueries(filters, place=None if place is None else place[0])
     query = q.event_ids() if place is None else q.place_event_ids(*place)
     if query is None:
         return []
     if limit is not None:
         query = query.limit(int(limit))
-    ids = list(conn.execute(query).scalars())
-    return _event_dicts(conn, q, ids)
+    return _event_dicts(conn, conn.execute(query).all())
 
 
 def iter_event_rows_of_view(conn: Connection, filters: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
     """Every event of the view, a chunk of ids at a time (exports)."""
     q = ViewQueries(filters)
-    ids = list(conn.execute(q.event_ids()).scalars())
-    for lo in range(0, len(ids), 2000):
-        yield from _event_dicts(conn, q, ids[lo:lo + 2000])
+    found = conn.execute(q.event_ids()).all()
+    for lo in range(0, len(found), 2000):
+        yield from _event_dicts(conn, found[lo:lo + 2000])
 
 
-def _event_dicts(conn: Connection, q: ViewQueries, ids: list[int]) -> list[dict[str, Any]]:
-    if not ids:
+def _event_dicts(conn: Connection, found: list[Any]) -> list[dict[str, Any]]:
+    """Full event rows for (event id, mention id) pairs, in their order."""
+    if not found:
         return []
-    links = dict(conn.execute(sa.select(q.ev.c.event_id, q.ev.c.mention_id).where(q.ev.c.event_id.in_(ids))).all())
-    rows = {r["event_id"]: r for r in iter_event_rows(conn, {"event_ids": ids, "include_rejected": True})}
-    return [dict(rows[i], mention_id=links.get(i)) for i in ids if i in rows]
+    links = {event_id: mention_id for event_id, mention_id in found}
+    rows = {r["event_id"]: r for r in iter_event_rows(conn, {"event_ids": list(links), "include_rejected": True})}
+    return [dict(rows[i], mention_id=links[i]) for i in links if i in rows]
 
 
 def choices(conn: Connection, article_limit: int, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:

@@ -108,6 +108,14 @@ def on_map_click() -> None:
         st.session_state["map_click"] = out["last_clicked"]
 
 
+def on_brush() -> None:
+    """A range brushed on the timeline becomes the view's published date range."""
+    from geo.dashboard.timeline import brushed_range
+    picked = brushed_range((st.session_state.get("timeline") or {}).get("selection"))
+    if picked is not None:
+        st.session_state["v_date_from"], st.session_state["v_date_to"] = picked
+
+
 def on_pick_place() -> None:
     st.session_state["centre_on_place"] = True
 
@@ -369,11 +377,18 @@ def tables(url, version: tuple, state: ViewState, view) -> None:
         if counts["events"] > len(events):
             st.caption(f"The first {len(events):,} of {counts['events']:,} events: the ACLED CSV holds them all.")
     elif shown == "Timeline":
-        timeline = views.day_frame(view.days)
-        if timeline.empty:
+        import pandas as pd
+
+        from geo.dashboard import timeline
+        days = dashboard_data.timeline_days(url, version, state)
+        if not days:
             st.caption("No dated mentions or events in this view.")
         else:
-            st.bar_chart(timeline, stack=False)
+            st.vega_lite_chart(pd.DataFrame(timeline.chart_rows(days)), timeline.spec(days, (state.date_from, state.date_to)),
+                               key="timeline", on_select=on_brush, selection_mode=timeline.BRUSH,
+                               use_container_width=True)
+            st.caption("Drag across days to show only them on the map and in the tables (the sidebar's "
+                       "From and To follow); clear the dates there to see every day again.")
         if counts["undated"]:
             st.caption(f"{counts['undated']} mentions come from articles with no published date.")
 

@@ -11,7 +11,7 @@ from geo.maps.places import group_places
 from geo.store import Store
 
 STATES = [{}, {"countries": ["LY"]}, {"min_fatalities": 1}, {"event_types": ["Battles"]}, {"langs": ["en"]},
-          {"date_from": "2020-02-24", "date_to": "2020-02-24"}, {"search": "tripoli"}, {"actors": ["Civilians"]},
+          {"search": "tripoli"}, {"actors": ["Civilians"]},
           {"statuses": ["rejected"]}, {"min_confidence": 0.7}]
 
 

@@ -157,6 +157,16 @@ def event_rows(url: str | None, version: tuple, state: ViewState, limit: int = E
                  lambda: open_store(url).view_event_rows(views.view_filters(state), limit))
 
 
+def timeline_days(url: str | None, version: tuple, state: ViewState) -> list[tuple[str, int, int]]:
+    """(day, mentions, events) of the view without its date range: the timeline the analyst
+    brushes keeps showing the days around the range picked."""
+    undated = replace(state, date_from=None, date_to=None)
+    if undated == state:
+        return view(url, version, state).days
+    return _page(url, version, undated, ("days",),
+                 lambda: open_store(url).view_days(views.view_filters(undated)))
+
+
 def place(url: str | None, version: tuple, state: ViewState, shown: ViewData, place_id: str | None,
           page: int = 0) -> MapPlace | None:
     """The picked place with a page of its mention rows (newest article first) and its events."""

@@ -9,11 +9,12 @@ places, see docs/dashboard.md):
   excerpt: each rerun compiled megabytes of article text (0.47 s of 0.6 s), and text
   holding ``{{ ... }}`` would be evaluated if that block were rendered. Here the fast
   layer's ``render`` adds nothing to the page;
-- the marker data is plain data (``MarkerData``), so the dashboard caches it per view,
-  writes it once to Streamlit's static folder (``publish_markers``) and the map fetches
-  it (``FetchedFastCluster``): megabytes of excerpts no longer travel through st_folium
-  on every rerun, and the browser caches them. The markers come in one small file and
-  are drawn first; the popups' excerpts follow in another;
+- the marker data is plain data (``MarkerData``, one row per place from the store's
+  aggregate), so the dashboard caches it per view, writes it once to Streamlit's static
+  folder (``publish_markers``) and the map fetches it (``FetchedFastCluster``): it never
+  travels through st_folium on a rerun, and the browser caches it. Popups' excerpts are
+  written for the picked place only (``publish_popup``), a page of them, when a marker
+  click (or the place list) picks it: with a year of news nobody reads a million excerpts;
 - the country outlines are fetched by the browser from the static folder instead of
   being rebuilt and resent with the map on every rerun (0.4 s).
 
@@ -103,15 +104,14 @@ class StaticOutlines(MacroElement):
 
 
 class FetchedFastCluster(JSCSSMixin):
-    """The fast layer with its data fetched from files in Streamlit's static folder.
+    """The fast layer with its markers fetched from a file in Streamlit's static folder.
 
-    The data then travels once per view and is cached by the browser, instead of being
-    sent through st_folium and evaluated as script on every run. Two files: the markers
-    (position, size, colour, tooltip: 0.4 MB for 3,000 places) are drawn first; the popups'
-    excerpts (3.3 MB) are fetched after them and bound to the markers as they arrive, so
-    the map does not wait for text nobody has clicked yet. Markers are built by the same
-    ``geo.maps.fast_markers.CALLBACK`` (DOM nodes and ``textContent`` only); clicks reach
-    st_folium through the cluster group, which it listens to.
+    The markers (position, size, colour, tooltip, place id: 0.2 kB a place) travel once per
+    view and are cached by the browser. A marker's popup fetches ``<digest>.<place>.popups.json``
+    when opened: the server writes it when the click picks the place (the click reruns the
+    app), so the popup says "Loading excerpts…" and retries while that file is not there yet.
+    Markers and popups are built by ``geo.maps.fast_markers.CALLBACK`` (DOM nodes and
+    ``textContent`` only); clicks reach st_folium through the cluster group.
     """
 
     _template = Template("""

@@ -66,8 +66,13 @@ def store_filters(state: ViewState) -> dict[str, Any]:
 
 
 def view_filters(state: ViewState) -> dict[str, Any]:
-    """The ``Store.view_*`` filters of a view: the mention filters and the event filters."""
+    """The ``Store.view_*`` filters of a view: the mention filters, the event filters, and the
+    date range as days (``geo.store.viewsql``: events of those days and where they happened,
+    mentions published then)."""
     filters = store_filters(state)
+    for name, day in (("date_from", "day_from"), ("date_to", "day_to")):
+        if name in filters:
+            filters[day] = filters.pop(name)
     if state.event_types:
         filters["event_types"] = list(state.event_types)
     if state.actors:

@@ -13,7 +13,11 @@ on SQLite and PostgreSQL alike. The semantics are those of ``geo.dashboard.views
   placed by position;
 - an event is in the view when it is not rejected, passes the article filters and the event
   filters, and its mention is in the view (an unlinked event: when its article is);
-- with an event filter, only mentions linked to such events stay.
+- with an event filter, only mentions linked to such events stay;
+- ``day_from``/``day_to`` (the timeline's brush, the dashboard's date range) keep the events
+  of those days (their own date, else their article's) and the mentions of articles published
+  then or placed on by one of those events: a strike on Monday reported on Tuesday is on
+  Monday's map.
 """
 from __future__ import annotations
 
@@ -24,11 +28,13 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from geo.store.records import as_date
 from geo.store.rows import MENTION_FILTERS, _plain, article_filters, iter_event_rows, mention_query
 from geo.store.schema import articles, event_corrections, events, mention_corrections, mentions
 
 EVENT_VIEW_FILTERS = frozenset({"event_types", "actors", "min_fatalities"})
-VIEW_FILTERS = MENTION_FILTERS | EVENT_VIEW_FILTERS
+DAY_FILTERS = frozenset({"day_from", "day_to"})
+VIEW_FILTERS = MENTION_FILTERS | EVENT_VIEW_FILTERS | DAY_FILTERS
 # The mention columns the aggregates read: a million rows of excerpts and JSON are not carried along.
 LEAN = ("mention_id", "status", "start", "end", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
         "geonameid", "precision", "confidence", "approximate", "article_id", "published")
@@ -38,8 +44,8 @@ COORD_DIGITS = 3  # as geo.maps.places: places without a gazetteer id are groupe
 def split_filters(filters: dict[str, Any] | None) -> tuple[dict[str, Any], dict[str, Any]]:
     """(mention filters, event filters) of a view's filters."""
     filters = dict(filters or {})
-    return ({k: v for k, v in filters.items() if k not in EVENT_VIEW_FILTERS},
-            {k: v for k, v in filters.items() if k in EVENT_VIEW_FILTERS and v})
+    return ({k: v for k, v in filters.items() if k not in EVENT_VIEW_FILTERS | DAY_FILTERS},
+            {k: v for k, v in filters.items() if k in EVENT_VIEW_FILTERS | DAY_FILTERS and v})
 
 
 # -- events ----------------------------------------------------------------------------------
@@ -85,6 +91,10 @@ def _event_filters(columns: dict[str, Any], event_filters: dict[str, Any]) -> li
         where.append(sa.or_(columns["actor1"].in_(actors), columns["actor2"].in_(actors)))
     if event_filters.get("min_fatalities"):
         where.append(sa.func.coalesce(columns["fatalities"], 0) >= int(event_filters["min_fatalities"]))
+    if event_filters.get("day_from"):
+        where.append(columns["day"] >= as_date(event_filters["day_from"]).isoformat())
+    if event_filters.get("day_to"):
+        where.append(columns["day"] <= as_date(event_filters["day_to"]).isoformat())
     return where
 
 
@@ -100,10 +110,15 @@ class ViewQueries:
             base, lean = base.where(mentions.c.id.in_(candidates)), lean.where(mentions.c.id.in_(candidates))
         vbase = lean.subquery("vbase")  # the mentions before any event filter
         self.ev = self._events(vbase)
-        if self.event_filters:
-            wanted = sa.select(self.ev.c.mention_id).where(self.ev.c.mention_id.isnot(None))
+        wanted = sa.select(self.ev.c.mention_id).where(self.ev.c.mention_id.isnot(None))
+        if set(self.event_filters) - DAY_FILTERS:
             base = base.where(mentions.c.id.in_(wanted))
             lean = lean.where(mentions.c.id.in_(wanted))
+        elif self.event_filters:  # days only: published then, or where an event of those days happened
+            published = [articles.c.published >= as_date(self.event_filters[k]) if k == "day_from"
+                         else articles.c.published <= as_date(self.event_filters[k]) for k in self.event_filters]
+            then = sa.or_(sa.and_(*published), mentions.c.id.in_(wanted))
+            base, lean = base.where(then), lean.where(then)
         self.select = base  # the view's mentions, every column of Store.mention_rows
         self.vm = lean.subquery("vm")  # the columns the aggregates and the place pages need
 

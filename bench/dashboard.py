@@ -204,7 +204,7 @@ def returning_renders(base: str, repeat: int) -> list[tuple[float, int, str, flo
         return out
 
 
-def filter_change(base: str, country: str) -> tuple[float, int, str]:
+def filter_change(base: str, country: str, timeout_ms: int = 60_000) -> tuple[float, int, str]:
     with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
         page.goto(base)
         frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
@@ -218,8 +218,8 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         page.keyboard.press("Enter")
         page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
                                ".map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t));"
-                               " return t && t !== before; }", arg=before, timeout=60_000)
-        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=60_000)
+                               " return t && t !== before; }", arg=before, timeout=timeout_ms)
+        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=timeout_ms)
         elapsed = time.perf_counter() - t0
         return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
 
@@ -276,38 +276,32 @@ def year_run(args) -> int:
     from bench.big_store import ensure
 
     db = ensure(Path(args.db or "/tmp/atlas-bench-year.sqlite"), 200_000, 1_000_000)
+
+    def say(line: str) -> None:  # each figure as soon as it is measured: a slow step loses nothing
+        print(line, f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)", flush=True)
     t0 = time.perf_counter()
-    with dashboard_server(db, timeout=900) as base:
-        started = time.perf_counter() - t0
+    with dashboard_server(db, timeout=1800) as base:
         port = int(base.rsplit(":", 1)[1])
-        rss_start = server_rss_mb(port)
-        renders = [first_render(base) for _ in range(args.repeat)]
-        changes = [filter_change(base, c) for c in (COUNTRIES * args.repeat)[1:args.repeat + 1]]
-        picks = [pick_place(base, f"Town{i}") for i in (35, 70)[:args.repeat]]
-        rss_served = server_rss_mb(port)
-        after = []
+        say(f"year of news: 200,000 articles, 1,000,000 mentions; server ready in {time.perf_counter() - t0:.0f} s, "
+            f"{server_rss_mb(port):.0f} MB")
+        for _ in range(args.repeat):
+            r = first_render(base)
+            say(f"first render, new browser: shown {r[3]:.2f} s, Playwright {r[0]:.2f} s, quiet {r[4]:.2f} s (bar 3 s); {r[2]}")
+        for country in (COUNTRIES * args.repeat)[1:args.repeat + 1]:
+            c = filter_change(base, country, timeout_ms=600_000)
+            say(f"filter change, one country ({country}): {c[0]:.2f} s (bar 1 s); {c[2]}")
+        for i in (35, 70)[:args.repeat]:
+            say(f"pick Town{i} in the place list until its excerpts show: {pick_place(base, f'Town{i}'):.2f} s (bar 1 s)")
+        say(f"server memory after the runs above: {server_rss_mb(port):.0f} MB (bar 1.5 GB)")
         for n in range(args.ingests):
             ingest_one(db, n)
+            t1 = time.perf_counter()
             with launch_offline_page(allow=(base,)) as page:  # a session that reads the new version
                 page.goto(base)
                 page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)",
-                                       timeout=600_000)
-            after.append(server_rss_mb(port))
-    print(f"\nyear of news: 200,000 articles, 1,000,000 mentions; server ready in {started:.0f} s; "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
-    print("| measure | median s (all) | bar |")
-    print("|---|---|---|")
-    print(f"| first render, new browser (shown) | {statistics.median(r[3] for r in renders):.2f} "
-          f"({', '.join(f'{r[3]:.2f}' for r in renders)}) | <= 3 s |")
-    print(f"| filter change: one country | {statistics.median(c[0] for c in changes):.2f} "
-          f"({', '.join(f'{c[0]:.2f}' for c in changes)}) | <= 1 s |")
-    print(f"| pick a place in the list until its excerpts show | {statistics.median(picks):.2f} "
-          f"({', '.join(f'{p:.2f}' for p in picks)}) | <= 1 s |")
-    print(f"| server memory after start / after the runs above | {rss_start:.0f} MB / {rss_served:.0f} MB | <= 1.5 GB |")
-    if after:
-        print(f"| server memory after each of {len(after)} ingests | {after[0]:.0f} ... {after[-1]:.0f} MB "
-              f"(max {max(after):.0f}) | flat |")
-    print(f"  summary: {renders[0][2]}; after the filter: {changes[0][2]}")
+                                       timeout=1_800_000)
+            say(f"ingest {n + 1}: first render of the new version {time.perf_counter() - t1:.1f} s, "
+                f"server memory {server_rss_mb(port):.0f} MB")
     return 0
 
 

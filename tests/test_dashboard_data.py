@@ -65,7 +65,10 @@ def test_warm_prepares_the_first_view_so_the_first_session_finds_it(url, tmp_pat
     markers = dashboard_data.markers(url, version, share.DEFAULT, view)
     assert dashboard_data._markers.hits == hits + 1 and len(markers.places) == places == 3
     published = sorted(p.name for p in (static / "atlas" / "views").iterdir())
-    assert len(published) == 1 and published[0].endswith(".json")  # the markers; popups come per picked place
+    # the markers and the events layer; popups come per picked place
+    assert len(published) == 2 and published[0].endswith(".events.json") and published[1].endswith(".json")
+    events = json.loads((static / "atlas" / "views" / published[0]).read_text(encoding="utf-8"))
+    assert len(events) == 2 and all("[g" in row[5] for row in events)  # one symbol per place with events
     assert (static / "atlas" / "leaflet" / "leaflet.js").is_file()  # the vendored map assets too
 
 

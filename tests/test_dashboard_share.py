@@ -339,7 +339,9 @@ def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, 
         os.utime(f, (1, 1))  # the oldest
     other = publish_markers(marker_data(group_places(rows[:2]), "precision"), tmp_path, keep=1)
     assert other != url and not path.exists() and not popup.exists()  # a view goes with its popups
-    assert sorted(p.name for p in (tmp_path / "atlas" / "views").iterdir()) == [other.rsplit("/", 1)[1]]
+    name = other.rsplit("/", 1)[1]
+    assert sorted(p.name for p in (tmp_path / "atlas" / "views").iterdir()) == sorted(
+        [name, name.removesuffix(".json") + ".events.json"])  # the view's markers and its events layer
 
 
 def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(store, tmp_path):

@@ -75,3 +75,20 @@ def test_brushing_a_day_on_the_seed_store_leaves_that_days_places_only(seed_url)
     # the article's own day shows every place it names
     june9 = share.state_from_dict({"date_from": date(2020, 6, 9), "date_to": date(2020, 6, 9)})
     assert len(dashboard_data.view(seed_url, version, june9).places) == len(everything.places)
+
+
+def test_the_events_layer_has_a_symbol_per_place_with_events_sized_by_fatalities(seed_url):
+    from geo.dashboard.event_layer import GLYPHS, event_rows
+    from geo.maps.colours import EVENT_TYPE_COLOURS
+
+    version = dashboard_data.data_version(seed_url)
+    state = share.state_from_dict({"min_fatalities": 1})  # the seed's ?minfat=1: the Jarif strike only
+    view = dashboard_data.view(seed_url, version, state)
+    rows = event_rows(view.places)
+    assert len(view.places) == 1 and len(rows) == 1
+    lat, lon, size, colour, glyph, tooltip = rows[0]
+    assert colour == EVENT_TYPE_COLOURS["Explosions/Remote violence"] and glyph == GLYPHS["Explosions/Remote violence"]
+    assert size > 16  # seven killed: bigger than a place with no dead
+    assert tooltip.endswith(f"[{view.places[0].id}]") and "7 killed" in tooltip
+    every = event_rows(dashboard_data.view(seed_url, version, share.DEFAULT).places)
+    assert len(every) >= 4 and {r[3] for r in every} <= set(EVENT_TYPE_COLOURS.values()) | {"#9a9a9a"}

@@ -38,6 +38,7 @@ from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster, MarkerCluster
 from folium.template import Template
 
+from geo.dashboard.event_layer import FetchedEventLayer, events_json
 from geo.maps.colours import colour_scheme
 from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.maps.places import MapPlace
@@ -180,6 +181,7 @@ def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 6
             os.utime(target)  # recently used: not pruned (unlike touch(), never creates an empty file)
         except FileNotFoundError:  # new, or pruned meanwhile by another session: (re)write it
             folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(folder / f"{markers.digest}.events.json", markers.events_json)
             _write_atomic(target, markers.markers_json)
             _prune(folder, keep)
     except OSError:
@@ -232,11 +234,12 @@ class MarkerData:
     places: list[MapPlace]
     legend: dict[str, str]
     markers_json: str
+    events_json: str = "[]"  # the events layer's symbols (geo.dashboard.event_layer), one per place with events
 
     @cached_property
     def digest(self) -> str:
         """Names the view's files; worked out once per cached view, not on every rerun."""
-        return hashlib.sha256(self.markers_json.encode("utf-8")).hexdigest()[:24]
+        return hashlib.sha256((self.markers_json + self.events_json).encode("utf-8")).hexdigest()[:24]
 
     def inline_json(self) -> str:
         """The rows, for a layer that carries its data (its popups then say no more than the tooltip)."""
@@ -255,7 +258,7 @@ def marker_data(places: list[MapPlace], colour_by: str) -> MarkerData:
     """Legend and the fast layer's data (one circle marker per place, sized by its count)."""
     colour, legend = colour_scheme(places, colour_by)
     rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), p.id] for p in places]
-    return MarkerData(places, legend, script_json(rows))
+    return MarkerData(places, legend, script_json(rows), events_json(places))
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
@@ -274,8 +277,15 @@ def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int
     group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
     if data_url:
         FetchedFastCluster(data_url, **CLUSTER_OPTIONS).add_to(group)
+        if markers.events_json != "[]":
+            events = folium.FeatureGroup(name="Events", overlay=True, control=True)
+            FetchedEventLayer(data_url.removesuffix(".json") + ".events.json").add_to(events)
+            layers_extra = [events]
+        else:
+            layers_extra = []
     else:
         _ScriptOnlyFastCluster(markers, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
-    layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
+        layers_extra = []
+    layers = [group] + layers_extra + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
     return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
                         markers.places)

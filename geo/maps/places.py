@@ -39,6 +39,7 @@ class MapPlace:
     n: int | None = None
     title: Any = None
     event_types: dict[str, int] | None = None
+    fatalities: int = 0  # reported killed in the events there (from the aggregate)
 
     @property
     def count(self) -> int:
@@ -47,6 +48,10 @@ class MapPlace:
     @property
     def article_ids(self) -> list[Any]:
         return list(dict.fromkeys(r.get("article_id") for r in self.rows))
+
+    @property
+    def event_count(self) -> int:
+        return sum(self.event_types.values()) if self.event_types is not None else len(self.events)
 
     @property
     def event_type(self) -> str | None:
@@ -139,4 +144,4 @@ def summary_place(row: Mapping[str, Any]) -> MapPlace:
                     country_code=row.get("country_code"), feature=row.get("feature"),
                     precision=int(row.get("precision") or 3), confidence=float(row.get("confidence") or 0.0),
                     approximate=bool(row.get("approximate")), n=int(row["n"]), title=row.get("title"),
-                    event_types=dict(row.get("event_types") or {}))
+                    event_types=dict(row.get("event_types") or {}), fatalities=int(row.get("fatalities") or 0))

@@ -210,7 +210,7 @@ class ViewQueries:
         """Per place key and event type: how many of the view's events are placed there."""
         ev = self.ev
         keys = [ev.c.gid, ev.c.klat, ev.c.klon, ev.c.kname]
-        return (sa.select(*keys, ev.c.type, sa.func.count().label("n"))
+        return (sa.select(*keys, ev.c.type, sa.func.count().label("n"), sa.func.sum(ev.c.fatalities).label("dead"))
                 .where(ev.c.mention_id.isnot(None), ev.c.m_lat.between(-90, 90), ev.c.m_lon.between(-180, 180),
                        ev.c.m_status != "rejected")
                 .group_by(*keys, ev.c.type))
@@ -220,7 +220,8 @@ class ViewQueries:
         ev = self.ev
         klat = sa.func.round(sa.cast(ev.c.lat, sa.Numeric), COORD_DIGITS)
         klon = sa.func.round(sa.cast(ev.c.lon, sa.Numeric), COORD_DIGITS)
-        return (sa.select(klat.label("klat"), klon.label("klon"), ev.c.type, sa.func.count().label("n"))
+        return (sa.select(klat.label("klat"), klon.label("klon"), ev.c.type, sa.func.count().label("n"),
+                          sa.func.sum(ev.c.fatalities).label("dead"))
                 .where(ev.c.mention_id.is_(None), ev.c.lat.isnot(None), ev.c.lon.isnot(None))
                 .group_by(klat, klon, ev.c.type))
 
@@ -336,7 +337,7 @@ def article_choices(conn: Connection, limit: int, extra: list[int] | tuple[int, 
 def places(conn: Connection, filters: dict[str, Any] | None) -> list[dict[str, Any]]:
     """One dict per drawable place of the view, most mentioned first: ``id`` (the map's place
     key), names, position, ``n`` mentions, ``n_articles``, ``title`` (of one of its articles),
-    precision, confidence, approximate, ``event_types`` {type: events there}."""
+    precision, confidence, approximate, ``event_types`` {type: events there}, ``fatalities`` there."""
     q = ViewQueries(filters)
     found: dict[str, dict[str, Any]] = {}
     by_location: dict[tuple[float, float], dict[str, Any]] = {}
@@ -349,23 +350,29 @@ def places(conn: Connection, filters: dict[str, Any] | None) -> list[dict[str, A
             continue
         row.update(id=key, geonameid=r["gid"], name=row["name"] or r["text"] or "?",
                    precision=int(r["precision"] or 3), confidence=float(r["confidence"] or 0.0),
-                   approximate=bool(r["approximate"]), event_types={})
+                   approximate=bool(r["approximate"]), event_types={}, fatalities=0)
         found[key] = row
         by_location.setdefault((round(float(row["lat"]), COORD_DIGITS), round(float(row["lon"]), COORD_DIGITS)), row)
     for r in conn.execute(q.linked_event_types()).mappings():
         place = found.get(place_key(r["gid"], r["klat"], r["klon"], r["kname"]))
-        if place is not None and r["type"] is not None:
-            place["event_types"][r["type"]] = place["event_types"].get(r["type"], 0) + r["n"]
+        if place is not None:
+            _add_events(place, r)
     for r in conn.execute(q.unlinked_event_types()).mappings():
         place = by_location.get((round(float(r["klat"]), COORD_DIGITS), round(float(r["klon"]), COORD_DIGITS)))
-        if place is not None and r["type"] is not None:
-            place["event_types"][r["type"]] = place["event_types"].get(r["type"], 0) + r["n"]
+        if place is not None:
+            _add_events(place, r)
     single = {p["article_id"] for p in found.values() if p["article_id"] is not None}
     titles = dict(conn.execute(sa.select(articles.c.id, articles.c.title).where(articles.c.id.in_(single))).all()) \
         if single else {}
     for p in found.values():  # one article's places are coloured by it (geo.maps.colours, key "article")
         p["title"] = (titles.get(p["article_id"]) or p["article_id"]) if p["article_id"] is not None else None
     return sorted(found.values(), key=lambda p: (-p["n"], p["id"]))
+
+
+def _add_events(place: dict[str, Any], row: Any) -> None:
+    if row["type"] is not None:
+        place["event_types"][row["type"]] = place["event_types"].get(row["type"], 0) + int(row["n"])
+    place["fatalities"] += int(row["dead"] or 0)
 
 
 def overview(conn: Connection, filters: dict[str, Any] | None) -> dict[str, Any]:

@@ -22,6 +22,9 @@ from geo.maps.popups import escape_text, script_json
 GLYPHS = {"Battles": "⚔", "Explosions/Remote violence": "✹", "Violence against civilians": "✖",
           "Protests": "✊", "Riots": "⚑", "Strategic developments": "◆"}
 OTHER_GLYPH = "●"
+# Symbols drawn at most (unclustered DOM icons): the places with the most dead, then the most
+# events. A year of news has events at thousands of places; 4,000 icons held up the page.
+SYMBOLS_MAX = 400
 
 
 def symbol_size(fatalities: int) -> float:
@@ -39,11 +42,11 @@ def event_tooltip(place: MapPlace) -> str:
 
 
 def event_rows(places: list[MapPlace]) -> list[list[Any]]:
-    """[lat, lon, size, colour, glyph, tooltip] for each place with events."""
+    """[lat, lon, size, colour, glyph, tooltip] for the places with events (the ``SYMBOLS_MAX``
+    with the most dead, then events)."""
     rows = []
-    for place in places:
-        if not place.event_count:
-            continue
+    ranked = sorted((p for p in places if p.event_count), key=lambda p: (-p.fatalities, -p.event_count, p.id))
+    for place in ranked[:SYMBOLS_MAX]:
         kind = place.event_type
         rows.append([place.lat, place.lon, symbol_size(place.fatalities), EVENT_TYPE_COLOURS.get(kind or "", OTHER),
                      GLYPHS.get(kind or "", OTHER_GLYPH), event_tooltip(place)])

@@ -329,9 +329,7 @@ def rows_of_place(place: Any) -> list[dict[str, Any]]:
 def data_version(store: Any) -> tuple[Any, ...]:
     """Changes whenever articles, mentions or corrections change (by anyone sharing the
     store): the key under which the dashboard caches rows."""
-    stats = store.stats()
-    last = store.audit_log(limit=1)
-    return (stats["articles"], stats["mentions"], stats["events"], last[0]["id"] if last else 0)
+    return store.version()
 
 
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})

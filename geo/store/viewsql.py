@@ -105,11 +105,12 @@ class ViewQueries:
         self.mention_filters, self.event_filters = split_filters(filters)
         base = mention_query(self.mention_filters).order_by(None)
         lean = mention_query(self.mention_filters, LEAN).order_by(None)
+        whole = lean.subquery("vwhole")  # the view's mentions, whichever place: unlinked events' articles
         if place is not None:  # one place's mentions: found through the index on the gazetteer id
             candidates = _place_candidates(place)
             base, lean = base.where(mentions.c.id.in_(candidates)), lean.where(mentions.c.id.in_(candidates))
         vbase = lean.subquery("vbase")  # the mentions before any event filter
-        self.ev = self._events(vbase)
+        self.ev = self._events(vbase, whole)
         wanted = sa.select(self.ev.c.mention_id).where(self.ev.c.mention_id.isnot(None))
         if set(self.event_filters) - DAY_FILTERS:
             base = base.where(mentions.c.id.in_(wanted))
@@ -122,7 +123,7 @@ class ViewQueries:
         self.select = base  # the view's mentions, every column of Store.mention_rows
         self.vm = lean.subquery("vm")  # the columns the aggregates and the place pages need
 
-    def _events(self, vbase: sa.Subquery) -> sa.Subquery:
+    def _events(self, vbase: sa.Subquery, whole: sa.Subquery) -> sa.Subquery:
         """The view's events: those placed on one of its mentions (found from the mention through
         the index on the events' mention span), and those placed by position only whose article
         is in the view; with the place key columns of their mention."""
@@ -137,7 +138,7 @@ class ViewQueries:
                             vbase.c.status.label("m_status"))
                   .select_from(_corrections_join(on_mention))
                   .where(sa.not_(sa.func.coalesce(_moved(), False)), *_event_filters(named, self.event_filters)))
-        in_view = sa.exists(sa.select(vbase.c.mention_id).where(vbase.c.article_id == events.c.article_id))
+        in_view = sa.exists(sa.select(whole.c.mention_id).where(whole.c.article_id == events.c.article_id))
         none = sa.null()
         nothing = [none.label(k) for k in ("mention_id", "gid", "klat", "klon", "kname", "m_lat", "m_lon", "m_status")]
         shared = [*article_filters(self.mention_filters), in_view, *_event_filters(named, self.event_filters)]

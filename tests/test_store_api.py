@@ -235,7 +235,9 @@ def test_reopening_applies_no_migration_twice(backend, tmp_path):
         store = Store.open(url)
         with store.engine.connect() as conn:
             versions = conn.execute(sa.text("SELECT version FROM schema_version")).scalars().all()
-        assert versions == [1, 2]
+        from geo.store.schema import LATEST
+
+        assert versions == list(range(1, LATEST + 1))  # each migration once
         store.close()
 
 
@@ -248,7 +250,7 @@ def test_store_from_before_also_at_upgrades_in_place_keeping_its_rows(backend, t
             store.add_document(ARTICLE, engine_v1(TEXT))
             with store.engine.begin() as conn:  # make it a version-1 store, as an older release left it
                 conn.execute(sa.text("ALTER TABLE mentions DROP COLUMN also_at"))
-                conn.execute(sa.text("DELETE FROM schema_version WHERE version = 2"))
+                conn.execute(sa.text("DELETE FROM schema_version WHERE version >= 2"))  # and any later one
         with Store.open(url) as store:
             rows = store.mention_rows()
             assert [r["text"] for r in rows] == ["Sirte", "Misrata", "Tripoli"]

@@ -113,7 +113,7 @@ def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: st
     """The fields an analyst changed on an event (only those differing from ``current``).
 
     ``place`` (a map place, ``geo.maps.places.MapPlace``) moves the event there: its name,
-    position, country and precision; ``mention_index`` is cleared so the event is placed
+    position, country and precision; ``mention_index`` and ``mention_span`` are cleared so the event is placed
     by position, not by the engine's mention.
     """
     from datetime import date
@@ -121,7 +121,8 @@ def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: st
     changes: dict[str, Any] = {}
     if place is not None and (place.lat, place.lon) != (current.get("lat"), current.get("lon")):
         changes.update(location=place.name_en or place.name, lat=place.lat, lon=place.lon,
-                       country_code=place.country_code, geo_precision=place.precision, mention_index=None)
+                       country_code=place.country_code, geo_precision=place.precision, mention_index=None,
+                       mention_span=None)
     if type_ and type_ != current.get("type"):
         changes["type"] = type_
     if sub_type is not None and sub_type.strip() != (current.get("sub_type") or ""):

@@ -23,7 +23,7 @@ EVENT_FIELDS = (
     "country_code", "geo_precision", "date", "fatalities", "actor1", "actor2", "confidence",
 )
 # What an analyst may change on an event; the span and excerpt identify it and stay.
-EVENT_EDITABLE = frozenset(EVENT_FIELDS) - {"start", "end", "excerpt"}
+EVENT_EDITABLE = (frozenset(EVENT_FIELDS) - {"start", "end", "excerpt"}) | {"mention_span"}  # span: cleared when moved
 FEATURES = frozenset({"continent", "country", "admin1", "admin2", "city", "area"})
 STATUSES = ("auto", "confirmed", "corrected", "rejected")
 ARTICLE_FIELDS = ("title", "source", "url", "published", "lang", "added_at")

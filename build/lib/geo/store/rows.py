@@ -21,7 +21,7 @@ MENTION_FILTERS = frozenset({
     "article_ids", "sources", "langs", "date_from", "date_to", "country_codes", "features",
     "min_confidence", "statuses", "search", "include_rejected",
 })
-EVENT_FILTERS = MENTION_FILTERS - {"features"} | {"types"}
+EVENT_FILTERS = MENTION_FILTERS - {"features"} | {"types", "event_ids"}
 CHUNK = 2000  # rows fetched at a time: memory stays flat on big stores
 
 
@@ -73,10 +73,12 @@ def _mention_columns() -> list[sa.ColumnElement[Any]]:
     ]
 
 
-def mention_query(filters: dict[str, Any] | None) -> sa.Select:
-    """The SELECT behind ``Store.mention_rows``; see there for the filters."""
+def mention_query(filters: dict[str, Any] | None, columns: tuple[str, ...] | None = None) -> sa.Select:
+    """The SELECT behind ``Store.mention_rows``; see there for the filters. ``columns`` picks
+    some of its columns only (aggregates over a million rows read less)."""
     filters = _check(filters, MENTION_FILTERS)
     cols = {c.name: c for c in _mention_columns()}
+    shown = cols if columns is None else {k: cols[k] for k in columns}
     joined = mentions.join(articles, mentions.c.article_id == articles.c.id).outerjoin(
         mention_corrections,
         sa.and_(
@@ -107,7 +109,7 @@ def mention_query(filters: dict[str, Any] | None) -> sa.Select:
                   cols["name"], cols["name_ar"], cols["name_en"]]
         where.append(sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields)))
     return (
-        sa.select(*cols.values()).select_from(joined).where(*where)
+        sa.select(*shown.values()).select_from(joined).where(*where)
         .order_by(articles.c.id, mentions.c.start, mentions.c.id)
     )
 
@@ -149,7 +151,8 @@ def event_query(filters: dict[str, Any]) -> sa.Select:
             articles.c.id.label("article_id"), articles.c.title, articles.c.source, articles.c.url,
             articles.c.published, articles.c.lang, articles.c.added_at,
         )
-        .select_from(joined).where(*article_filters(filters))
+        .select_from(joined).where(*article_filters(filters), *(
+            [events.c.id.in_([int(i) for i in filters["event_ids"]])] if filters.get("event_ids") is not None else []))
         .order_by(articles.c.id, events.c.start, events.c.id)
     )
 
@@ -179,12 +182,37 @@ def _event_matches(row: dict[str, Any], filters: dict[str, Any]) -> bool:
     return True
 
 
+# The event fields that follow the place of the mention the event is placed on.
+_EVENT_PLACE = {"location": "name", "lat": "lat", "lon": "lon", "country_code": "country_code"}
+
+
+def _moved_mentions(conn: Connection) -> dict[tuple[int, int, int], dict[str, Any]]:
+    """(article_id, start, end) -> the analyst's place, for every corrected mention (a small table)."""
+    query = sa.select(mention_corrections).where(mention_corrections.c.status == "corrected")
+    return {(r["article_id"], r["start"], r["end"]): dict(r) for r in conn.execute(query).mappings()}
+
+
+def _follow_mention(row: dict[str, Any], article_id: int, moved: dict[tuple[int, int, int], dict[str, Any]]) -> None:
+    """A mention the analyst moved takes its events along (unless the event's own place was edited)."""
+    span = row.get("mention_span")
+    place = moved.get((article_id, span[0], span[1])) if isinstance(span, list) and len(span) == 2 else None
+    if place is None:
+        return
+    for field, source in _EVENT_PLACE.items():
+        row[field] = place.get(source)
+    if place.get("precision") is not None:
+        row["geo_precision"] = place["precision"]
+
+
 def iter_event_rows(conn: Connection, filters: dict[str, Any] | None) -> Iterator[dict[str, Any]]:
-    """Stream event rows: the engine's event dict, the analyst's changes over it, article fields."""
+    """Stream event rows: the engine's event dict, the place of its mention as the analyst left
+    it, the analyst's changes to the event itself over both, and article fields."""
     filters = _check(filters, EVENT_FILTERS)
+    moved = _moved_mentions(conn)
     result = conn.execute(event_query(filters), execution_options={"yield_per": CHUNK})
     for rec in result.mappings():
         row = dict(rec["data"])
+        _follow_mention(row, rec["article_id"], moved)
         row.update(rec["changes"] or {})
         row.update({k: rec[k] for k in ("event_id", "status", "article_id", "title", "source", "url",
                                          "lang", "added_at")})

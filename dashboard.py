@@ -65,12 +65,12 @@ def guarded(fn):
 
 # -- state ----------------------------------------------------------------------------------
 
-def init_state(store, options: dict) -> None:
+def init_state(url, store, version: tuple) -> None:
     """Fill the widgets from the link once per session; bad parts are dropped with a notice."""
     if "atlas_ready" in st.session_state:
         return
     state, notices = share.state_from_link(store, {k: st.query_params.get_all(k) for k in st.query_params})
-    state, more = share.restrict(state, options)
+    state, more = share.restrict(state, dashboard_data.options(url, version, state.articles))
     values = share.state_dict(state)
     for name in WIDGETS + FREE:
         value = values[name]
@@ -106,6 +106,14 @@ def on_map_click() -> None:
             st.session_state["v_place"] = place
     if out.get("last_clicked"):
         st.session_state["map_click"] = out["last_clicked"]
+
+
+def on_brush() -> None:
+    """A range brushed on the timeline becomes the view's published date range."""
+    from geo.dashboard.timeline import brushed_range
+    picked = brushed_range((st.session_state.get("timeline") or {}).get("selection"))
+    if picked is not None:
+        st.session_state["v_date_from"], st.session_state["v_date_to"] = picked
 
 
 def on_pick_place() -> None:
@@ -212,11 +220,14 @@ def sidebar(url, options: dict) -> None:
 
 
 def draw_map(url, view, state: ViewState, version: tuple):
-    from geo.dashboard.layers import dashboard_map, publish_markers
+    from geo.dashboard.layers import dashboard_map, publish_markers, publish_popup
     from geo.maps.offline import localize
     static_assets()
     markers = dashboard_data.markers(url, version, state, view)
     data_url = publish_markers(markers, HERE / "static")  # the browser fetches (and caches) the markers
+    picked = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"))
+    if picked is not None and data_url:  # the picked place's popup: the only one whose excerpts are read
+        publish_popup(markers, picked, HERE / "static")
     if "map_base" not in st.session_state:  # fixed for the session: the widget never reloads
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
                                         else views.initial_view(markers.places))
@@ -232,7 +243,7 @@ def draw_map(url, view, state: ViewState, version: tuple):
     return shown
 
 
-def place_panel(url, parts, events) -> None:
+def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     from geo.maps.excerpts import excerpts_html
     by_id = {p.id: p for p in parts.places}
     if st.session_state.get("v_place") not in by_id:
@@ -240,7 +251,8 @@ def place_panel(url, parts, events) -> None:
     choices = views.place_choices(parts.places, st.session_state.get("v_place"))
     st.selectbox("Place (or click a marker)", [None] + choices, key="v_place", on_change=on_pick_place,
                  format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
-    place = by_id.get(st.session_state.get("v_place"))
+    place = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"),
+                                 st.session_state.get(f"page_{st.session_state.get('v_place')}", 0))
     if place is None:
         listed = ("" if len(choices) >= len(parts.places) else
                   f" The list holds the {len(choices):,} most mentioned; click a marker, or narrow the view with"
@@ -250,7 +262,11 @@ def place_panel(url, parts, events) -> None:
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
         st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),
                                 v_zoom=max(st.session_state.get("v_zoom") or 0, 7))
-    rows = views.rows_of_place(place)
+    rows = place.rows
+    pages = max(1, -(-place.count // dashboard_data.PLACE_PAGE))
+    if pages > 1:  # a page of excerpts at a time: a town named 5,000 times is not read at once
+        st.number_input(f"Excerpts: page (of {pages:,}; {place.count:,} mentions, newest first)", min_value=0,
+                        max_value=pages - 1, step=1, key=f"page_{place.id}")
     st.html(excerpts_html(rows))
     if place.events:
         st.dataframe(views.event_frame(place.events), hide_index=True)
@@ -320,17 +336,22 @@ def event_corrections(url, place, places) -> None:
     c[2].button("Reject event", on_click=on_event, args=(url, "reject", ev, None))
 
 
-def exports(url, rows, events, state: ViewState) -> None:
+def exports(url, state: ViewState) -> None:
+    """Downloads of the whole view, read from the store only when clicked."""
     from geo.maps.offline import html_bytes
+    def rows():
+        return dashboard_data.iter_mentions(url, state)
+    def events():
+        return dashboard_data.iter_events(url, state)
     c = st.columns(5)
-    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(rows, events=events,
+    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(list(rows()), events=list(events()),
                                                                         colour_by=state.colour),
                          file_name="atlas-map.html", mime="text/html", on_click="ignore")
-    c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows), file_name="atlas-mentions.geojson",
+    c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows()), file_name="atlas-mentions.geojson",
                          mime="application/geo+json", on_click="ignore")
-    c[2].download_button("CSV", data=lambda: views.export_csv(rows), file_name="atlas-mentions.csv",
+    c[2].download_button("CSV", data=lambda: views.export_csv(rows()), file_name="atlas-mentions.csv",
                          mime="text/csv", on_click="ignore")
-    c[3].download_button("ACLED CSV", data=lambda: views.export_acled_csv(events), file_name="atlas-events-acled.csv",
+    c[3].download_button("ACLED CSV", data=lambda: views.export_acled_csv(events()), file_name="atlas-events-acled.csv",
                          mime="text/csv", on_click="ignore")
     c[4].button("Share link", on_click=on_share, args=(url, state))
     if st.session_state.get("share_id"):
@@ -338,35 +359,46 @@ def exports(url, rows, events, state: ViewState) -> None:
                 language=None)
 
 
-def tables(view) -> None:
+def tables(url, version: tuple, state: ViewState, view) -> None:
     """The mentions table, the events table or the timeline: only the one shown is drawn
     (tabs would draw all three, and the chart's code alone is a large download)."""
     shown = st.segmented_control("Show", ["Mentions", "Events", "Timeline"], default="Mentions", key="panel",
                                  label_visibility="collapsed")
+    counts = view.counts
     if shown == "Mentions":
-        st.dataframe(views.mention_frame(view.mentions, views.TABLE_LIMIT), hide_index=True, height=320)
-        if len(view.mentions) > views.TABLE_LIMIT:
-            st.caption(f"The first {views.TABLE_LIMIT:,} of {len(view.mentions):,} mentions: narrow the filters, "
+        rows = dashboard_data.table_rows(url, version, state)
+        st.dataframe(views.mention_frame(rows), hide_index=True, height=320)
+        if counts["mentions"] > len(rows):
+            st.caption(f"The first {len(rows):,} of {counts['mentions']:,} mentions: narrow the filters, "
                        "or download the CSV for all of them.")
     elif shown == "Events":
-        st.dataframe(views.event_frame(view.events), hide_index=True)
+        events = dashboard_data.event_rows(url, version, state)
+        st.dataframe(views.event_frame(events), hide_index=True)
+        if counts["events"] > len(events):
+            st.caption(f"The first {len(events):,} of {counts['events']:,} events: the ACLED CSV holds them all.")
     elif shown == "Timeline":
-        timeline = views.timeline_frame(view.mentions, view.events)
-        if timeline.empty:
+        import pandas as pd
+
+        from geo.dashboard import timeline
+        days = dashboard_data.timeline_days(url, version, state)
+        if not days:
             st.caption("No dated mentions or events in this view.")
         else:
-            st.bar_chart(timeline, stack=False)
-        if views.undated(view.mentions):
-            st.caption(f"{views.undated(view.mentions)} mentions come from articles with no published date.")
+            st.vega_lite_chart(pd.DataFrame(timeline.chart_rows(days)), timeline.spec(days, (state.date_from, state.date_to)),
+                               key="timeline", on_select=on_brush, selection_mode=timeline.BRUSH,
+                               use_container_width=True)
+            st.caption("Drag across days to show only them on the map and in the tables (the sidebar's "
+                       "From and To follow); clear the dates there to see every day again.")
+        if counts["undated"]:
+            st.caption(f"{counts['undated']} mentions come from articles with no published date.")
 
 
 def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     url = os.environ.get("ATLAS_DB") or None
     store = dashboard_data.open_store(url)
-    version = views.data_version(store)
-    options, _ = dashboard_data.options(url, version)
-    init_state(store, options)
+    version = dashboard_data.data_version(url)
+    init_state(url, store, version)
     if st.session_state.get("link_state") != current_state():  # the analyst moved on from the link's view
         st.session_state["link_notices"] = []
     for notice in st.session_state.get("link_notices", []):  # kept over the reruns the map itself causes
@@ -384,25 +416,25 @@ def main() -> None:
     finally:
         # After the map, so the browser starts loading the map before the filters' code; always,
         # because a widget not drawn in a run loses its value (an error must not clear the filters).
-        sidebar(url, options)
+        sidebar(url, dashboard_data.options(url, version, tuple(st.session_state.get("v_articles") or ())))
     sync_url(current_state())
 
 
 def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
-    view = dashboard_data.view_rows(url, version, state)
+    view = dashboard_data.view(url, version, state)
     left, right = st.columns([5, 2])
     with left:
         parts = draw_map(url, view, state, version)
     with right:
-        place_panel(url, parts, view.events)
-    st.caption(views.summary_line(view, parts.places))
-    exports(url, view.mentions, view.events, state)
+        place_panel(url, version, state, view, parts)
+    st.caption(views.summary_line(view.counts, parts.places))
+    exports(url, state)
     if first_run:  # the map first; its first report back reruns the page and draws the table
         c = st.columns([4, 1])
         c[0].caption("Loading the table…")
         c[1].button("Show the table", key="show_table")  # in case the map never reports back
     else:
-        tables(view)
+        tables(url, version, state, view)
 
 
 try:

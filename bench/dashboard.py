@@ -1,6 +1,7 @@
 """Dashboard speed in a real browser: first render and a filter change.
 
     python -m bench.dashboard [--articles 2000] [--mentions 10000] [--repeat 3] [--db PATH]
+    python -m bench.dashboard --year [--db /tmp/atlas-bench-year.sqlite] [--repeat 2] [--ingests 20]
 
 Builds a store of ``--articles`` articles holding ``--mentions`` mentions (hand-made
 Documents, half Arabic and half English, over ~3,000 distinct places, one event per
@@ -16,6 +17,13 @@ drives headless Chromium (only the local server reachable):
   markers show the narrower view.
 
 Bars (issue 4): first render <= 3 s, filter change <= 1 s.
+
+``--year`` (issue 12): a year of news, 200,000 articles and 1,000,000 mentions over 20,000
+places, built once with direct SQL inserts into a cached file (``bench.big_store``) and reused;
+first render (new browser), filter change, picking a place in the place list until its
+excerpts show, the server's resident memory, and its memory after ``--ingests`` articles
+added while it serves (each followed by a page load, so the server reads the new version).
+Bars: first render <= 3 s, filter change <= 1 s, pick <= 1 s, memory <= 1.5 GB and flat.
 """
 from __future__ import annotations
 
@@ -196,7 +204,7 @@ def returning_renders(base: str, repeat: int) -> list[tuple[float, int, str, flo
         return out
 
 
-def filter_change(base: str, country: str) -> tuple[float, int, str]:
+def filter_change(base: str, country: str, timeout_ms: int = 60_000) -> tuple[float, int, str]:
     with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
         page.goto(base)
         frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
@@ -210,10 +218,91 @@ def filter_change(base: str, country: str) -> tuple[float, int, str]:
         page.keyboard.press("Enter")
         page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
                                ".map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t));"
-                               " return t && t !== before; }", arg=before, timeout=60_000)
-        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=60_000)
+                               " return t && t !== before; }", arg=before, timeout=timeout_ms)
+        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=timeout_ms)
         elapsed = time.perf_counter() - t0
         return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
+
+
+def pick_place(base: str, name: str) -> float:
+    """Seconds from choosing ``name`` in the place list until its excerpts are shown."""
+    with launch_offline_page(width=1400, height=1000, allow=(base,)) as page:
+        page.goto(base)
+        frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=300_000).content_frame()
+        frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=300_000)
+        box = page.locator('[data-testid="stSelectbox"]').filter(has_text="Place")
+        box.locator("input").click()
+        page.keyboard.type(name)
+        t0 = time.perf_counter()
+        page.keyboard.press("Enter")
+        page.wait_for_selector(".atlas-card", timeout=300_000)
+        return time.perf_counter() - t0
+
+
+def server_rss_mb(port: int) -> float:
+    """Resident memory of the dashboard server listening on ``port`` (Linux /proc)."""
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmd = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"serve" in cmd and str(port).encode() in cmd:
+            for line in (proc / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def ingest_one(db: Path, n: int) -> None:
+    """One more article (hand-made Document, as ``build_store``) into the served store."""
+    from geo.store import Store
+
+    text = f"Update {n} {time.time()}. " + EN.format(name="Town7")
+    start = text.index("Town7")
+    m = Mention(start=start, end=start + 5, text="Town7", name="Town7", name_ar="بلدة7", name_en="Town7",
+                lat=12.5, lon=-7.3, country_code="SY", feature="city", geonameid=5_000_007, precision=1,
+                confidence=0.9, excerpt=text, excerpt_start=0)
+    with Store.open(db) as store:
+        store.add_document({"text": text, "title": f"Update {n}", "source": "Wire 1", "published": "2020-12-30",
+                            "lang": "en"}, Document(text, "en", [m], []))
+
+
+def year_run(args) -> int:
+    """The year-of-news figures (issue 12)."""
+    import os
+
+    from bench.big_store import ensure
+
+    db = ensure(Path(args.db or "/tmp/atlas-bench-year.sqlite"), 200_000, 1_000_000)
+
+    def say(line: str) -> None:  # each figure as soon as it is measured: a slow step loses nothing
+        print(line, f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)", flush=True)
+    t0 = time.perf_counter()
+    with dashboard_server(db, timeout=1800) as base:
+        port = int(base.rsplit(":", 1)[1])
+        say(f"year of news: 200,000 articles, 1,000,000 mentions; server ready in {time.perf_counter() - t0:.0f} s, "
+            f"{server_rss_mb(port):.0f} MB")
+        for _ in range(args.repeat):
+            r = first_render(base)
+            say(f"first render, new browser: shown {r[3]:.2f} s, Playwright {r[0]:.2f} s, quiet {r[4]:.2f} s (bar 3 s); {r[2]}")
+        for country in (COUNTRIES * args.repeat)[1:args.repeat + 1]:
+            c = filter_change(base, country, timeout_ms=600_000)
+            say(f"filter change, one country ({country}): {c[0]:.2f} s (bar 1 s); {c[2]}")
+        for i in (35, 70)[:args.repeat]:
+            say(f"pick Town{i} in the place list until its excerpts show: {pick_place(base, f'Town{i}'):.2f} s (bar 1 s)")
+        say(f"server memory after the runs above: {server_rss_mb(port):.0f} MB (bar 1.5 GB)")
+        for n in range(args.ingests):
+            ingest_one(db, n)
+            t1 = time.perf_counter()
+            with launch_offline_page(allow=(base,)) as page:  # a session that reads the new version
+                page.goto(base)
+                page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)",
+                                       timeout=1_800_000)
+            say(f"ingest {n + 1}: first render of the new version {time.perf_counter() - t1:.1f} s, "
+                f"server memory {server_rss_mb(port):.0f} MB")
+    return 0
 
 
 EMPTY_APP = 'import streamlit as st\nst.caption("0 mentions at 0 places")\n'
@@ -264,7 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mentions", type=int, default=10000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--db", help="reuse (or create) this store instead of a temporary one")
+    ap.add_argument("--year", action="store_true", help="the year-of-news run (issue 12)")
+    ap.add_argument("--ingests", type=int, default=20, help="with --year: articles added while serving")
     args = ap.parse_args(argv)
+    if args.year:
+        return year_run(args)
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(args.db) if args.db else Path(tmp) / "bench.sqlite"
         if not db.exists():

@@ -23,26 +23,37 @@ def url(tmp_path):
 
 
 def test_the_unfiltered_view_holds_what_the_store_gives_without_rejected_rows(url):
+    from geo.maps.places import group_places
+
     store = dashboard_data.open_store(url)
     rejected = store.mention_rows()[0]["mention_id"]
     store.reject_mention(rejected, "analyst")
     version = dashboard_data.data_version(url)
-    mentions, events = dashboard_data.rows(url, version, share.DEFAULT)
-    assert mentions == store.mention_rows() and events == store.event_rows()  # same rows, same order
-    assert rejected not in {m["mention_id"] for m in mentions}
+    shown = dashboard_data.view(url, version, share.DEFAULT)
+    from geo.dashboard import views
+
+    links = views.event_links(store.mention_rows({"include_rejected": True}), store.event_rows())
+    rows = views.select_rows(store.mention_rows(), store.event_rows(), share.DEFAULT, links)  # the Python path
+    expected = group_places(rows.mentions, rows.events)
+    assert [(p.id, p.count, p.event_type) for p in shown.places] == [(p.id, p.count, p.event_type) for p in expected]
+    assert shown.counts["mentions"] == len(rows.mentions) and shown.counts["events"] == len(rows.events) == 1
+    table = dashboard_data.table_rows(url, version, share.DEFAULT)
+    assert table == store.mention_rows() and rejected not in {m["mention_id"] for m in table}  # same rows, same order
     # a filtered view reads the store with its filters
     libya = share.state_from_dict({"countries": ["LY"]})
-    assert dashboard_data.rows(url, version, libya)[0] == store.mention_rows({"country_codes": ["LY"]})
+    assert dashboard_data.table_rows(url, version, libya) == store.mention_rows({"country_codes": ["LY"]})
 
 
-def test_a_change_to_the_store_is_a_new_version_and_a_fresh_read(url):
+def test_a_change_to_the_store_is_a_new_version_a_fresh_read_and_the_old_one_forgotten(url):
     store = dashboard_data.open_store(url)
     before = dashboard_data.data_version(url)
-    first = dashboard_data.view_rows(url, before, share.DEFAULT)
-    store.reject_mention(first.mentions[0]["mention_id"], "analyst")
+    first = dashboard_data.view(url, before, share.DEFAULT)
+    store.reject_mention(dashboard_data.table_rows(url, before, share.DEFAULT)[0]["mention_id"], "analyst")
     after = dashboard_data.data_version(url)
     assert after != before
-    assert len(dashboard_data.view_rows(url, after, share.DEFAULT).mentions) == len(first.mentions) - 1
+    assert dashboard_data.view(url, after, share.DEFAULT).counts["mentions"] == first.counts["mentions"] - 1
+    for cache in dashboard_data._CACHES:  # the server keeps one data version's caches only
+        assert all(key[1] == after for key in cache._items), cache._items.keys()
 
 
 def test_warm_prepares_the_first_view_so_the_first_session_finds_it(url, tmp_path):
@@ -50,23 +61,35 @@ def test_warm_prepares_the_first_view_so_the_first_session_finds_it(url, tmp_pat
     places = dashboard_data.warm(url, static)
     version = dashboard_data.data_version(url)
     hits = dashboard_data._markers.hits
-    view = dashboard_data.view_rows(url, version, share.DEFAULT)
+    view = dashboard_data.view(url, version, share.DEFAULT)
     markers = dashboard_data.markers(url, version, share.DEFAULT, view)
     assert dashboard_data._markers.hits == hits + 1 and len(markers.places) == places == 3
     published = sorted(p.name for p in (static / "atlas" / "views").iterdir())
-    assert len(published) == 2 and any(name.endswith(".popups.json") for name in published)
+    # the markers and the events layer; popups come per picked place
+    assert len(published) == 2 and published[0].endswith(".events.json") and published[1].endswith(".json")
+    events = json.loads((static / "atlas" / "views" / published[0]).read_text(encoding="utf-8"))
+    assert len(events) == 2 and all("[g" in row[5] for row in events)  # one symbol per place with events
     assert (static / "atlas" / "leaflet" / "leaflet.js").is_file()  # the vendored map assets too
+
+
+def test_a_picked_place_reads_a_page_of_its_excerpts_and_its_events(url):
+    version = dashboard_data.data_version(url)
+    view = dashboard_data.view(url, version, share.DEFAULT)
+    sirte = dashboard_data.place(url, version, share.DEFAULT, view, "g2210554")
+    assert sirte.count == 2 and len(sirte.rows) == 2 and {r["name"] for r in sirte.rows} == {"Sirte"}
+    assert [e["type"] for e in sirte.events] == ["Explosions/Remote violence"]
+    assert dashboard_data.place(url, version, share.DEFAULT, view, "g1") is None
 
 
 def test_the_first_session_after_warm_reads_nothing_again(url, tmp_path, monkeypatch):
     from streamlit.testing.v1 import AppTest
 
     dashboard_data.warm(url, tmp_path / "static")
-    misses = (dashboard_data._options.misses, dashboard_data._rows.misses, dashboard_data._markers.misses)
+    misses = (dashboard_data._options.misses, dashboard_data._views.misses, dashboard_data._markers.misses)
     monkeypatch.setenv("ATLAS_DB", url)
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
     assert not at.exception and "5 mentions at 3 places" in " ".join(c.value for c in at.caption)
-    assert (dashboard_data._options.misses, dashboard_data._rows.misses, dashboard_data._markers.misses) == misses
+    assert (dashboard_data._options.misses, dashboard_data._views.misses, dashboard_data._markers.misses) == misses
 
 
 def test_sessions_missing_the_same_view_build_it_once(url):

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from geo.dashboard import corrections as placing, share, views
 from geo.maps.excerpts import excerpt_card, highlight
+from geo.maps.places import group_places
 from geo.dashboard.share import ViewState
 from geo.store import Store
 
@@ -298,7 +299,8 @@ def test_dashboard_layers_carry_every_place_in_one_fast_layer(store):
     rows = store.mention_rows()
     links = views.event_links(rows, store.event_rows())
     events = views.link_events(rows, store.event_rows(), links)
-    shown = dashboard_map(marker_data(rows, events, "event_type"), center=(31.0, 17.0), zoom=5, heat=True)
+    shown = dashboard_map(marker_data(group_places(rows, events), "event_type"), center=(31.0, 17.0), zoom=5,
+                          heat=True)
     assert len(shown.places) == 3 and len(shown.layers) == 2
     assert "Explosions/Remote violence" in shown.legend
     localize(shown.map, *shown.layers)
@@ -316,26 +318,30 @@ def test_marker_data_is_published_once_per_view_and_old_files_are_pruned(store, 
     import json
     import os
 
-    from geo.dashboard.layers import marker_data, popups_url, publish_markers
+    from geo.dashboard.layers import marker_data, publish_markers, publish_popup
 
     rows = store.mention_rows()
-    first = marker_data(rows, [], "country")
+    places = group_places(rows)
+    first = marker_data(places, "country")
     url = publish_markers(first, tmp_path)
     assert url.startswith("/app/static/atlas/views/") and url.endswith(".json")
     path = tmp_path / "atlas" / "views" / url.rsplit("/", 1)[1]
-    popups = tmp_path / "atlas" / "views" / popups_url(url).rsplit("/", 1)[1]
-    markers, models = (json.loads(f.read_text(encoding="utf-8")) for f in (path, popups))
-    assert len(markers) == len(models) == 3  # one entry per place
-    # the markers file is drawn first: positions and tooltips only, the excerpts are in the popups file
-    assert [m[5] for m in markers] == [0, 1, 2] and "excerpts" not in path.read_text(encoding="utf-8")
-    assert all(model["excerpts"] for model in models)
-    assert publish_markers(marker_data(rows, [], "country"), tmp_path) == url  # same view, same file
-    for f in (path, popups):
+    markers = json.loads(path.read_text(encoding="utf-8"))
+    assert len(markers) == 3  # one entry per place
+    # the markers file: positions, tooltips and place ids only; excerpts come with a picked place's popup
+    assert [m[5] for m in markers] == [p.id for p in places] and "excerpts" not in path.read_text(encoding="utf-8")
+    popup_url = publish_popup(first, places[0], tmp_path)
+    popup = tmp_path / "atlas" / "views" / popup_url.rsplit("/", 1)[1]
+    assert popup.name == f"{first.digest}.{places[0].id}.popups.json"
+    assert json.loads(popup.read_text(encoding="utf-8"))["excerpts"]
+    assert publish_markers(marker_data(group_places(rows), "country"), tmp_path) == url  # same view, same file
+    for f in (path, popup):
         os.utime(f, (1, 1))  # the oldest
-    other = publish_markers(marker_data(rows[:2], [], "precision"), tmp_path, keep=1)
-    assert other != url and not path.exists() and not popups.exists()
+    other = publish_markers(marker_data(group_places(rows[:2]), "precision"), tmp_path, keep=1)
+    assert other != url and not path.exists() and not popup.exists()  # a view goes with its popups
+    name = other.rsplit("/", 1)[1]
     assert sorted(p.name for p in (tmp_path / "atlas" / "views").iterdir()) == sorted(
-        u.rsplit("/", 1)[1] for u in (other, popups_url(other)))
+        [name, name.removesuffix(".json") + ".events.json"])  # the view's markers and its events layer
 
 
 def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(store, tmp_path):
@@ -343,4 +349,4 @@ def test_marker_data_stays_in_the_map_when_the_static_folder_is_not_writable(sto
 
     blocker = tmp_path / "static"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
-    assert publish_markers(marker_data(store.mention_rows(), [], "country"), blocker) is None
+    assert publish_markers(marker_data(group_places(store.mention_rows()), "country"), blocker) is None

@@ -1,5 +1,11 @@
-"""The dashboard's data for a view (rows, filter choices, marker layer), cached per server
-process and warmed before the server opens its port.
+"""The dashboard's data for a view (places with counts, a page of rows, filter choices,
+marker layer), asked of the store in SQL (``Store.view_*``), cached per server process for
+the current data version only, and warmed before the server opens its port.
+
+Nothing here holds a row per mention of the whole store: a view is one summary per place
+plus pages (the table's first rows, a picked place's excerpts). When the data version
+changes (an ingest, a correction), every cache of the older versions is dropped: the
+server's memory stays flat while articles arrive.
 
 Why not Streamlit's ``st.cache_resource``: its caches fill only once a session runs the
 script, so the first analyst after a restart paid for the store read, the marker build
@@ -10,14 +16,15 @@ shared between sessions and must be treated as read-only.
 """
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Hashable
 
 from geo.dashboard import share, views
 from geo.dashboard.share import ViewState
+from geo.maps.places import MapPlace, summary_place
 
 
 class _Lru:
@@ -57,10 +64,23 @@ class _Lru:
         with self._lock:
             self._items.clear()
 
+    def keep_only(self, url: str | None, version: tuple) -> None:
+        """Drop the entries of ``url``'s other data versions (keys start with url, version)."""
+        with self._lock:
+            for key in [k for k in self._items if k[0] == url and k[1] != version]:
+                del self._items[key]
+
 
 _stores: dict[str | None, Any] = {}
 _stores_lock = threading.Lock()
-_options, _rows, _markers = _Lru(4), _Lru(16), _Lru(16)
+_options, _views, _markers = _Lru(2), _Lru(16), _Lru(16)
+_pages = _Lru(32)  # table pages, event lists, timelines, a picked place's rows and events
+_CACHES = (_options, _views, _markers, _pages)
+_versions: dict[str | None, tuple] = {}
+
+ARTICLE_PICKER_LIMIT = 500  # the article filter lists the newest ones (and any already chosen)
+PLACE_PAGE = 12  # excerpts per page of a picked place (as many as a popup shows)
+EVENT_LIMIT = 1000  # events the events table shows; the ACLED export holds them all
 
 
 def open_store(url: str | None):
@@ -73,54 +93,102 @@ def open_store(url: str | None):
 
 
 def data_version(url: str | None) -> tuple:
-    return views.data_version(open_store(url))
+    """The store's data version; a new one drops every cache of the older ones."""
+    version = views.data_version(open_store(url))
+    if _versions.get(url) != version:
+        _versions[url] = version
+        for cache in _CACHES:
+            cache.keep_only(url, version)
+    return version
 
 
-def _whole_store(url: str | None, version: tuple) -> tuple[dict, dict, list, list]:
-    """(filter choices, event -> mention links, every mention, every event), rejected
-    ones included: read once per data version, the unfiltered view is cut from it."""
+@dataclass
+class ViewData:
+    """One view as the map and the summary need it: a place per marker, the counts."""
+
+    filters: dict[str, Any]
+    places: list[MapPlace]
+    counts: dict[str, int]  # mentions, articles, undated, events
+    days: list[tuple[str, int, int]]  # (day, mentions, events): the timeline
+
+
+def options(url: str | None, version: tuple, articles: tuple[int, ...] = ()) -> dict[str, Any]:
+    """Filter choices over the whole store (the newest articles, plus ``articles``)."""
+    def make():
+        choices = open_store(url).view_choices(ARTICLE_PICKER_LIMIT, articles)
+        choices["articles"] = {int(a["id"]): views.article_label(a) for a in choices["articles"]}
+        choices["statuses"] = ["auto", "confirmed", "corrected", "rejected"]
+        return choices
+    return _options.get((url, version, tuple(sorted(articles))), make)
+
+
+def view(url: str | None, version: tuple, state: ViewState) -> ViewData:
+    """The view's places (one per marker, with counts) and counts, from the store's aggregates."""
+    filters = views.view_filters(state)
+
     def make():
         store = open_store(url)
-        mentions, events = store.mention_rows({"include_rejected": True}), store.event_rows({"include_rejected": True})
-        return (views.filter_options(store.articles(), mentions, events), views.event_links(mentions, events),
-                mentions, events)
-    return _options.get((url, version), make)
+        places = [summary_place(p) for p in store.view_places(filters)]
+        overview = store.view_overview(filters)
+        return ViewData(filters, places, overview["counts"], overview["days"])
+    return _views.get((url, version, views.filter_key(state)), make)
 
 
-def options(url: str | None, version: tuple) -> tuple[dict, dict]:
-    """(filter choices, event -> mention links) over the whole store."""
-    choices, links, _, _ = _whole_store(url, version)
-    return choices, links
-
-
-def rows(url: str | None, version: tuple, state: ViewState) -> tuple[list, list]:
-    """(mentions, events) the store holds for the view's filters, as ``Store.mention_rows``
-    and ``Store.event_rows`` give them (same order: article, then text)."""
-    filters, event_filters = views.store_filters(state), views.event_filters(state)
-
-    def make():
-        if not filters and not event_filters:
-            _, _, mentions, events = _whole_store(url, version)
-            return ([r for r in mentions if r.get("status") != "rejected"],
-                    [e for e in events if e.get("status") != "rejected"])
-        store = open_store(url)
-        return store.mention_rows(filters or None), store.event_rows(event_filters or None)
-    key = (url, version, json.dumps(filters, default=str, sort_keys=True),
-           json.dumps(event_filters, default=str, sort_keys=True))
-    return _rows.get(key, make)
-
-
-def markers(url: str | None, version: tuple, state: ViewState, view: views.ViewRows):
+def markers(url: str | None, version: tuple, state: ViewState, shown: ViewData):
     """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours."""
     from geo.dashboard.layers import marker_data
     return _markers.get((url, version, views.filter_key(state), state.colour),
-                        lambda: marker_data(view.mentions, view.events, state.colour))
+                        lambda: marker_data(shown.places, state.colour))
 
 
-def view_rows(url: str | None, version: tuple, state: ViewState) -> views.ViewRows:
-    _, links = options(url, version)
-    mentions, events = rows(url, version, state)
-    return views.select_rows(mentions, events, state, links)
+def _page(url: str | None, version: tuple, state: ViewState, what: tuple, make: Callable[[], Any]) -> Any:
+    return _pages.get((url, version, views.filter_key(state)) + what, make)
+
+
+def table_rows(url: str | None, version: tuple, state: ViewState, limit: int = views.TABLE_LIMIT) -> list[dict]:
+    """The view's first ``limit`` mentions (article then text order)."""
+    return _page(url, version, state, ("table", limit),
+                 lambda: open_store(url).view_mention_rows(views.view_filters(state), limit))
+
+
+def event_rows(url: str | None, version: tuple, state: ViewState, limit: int = EVENT_LIMIT) -> list[dict]:
+    """The view's first ``limit`` events, each with the ``mention_id`` it is placed on."""
+    return _page(url, version, state, ("events", limit),
+                 lambda: open_store(url).view_event_rows(views.view_filters(state), limit))
+
+
+def timeline_days(url: str | None, version: tuple, state: ViewState) -> list[tuple[str, int, int]]:
+    """(day, mentions, events) of the view without its date range: the timeline the analyst
+    brushes keeps showing the days around the range picked."""
+    undated = replace(state, date_from=None, date_to=None)
+    if undated == state:
+        return view(url, version, state).days
+    return _page(url, version, undated, ("days",),
+                 lambda: open_store(url).view_days(views.view_filters(undated)))
+
+
+def place(url: str | None, version: tuple, state: ViewState, shown: ViewData, place_id: str | None,
+          page: int = 0) -> MapPlace | None:
+    """The picked place with a page of its mention rows (newest article first) and its events."""
+    found = next((p for p in shown.places if p.id == place_id), None)
+    if found is None:
+        return None
+
+    def make():
+        store, filters = open_store(url), views.view_filters(state)
+        rows = store.view_place_rows(filters, found.id, PLACE_PAGE, page * PLACE_PAGE)
+        events = store.view_event_rows(filters, views.PLACE_EVENT_LIMIT, (found.id, found.lat, found.lon))
+        return replace(found, rows=rows, events=events)
+    return _page(url, version, state, ("place", place_id, page), make)
+
+
+def iter_mentions(url: str | None, state: ViewState):
+    """Every mention of the view, streamed (exports, built when clicked)."""
+    return open_store(url).iter_view_mention_rows(views.view_filters(state))
+
+
+def iter_events(url: str | None, state: ViewState):
+    return open_store(url).iter_view_event_rows(views.view_filters(state))
 
 
 def warm(url: str | None, static_dir: str | Path | None = None, state: ViewState = share.DEFAULT) -> int:
@@ -133,11 +201,12 @@ def warm(url: str | None, static_dir: str | Path | None = None, state: ViewState
 
     from geo.maps import excerpts, offline, popups  # noqa: F401
 
-    from geo.dashboard import corrections as placing
+    from geo.dashboard import corrections as placing  # noqa: F401
     from geo.dashboard.layers import publish_markers
 
     version = data_version(url)
-    found = markers(url, version, state, view_rows(url, version, state))
+    options(url, version)
+    found = markers(url, version, state, view(url, version, state))
     if static_dir is not None:
         offline.install_static(Path(static_dir))
         publish_markers(found, Path(static_dir))
@@ -146,5 +215,6 @@ def warm(url: str | None, static_dir: str | Path | None = None, state: ViewState
 
 def clear() -> None:
     """Forget every cached view (tests)."""
-    for cache in (_options, _rows, _markers):
+    for cache in _CACHES:
         cache.clear()
+    _versions.clear()

@@ -9,11 +9,12 @@ places, see docs/dashboard.md):
   excerpt: each rerun compiled megabytes of article text (0.47 s of 0.6 s), and text
   holding ``{{ ... }}`` would be evaluated if that block were rendered. Here the fast
   layer's ``render`` adds nothing to the page;
-- the marker data is plain data (``MarkerData``), so the dashboard caches it per view,
-  writes it once to Streamlit's static folder (``publish_markers``) and the map fetches
-  it (``FetchedFastCluster``): megabytes of excerpts no longer travel through st_folium
-  on every rerun, and the browser caches them. The markers come in one small file and
-  are drawn first; the popups' excerpts follow in another;
+- the marker data is plain data (``MarkerData``, one row per place from the store's
+  aggregate), so the dashboard caches it per view, writes it once to Streamlit's static
+  folder (``publish_markers``) and the map fetches it (``FetchedFastCluster``): it never
+  travels through st_folium on a rerun, and the browser caches it. Popups' excerpts are
+  written for the picked place only (``publish_popup``), a page of them, when a marker
+  click (or the place list) picks it: with a year of news nobody reads a million excerpts;
 - the country outlines are fetched by the browser from the static folder instead of
   being rebuilt and resent with the map on every rerun (0.4 s).
 
@@ -23,13 +24,12 @@ article text from ever forming a Jinja tag.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import tempfile
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 import folium
 from branca.element import MacroElement
@@ -37,9 +37,10 @@ from folium.elements import JSCSSMixin
 from folium.plugins import FastMarkerCluster, MarkerCluster
 from folium.template import Template
 
+from geo.dashboard.event_layer import FetchedEventLayer, events_json
 from geo.maps.colours import colour_scheme
 from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
-from geo.maps.places import MapPlace, group_places
+from geo.maps.places import MapPlace
 from geo.maps.build import CLUSTER_OPTIONS, base_map, heat_layer, marker_radius
 from geo.maps.offline import STATIC_SUBDIR, STATIC_URL_PREFIX
 from geo.maps.popups import popup_model, script_json, tooltip_html
@@ -103,15 +104,14 @@ class StaticOutlines(MacroElement):
 
 
 class FetchedFastCluster(JSCSSMixin):
-    """The fast layer with its data fetched from files in Streamlit's static folder.
+    """The fast layer with its markers fetched from a file in Streamlit's static folder.
 
-    The data then travels once per view and is cached by the browser, instead of being
-    sent through st_folium and evaluated as script on every run. Two files: the markers
-    (position, size, colour, tooltip: 0.4 MB for 3,000 places) are drawn first; the popups'
-    excerpts (3.3 MB) are fetched after them and bound to the markers as they arrive, so
-    the map does not wait for text nobody has clicked yet. Markers are built by the same
-    ``geo.maps.fast_markers.CALLBACK`` (DOM nodes and ``textContent`` only); clicks reach
-    st_folium through the cluster group, which it listens to.
+    The markers (position, size, colour, tooltip, place id: 0.2 kB a place) travel once per
+    view and are cached by the browser. A marker's popup fetches ``<digest>.<place>.popups.json``
+    when opened: the server writes it when the click picks the place (the click reruns the
+    app), so the popup says "Loading excerpts…" and retries while that file is not there yet.
+    Markers and popups are built by ``geo.maps.fast_markers.CALLBACK`` (DOM nodes and
+    ``textContent`` only); clicks reach st_folium through the cluster group.
     """
 
     _template = Template("""
@@ -120,35 +120,44 @@ class FetchedFastCluster(JSCSSMixin):
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         (function (cluster) {
             var callback = {{ this.callback }};
-            var models = null, failed = false, arriving = null;
-            function content(i) { return models ? callback.popup(models[i]) : callback.unavailable(); }
+            var base = {{ this.url|tojson }}.slice(0, -5);  // the markers file without ".json"
+            var models = {};
+            // A place's popup (its first page of excerpts) is written by the server when the place
+            // is picked, which a click on its marker does: fetched for that place only, retried
+            // while the server writes it (404), given up on a network error or after ~20 s.
+            function load(id, tries) {
+                return fetch(base + "." + encodeURIComponent(id) + ".popups.json").then(function (r) {
+                    if (r.status === 404 && tries > 0) {
+                        return new Promise(function (ok) { setTimeout(ok, 250); }).then(function () { return load(id, tries - 1); });
+                    }
+                    if (!r.ok) { throw new Error("HTTP " + r.status); }
+                    return r.json();
+                });
+            }
             function withPopup(row) {
-                var marker = callback(row), i = row[5];
+                var marker = callback(row), id = row[5];
                 marker.bindPopup(function () {
-                    if (models || failed) { return content(i); }
-                    arriving.then(function () { marker.setPopupContent(content(i)); });
+                    if (models[id]) { return callback.popup(models[id]); }
+                    load(id, 80).then(function (model) {
+                        models[id] = model;
+                        marker.setPopupContent(callback.popup(model));
+                    }, function () { marker.setPopupContent(callback.unavailable()); });
                     return callback.loading();
                 }, callback.popupOptions);
                 return marker;
             }
             fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
-                var drawn = data.map(withPopup);
-                cluster.addLayers(drawn);
-                // only now the excerpts (3.3 MB for 3,000 places) and the outlines: they must not
-                // hold up the markers; a popup opened before they arrive fills in when they do
-                arriving = fetch({{ this.popups_url|tojson }})
-                    .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); })
-                    .then(function (loaded) { models = loaded; }, function () { failed = true; });
+                cluster.addLayers(data.map(withPopup));
                 document.dispatchEvent(new Event("atlas:markers"));
             });
         })({{ this.get_name() }});
         {% endmacro %}
     """)
 
-    def __init__(self, url: str, popups_url: str, **options: Any):
+    def __init__(self, url: str, **options: Any):
         super().__init__()
         self._name = "FetchedFastCluster"
-        self.url, self.popups_url = url, popups_url
+        self.url = url
         self.callback = CALLBACK
         self.options = options
         # folium's CDN links for Leaflet.markercluster; geo.maps.offline.localize maps them to the static
@@ -157,25 +166,21 @@ class FetchedFastCluster(JSCSSMixin):
 
 
 def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 64) -> str | None:
-    """Write the layer's data under ``static_dir/atlas/views/`` and return the markers' URL
-    (the popups' is ``popups_url`` of it).
+    """Write the layer's markers under ``static_dir/atlas/views/`` and return their URL.
 
     Named by a digest of the data, so the same view is written once and the browser's
-    cache serves it again; written beside and renamed, popups first, so a reader never
-    sees half a view; only the ``keep`` most recently used views stay. None when the
-    folder cannot be written (the map then carries the data in its script).
+    cache serves it again; written beside and renamed, so a reader never sees half a view;
+    only the ``keep`` most recently used views stay (with their places' popups). None when
+    the folder cannot be written (the map then carries the markers in its script).
     """
     folder = Path(static_dir) / STATIC_SUBDIR / "views"
-    digest = markers.digest
-    target = folder / f"{digest}.json"
-    popups = folder / f"{digest}.popups.json"
+    target = folder / f"{markers.digest}.json"
     try:
         try:
-            for f in (popups, target):
-                os.utime(f)  # recently used: not pruned (unlike touch(), never creates an empty file)
-        except FileNotFoundError:  # new, or pruned meanwhile by another session: (re)write both
+            os.utime(target)  # recently used: not pruned (unlike touch(), never creates an empty file)
+        except FileNotFoundError:  # new, or pruned meanwhile by another session: (re)write it
             folder.mkdir(parents=True, exist_ok=True)
-            _write_atomic(popups, markers.popups_json)
+            _write_atomic(folder / f"{markers.digest}.events.json", markers.events_json)
             _write_atomic(target, markers.markers_json)
             _prune(folder, keep)
     except OSError:
@@ -183,8 +188,18 @@ def publish_markers(markers: "MarkerData", static_dir: str | Path, keep: int = 6
     return f"{STATIC_URL_PREFIX}/views/{target.name}"
 
 
-def popups_url(markers_url: str) -> str:
-    return markers_url.removesuffix(".json") + ".popups.json"
+def publish_popup(markers: "MarkerData", place: MapPlace, static_dir: str | Path) -> str | None:
+    """Write one place's popup (names, events, its first page of excerpts) beside the view's
+    markers, where the map's layer fetches it when the marker is clicked; its URL, or None."""
+    folder = Path(static_dir) / STATIC_SUBDIR / "views"
+    target = folder / f"{markers.digest}.{place.id}.popups.json"
+    try:
+        if not target.exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(target, script_json(popup_model(place)))
+    except OSError:
+        return None
+    return f"{STATIC_URL_PREFIX}/views/{target.name}"
 
 
 def _write_atomic(path: Path, text: str) -> None:
@@ -201,7 +216,7 @@ def _prune(folder: Path, keep: int) -> None:
             views.setdefault(f.name.split(".", 1)[0], []).append((f.stat().st_mtime, f))
         except FileNotFoundError:  # another session pruned it meanwhile
             continue
-    newest_first = sorted(views.values(), key=lambda files: min(files)[0], reverse=True)
+    newest_first = sorted(views.values(), key=lambda files: max(files)[0], reverse=True)
     for files in newest_first[keep:]:
         for _, stale in files:
             stale.unlink(missing_ok=True)
@@ -211,24 +226,23 @@ def _prune(folder: Path, keep: int) -> None:
 class MarkerData:
     """Everything the marker layer needs, as plain data: cacheable between reruns.
 
-    ``markers_json`` holds rows ``[lat, lon, radius, colour, tooltip, i]``, ``popups_json``
-    the popup models (``geo.maps.popups.popup_model``), model i for row i: what the browser
-    fetches. Only the JSON is kept (a cached view must stay small)."""
+    ``markers_json`` holds rows ``[lat, lon, radius, colour, tooltip, place id]``: one per
+    place, what the browser fetches (0.2 kB a place). Popups are written per place when
+    it is picked (``publish_popup``): no excerpt is read for a place nobody opened."""
 
     places: list[MapPlace]
     legend: dict[str, str]
     markers_json: str
-    popups_json: str
+    events_json: str = "[]"  # the events layer's symbols (geo.dashboard.event_layer), one per place with events
 
     @cached_property
     def digest(self) -> str:
         """Names the view's files; worked out once per cached view, not on every rerun."""
-        return hashlib.sha256((self.markers_json + self.popups_json).encode("utf-8")).hexdigest()[:24]
+        return hashlib.sha256((self.markers_json + self.events_json).encode("utf-8")).hexdigest()[:24]
 
     def inline_json(self) -> str:
-        """Rows with their popup models in them, for a layer that carries its data."""
-        rows, models = json.loads(self.markers_json), json.loads(self.popups_json)
-        return script_json([row[:5] + [models[row[5]]] for row in rows])
+        """The rows, for a layer that carries its data (its popups then say no more than the tooltip)."""
+        return self.markers_json
 
 
 @dataclass
@@ -239,13 +253,11 @@ class DashboardMap:
     places: list[MapPlace]
 
 
-def marker_data(rows: Iterable[Mapping[str, Any]], events: Iterable[Mapping[str, Any]] | None,
-                colour_by: str) -> MarkerData:
-    """Places, legend and the fast layer's data (circle markers, DOM-built popups)."""
-    places = group_places(rows, events)
+def marker_data(places: list[MapPlace], colour_by: str) -> MarkerData:
+    """Legend and the fast layer's data (one circle marker per place, sized by its count)."""
     colour, legend = colour_scheme(places, colour_by)
-    rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), i] for i, p in enumerate(places)]
-    return MarkerData(places, legend, script_json(rows), script_json([popup_model(p) for p in places]))
+    rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), p.id] for p in places]
+    return MarkerData(places, legend, script_json(rows), events_json(places))
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
@@ -263,9 +275,16 @@ def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int
     """
     group = folium.FeatureGroup(name=f"Places ({len(markers.places)})", overlay=True, control=True)
     if data_url:
-        FetchedFastCluster(data_url, popups_url(data_url), **CLUSTER_OPTIONS).add_to(group)
+        FetchedFastCluster(data_url, **CLUSTER_OPTIONS).add_to(group)
+        if markers.events_json != "[]":
+            events = folium.FeatureGroup(name="Events", overlay=True, control=True)
+            FetchedEventLayer(data_url.removesuffix(".json") + ".events.json").add_to(events)
+            layers_extra = [events]
+        else:
+            layers_extra = []
     else:
         _ScriptOnlyFastCluster(markers, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
-    layers = [group] + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
+        layers_extra = []
+    layers = [group] + layers_extra + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
     return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
                         markers.places)

@@ -65,6 +65,27 @@ def store_filters(state: ViewState) -> dict[str, Any]:
     return filters
 
 
+def view_filters(state: ViewState) -> dict[str, Any]:
+    """The ``Store.view_*`` filters of a view: the mention filters, the event filters, and the
+    date range as days (``geo.store.viewsql``: events of those days and where they happened,
+    mentions published then)."""
+    filters = store_filters(state)
+    for name, day in (("date_from", "day_from"), ("date_to", "day_to")):
+        if name in filters:
+            filters[day] = filters.pop(name)
+    if state.event_types:
+        filters["event_types"] = list(state.event_types)
+    if state.actors:
+        filters["actors"] = list(state.actors)
+    if state.min_fatalities:
+        filters["min_fatalities"] = int(state.min_fatalities)
+    return filters
+
+
+# Events a picked place's panel lists at most.
+PLACE_EVENT_LIMIT = 200
+
+
 def filter_key(state: ViewState) -> str:
     """A key that changes exactly when the view's rows change (its filters, not the map's
     position, picked place, colours or heat layer): for caching what is built from rows."""
@@ -308,9 +329,7 @@ def rows_of_place(place: Any) -> list[dict[str, Any]]:
 def data_version(store: Any) -> tuple[Any, ...]:
     """Changes whenever articles, mentions or corrections change (by anyone sharing the
     store): the key under which the dashboard caches rows."""
-    stats = store.stats()
-    last = store.audit_log(limit=1)
-    return (stats["articles"], stats["mentions"], stats["events"], last[0]["id"] if last else 0)
+    return store.version()
 
 
 _MARKDOWN = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()#+-.!|<>~$:"})
@@ -381,13 +400,23 @@ def event_type_choices(current: str | None = None) -> list[str]:
     return types + ([current] if current and current not in types else [])
 
 
-def summary_line(view: ViewRows, places: list[Any]) -> str:
-    """One line under the map: how much the view holds."""
-    articles = len({r.get("article_id") for r in view.mentions})
+def summary_line(counts: Mapping[str, int], places: list[Any]) -> str:
+    """One line under the map: how much the view holds (``counts``: mentions, articles, events)."""
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
-    return (f"{n(len(view.mentions), 'mention')} at {n(len(places), 'place')} from "
-            f"{n(articles, 'article')}; {n(len(view.events), 'event')}")
+    return (f"{n(counts['mentions'], 'mention')} at {n(len(places), 'place')} from "
+            f"{n(counts['articles'], 'article')}; {n(counts['events'], 'event')}")
+
+
+def day_frame(days: Iterable[tuple[str, int, int]]) -> pd.DataFrame:
+    """The timeline's counts per day (``Store.view_days``) as a frame indexed by date."""
+    import pandas as pd
+
+    days = list(days)
+    frame = pd.DataFrame([(d, m, e) for d, m, e in days], columns=["date", "mentions", "events"])
+    frame["date"] = pd.to_datetime(frame["date"], errors="coerce")
+    frame = frame[frame["date"].notna()].set_index("date").sort_index()
+    return frame.astype(int)
 
 
 def share_url(base: str | None, view_id: str) -> str:

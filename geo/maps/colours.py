@@ -37,6 +37,8 @@ def _label(place: MapPlace, key: str) -> str:
         if place.confidence >= 0.8:
             return "high (≥ 0.8)"
         return "medium (0.5–0.8)" if place.confidence >= 0.5 else "low (< 0.5)"
+    if key == "article" and place.n is not None:  # from the store's aggregate: the title of its one article
+        return str(place.title) if place.title is not None else "several articles"
     if key == "article":
         titles = list(dict.fromkeys(str(r.get("title") or r.get("article_id") or "?") for r in place.rows))
         return titles[0] if len(titles) == 1 else "several articles"

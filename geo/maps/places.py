@@ -34,19 +34,30 @@ class MapPlace:
     approximate: bool
     rows: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Set when the place comes from the store's aggregate (geo.store.viewsql.places): the
+    # counts without the rows, the title of its one article, events per type.
+    n: int | None = None
+    title: Any = None
+    event_types: dict[str, int] | None = None
+    fatalities: int = 0  # reported killed in the events there (from the aggregate)
 
     @property
     def count(self) -> int:
-        return len(self.rows)
+        return self.n if self.n is not None else len(self.rows)
 
     @property
     def article_ids(self) -> list[Any]:
         return list(dict.fromkeys(r.get("article_id") for r in self.rows))
 
     @property
+    def event_count(self) -> int:
+        return sum(self.event_types.values()) if self.event_types is not None else len(self.events)
+
+    @property
     def event_type(self) -> str | None:
         """The most frequent event type at this place, or None."""
-        kinds = Counter(e.get("type") for e in self.events if e.get("type"))
+        kinds = Counter(self.event_types) if self.event_types is not None else Counter(
+            e.get("type") for e in self.events if e.get("type"))
         return kinds.most_common(1)[0][0] if kinds else None
 
 
@@ -124,3 +135,13 @@ def group_places(rows: Iterable[Mapping[str, Any]],
         if place is not None:
             place.events.append(dict(event))
     return sorted(places.values(), key=lambda p: (-p.count, p.id))
+
+
+def summary_place(row: Mapping[str, Any]) -> MapPlace:
+    """A place from one row of the store's place aggregate (``Store.view_places``): no rows."""
+    return MapPlace(id=row["id"], name=str(row.get("name") or "?"), name_ar=row.get("name_ar"),
+                    name_en=row.get("name_en"), lat=float(row["lat"]), lon=float(row["lon"]),
+                    country_code=row.get("country_code"), feature=row.get("feature"),
+                    precision=int(row.get("precision") or 3), confidence=float(row.get("confidence") or 0.0),
+                    approximate=bool(row.get("approximate")), n=int(row["n"]), title=row.get("title"),
+                    event_types=dict(row.get("event_types") or {}), fatalities=int(row.get("fatalities") or 0))

@@ -23,7 +23,7 @@ MENTION_FILTERS = frozenset({
     "article_ids", "sources", "langs", "date_from", "date_to", "country_codes", "features",
     "min_confidence", "statuses", "search", "include_rejected",
 })
-EVENT_FILTERS = MENTION_FILTERS - {"features"} | {"types"}
+EVENT_FILTERS = MENTION_FILTERS - {"features"} | {"types", "event_ids"}
 CHUNK = 2000  # rows fetched at a time: memory stays flat on big stores
 
 
@@ -115,10 +115,12 @@ def _mention_columns() -> list[sa.ColumnElement[Any]]:
     ]
 
 
-def mention_query(filters: dict[str, Any] | None) -> sa.Select:
-    """The SELECT behind ``Store.mention_rows``; see there for the filters."""
+def mention_query(filters: dict[str, Any] | None, columns: tuple[str, ...] | None = None) -> sa.Select:
+    """The SELECT behind ``Store.mention_rows``; see there for the filters. ``columns`` picks
+    some of its columns only (aggregates over a million rows read less)."""
     filters = _check(filters, MENTION_FILTERS)
     cols = {c.name: c for c in _mention_columns()}
+    shown = cols if columns is None else {k: cols[k] for k in columns}
     joined = mentions.join(articles, mentions.c.article_id == articles.c.id).outerjoin(
         mention_corrections,
         sa.and_(
@@ -149,7 +151,7 @@ def mention_query(filters: dict[str, Any] | None) -> sa.Select:
                   cols["name"], cols["name_ar"], cols["name_en"]]
         where.append(sa.or_(*(sa.func.lower(f).like(pattern, escape="\\") for f in fields)))
     return (
-        sa.select(*cols.values()).select_from(joined).where(*where)
+        sa.select(*shown.values()).select_from(joined).where(*where)
         .order_by(articles.c.id, mentions.c.start, mentions.c.id)
     )
 
@@ -191,7 +193,8 @@ def event_query(filters: dict[str, Any]) -> sa.Select:
             articles.c.id.label("article_id"), articles.c.title, articles.c.source, articles.c.url,
             articles.c.published, articles.c.lang, articles.c.added_at,
         )
-        .select_from(joined).where(*article_filters(filters))
+        .select_from(joined).where(*article_filters(filters), *(
+            [events.c.id.in_([int(i) for i in filters["event_ids"]])] if filters.get("event_ids") is not None else []))
         .order_by(articles.c.id, events.c.start, events.c.id)
     )
 

@@ -65,6 +65,7 @@ mentions = sa.Table(
     sa.Column("also_at", sa.JSON),  # v2: later [start, end] spans of the same place in the text
 )
 sa.Index("ix_mentions_article_span", mentions.c.article_id, mentions.c.start, mentions.c.end)
+IX_MENTIONS_PLACE = sa.Index("ix_mentions_geonameid", mentions.c.geonameid)  # v3: a picked place's mentions
 
 events = sa.Table(
     "events", metadata,
@@ -74,8 +75,14 @@ events = sa.Table(
     sa.Column("end", sa.Integer, nullable=False),
     sa.Column("type", sa.Text),
     sa.Column("data", sa.JSON, nullable=False),  # the engine's event dict, as it gave it
+    # v3: the span of the mention the event is placed on (data's mention_span), as indexed columns so
+    # the dashboard finds a view's events from its mentions in SQL (geo.store.viewsql)
+    sa.Column("mention_start", sa.Integer),
+    sa.Column("mention_end", sa.Integer),
 )
 sa.Index("ix_events_article_span", events.c.article_id, events.c.start, events.c.end)
+IX_EVENTS_MENTION = sa.Index("ix_events_mention", events.c.article_id, events.c.mention_start, events.c.mention_end)
+IX_EVENTS_UNPLACED = sa.Index("ix_events_mention_start", events.c.mention_start)  # v3: events placed on no mention
 
 # An analyst's decision on one mention, keyed by article and span so it outlives re-parses.
 mention_corrections = sa.Table(
@@ -156,7 +163,7 @@ views = sa.Table(
 )
 
 
-# -- watch: feeds, stories, incidents (issue 14; a separate migration, renumbered at merge) --------
+# -- watch: feeds, stories, incidents (issue 14, migration 4) --------
 feeds = sa.Table(
     "feeds", metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -281,11 +288,37 @@ def _v4_watch_feeds_stories_incidents(conn: Connection) -> None:
     metadata.create_all(conn, tables=[feeds, feed_items, article_stories, incidents, incident_events])
 
 
+def _v5_dashboard_event_links_and_indexes(conn: Connection) -> None:
+    """The dashboard's SQL (geo.store.viewsql): events' mention spans as indexed columns, filled
+    from their JSON (by ``mention_index`` for events stored before spans were), and an index
+    on the mentions' gazetteer id."""
+    _add_column(conn, events, "mention_start")
+    _add_column(conn, events, "mention_end")
+    conn.execute(events.update().where(events.c.mention_start.is_(None)).values(
+        mention_start=events.c.data[("mention_span", 0)].as_integer(),
+        mention_end=events.c.data[("mention_span", 1)].as_integer()))
+    legacy = conn.execute(sa.select(events.c.id, events.c.article_id, events.c.start, events.c.end, events.c.data)
+                          .where(events.c.mention_start.is_(None))).all()
+    for event_id, article_id, start, end, data in legacy:
+        index = (data or {}).get("mention_index")
+        if not isinstance(index, int) or index < 0:
+            continue
+        row = conn.execute(sa.select(mentions.c.start, mentions.c.end).where(mentions.c.article_id == article_id)
+                           .order_by(mentions.c.id).offset(index).limit(1)).first()
+        if row is not None and start <= row.start < end:  # as geo.dashboard.views._event_mention
+            conn.execute(events.update().where(events.c.id == event_id).values(mention_start=row.start,
+                                                                               mention_end=row.end))
+    IX_EVENTS_MENTION.create(conn, checkfirst=True)
+    IX_EVENTS_UNPLACED.create(conn, checkfirst=True)
+    IX_MENTIONS_PLACE.create(conn, checkfirst=True)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_mention_also_at),
     (3, _v3_audit_chain_and_accounts),
     (4, _v4_watch_feeds_stories_incidents),
+    (5, _v5_dashboard_event_links_and_indexes),
 ]
 LATEST = MIGRATIONS[-1][0]
 

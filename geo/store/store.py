@@ -26,6 +26,7 @@ from geo.store import corrections as corr
 from geo.store import feeds as feed_state
 from geo.store import incidents as incident_store
 from geo.store import stories as story_store
+from geo.store import viewsql
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
@@ -239,6 +240,50 @@ class Store:
     def event_rows(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
         """One dict per event (the engine's keys, corrections applied) plus event_id, status, article fields."""
         return list(self.iter_event_rows(filters))
+
+    # -- the dashboard's questions, in SQL (geo.store.viewsql) -------------------------------
+    def view_places(self, filters: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """One dict per place of the view (``viewsql.places``): what the map draws."""
+        with self._read() as conn:
+            return viewsql.places(conn, filters)
+
+    def view_overview(self, filters: dict[str, Any] | None = None) -> dict[str, Any]:
+        """``counts`` (mentions, articles, undated, events) and ``days`` (day, mentions, events) of the view."""
+        with self._read() as conn:
+            return viewsql.overview(conn, filters)
+
+    def view_summary(self, filters: dict[str, Any] | None = None) -> dict[str, int]:
+        return self.view_overview(filters)["counts"]
+
+    def view_days(self, filters: dict[str, Any] | None = None) -> list[tuple[str, int, int]]:
+        return self.view_overview(filters)["days"]
+
+    def view_mention_rows(self, filters: dict[str, Any] | None = None, limit: int | None = None,
+                          offset: int = 0) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return list(viewsql.mention_rows(conn, filters, limit, offset))
+
+    def iter_view_mention_rows(self, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        with self._read() as conn:
+            yield from viewsql.mention_rows(conn, filters)
+
+    def view_place_rows(self, filters: dict[str, Any] | None, key: str, limit: int | None = None,
+                        offset: int = 0) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return viewsql.place_rows(conn, filters, key, limit, offset)
+
+    def view_event_rows(self, filters: dict[str, Any] | None = None, limit: int | None = None,
+                        place: tuple[str, float, float] | None = None) -> list[dict[str, Any]]:
+        with self._read() as conn:
+            return viewsql.event_rows(conn, filters, limit, place)
+
+    def iter_view_event_rows(self, filters: dict[str, Any] | None = None) -> Iterator[dict[str, Any]]:
+        with self._read() as conn:
+            yield from viewsql.iter_event_rows_of_view(conn, filters)
+
+    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
+        with self._read() as conn:
+            return viewsql.choices(conn, article_limit, extra_articles)
 
     # -- corrections ---------------------------------------------------------------------
     def confirm_mention(self, mention_id: int, by: str) -> dict[str, Any]:
@@ -503,6 +548,14 @@ class Store:
             }
 
     # -- overview ------------------------------------------------------------------------
+    def version(self) -> tuple[int, int, int, int]:
+        """Changes whenever articles, mentions, events or corrections change: the newest id of each
+        table and of the audit log (index lookups, cheap on a store of a million mentions,
+        where counting them on every rerun of the dashboard took seconds)."""
+        with self._read() as conn:
+            return tuple(int(conn.execute(sa.select(sa.func.max(t.c.id))).scalar() or 0)
+                         for t in (articles, mentions, events, audit_log))
+
     def stats(self) -> dict[str, Any]:
         """Counts for a status line: articles, mentions, events, by status, language and source."""
         with self._read() as conn:
@@ -580,7 +633,14 @@ def _insert_rows(conn: Connection, article_id: int, rows: list[dict[str, Any]],
     if event_list:
         conn.execute(events.insert(), [
             {"article_id": article_id, "start": int(e["start"]), "end": int(e["end"]),
-             "type": e.get("type"), "data": e} for e in event_list])
+             "type": e.get("type"), "data": e, **_mention_span(e)} for e in event_list])
+
+
+def _mention_span(event: dict[str, Any]) -> dict[str, int | None]:
+    """The event's mention span as the indexed columns the dashboard's SQL joins on."""
+    span = event.get("mention_span")
+    ok = isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)
+    return {"mention_start": span[0] if ok else None, "mention_end": span[1] if ok else None}
 
 
 def _insert_parse(conn: Connection, article_id: int, doc: Any) -> None:

@@ -14,7 +14,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.dashboard import data as dashboard_data, share, views
+from geo.dashboard import data as dashboard_data, share, signin, views
 from geo.maps.colours import COLOUR_KEYS
 from geo.errors import AtlasError
 from geo.dashboard.share import ViewState
@@ -120,17 +120,29 @@ def on_pick_place() -> None:
     st.session_state["centre_on_place"] = True
 
 
+def user() -> signin.User:
+    """The signed-in account (or the local operator): every change is audited under its name."""
+    return st.session_state["user"]
+
+
+def editor() -> str:
+    """The name a change is signed with; a viewer may not change anything."""
+    if not user().can_edit:
+        raise ValueError(f"{user().name} may read but not change the data (role: {user().role})")
+    return user().name
+
+
 @guarded
 def on_correct(url, action: str, mention_id: int, place: dict | None) -> None:
     from geo.dashboard import corrections as placing
-    placing.apply(dashboard_data.open_store(url), action, mention_id, st.session_state.get("analyst"), place)
+    placing.apply(dashboard_data.open_store(url), action, mention_id, editor(), place)
     say("success", f"mention #{mention_id}: {action} saved")
 
 
 @guarded
 def on_event(url, action: str, event: dict, changes: dict | None) -> None:
     from geo.dashboard import corrections as placing
-    store, who = dashboard_data.open_store(url), placing.analyst_name(st.session_state.get("analyst"))
+    store, who = dashboard_data.open_store(url), placing.analyst_name(editor())
     if action == "correct":
         if not changes:
             raise ValueError("nothing changed on this event")
@@ -148,7 +160,7 @@ def on_paste(url) -> None:
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
-    summary = jobs().ingest_text(url, text, title=(st.session_state.get("paste_title") or None),
+    summary = jobs().ingest_text(url, text, by=editor(), title=(st.session_state.get("paste_title") or None),
                           published=st.session_state.get("paste_published"),
                           source=(st.session_state.get("paste_source") or "").strip() or None,
                           url=(st.session_state.get("paste_url") or "").strip() or None)
@@ -159,12 +171,13 @@ def on_paste(url) -> None:
 @guarded
 def on_upload(url) -> None:
     from geo.dashboard.jobs import jobs
+    who = editor()
     files = st.session_state.get(f"upload_{st.session_state.get('upload_round', 0)}") or []
     if not files:
         raise ValueError("choose files to upload first")
     for f in files:
         try:
-            report(jobs().ingest_upload(url, f.name, f.getvalue()), f.name)
+            report(jobs().ingest_upload(url, f.name, f.getvalue(), by=who), f.name)
         except (AtlasError, ValueError) as exc:
             say("error", f"{f.name}: {exc}")
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
@@ -183,10 +196,61 @@ def on_share(url, state: ViewState) -> None:
 
 # -- page -----------------------------------------------------------------------------------
 
+def sign_out() -> None:
+    for key in list(st.session_state):
+        del st.session_state[key]
+
+
+def sign_in_page(store) -> None:
+    """Nothing of the store is read or drawn before this form is passed."""
+    st.title("Conflict Atlas")
+    with st.form("sign_in"):
+        st.text_input("Name", key="sign_in_name")
+        st.text_input("Password", type="password", key="sign_in_password")
+        submitted = st.form_submit_button("Sign in")
+    if submitted:
+        try:
+            st.session_state["user"] = signin.sign_in(store, st.session_state.get("sign_in_name", ""),
+                                                      st.session_state.get("sign_in_password", ""))
+        except signin.SignInFailed as exc:
+            st.error(views.md_escape(exc))
+        else:
+            del st.session_state["sign_in_password"]
+            st.rerun()
+    st.caption("Accounts are made with `atlas users add NAME --role viewer|analyst|admin` (docs/security.md).")
+
+
+def audit_panel(url) -> None:
+    """The last changes, newest first; admins can check the hash chain."""
+    store = dashboard_data.open_store(url)
+    rows = store.audit_log(limit=200)
+    if rows:
+        st.dataframe(views.audit_frame(rows), hide_index=True, height=240)
+    else:
+        st.caption("No changes yet.")
+    if user().can_admin and st.button("Verify the chain", key="verify_audit"):
+        verdict = store.verify_audit()
+        (st.success if verdict.ok else st.error)(
+            views.md_escape(f"{verdict.rows} rows: intact" if verdict.ok else verdict.problem))
+
+
 def sidebar(url, options: dict) -> None:
     sb = st.sidebar
     sb.title("Conflict Atlas")
-    with sb.expander("Add articles"):
+    who = user()
+    sb.caption(f"{'Signed in as' if who.signed_in else 'Local operator:'} {views.md_escape(who.name)} ({who.role})")
+    if who.signed_in:
+        sb.button("Sign out", on_click=sign_out)
+    if who.can_edit:
+        add_articles(url)
+    if sb.toggle("Audit log", key="show_audit"):  # drawn on demand: a table is a large download
+        with sb.container(border=True):
+            audit_panel(url)
+    filters(options)
+
+
+def add_articles(url) -> None:
+    with st.sidebar.expander("Add articles"):
         st.text_input("Title (optional)", key="paste_title")
         st.date_input("Published", value=None, key="paste_published", format="YYYY-MM-DD",
                       help="The date puts the article on the timeline and in the date filters")
@@ -198,6 +262,10 @@ def sidebar(url, options: dict) -> None:
         st.file_uploader("Or upload files (txt, html, json, jsonl, csv, rss)", accept_multiple_files=True,
                          key=f"upload_{st.session_state.get('upload_round', 0)}")
         st.button("Add uploaded files", on_click=on_upload, args=(url,))
+
+
+def filters(options: dict) -> None:
+    sb = st.sidebar
     sb.subheader("Filters")
     sb.multiselect("Article", list(options["articles"]), key="v_articles",
                    format_func=lambda i: options["articles"].get(i, str(i)))
@@ -270,13 +338,14 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     st.html(excerpts_html(rows))
     if place.events:
         st.dataframe(views.event_frame(place.events), hide_index=True)
-    with st.expander("Correct", expanded=False):
-        corrections(url, place, rows, parts.places)
+    if user().can_edit:
+        with st.expander("Correct", expanded=False):
+            corrections(url, place, rows, parts.places)
 
 
 def corrections(url, place, rows, places) -> None:
     from geo.dashboard import corrections as placing
-    st.text_input("Your name (signs the audit log)", key="analyst")
+    st.caption(f"Changes are signed {views.md_escape(user().name)} in the audit log.")
     by_id = {r["mention_id"]: r for r in rows}
     mid = st.selectbox("Mention", list(by_id), format_func=lambda i: views.mention_label(by_id[i]), key=f"fix_mention_{place.id}")
     row = by_id[mid]
@@ -397,6 +466,11 @@ def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
     url = os.environ.get("ATLAS_DB") or None
     store = dashboard_data.open_store(url)
+    if not signin.auth_required(store):
+        st.session_state["user"] = signin.local_user()
+    elif not isinstance(st.session_state.get("user"), signin.User) or not st.session_state["user"].signed_in:
+        sign_in_page(store)
+        return
     version = dashboard_data.data_version(url)
     init_state(url, store, version)
     if st.session_state.get("link_state") != current_state():  # the analyst moved on from the link's view

@@ -25,3 +25,13 @@ def unstorable_field(record: dict[str, Any]) -> str | None:
         if isinstance(value, str) and UNSTORABLE.search(value):
             return key
     return None
+
+
+def printable(text: object) -> str:
+    """Text safe to show a person: control, bidi and other invisible characters shown as \\uXXXX, so a
+    name with a right-to-left override cannot pass for another (the audit log in a terminal or
+    the dashboard)."""
+    import unicodedata
+
+    return "".join(ch if ch in " " or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co")
+                   else f"\\u{ord(ch):04x}" for ch in str(text))

@@ -18,21 +18,42 @@ APP = str(Path(__file__).resolve().parent.parent / "dashboard.py")
 SIRTE, TRIPOLI = "g2210554", "g2210247"
 
 
+PASSWORDS = {"amal": "amal's long password", "vera": "vera's long password"}
+
+
+def add_accounts(url) -> None:
+    with Store.open(url) as store:
+        store.add_account("amal", "analyst", PASSWORDS["amal"], by="test")
+        store.add_account("vera", "viewer", PASSWORDS["vera"], by="test")
+
+
 @pytest.fixture
 def db(tmp_path, monkeypatch):
     path = build(tmp_path / "atlas.sqlite")
+    add_accounts(path)
     monkeypatch.setenv("ATLAS_DB", str(path))
     monkeypatch.delenv("ATLAS_BASE_URL", raising=False)
+    monkeypatch.delenv("ATLAS_AUTH", raising=False)
     return path
 
 
-def app(**query) -> AppTest:
-    """The page as a browser sees it once the map has loaded: a session's first run draws
-    the map and leaves the table for the rerun that the map's first report causes."""
+def sign_in(at: AppTest, name: str) -> AppTest:
+    at.text_input(key="sign_in_name").input(name)
+    at.text_input(key="sign_in_password").input(PASSWORDS.get(name, "not a password"))
+    return button(at, "Sign in").click().run()
+
+
+def app(user: str | None = "amal", **query) -> AppTest:
+    """The page as a browser sees it once the map has loaded (after signing in as ``user``): a
+    session's first run draws the map and leaves the table for the rerun that the map's first
+    report causes."""
     at = AppTest.from_file(APP, default_timeout=60)
     for key, value in query.items():
         at.query_params[key] = value
-    return at.run().run()
+    at.run()
+    if user is not None:
+        sign_in(at, user)
+    return at.run()
 
 
 def ok(at: AppTest) -> AppTest:
@@ -68,7 +89,7 @@ def test_first_open_shows_every_place_and_mention(db):
 
 
 def test_the_table_follows_the_map(db):
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = sign_in(AppTest.from_file(APP, default_timeout=60).run(), "amal")
     ok(at)
     assert "5 mentions at 3 places from 3 articles; 2 events" in captions(at)  # the summary comes at once
     assert "Loading the table…" in captions(at) and not at.dataframe
@@ -77,7 +98,7 @@ def test_the_table_follows_the_map(db):
 
 
 def test_the_table_can_be_asked_for_if_the_map_never_reports(db):
-    at = AppTest.from_file(APP, default_timeout=60).run()
+    at = sign_in(AppTest.from_file(APP, default_timeout=60).run(), "amal")
     button(at, "Show the table").click().run()
     assert len(mentions_table(ok(at))) == 5
 
@@ -174,27 +195,42 @@ def test_picking_a_place_shows_all_its_excerpts_across_articles(db):
 
 def test_rejecting_a_mention_is_saved_signed_and_leaves_the_map(db):
     at = ok(app(place="g323786"))  # Ankara
-    at.text_input(key="analyst").input("Amal")
     button(at, "Reject").click().run()
     ok(at)
     assert any("saved" in s.value for s in at.success)
     assert "Ankara" not in list(mentions_table(at)["place"])
     with Store.open(db) as store:
         entry = store.audit_log()[0]
-    assert (entry["who"], entry["action"]) == ("Amal", "reject")
+    assert (entry["who"], entry["action"]) == ("amal", "reject")
 
 
-def test_a_correction_without_a_name_is_refused_with_a_message(db):
-    at = ok(app(place="g323786"))
-    button(at, "Reject").click().run()
-    assert any("name" in e.value for e in at.error) and not at.exception
-    with Store.open(db) as store:
-        assert store.audit_log(target="mention") == []  # the articles' own "add" rows aside
+def test_nothing_is_read_before_signing_in_and_a_wrong_password_says_so(db):
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception and not at.dataframe and not at.get("html")
+    assert "mentions at" not in captions(at) and [b.label for b in at.button] == ["Sign in"]
+    sign_in(at, "mallory")
+    assert any("wrong name or password" in e.value for e in at.error)
+    assert "mentions at" not in captions(at)
+    sign_in(at, "amal")
+    assert "5 mentions at 3 places" in captions(ok(at))
+
+
+def test_a_viewer_reads_but_cannot_correct_or_add(db):
+    at = ok(app(user="vera", place="g323786"))
+    assert "5 mentions at 3 places" in captions(at)
+    labels = [b.label for b in at.button]
+    assert "Reject" not in labels and "Add pasted text" not in labels
+    assert "Signed in as vera (viewer)" in captions(at)
+
+
+def test_signing_out_returns_to_the_sign_in_form(db):
+    at = ok(app())
+    button(at, "Sign out").click().run()
+    assert [b.label for b in at.button] == ["Sign in"] and "mentions at" not in captions(at)
 
 
 def test_picking_another_candidate_moves_the_mention_at_once(db):
     at = ok(app(place=TRIPOLI))
-    at.text_input(key="analyst").input("Amal")
     at.selectbox(key=f"fix_mention_{TRIPOLI}").set_value(2)
     at.run()
     button(at, "Use this candidate").click().run()
@@ -206,7 +242,6 @@ def test_picking_another_candidate_moves_the_mention_at_once(db):
 
 def test_correcting_an_events_fatalities_is_saved(db):
     at = ok(app(place=SIRTE))
-    at.text_input(key="analyst").input("Amal")
     with Store.open(db) as store:
         event_id = store.event_rows()[0]["event_id"]
     at.number_input(key=f"ev_dead_{event_id}").set_value(9)
@@ -267,7 +302,6 @@ def test_download_buttons_offer_the_current_view(db):
 
 def test_moving_an_event_to_another_place_takes_it_there(db):
     at = ok(app(place=SIRTE))
-    at.text_input(key="analyst").input("Amal")
     with Store.open(db) as store:
         event_id = [e for e in store.event_rows() if e["location"] == "سرت"][0]["event_id"]
     at.selectbox(key=f"ev_place_{event_id}").set_value("g323786")  # Ankara
@@ -300,10 +334,10 @@ def test_a_team_store_on_postgresql_takes_filters_corrections_and_share_links(mo
 
     with pg_schema_url() as url:
         build(url)
+        add_accounts(url)
         monkeypatch.setenv("ATLAS_DB", url)
         at = ok(app(country="TR", place="g323786"))
         assert list(mentions_table(at)["place"]) == ["Ankara"]
-        at.text_input(key="analyst").input("Amal")
         button(at, "Confirm").click().run()
         assert ok(at).success and list(mentions_table(at)["status"]) == ["confirmed"]
         button(at, "Share link").click().run()
@@ -311,4 +345,4 @@ def test_a_team_store_on_postgresql_takes_filters_corrections_and_share_links(mo
         again = ok(app(view=view_id))
         assert again.multiselect(key="v_countries").value == ["TR"]
         with Store.open(url) as store:
-            assert store.audit_log()[0]["who"] == "Amal"
+            assert store.audit_log()[0]["who"] == "amal"

@@ -12,6 +12,7 @@ import json
 import sys
 
 from geo.errors import AtlasError
+from geo.textclean import printable
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,14 +24,6 @@ def build_parser() -> argparse.ArgumentParser:
     for p in (verify, log):
         p.add_argument("--db", help="store path or SQLAlchemy URL (default: $ATLAS_DB or data/atlas.sqlite)")
     return ap
-
-
-def printable(text: object) -> str:
-    """Text safe to print on a terminal: control, bidi and other invisible characters shown as \\uXXXX."""
-    import unicodedata
-
-    return "".join(ch if ch in " " or unicodedata.category(ch) not in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co")
-                   else f"\\u{ord(ch):04x}" for ch in str(text))
 
 
 def _line(row: dict) -> str:

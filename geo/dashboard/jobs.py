@@ -42,12 +42,12 @@ def _ingest_text(store_url: str | None, text: str, meta: dict[str, Any]) -> Any:
         return ingest_text(store, text, **meta)
 
 
-def _ingest_upload(store_url: str | None, filename: str, data: bytes) -> Any:
+def _ingest_upload(store_url: str | None, filename: str, data: bytes, by: str | None) -> Any:
     from geo.ingest.batch import ingest_upload
     from geo.store import Store
 
     with Store.open(store_url) as store:
-        return ingest_upload(store, filename, data)
+        return ingest_upload(store, filename, data, by=by)
 
 
 class IngestJobs:
@@ -68,15 +68,16 @@ class IngestJobs:
             return self._pool
 
     def ingest_text(self, store_url: str | None, text: str, **meta: Any) -> Any:
-        """Parse and store one pasted article (``meta``: title, source, url, published, lang); returns
-        the ingestion Summary."""
+        """Parse and store one pasted article (``meta``: title, source, url, published, lang, and
+        ``by``, who the audit log names); returns the ingestion Summary."""
         if len(text) > self.max_chars:
             raise JobRefused(f"the pasted text has {len(text):,} characters; the limit is {self.max_chars:,}: "
                              "split it, or ingest it as a file with `atlas ingest`")
         return self._wait(self._executor().submit(_ingest_text, store_url, text, meta), "the pasted text")
 
-    def ingest_upload(self, store_url: str | None, filename: str, data: bytes) -> Any:
-        return self._wait(self._executor().submit(_ingest_upload, store_url, filename, data), filename)
+    def ingest_upload(self, store_url: str | None, filename: str, data: bytes, by: str | None = None) -> Any:
+        """Parse and store an uploaded file's articles, audited as an upload by ``by``."""
+        return self._wait(self._executor().submit(_ingest_upload, store_url, filename, data, by), filename)
 
     def _wait(self, future: Future, what: str) -> Any:
         try:

@@ -31,7 +31,8 @@ def free_port() -> int:
 
 @contextmanager
 def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, timeout: float = 90.0,
-                     env: dict[str, str] | None = None, app: Path = APP, cwd: Path = ROOT) -> Iterator[str]:
+                     env: dict[str, str] | None = None, app: Path = APP, cwd: Path = ROOT,
+                     address: str = "127.0.0.1") -> Iterator[str]:
     """Run the dashboard on ``db`` as ``make run`` does (``python -m geo serve``: the first
     view prepared before the port opens), or ``streamlit run`` another ``app``; yield the
     base URL once ``/_stcore/health`` answers; stopped on exit."""
@@ -40,7 +41,7 @@ def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, t
     environment = {**os.environ, **checkout, **({"ATLAS_DB": str(db)} if db else {}), **(env or {})}
     options = ["--server.enableStaticServing", "true", "--server.fileWatcherType", "none"]
     if app == APP:
-        command = [sys.executable, "-m", "geo", "serve", "--port", str(port), "--address", "127.0.0.1", "--"]
+        command = [sys.executable, "-m", "geo", "serve", "--port", str(port), "--address", address, "--"]
     else:
         command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
                    "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]

@@ -376,6 +376,21 @@ def export_acled_csv(events: Iterable[Mapping[str, Any]]) -> bytes:
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
+AUDIT_COLUMNS = {"id": "#", "at": "when (UTC)", "who": "who", "action": "action", "target": "what",
+                 "target_id": "id", "article_id": "article"}
+
+
+def audit_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """The audit log as a table; names and actions with invisible characters shown escaped."""
+    import pandas as pd
+
+    from geo.textclean import printable
+
+    frame = pd.DataFrame([{k: (printable(r.get(k)) if k in ("who", "action", "target") else r.get(k))
+                           for k in AUDIT_COLUMNS} for r in rows], columns=list(AUDIT_COLUMNS))
+    return frame.rename(columns=AUDIT_COLUMNS)
+
+
 def legend_html(legend: Mapping[str, str]) -> str:
     """The colour legend beside the map; labels (they can be article titles) escaped."""
     from geo.maps.popups import escape_text

@@ -27,7 +27,10 @@ class JobRefused(AtlasError, ValueError):
     """A pasted or uploaded article over the size budget, or one that ran over its time."""
 
 
-def _start_worker() -> None:
+def _start_worker(server_pid: int) -> None:
+    from geo.ingest.lifeline import bind_to_parent
+
+    bind_to_parent(server_pid)  # a killed server leaves no parsing worker behind
     try:
         os.nice(NICENESS)
     except OSError:  # not permitted here: the separate process still frees the server's threads
@@ -64,7 +67,7 @@ class IngestJobs:
                 # spawn, not fork: the server process has threads, and a forked copy of a lock
                 # held by one of them would hang the child.
                 self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_start_worker)
+                                                 initializer=_start_worker, initargs=(os.getpid(),))
             return self._pool
 
     def ingest_text(self, store_url: str | None, text: str, **meta: Any) -> Any:

@@ -494,7 +494,32 @@ def main() -> None:
     sync_url(current_state())
 
 
+# How often an open dashboard asks the store what came in (geo watch adds articles all day).
+REFRESH_S = float(os.environ.get("ATLAS_REFRESH_S") or 60)
+
+
+def mark_seen(url) -> None:
+    st.session_state["seen_at"] = dashboard_data.open_store(url).news_since(st.session_state.get("seen_at"))["now"]
+
+
+@st.fragment(run_every=REFRESH_S)
+def news_badge(url) -> None:
+    """"New since you last looked": checked every minute without redrawing the page; the
+    analyst brings the new articles in with one click (the map does not move under them)."""
+    news = dashboard_data.open_store(url).news_since(st.session_state.get("seen_at"))
+    new = views.news_line(news)
+    if new:
+        c = st.columns([5, 1])
+        c[0].info(new)
+        if c[1].button("Show them", key="show_news"):
+            mark_seen(url)
+            st.rerun(scope="app")
+
+
 def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
+    if "seen_at" not in st.session_state:
+        mark_seen(url)
+    news_badge(url)
     view = dashboard_data.view(url, version, state)
     left, right = st.columns([5, 2])
     with left:

@@ -346,3 +346,24 @@ def test_a_team_store_on_postgresql_takes_filters_corrections_and_share_links(mo
         assert again.multiselect(key="v_countries").value == ["TR"]
         with Store.open(url) as store:
             assert store.audit_log()[0]["who"] == "amal"
+
+
+def test_new_articles_are_announced_and_brought_in_on_demand(db):
+    import time
+
+    from dashboard_store import mention
+    from geo.engine.document import Document
+
+    at = ok(app())
+    assert "5 mentions at 3 places from 3 articles" in captions(at) and not at.info
+    text = "Shelling was reported in Misrata overnight."
+    misrata = dict(name="Misrata", name_ar="مصراتة", name_en="Misrata", lat=32.3754, lon=15.0925,
+                   country_code="LY", feature="city", geonameid=2214846)
+    time.sleep(1.1)  # the store stamps articles to the second
+    with Store.open(db) as store:
+        store.add_document({"text": text, "title": "Misrata", "published": "2020-06-10", "lang": "en"},
+                           Document(text, "en", [mention(text, "Misrata", misrata)], []))
+    at.run()  # the minute's check (the fragment) runs with the page here
+    assert any("1 new article since you last looked" in i.value for i in at.info)
+    button(at, "Show them").click().run()
+    assert not at.info and "6 mentions at 4 places from 4 articles" in captions(ok(at))

@@ -391,6 +391,19 @@ def audit_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame.rename(columns=AUDIT_COLUMNS)
 
 
+def news_line(news: Mapping[str, Any]) -> str:
+    """The "new since you last looked" notice for ``Store.news_since``'s counts ("" when nothing)."""
+    parts = []
+    if news.get("articles"):
+        parts.append(f"{news['articles']:,} new article{'s' if news['articles'] != 1 else ''}")
+    if news.get("incidents_new"):
+        parts.append(f"{news['incidents_new']:,} new incident{'s' if news['incidents_new'] != 1 else ''}")
+    if news.get("incidents_updated"):
+        parts.append(f"{news['incidents_updated']:,} incident{'s' if news['incidents_updated'] != 1 else ''} "
+                     "with new reports")
+    return ", ".join(parts) + " since you last looked" if parts else ""
+
+
 def legend_html(legend: Mapping[str, str]) -> str:
     """The colour legend beside the map; labels (they can be article titles) escaped."""
     from geo.maps.popups import escape_text

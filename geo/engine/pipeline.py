@@ -1,4 +1,5 @@
-"""The engine's steps over one document: check, recognise, filter, resolve, locate, events."""
+"""The engine's steps over one document: check, recognise, filter, context for minor places,
+resolve, locate, events."""
 from __future__ import annotations
 
 import csv
@@ -15,6 +16,7 @@ from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize
 from geo.engine.recognize import Recognizer
 from geo.engine.resolve import Resolution, Resolver
+from geo.engine.small_places import drop_word_folds, require_context
 from geo.engine.tokens import sentence_bounds
 
 MAX_CHARS = 2_000_000  # a 2 MB article is already a book; larger input is a mistake
@@ -86,13 +88,16 @@ class Parser:
         self.recognizer = Recognizer(self.gazetteer)
         demonyms = load_demonyms()
         self.resolver = Resolver(self.gazetteer, demonyms)
+        self.demonyms = demonyms
         self.filter = CandidateFilter.load(self.gazetteer, demonyms)
 
     def parse(self, text: str, lang: str | None = None, published: date | None = None) -> Document:
         text = check_text(text)
         lang = lang or detect_lang(text)
         tokens, cands = self.recognizer.candidates(text, lang)
+        cands = drop_word_folds(text, cands, lang, self.demonyms)
         cands = self.filter.keep(text, tokens, cands, lang)
+        cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)

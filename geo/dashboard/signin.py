@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from geo.errors import AtlasError
+from geo.store.accounts import Account
 
 AUTH_ENV = "ATLAS_AUTH"
-ROLES = ("viewer", "analyst", "admin")
 
 
 class SignInFailed(AtlasError, ValueError):
@@ -24,22 +24,11 @@ class SignInFailed(AtlasError, ValueError):
 
 
 @dataclass(frozen=True)
-class User:
-    """The person the dashboard acts for; every change it makes is audited under ``name``."""
+class User(Account):
+    """The person the dashboard acts for (an account's role and permissions); every change it
+    makes is audited under ``name``. ``signed_in`` is False for the local operator."""
 
-    name: str
-    role: str
     signed_in: bool = True
-
-    @property
-    def can_edit(self) -> bool:
-        """Add articles, correct places and events."""
-        return self.role in ("analyst", "admin")
-
-    @property
-    def can_admin(self) -> bool:
-        """See the audit log's verification and manage accounts."""
-        return self.role == "admin"
 
 
 def auth_required(store: Any, env: Mapping[str, str] = os.environ) -> bool:

@@ -49,3 +49,17 @@ def test_a_job_over_its_time_budget_is_stopped_and_nothing_is_stored(tmp_path):
         jobs.close()
     with Store.open(db) as store:
         assert [a["content_hash"] for a in store.articles()] == [content_hash(STORY + " Again.")]
+
+
+def test_the_worker_outlives_the_thread_that_started_it(tmp_path, runner):
+    """Streamlit runs each script run in its own thread: the first paste starts the worker from
+    a thread that then ends, and the next paste must still find it alive."""
+    import threading
+
+    db = str(tmp_path / "atlas.sqlite")
+    first = threading.Thread(target=runner.ingest_text, args=(db, STORY))
+    first.start()
+    first.join()
+    assert runner.ingest_text(db, STORY + " Later.").stored == 1
+    with Store.open(db) as store:
+        assert len(store.articles()) == 2

@@ -65,7 +65,7 @@ def test_filter_choices_come_from_the_whole_store(backend, tmp_path):
             assert [a["id"] for a in store.view_choices(article_limit=1, extra_articles=(1,))["articles"]] == [3, 1]
 
 
-def test_migration_3_links_older_events_to_their_mention(tmp_path):
+def test_migration_5_links_older_events_to_their_mention(tmp_path):
     """Events stored before spans were (only ``mention_index``) get their mention's span."""
     import sqlalchemy as sa
 
@@ -79,8 +79,8 @@ def test_migration_3_links_older_events_to_their_mention(tmp_path):
             assert all(s is not None for _, s, _ in spans)
             conn.execute(events.update().values(mention_start=None, mention_end=None,
                                                 data=sa.func.json_remove(events.c.data, "$.mention_span")))
-            conn.execute(schema_version.delete().where(schema_version.c.version == 3))
-    with Store.open(path) as store:  # migration 3 runs again
+            conn.execute(schema_version.delete().where(schema_version.c.version == 5))
+    with Store.open(path) as store:  # migration 5 runs again
         with store.engine.begin() as conn:
             again = conn.execute(sa.select(events.c.id, events.c.mention_start, events.c.mention_end)
                                  .order_by(events.c.id)).all()

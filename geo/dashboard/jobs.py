@@ -30,7 +30,9 @@ class JobRefused(AtlasError, ValueError):
 def _start_worker(server_pid: int) -> None:
     from geo.ingest.lifeline import bind_to_parent
 
-    bind_to_parent(server_pid)  # a killed server leaves no parsing worker behind
+    # A killed server leaves no parsing worker behind. Watchdog only: the pool is started from a
+    # Streamlit script thread, whose end would fire the parent-death signal.
+    bind_to_parent(server_pid, use_signal=False)
     try:
         os.nice(NICENESS)
     except OSError:  # not permitted here: the separate process still frees the server's threads

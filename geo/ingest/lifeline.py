@@ -43,9 +43,14 @@ def _watchdog(parent: int) -> None:
             os._exit(1)
 
 
-def bind_to_parent(parent: int) -> None:
-    """Make this (worker) process exit when process ``parent`` dies. Call first thing in the worker."""
-    _set_parent_death_signal(signal.SIGKILL)
+def bind_to_parent(parent: int, use_signal: bool = True) -> None:
+    """Make this (worker) process exit when process ``parent`` dies. Call first thing in the worker.
+
+    ``use_signal=False`` keeps only the watchdog: Linux sends the parent-death signal when the
+    *thread* that started the worker exits, so a pool started from a short-lived thread (a
+    Streamlit script run) must not arm it."""
+    if use_signal:
+        _set_parent_death_signal(signal.SIGKILL)
     if os.getppid() != parent:  # the parent died before the signal was armed
         os._exit(1)
     threading.Thread(target=_watchdog, args=(parent,), name="parent-watchdog", daemon=True).start()

@@ -74,6 +74,8 @@ _QUALIFIER_LINK = re.compile(
 # city (a very long article) would otherwise cost the square of its length. Ordinary articles
 # never reach it, so their answers do not change.
 MAX_COMPARISONS = 200
+# Up to this many distinct answers, nearness scans them all instead of walking the grid.
+SCAN_ALL_MAX = 48
 HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
 
@@ -95,10 +97,15 @@ class _PickGrid:
 
     def __init__(self, cands: list[Candidate], picks: list[Place | None]):
         self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
+        answers: dict[tuple[str, int], Place] = {}
         for c, q in zip(cands, picks):
             if q is not None and q.feature not in ("country", "continent"):
                 # A repeated name at the same answer adds nothing to a minimum distance.
                 self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
+                answers[(c.key, q.id)] = q
+        # A news article names a few dozen places: scanning them all is cheaper than walking the
+        # rings of cells, and gives the exact nearest. Long texts use the grid (bounded work).
+        self.few = list(answers.items()) if len(answers) <= SCAN_ALL_MAX else None
         self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
         # Names whose answer lies inside each first-level division (two are enough to exclude one's own).
         self.inside: dict[tuple, set[str]] = defaultdict(set)
@@ -125,6 +132,9 @@ class _PickGrid:
         return self._search(p, own, reach_km, enough_km)
 
     def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
+        if self.few is not None:
+            self.comparisons += len(self.few)
+            return min((_approx_km(p, q) for (key, _), q in self.few if key != own), default=math.inf)
         lat_cells = math.ceil(reach_km / 111.0) + 1
         coslat = math.cos(math.radians(min(89.0, abs(p.lat) + lat_cells)))
         lon_cells = min(181, math.ceil(reach_km / (111.0 * coslat)) + 1)

@@ -106,19 +106,25 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
-def detect_encoding(data: bytes, name: str, *, complete: bool = True) -> str:
-    """The codec name for ``data`` (the whole input, or its first bytes when ``complete`` is False).
-
-    Raises UnreadableInput naming ``name`` when the bytes are empty, binary or ambiguous.
-    """
+def _marked_encoding(data: bytes, name: str) -> str | None:
+    """The codec the bytes announce (a BOM, or UTF-16 by its zero bytes), else None; empty input
+    is an error naming ``name``. The start of both detectors below."""
     if not data.strip():
         raise UnreadableInput(f"{name}: empty file")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return encoding
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return utf16
+    return _utf16_without_bom(data) or None
+
+
+def detect_encoding(data: bytes, name: str, *, complete: bool = True) -> str:
+    """The codec name for ``data`` (the whole input, or its first bytes when ``complete`` is False).
+
+    Raises UnreadableInput naming ``name`` when the bytes are empty, binary or ambiguous.
+    """
+    declared = _marked_encoding(data, name)
+    if declared:
+        return declared
     kind = _binary_kind(data)
     if kind:
         raise UnreadableInput(f"{name}: not text: {kind}")
@@ -151,14 +157,9 @@ def detect_line_encoding(data: bytes, name: str, *, complete: bool = True) -> st
     code page is chosen only when no non-ASCII line is UTF-8 and at least
     ``LEGACY_MIN_LINES`` are not (a single odd byte is more likely damage than a code page).
     """
-    if not data.strip():
-        raise UnreadableInput(f"{name}: empty file")
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return encoding
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return utf16
+    declared = _marked_encoding(data, name)
+    if declared:
+        return declared
     for magic, kind in _MAGIC:
         if data.startswith(magic):
             raise UnreadableInput(f"{name}: not text: {kind}")

@@ -352,28 +352,27 @@ def export_geojson(rows: Iterable[Mapping[str, Any]]) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
-def export_csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
-    """The view's mentions as CSV (geo.store.export's writer, formula cells defused), UTF-8 with BOM
-    so spreadsheet programs read Arabic right."""
+def _csv_bytes(write: Any, rows: Iterable[Mapping[str, Any]]) -> bytes:
+    """``write(rows, fp)`` into memory, as UTF-8 with a BOM so spreadsheet programs read Arabic right."""
     import io
 
+    buf = io.StringIO()
+    write((dict(r) for r in rows), buf)
+    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+
+
+def export_csv(rows: Iterable[Mapping[str, Any]]) -> bytes:
+    """The view's mentions as CSV (geo.store.export's writer, formula cells defused)."""
     from geo.store.export import write_csv
 
-    buf = io.StringIO()
-    write_csv((dict(r) for r in rows), buf)
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return _csv_bytes(write_csv, rows)
 
 
 def export_acled_csv(events: Iterable[Mapping[str, Any]]) -> bytes:
-    """The view's events in ACLED's columns (the same writer as `geo export --format acled-csv`),
-    UTF-8 with BOM."""
-    import io
-
+    """The view's events in ACLED's columns (the same writer as `geo export --format acled-csv`)."""
     from geo.events.acled import write_acled_csv
 
-    buf = io.StringIO()
-    write_acled_csv((dict(e) for e in events), buf)
-    return ("\ufeff" + buf.getvalue()).encode("utf-8")
+    return _csv_bytes(write_acled_csv, events)
 
 
 AUDIT_COLUMNS = {"id": "#", "at": "when (UTC)", "who": "who", "action": "action", "target": "what",

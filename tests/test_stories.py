@@ -53,3 +53,28 @@ def test_rewrites_share_a_story_and_the_index_survives_a_restart(backend, tmp_pa
         assert [a["source"] for a in story] == ["AP", "AFP"] and story[1]["similarity"] >= 0.5
         assert {s["story_id"]: s["n_sources"] for s in store.stories()} == {ids[0]: 2, ids[1]: 2}
         assert store.unstoried_article_ids() == []
+
+
+def test_the_index_keeps_only_its_window_of_newest_articles(tmp_path):
+    """A watcher running for weeks holds the newest articles only: an old story leaves the index
+    (not the store), and a restart loads the newest signatures alone."""
+    from geo.engine.document import Document
+    from geo.store import Store
+
+    with Store.open(str(tmp_path / "w.sqlite")) as store:
+        ids = [store.add_document({"text": t, "source": s}, Document(text=t, lang=None))[0]
+               for t, s in ((WIRE, "AP"), (OTHER, "Reuters"), (REWRITE, "AFP"), (REWRITE + " Updated.", "BBC"))]
+        wide = StoryIndex.load(store, window=2)
+        wide.link(store, ids[0], WIRE)
+        wide.link(store, ids[1], OTHER)
+        assert len(wide) == 2
+        narrow = StoryIndex(window=1)
+        narrow.link(store, ids[0], WIRE)
+        narrow.link(store, ids[1], OTHER)  # WIRE leaves the index
+        assert len(narrow) == 1 and set(narrow.sigs) == {ids[1]}
+        assert narrow.link(store, ids[2], REWRITE) == ids[2]  # too old to be found: a story of its own
+        assert store.story_of(ids[0]) == ids[0]  # the store keeps it
+        # A restart with a window of two loads the two newest signatures (OTHER and REWRITE).
+        reloaded = StoryIndex.load(store, window=2)
+        assert set(reloaded.sigs) == {ids[1], ids[2]}
+        assert reloaded.link(store, ids[3], REWRITE + " Updated.") == ids[2]

@@ -9,6 +9,7 @@ story of its most similar earlier article when the estimate reaches ``THRESHOLD`
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +21,7 @@ NUM_PERM = 128
 SCHEME = "affine32"  # datasketch 2's default hashing; named, since stored signatures must be read back alike
 THRESHOLD = 0.5  # estimated Jaccard of word 3-shingles; a light rewrite of a wire story keeps ~0.6-0.9
 SHINGLE = 3
+WINDOW = 10_000  # articles indexed at most (the newest): days of a busy watch list; ~70 MB at most
 _WORD = re.compile(r"\w+")
 _PREFIX = re.compile(r"^(?:وال|فال|بال|كال|لل|ال)(?=\w{3})")
 
@@ -59,33 +61,45 @@ class Match:
 
 
 class StoryIndex:
-    """An in-memory LSH over the stored signatures; ``link`` assigns and records an article's story."""
+    """An in-memory LSH over the newest ``window`` stored signatures; ``link`` assigns and records
+    an article's story. Older articles leave the index (and stay in the store) as new ones come."""
 
-    def __init__(self) -> None:
+    def __init__(self, window: int = WINDOW) -> None:
+        self.window = window
         self.lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
         self.story: dict[int, int] = {}
-        self.sigs: dict[int, MinHash] = {}
+        self.sigs: dict[int, np.ndarray] = {}  # the hash values alone: a MinHash object costs twice as much
+        self._order: deque[int] = deque()
 
     @classmethod
-    def load(cls, store) -> StoryIndex:
-        """The index of every signature the store holds (a restarted watcher goes on where it was)."""
-        index = cls()
-        for article_id, story_id, data in store.story_signatures():
+    def load(cls, store, window: int = WINDOW) -> StoryIndex:
+        """The index of the newest signatures the store holds (a restarted watcher goes on where it was)."""
+        index = cls(window)
+        for article_id, story_id, data in store.story_signatures(newest=window):
             index._add(article_id, story_id, from_bytes(data))
         return index
+
+    def __len__(self) -> int:
+        return len(self._order)
 
     def _add(self, article_id: int, story_id: int, sig: MinHash) -> None:
         if article_id in self.story:
             return
         self.lsh.insert(article_id, sig)
         self.story[article_id] = story_id
-        self.sigs[article_id] = sig
+        self.sigs[article_id] = np.asarray(sig.hashvalues, dtype=np.uint32)
+        self._order.append(article_id)
+        while len(self._order) > self.window:
+            oldest = self._order.popleft()
+            self.lsh.remove(oldest)
+            del self.story[oldest], self.sigs[oldest]
 
     def match(self, sig: MinHash) -> Match | None:
         """The story of the most similar indexed article at or above the threshold."""
         best: tuple[float, int] | None = None
+        mine = np.asarray(sig.hashvalues, dtype=np.uint32)
         for other in self.lsh.query(sig):
-            sim = sig.jaccard(self.sigs[other])
+            sim = float(np.count_nonzero(mine == self.sigs[other])) / NUM_PERM
             if sim >= THRESHOLD and (best is None or (sim, -other) > (best[0], -best[1])):
                 best = (sim, other)
         return Match(self.story[best[1]], round(best[0], 3)) if best else None

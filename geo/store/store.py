@@ -458,10 +458,11 @@ class Store:
         with self._write() as conn:
             story_store.set_story(conn, article_id, story_id, similarity, signature)
 
-    def story_signatures(self) -> Iterator[tuple[int, int, bytes]]:
-        """(article_id, story_id, MinHash signature bytes) of every article given a story."""
+    def story_signatures(self, newest: int | None = None) -> Iterator[tuple[int, int, bytes]]:
+        """(article_id, story_id, MinHash signature bytes) of every article given a story (oldest
+        first), or of the ``newest`` most recent ones."""
         with self._read() as conn:
-            yield from story_store.iter_signatures(conn)
+            yield from story_store.iter_signatures(conn, newest)
 
     def unstoried_article_ids(self) -> list[int]:
         with self._read() as conn:

@@ -22,10 +22,17 @@ def set_story(conn: Connection, article_id: int, story_id: int, similarity: floa
                                                  similarity=similarity, signature=signature))
 
 
-def iter_signatures(conn: Connection) -> Iterator[tuple[int, int, bytes]]:
-    """(article_id, story_id, signature) for every article with a stored signature."""
+def iter_signatures(conn: Connection, newest: int | None = None) -> Iterator[tuple[int, int, bytes]]:
+    """(article_id, story_id, signature) for every article with a stored signature, oldest first;
+    with ``newest``, only that many of the most recent articles."""
     query = sa.select(article_stories.c.article_id, article_stories.c.story_id, article_stories.c.signature
-                      ).where(article_stories.c.signature.is_not(None)).order_by(article_stories.c.article_id)
+                      ).where(article_stories.c.signature.is_not(None))
+    if newest is not None:
+        recent = query.order_by(article_stories.c.article_id.desc()).limit(newest).subquery()
+        query = sa.select(recent.c.article_id, recent.c.story_id, recent.c.signature)
+        query = query.order_by(recent.c.article_id)
+    else:
+        query = query.order_by(article_stories.c.article_id)
     for row in conn.execute(query, execution_options={"yield_per": 2000}):
         yield row[0], row[1], bytes(row[2])
 

@@ -30,6 +30,19 @@ def test_a_paste_is_parsed_in_another_process_and_stored(tmp_path, runner):
         assert {"Misrata", "Sirte"} <= {m["text"] for m in store.mention_rows()}
 
 
+def test_pastes_from_two_agencies_join_one_incident_in_the_worker(tmp_path, runner):
+    """The worker keeps its story index between pastes and links each paste at once."""
+    db = str(tmp_path / "atlas.sqlite")
+    first = runner.ingest_text(db, "An air strike on the village of Jarif, south-west of Sirte, killed seven "
+                                   "civilians on Monday, local officials said.", published="2020-06-08", source="Reuters")
+    second = runner.ingest_text(db, "Seven civilians were killed when an air strike hit the village of Jarif near "
+                                    "Sirte on Monday, a council member told AFP.", published="2020-06-08", source="AFP")
+    assert (first.storied, second.storied) == (1, 1) and second.linked_events >= 1
+    with Store.open(db) as store:
+        [incident] = [i for i in store.incidents() if i["fatalities"] == 7]
+        assert incident["n_sources"] == 2
+
+
 def test_text_over_the_size_budget_is_refused_before_any_work(tmp_path):
     jobs = IngestJobs(max_chars=50)
     with pytest.raises(JobRefused, match="limit is 50"):

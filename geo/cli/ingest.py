@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                          "(default: %(default)s; 0: no limit)")
     ap.add_argument("--by", metavar="NAME", help="who signs the new articles' audit rows (default: the "
                                                  "operating-system user)")
+    ap.add_argument("--no-link", action="store_true",
+                    help="do not link near-duplicate articles into stories and events into incidents after "
+                         "storing (`geo watch --link` does it later)")
     ap.add_argument("--quiet", action="store_true", help="no progress lines (errors and summary still print)")
     ap.add_argument("--parser", default="geo:parse", help=argparse.SUPPRESS)  # module:function, for engine trials
     return ap
@@ -72,6 +75,8 @@ def main(argv: list[str]) -> int:
             summary = ingest_paths(args.paths, store, workers=args.workers, dask_address=args.dask,
                                    progress=not args.quiet, options=options, parser=args.parser,
                                    echo_errors=True, budget=args.article_timeout or None, by=args.by)
+            if not args.no_link:
+                summary.link_stories_and_incidents(store)
     except AtlasError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -84,4 +89,6 @@ def main(argv: list[str]) -> int:
         print(summary.counts())
         return STOPPED_EXIT
     print(summary.counts())
+    if summary.stored and not args.no_link:
+        print(summary.linked())
     return 0 if summary.ok else 1

@@ -46,16 +46,20 @@ def _ingest_text(store_url: str | None, text: str, meta: dict[str, Any]) -> Any:
     from geo.ingest.batch import ingest_text
     from geo.store import Store
 
+    from geo.ingest.stories import kept_index
+
     with Store.open(store_url) as store:
-        return ingest_text(store, text, **meta)
+        return ingest_text(store, text, **meta).link_stories_and_incidents(store, kept_index(store))
 
 
 def _ingest_upload(store_url: str | None, filename: str, data: bytes, by: str | None) -> Any:
     from geo.ingest.batch import ingest_upload
     from geo.store import Store
 
+    from geo.ingest.stories import kept_index
+
     with Store.open(store_url) as store:
-        return ingest_upload(store, filename, data, by=by)
+        return ingest_upload(store, filename, data, by=by).link_stories_and_incidents(store, kept_index(store))
 
 
 class IngestJobs:

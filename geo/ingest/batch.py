@@ -45,6 +45,8 @@ class Summary:
     places: int = 0
     errors: list[str] = field(default_factory=list)
     stopped: str | None = None  # the signal that stopped the run early, if one did
+    storied: int = 0  # articles given a story after the run (near-duplicates linked)
+    linked_events: int = 0  # events put in incidents after the run
 
     @property
     def ok(self) -> bool:
@@ -60,6 +62,18 @@ class Summary:
             self.failed += 1
             if len(self.errors) < MAX_ERRORS_KEPT:
                 self.errors.append(error or "unknown error")
+
+    def link_stories_and_incidents(self, store: Store, index: Any = None) -> Summary:
+        """Give the new articles their stories and their events incidents (``index``: a kept
+        ``StoryIndex``, else one is loaded); a run stopped by a signal skips it (the next run links)."""
+        from geo.ingest.stories import link_new_articles
+
+        if self.stopped is None and self.stored:
+            self.storied, self.linked_events = link_new_articles(store, index)
+        return self
+
+    def linked(self) -> str:
+        return f"linked {self.storied} articles to stories, {self.linked_events} events to incidents"
 
     def counts(self) -> str:
         return (f"stored {self.stored}, already present {self.present}, failed {self.failed}, "

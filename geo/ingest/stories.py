@@ -79,6 +79,14 @@ class StoryIndex:
             index._add(article_id, story_id, from_bytes(data))
         return index
 
+    def refresh(self, store) -> StoryIndex:
+        """Add what other processes linked since (articles with a greater id than any indexed):
+        a long-lived worker keeps its index instead of loading it again for each paste."""
+        after = max(self.story, default=None)
+        for article_id, story_id, data in store.story_signatures(newest=self.window, after=after):
+            self._add(article_id, story_id, from_bytes(data))
+        return self
+
     def __len__(self) -> int:
         return len(self._order)
 
@@ -112,6 +120,20 @@ class StoryIndex:
         store.set_story(article_id, story_id, similarity, to_bytes(sig))
         self._add(article_id, story_id, sig)
         return story_id
+
+
+_KEPT: dict[str, StoryIndex] = {}  # one long-lived process's index, by store URL
+
+
+def kept_index(store) -> StoryIndex:
+    """This process's index for ``store``, loaded once and refreshed on each call (the
+    dashboard's ingestion worker links every paste without loading 10,000 signatures again)."""
+    key = str(store.url)
+    if key not in _KEPT:
+        _KEPT.clear()  # one store per process in practice: never hold two windows
+        _KEPT[key] = StoryIndex.load(store)
+        return _KEPT[key]
+    return _KEPT[key].refresh(store)
 
 
 def link_new_articles(store, index: StoryIndex | None = None) -> tuple[int, int]:

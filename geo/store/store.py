@@ -458,11 +458,12 @@ class Store:
         with self._write() as conn:
             story_store.set_story(conn, article_id, story_id, similarity, signature)
 
-    def story_signatures(self, newest: int | None = None) -> Iterator[tuple[int, int, bytes]]:
+    def story_signatures(self, newest: int | None = None, after: int | None = None
+                         ) -> Iterator[tuple[int, int, bytes]]:
         """(article_id, story_id, MinHash signature bytes) of every article given a story (oldest
-        first), or of the ``newest`` most recent ones."""
+        first), or of the ``newest`` most recent ones, or of those with an id above ``after``."""
         with self._read() as conn:
-            yield from story_store.iter_signatures(conn, newest)
+            yield from story_store.iter_signatures(conn, newest, after)
 
     def unstoried_article_ids(self) -> list[int]:
         with self._read() as conn:

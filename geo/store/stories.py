@@ -22,11 +22,15 @@ def set_story(conn: Connection, article_id: int, story_id: int, similarity: floa
                                                  similarity=similarity, signature=signature))
 
 
-def iter_signatures(conn: Connection, newest: int | None = None) -> Iterator[tuple[int, int, bytes]]:
+def iter_signatures(conn: Connection, newest: int | None = None, after: int | None = None
+                    ) -> Iterator[tuple[int, int, bytes]]:
     """(article_id, story_id, signature) for every article with a stored signature, oldest first;
-    with ``newest``, only that many of the most recent articles."""
+    with ``newest``, only that many of the most recent articles; with ``after``, only articles
+    with a greater id."""
     query = sa.select(article_stories.c.article_id, article_stories.c.story_id, article_stories.c.signature
                       ).where(article_stories.c.signature.is_not(None))
+    if after is not None:
+        query = query.where(article_stories.c.article_id > after)
     if newest is not None:
         recent = query.order_by(article_stories.c.article_id.desc()).limit(newest).subquery()
         query = sa.select(recent.c.article_id, recent.c.story_id, recent.c.signature)

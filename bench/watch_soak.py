@@ -10,7 +10,11 @@ incidents) until ``--n`` items are stored or ``--minutes`` have passed, and prin
 each cycle, then the growth over the second half of the run (MB per 1,000 articles): flat
 memory means that figure stays near zero once the process is warm.
 
-    python -m bench.watch_soak [--n 10000] [--feeds 20] [--per-poll 25] [--minutes 60] [--db PATH]
+    python -m bench.watch_soak [--n 10000] [--feeds 20] [--per-poll 25] [--minutes 60] [--every S] [--db PATH]
+
+``--every S`` waits until S seconds after the start of each cycle before the next one, as
+``geo watch --every`` does: ``--per-poll 10 --feeds 20 --every 30 --minutes 60 --n 30000`` is an
+hour of 400 new articles a minute.
 """
 from __future__ import annotations
 
@@ -97,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--feeds", type=int, default=20)
     ap.add_argument("--per-poll", type=int, default=25, help="new items per feed per poll (default 25)")
     ap.add_argument("--minutes", type=float, default=60.0, help="stop after this long even if --n is not reached")
+    ap.add_argument("--every", type=float, default=0.0, help="seconds from one cycle's start to the next (default 0)")
     ap.add_argument("--db", help="store (default: a fresh SQLite file in a temporary folder)")
     args = ap.parse_args(argv)
 
@@ -128,12 +133,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{'minutes':>8} {'stored':>7} {'RSS MB':>7}", flush=True)
             print(f"{0:8.1f} {0:7d} {samples[0][2]:7.0f}", flush=True)
             while watcher.stats.stored < args.n and time.monotonic() - t0 < 60 * args.minutes:
-                before = watcher.stats.stored
+                before, started = watcher.stats.stored, time.monotonic()
                 watcher.run_once(specs)
                 samples.append((time.monotonic() - t0, watcher.stats.stored, rss_mb()))
                 print(f"{samples[-1][0] / 60:8.1f} {samples[-1][1]:7d} {samples[-1][2]:7.0f}", flush=True)
                 if watcher.stats.stored == before:
                     break  # the feeds have nothing new
+                time.sleep(max(0.0, args.every - (time.monotonic() - started)))
             wall, cpu = time.monotonic() - t0, time.process_time() - cpu0
             incidents = len(store.incidents())
     finally:

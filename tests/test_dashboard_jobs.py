@@ -30,6 +30,21 @@ def test_a_paste_is_parsed_in_another_process_and_stored(tmp_path, runner):
         assert {"Misrata", "Sirte"} <= {m["text"] for m in store.mention_rows()}
 
 
+def test_the_worker_runs_at_the_lowest_priority_in_a_scheduler_group_of_its_own(tmp_path, runner):
+    """With autogroups, nice only ranks a process within its session: the worker needs its own
+    session, and that session's group at a low priority, to yield to the server and the browsers."""
+    from geo.dashboard.jobs import GROUP_NICENESS
+
+    runner.ingest_text(str(tmp_path / "atlas.sqlite"), STORY)
+    [pid] = runner.worker_pids()
+    assert os.getpriority(os.PRIO_PROCESS, pid) == 19
+    assert os.getsid(pid) != os.getsid(0)
+    autogroup = f"/proc/{pid}/autogroup"
+    if os.path.exists(autogroup):
+        with open(autogroup, encoding="ascii") as f:
+            assert f.read().split()[-1] == str(GROUP_NICENESS)  # "/autogroup-123 nice 10"
+
+
 def test_pastes_from_two_agencies_join_one_incident_in_the_worker(tmp_path, runner):
     """The worker keeps its story index between pastes and links each paste at once."""
     db = str(tmp_path / "atlas.sqlite")

@@ -14,7 +14,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from geo.dashboard import data as dashboard_data, share, signin, views
+from geo.dashboard import data as dashboard_data, i18n, share, signin, views
 from geo.maps.colours import COLOUR_KEYS
 from geo.errors import AtlasError
 from geo.dashboard.share import ViewState
@@ -24,6 +24,18 @@ WIDGETS = ("articles", "sources", "langs", "date_from", "date_to", "countries", 
            "min_confidence", "statuses", "event_types", "actors", "min_fatalities", "search",
            "colour", "heat", "place")
 FREE = ("lat", "lon", "zoom")  # view fields without a widget: set by the link or by picking a place
+
+
+def lang() -> str:
+    """The interface's language (``?ui=ar`` in the link, or the sidebar's switch)."""
+    if "v_ui" not in st.session_state:
+        st.session_state["v_ui"] = "ar" if st.query_params.get("ui") == "ar" else "en"
+    return st.session_state["v_ui"]
+
+
+def T(text: str, **fields) -> str:  # noqa: N802 - short on purpose: every label goes through it
+    """A label in the interface's language (geo.dashboard.i18n)."""
+    return i18n.t(text, lang(), **fields)
 
 
 @st.cache_resource
@@ -87,6 +99,8 @@ def current_state() -> ViewState:
 def sync_url(state: ViewState) -> None:
     """Keep the address bar equal to the view so a copied link reproduces it."""
     wanted = share.view_to_query(state)
+    if lang() == "ar":  # the interface's language travels with the link, outside the view's data
+        wanted["ui"] = "ar"
     have = {k: st.query_params.get_all(k) for k in st.query_params}
     if have != {k: v if isinstance(v, list) else [v] for k, v in wanted.items()}:
         st.query_params.from_dict(wanted)
@@ -203,11 +217,11 @@ def sign_out() -> None:
 
 def sign_in_page(store) -> None:
     """Nothing of the store is read or drawn before this form is passed."""
-    st.title("Conflict Atlas")
+    st.title(T("Conflict Atlas"))
     with st.form("sign_in"):
-        st.text_input("Name", key="sign_in_name")
-        st.text_input("Password", type="password", key="sign_in_password")
-        submitted = st.form_submit_button("Sign in")
+        st.text_input(T("Name"), key="sign_in_name")
+        st.text_input(T("Password"), type="password", key="sign_in_password")
+        submitted = st.form_submit_button(T("Sign in"))
     if submitted:
         try:
             st.session_state["user"] = signin.sign_in(store, st.session_state.get("sign_in_name", ""),
@@ -217,7 +231,7 @@ def sign_in_page(store) -> None:
         else:
             del st.session_state["sign_in_password"]
             st.rerun()
-    st.caption("Accounts are made with `atlas users add NAME --role viewer|analyst|admin` (docs/security.md).")
+    st.caption(T("Accounts are made with `atlas users add NAME --role viewer|analyst|admin` (docs/security.md)."))
 
 
 def audit_panel(url) -> None:
@@ -227,8 +241,8 @@ def audit_panel(url) -> None:
     if rows:
         st.dataframe(views.audit_frame(rows), hide_index=True, height=240)
     else:
-        st.caption("No changes yet.")
-    if user().can_admin and st.button("Verify the chain", key="verify_audit"):
+        st.caption(T("No changes yet."))
+    if user().can_admin and st.button(T("Verify the chain"), key="verify_audit"):
         verdict = store.verify_audit()
         (st.success if verdict.ok else st.error)(
             views.md_escape(f"{verdict.rows} rows: intact" if verdict.ok else verdict.problem))
@@ -236,55 +250,62 @@ def audit_panel(url) -> None:
 
 def sidebar(url, options: dict) -> None:
     sb = st.sidebar
-    sb.title("Conflict Atlas")
+    sb.title(T("Conflict Atlas"))
+    language_switch()
     who = user()
-    sb.caption(f"{'Signed in as' if who.signed_in else 'Local operator:'} {views.md_escape(who.name)} ({who.role})")
+    sb.caption(f"{T('Signed in as') if who.signed_in else T('Local operator:')} {views.md_escape(who.name)} ({who.role})")
     if who.signed_in:
-        sb.button("Sign out", on_click=sign_out)
+        sb.button(T("Sign out"), on_click=sign_out)
     if who.can_edit:
         add_articles(url)
-    if sb.toggle("Audit log", key="show_audit"):  # drawn on demand: a table is a large download
+    if sb.toggle(T("Audit log"), key="show_audit"):  # drawn on demand: a table is a large download
         with sb.container(border=True):
             audit_panel(url)
     filters(options)
 
 
+def language_switch() -> None:
+    lang()  # the link's choice first
+    st.sidebar.radio(T("Interface language"), list(i18n.LANGS), format_func=i18n.LANGS.get, key="v_ui",
+                     horizontal=True)
+
+
 def add_articles(url) -> None:
-    with st.sidebar.expander("Add articles"):
-        st.text_input("Title (optional)", key="paste_title")
-        st.date_input("Published", value=None, key="paste_published", format="YYYY-MM-DD",
-                      help="The date puts the article on the timeline and in the date filters")
+    with st.sidebar.expander(T("Add articles")):
+        st.text_input(T("Title (optional)"), key="paste_title")
+        st.date_input(T("Published"), value=None, key="paste_published", format="YYYY-MM-DD",
+                      help=T("The date puts the article on the timeline and in the date filters"))
         c1, c2 = st.columns(2)
-        c1.text_input("Source", key="paste_source", placeholder="Reuters")
-        c2.text_input("URL", key="paste_url", placeholder="https://…")
-        st.text_area("Paste an article (Arabic or English)", key="paste_text", height=120)
-        st.button("Add pasted text", on_click=on_paste, args=(url,))
-        st.file_uploader("Or upload files (txt, html, json, jsonl, csv, rss)", accept_multiple_files=True,
+        c1.text_input(T("Source"), key="paste_source", placeholder="Reuters")
+        c2.text_input(T("URL"), key="paste_url", placeholder="https://…")
+        st.text_area(T("Paste an article (Arabic or English)"), key="paste_text", height=120)
+        st.button(T("Add pasted text"), on_click=on_paste, args=(url,))
+        st.file_uploader(T("Or upload files (txt, html, json, jsonl, csv, rss)"), accept_multiple_files=True,
                          key=f"upload_{st.session_state.get('upload_round', 0)}")
-        st.button("Add uploaded files", on_click=on_upload, args=(url,))
+        st.button(T("Add uploaded files"), on_click=on_upload, args=(url,))
 
 
 def filters(options: dict) -> None:
     sb = st.sidebar
-    sb.subheader("Filters")
-    sb.multiselect("Article", list(options["articles"]), key="v_articles",
+    sb.subheader(T("Filters"))
+    sb.multiselect(T("Article"), list(options["articles"]), key="v_articles", placeholder=T("Choose options"),
                    format_func=lambda i: options["articles"].get(i, str(i)))
-    sb.multiselect("Source", options["sources"], key="v_sources")
-    sb.multiselect("Language", options["langs"], key="v_langs")
+    sb.multiselect(T("Source"), options["sources"], key="v_sources", placeholder=T("Choose options"))
+    sb.multiselect(T("Language"), options["langs"], key="v_langs", placeholder=T("Choose options"))
     c1, c2 = sb.columns(2)
-    c1.date_input("From", key="v_date_from", format="YYYY-MM-DD")
-    c2.date_input("To", key="v_date_to", format="YYYY-MM-DD")
-    sb.multiselect("Country", options["countries"], key="v_countries")
-    sb.multiselect("Feature type", options["features"], key="v_features")
-    sb.slider("Minimum confidence", 0.0, 1.0, step=0.05, key="v_min_confidence")
-    sb.multiselect("Status", options["statuses"], key="v_statuses")
-    sb.multiselect("Event type", options["event_types"], key="v_event_types")
-    sb.multiselect("Actor", options["actors"], key="v_actors")
-    sb.number_input("Minimum fatalities", min_value=0, step=1, key="v_min_fatalities")
-    sb.text_input("Search excerpts, titles, places", key="v_search", max_chars=share.MAX_TEXT)
-    sb.subheader("Map")
-    sb.selectbox("Colour markers by", COLOUR_KEYS, key="v_colour", format_func=lambda k: k.replace("_", " "))
-    sb.toggle("Heat map", key="v_heat")
+    c1.date_input(T("From"), key="v_date_from", format="YYYY-MM-DD")
+    c2.date_input(T("To"), key="v_date_to", format="YYYY-MM-DD")
+    sb.multiselect(T("Country"), options["countries"], key="v_countries", placeholder=T("Choose options"))
+    sb.multiselect(T("Feature type"), options["features"], key="v_features", placeholder=T("Choose options"))
+    sb.slider(T("Minimum confidence"), 0.0, 1.0, step=0.05, key="v_min_confidence")
+    sb.multiselect(T("Status"), options["statuses"], key="v_statuses", placeholder=T("Choose options"))
+    sb.multiselect(T("Event type"), options["event_types"], key="v_event_types", placeholder=T("Choose options"))
+    sb.multiselect(T("Actor"), options["actors"], key="v_actors", placeholder=T("Choose options"))
+    sb.number_input(T("Minimum fatalities"), min_value=0, step=1, key="v_min_fatalities")
+    sb.text_input(T("Search excerpts, titles, places"), key="v_search", max_chars=share.MAX_TEXT)
+    sb.subheader(T("Map"))
+    sb.selectbox(T("Colour markers by"), COLOUR_KEYS, key="v_colour", format_func=lambda k: k.replace("_", " "))
+    sb.toggle(T("Heat map"), key="v_heat")
 
 
 def draw_map(url, view, state: ViewState, version: tuple):
@@ -317,15 +338,16 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
     choices = views.place_choices(parts.places, st.session_state.get("v_place"))
-    st.selectbox("Place (or click a marker)", [None] + choices, key="v_place", on_change=on_pick_place,
+    st.selectbox(T("Place (or click a marker)"), [None] + choices, key="v_place", placeholder=T("Choose an option"), on_change=on_pick_place,
                  format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
     place = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"),
                                  st.session_state.get(f"page_{st.session_state.get('v_place')}", 0))
     if place is None:
         listed = ("" if len(choices) >= len(parts.places) else
-                  f" The list holds the {len(choices):,} most mentioned; click a marker, or narrow the view with"
-                  " the sidebar's filters or search, for the others.")
-        st.caption(f"{len(parts.places):,} places on the map. Pick one to read its excerpts and correct it.{listed}")
+                  T(" The list holds the {k} most mentioned; click a marker, or narrow the view with the sidebar's "
+                    "filters or search, for the others.", k=f"{len(choices):,}"))
+        st.caption(T("{n} places on the map. Pick one to read its excerpts and correct it.", n=f"{len(parts.places):,}")
+                   + listed)
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
         st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),
@@ -333,46 +355,47 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     rows = place.rows
     pages = max(1, -(-place.count // dashboard_data.PLACE_PAGE))
     if pages > 1:  # a page of excerpts at a time: a town named 5,000 times is not read at once
-        st.number_input(f"Excerpts: page (of {pages:,}; {place.count:,} mentions, newest first)", min_value=0,
+        st.number_input(T("Excerpts: page (of {pages}; {count} mentions, newest first)", pages=f"{pages:,}",
+                          count=f"{place.count:,}"), min_value=0,
                         max_value=pages - 1, step=1, key=f"page_{place.id}")
     st.html(excerpts_html(rows))
     if place.events:
         st.dataframe(views.event_frame(place.events), hide_index=True)
     if user().can_edit:
-        with st.expander("Correct", expanded=False):
+        with st.expander(T("Correct"), expanded=False):
             corrections(url, place, rows, parts.places)
 
 
 def corrections(url, place, rows, places) -> None:
     from geo.dashboard import corrections as placing
-    st.caption(f"Changes are signed {views.md_escape(user().name)} in the audit log.")
+    st.caption(T("Changes are signed {name} in the audit log.", name=views.md_escape(user().name)))
     by_id = {r["mention_id"]: r for r in rows}
-    mid = st.selectbox("Mention", list(by_id), format_func=lambda i: views.mention_label(by_id[i]), key=f"fix_mention_{place.id}")
+    mid = st.selectbox(T("Mention"), list(by_id), format_func=lambda i: views.mention_label(by_id[i]), key=f"fix_mention_{place.id}")
     row = by_id[mid]
     c = st.columns(3)
-    c[0].button("Confirm", on_click=on_correct, args=(url, "confirm", mid, None))
-    c[1].button("Reject", on_click=on_correct, args=(url, "reject", mid, None))
-    c[2].button("Undo", on_click=on_correct, args=(url, "reset", mid, None))
+    c[0].button(T("Confirm"), on_click=on_correct, args=(url, "confirm", mid, None))
+    c[1].button(T("Reject"), on_click=on_correct, args=(url, "reject", mid, None))
+    c[2].button(T("Undo"), on_click=on_correct, args=(url, "reset", mid, None))
     alts = row.get("alternatives") or []
     if alts:
-        k = st.selectbox("Another candidate", range(len(alts)), format_func=lambda i: placing.candidate_label(alts[i]))
-        st.button("Use this candidate", on_click=on_correct,
+        k = st.selectbox(T("Another candidate"), range(len(alts)), format_func=lambda i: placing.candidate_label(alts[i]))
+        st.button(T("Use this candidate"), on_click=on_correct,
                   args=(url, "correct", mid, placing.candidate_place(alts[k])))
-    query = st.text_input("Search the gazetteer", key="gaz_query")
+    query = st.text_input(T("Search the gazetteer"), key="gaz_query")
     if query.strip():
         hits = placing.search_gazetteer(gazetteer_geocoder(), query)
         if hits:
-            k = st.selectbox("Found", range(len(hits)), format_func=lambda i: hits[i][0])
-            st.button("Use this place", on_click=on_correct, args=(url, "correct", mid, hits[k][1]))
+            k = st.selectbox(T("Found"), range(len(hits)), format_func=lambda i: hits[i][0])
+            st.button(T("Use this place"), on_click=on_correct, args=(url, "correct", mid, hits[k][1]))
         else:
-            st.caption("Nothing in the gazetteer by that name.")
+            st.caption(T("Nothing in the gazetteer by that name."))
     click = st.session_state.get("map_click")
     if click:
         where = placing.clicked_place(row, click["lat"], click["lng"])
-        st.button(f"Place it where I clicked ({where['lat']:.4f}, {where['lon']:.4f})",
+        st.button(T("Place it where I clicked ({lat}, {lon})", lat=f"{where['lat']:.4f}", lon=f"{where['lon']:.4f}"),
                   on_click=on_correct, args=(url, "correct", mid, where))
     else:
-        st.caption("Click the map to place this mention by hand.")
+        st.caption(T("Click the map to place this mention by hand."))
     if place.events:
         event_corrections(url, place, places)
 
@@ -381,17 +404,17 @@ def event_corrections(url, place, places) -> None:
     from geo.dashboard import corrections as placing
     st.divider()
     by_id = {e["event_id"]: e for e in place.events}
-    eid = st.selectbox("Event", list(by_id), key=f"fix_event_{place.id}",
+    eid = st.selectbox(T("Event"), list(by_id), key=f"fix_event_{place.id}",
                        format_func=lambda i: f"#{i} {by_id[i].get('type')} ({by_id[i].get('status')})")
     ev = by_id[eid]
     types = views.event_type_choices(ev.get("type"))
-    new_type = st.selectbox("Type", types, index=types.index(ev.get("type")) if ev.get("type") in types else 0)
-    sub = st.text_input("Sub-type", value=ev.get("sub_type") or "", key=f"ev_sub_{eid}")
-    when = st.text_input("Date (yyyy-mm-dd)", value=ev.get("date") or "", key=f"ev_date_{eid}")
-    dead = st.number_input("Fatalities", min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
+    new_type = st.selectbox(T("Type"), types, index=types.index(ev.get("type")) if ev.get("type") in types else 0)
+    sub = st.text_input(T("Sub-type"), value=ev.get("sub_type") or "", key=f"ev_sub_{eid}")
+    when = st.text_input(T("Date (yyyy-mm-dd)"), value=ev.get("date") or "", key=f"ev_date_{eid}")
+    dead = st.number_input(T("Fatalities"), min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
     by_place = {p.id: p for p in places}
-    moved = st.selectbox("Happened at", [None] + list(by_place), key=f"ev_place_{eid}",
-                         format_func=lambda i: "here (unchanged)" if i is None else views.place_label(by_place[i]))
+    moved = st.selectbox(T("Happened at"), [None] + list(by_place), key=f"ev_place_{eid}",
+                         format_func=lambda i: T("here (unchanged)") if i is None else views.place_label(by_place[i]))
     try:
         changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
                                         fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead),
@@ -400,9 +423,9 @@ def event_corrections(url, place, places) -> None:
         st.error(views.md_escape(exc))
         changes = None
     c = st.columns(3)
-    c[0].button("Save event", on_click=on_event, args=(url, "correct", ev, changes), disabled=changes is None)
-    c[1].button("Confirm event", on_click=on_event, args=(url, "confirm", ev, None))
-    c[2].button("Reject event", on_click=on_event, args=(url, "reject", ev, None))
+    c[0].button(T("Save event"), on_click=on_event, args=(url, "correct", ev, changes), disabled=changes is None)
+    c[1].button(T("Confirm event"), on_click=on_event, args=(url, "confirm", ev, None))
+    c[2].button(T("Reject event"), on_click=on_event, args=(url, "reject", ev, None))
 
 
 def exports(url, state: ViewState) -> None:
@@ -413,7 +436,7 @@ def exports(url, state: ViewState) -> None:
     def events():
         return dashboard_data.iter_events(url, state)
     c = st.columns(5)
-    c[0].download_button("Map (HTML, offline)", data=lambda: html_bytes(list(rows()), events=list(events()),
+    c[0].download_button(T("Map (HTML, offline)"), data=lambda: html_bytes(list(rows()), events=list(events()),
                                                                         colour_by=state.colour),
                          file_name="atlas-map.html", mime="text/html", on_click="ignore")
     c[1].download_button("GeoJSON", data=lambda: views.export_geojson(rows()), file_name="atlas-mentions.geojson",
@@ -422,7 +445,7 @@ def exports(url, state: ViewState) -> None:
                          mime="text/csv", on_click="ignore")
     c[3].download_button("ACLED CSV", data=lambda: views.export_acled_csv(events()), file_name="atlas-events-acled.csv",
                          mime="text/csv", on_click="ignore")
-    c[4].button("Share link", on_click=on_share, args=(url, state))
+    c[4].button(T("Share link"), on_click=on_share, args=(url, state))
     if st.session_state.get("share_id"):
         st.code(views.share_url(os.environ.get("ATLAS_BASE_URL") or st.context.url, st.session_state["share_id"]),
                 language=None)
@@ -432,38 +455,41 @@ def tables(url, version: tuple, state: ViewState, view) -> None:
     """The mentions table, the events table or the timeline: only the one shown is drawn
     (tabs would draw all three, and the chart's code alone is a large download)."""
     shown = st.segmented_control("Show", ["Mentions", "Events", "Timeline"], default="Mentions", key="panel",
-                                 label_visibility="collapsed")
+                                 label_visibility="collapsed", format_func=T)
     counts = view.counts
     if shown == "Mentions":
         rows = dashboard_data.table_rows(url, version, state)
         st.dataframe(views.mention_frame(rows), hide_index=True, height=320)
         if counts["mentions"] > len(rows):
-            st.caption(f"The first {len(rows):,} of {counts['mentions']:,} mentions: narrow the filters, "
-                       "or download the CSV for all of them.")
+            st.caption(T("The first {shown} of {total} mentions: narrow the filters, or download the CSV for all of "
+                         "them.", shown=f"{len(rows):,}", total=f"{counts['mentions']:,}"))
     elif shown == "Events":
         events = dashboard_data.event_rows(url, version, state)
         st.dataframe(views.event_frame(events), hide_index=True)
         if counts["events"] > len(events):
-            st.caption(f"The first {len(events):,} of {counts['events']:,} events: the ACLED CSV holds them all.")
+            st.caption(T("The first {shown} of {total} events: the ACLED CSV holds them all.", shown=f"{len(events):,}",
+                         total=f"{counts['events']:,}"))
     elif shown == "Timeline":
         import pandas as pd
 
         from geo.dashboard import timeline
         days = dashboard_data.timeline_days(url, version, state)
         if not days:
-            st.caption("No dated mentions or events in this view.")
+            st.caption(T("No dated mentions or events in this view."))
         else:
             st.vega_lite_chart(pd.DataFrame(timeline.chart_rows(days)), timeline.spec(days, (state.date_from, state.date_to)),
                                key="timeline", on_select=on_brush, selection_mode=timeline.BRUSH,
                                use_container_width=True)
-            st.caption("Drag across days to show only them on the map and in the tables (the sidebar's "
-                       "From and To follow); clear the dates there to see every day again.")
+            st.caption(T("Drag across days to show only them on the map and in the tables (the sidebar's From and To "
+                         "follow); clear the dates there to see every day again."))
         if counts["undated"]:
-            st.caption(f"{counts['undated']} mentions come from articles with no published date.")
+            st.caption(T("{n} mentions come from articles with no published date.", n=counts["undated"]))
 
 
 def main() -> None:
     st.set_page_config(page_title="Conflict Atlas", layout="wide")
+    if i18n.is_rtl(lang()):
+        st.html(i18n.RTL_CSS)
     url = os.environ.get("ATLAS_DB") or None
     store = dashboard_data.open_store(url)
     if not signin.auth_required(store):
@@ -476,12 +502,12 @@ def main() -> None:
     if st.session_state.get("link_state") != current_state():  # the analyst moved on from the link's view
         st.session_state["link_notices"] = []
     for notice in st.session_state.get("link_notices", []):  # kept over the reruns the map itself causes
-        st.info("Link: " + views.md_escape(notice))
+        st.info(T("Link: ") + views.md_escape(notice))
     notices = st.session_state.get("notices", [])
     for kind, text in notices:
         getattr(st, kind)(views.md_escape(text))
     if notices:
-        st.button("Dismiss messages", on_click=dismiss, key="dismiss_notices")
+        st.button(T("Dismiss messages"), on_click=dismiss, key="dismiss_notices")
     state = current_state()  # the widgets' values are in the session already (init_state, last run)
     first_run = not st.session_state.get("table_due")
     st.session_state["table_due"] = True  # set first: a rerun may cut this run short
@@ -507,11 +533,11 @@ def news_badge(url) -> None:
     """"New since you last looked": checked every minute without redrawing the page; the
     analyst brings the new articles in with one click (the map does not move under them)."""
     news = dashboard_data.open_store(url).news_since(st.session_state.get("seen_at"))
-    new = views.news_line(news)
+    new = views.news_line(news, lang())
     if new:
         c = st.columns([5, 1])
         c[0].info(new)
-        if c[1].button("Show them", key="show_news"):
+        if c[1].button(T("Show them"), key="show_news"):
             mark_seen(url)
             st.rerun(scope="app")
 
@@ -526,12 +552,12 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
         parts = draw_map(url, view, state, version)
     with right:
         place_panel(url, version, state, view, parts)
-    st.caption(views.summary_line(view.counts, parts.places))
+    st.caption(views.summary_line(view.counts, parts.places, lang()))
     exports(url, state)
     if first_run:  # the map first; its first report back reruns the page and draws the table
         c = st.columns([4, 1])
-        c[0].caption("Loading the table…")
-        c[1].button("Show the table", key="show_table")  # in case the map never reports back
+        c[0].caption(T("Loading the table…"))
+        c[1].button(T("Show the table"), key="show_table")  # in case the map never reports back
     else:
         tables(url, version, state, view)
 

@@ -53,6 +53,8 @@ AR: dict[str, str] = {
     "Minimum fatalities": "أدنى عدد للقتلى",
     "Search excerpts, titles, places": "ابحث في المقتطفات والعناوين والأماكن",
     "Map": "الخريطة",
+    "Choose options": "اختر",
+    "Choose an option": "اختر",
     "Colour markers by": "لوّن العلامات حسب",
     "Heat map": "خريطة حرارية",
     # place panel

@@ -390,8 +390,13 @@ def audit_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame.rename(columns=AUDIT_COLUMNS)
 
 
-def news_line(news: Mapping[str, Any]) -> str:
+def news_line(news: Mapping[str, Any], lang: str | None = "en") -> str:
     """The "new since you last looked" notice for ``Store.news_since``'s counts ("" when nothing)."""
+    if lang == "ar":
+        parts = [f"{label}: {news[key]:,}" for key, label in (
+            ("articles", "مقالات جديدة"), ("incidents_new", "حوادث جديدة"),
+            ("incidents_updated", "حوادث بتقارير جديدة")) if news.get(key)]
+        return "منذ آخر نظرة — " + "، ".join(parts) if parts else ""
     parts = []
     if news.get("articles"):
         parts.append(f"{news['articles']:,} new article{'s' if news['articles'] != 1 else ''}")
@@ -427,8 +432,13 @@ def event_type_choices(current: str | None = None) -> list[str]:
     return types + ([current] if current and current not in types else [])
 
 
-def summary_line(counts: Mapping[str, int], places: list[Any]) -> str:
-    """One line under the map: how much the view holds (``counts``: mentions, articles, events)."""
+def summary_line(counts: Mapping[str, int], places: list[Any], lang: str | None = "en") -> str:
+    """One line under the map: how much the view holds (``counts``: mentions, articles, events).
+    In Arabic as labelled counts, which need no agreement of number and noun."""
+    if lang == "ar":
+        return (f"الإشارات: {counts['mentions']:,} · الأماكن: {len(places):,} · المقالات: {counts['articles']:,}"
+                f" · الأحداث: {counts['events']:,}")
+
     def n(count: int, word: str) -> str:
         return f"{count} {word}{'' if count == 1 else 's'}"
     return (f"{n(counts['mentions'], 'mention')} at {n(len(places), 'place')} from "

@@ -346,8 +346,9 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
         listed = ("" if len(choices) >= len(parts.places) else
                   T(" The list holds the {k} most mentioned; click a marker, or narrow the view with the sidebar's "
                     "filters or search, for the others.", k=f"{len(choices):,}"))
-        st.caption(T("{n} places on the map. Pick one to read its excerpts and correct it.", n=f"{len(parts.places):,}")
-                   + listed)
+        shown = (T("1 place on the map. Pick it to read its excerpts and correct it.") if len(parts.places) == 1 else
+                 T("{n} places on the map. Pick one to read its excerpts and correct it.", n=f"{len(parts.places):,}"))
+        st.caption(shown + listed)
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
         st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),

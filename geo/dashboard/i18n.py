@@ -59,6 +59,8 @@ AR: dict[str, str] = {
     "Heat map": "خريطة حرارية",
     # place panel
     "Place (or click a marker)": "المكان (أو انقر علامة)",
+    "1 place on the map. Pick it to read its excerpts and correct it.":
+        "مكان واحد على الخريطة. اختره لقراءة مقتطفاته وتصحيحه.",
     "{n} places on the map. Pick one to read its excerpts and correct it.":
         "{n} مكانًا على الخريطة. اختر مكانًا لقراءة مقتطفاته وتصحيحه.",
     " The list holds the {k} most mentioned; click a marker, or narrow the view with the sidebar's filters or "

@@ -30,6 +30,8 @@ class Judged:
     gold: bool
     period: str  # "2007-10", or "undated"
     heldout: bool
+    accept: int = 0  # annotators who accepted / rejected the class (the vote behind ``gold``)
+    reject: int = 0
 
 
 def load(path: str | Path = DEFAULT_PATH, strict: bool = False) -> list[Judged]:
@@ -50,7 +52,7 @@ def load(path: str | Path = DEFAULT_PATH, strict: bool = False) -> list[Judged]:
             gold = category == "yes" or (not strict and category == "ambiguous" and accept > reject)
             d = _DOC_DATE.search(r["id"])
             period = f"{d.group(1)}-{d.group(2)}" if d else "undated"
-            out.append(Judged(r["id"], cls, r["text"], gold, period, period[:4] in HELDOUT_YEARS))
+            out.append(Judged(r["id"], cls, r["text"], gold, period, period[:4] in HELDOUT_YEARS, accept, reject))
     return out
 
 

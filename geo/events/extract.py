@@ -18,9 +18,10 @@ from geo.events.agents import needs_refining, refine_actors
 from geo.events.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
+from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import TOPIC, addresses
-from geo.events.lexicon import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
+from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
@@ -60,6 +61,8 @@ MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type repla
 MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
 
 _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+# Arabic events of these types are proposed only when the Arabic gate reads them as reported.
+_GATED_TYPES = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS)
 
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
@@ -106,6 +109,7 @@ def extract_events(doc: Document, published: date | None = None,
     lang = doc.lang if doc.lang in ("ar", "en") else _guess_lang(doc.text)
     lex = lexicon(lang)
     model = default_model() if use_model and lang == "en" else None
+    ar_gate = default_arabic_model() if use_model and lang == "ar" else None
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
@@ -113,7 +117,7 @@ def extract_events(doc: Document, published: date | None = None,
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex, model):
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
                                 published, actors, mentions, model)
-        if event is None:
+        if event is None or (ar_gate is not None and not _arabic_gate_passes(ar_gate, doc, event, mentions)):
             continue
         if event["fatalities"] is None:
             event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
@@ -324,6 +328,23 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         "actor2": actor2,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _arabic_gate_passes(gate: ArabicEventModel, doc: Document, event: dict, order: list[int]) -> bool:
+    """Whether the Arabic gate (geo.events.arabic_model) reads the lexicon's violent or protest
+    event as reported: "برنامج الصواريخ" or "منذ اغتيال الحريري" are mentions, not events.
+
+    Strategic developments (talks, arrests, troop movements, territory handed over) and territory
+    taken in battle are not gated: the judged sentences the gate learned from speak only of
+    assaults and protests. A precise lexicon reading (an air strike carried out) stands alone.
+    """
+    if event["type"] not in _GATED_TYPES or event["sub_type"] in _TERRITORY_SUB_TYPES:
+        return True
+    places = sum(1 for _ in _mentions_between(doc, order, event["start"], event["end"]))
+    reading = gate.read(event["excerpt"], places)
+    if event["type"] in (PROTESTS, RIOTS):
+        return reading.protest_ok
+    return reading.assault_ok or precise_reading(event["excerpt"])
 
 
 def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:

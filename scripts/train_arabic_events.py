@@ -15,6 +15,7 @@ shipped file are in-sample; ``--heldout-out`` saves the training-part fit for
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import sys
 import time
@@ -37,6 +38,14 @@ from geo.events.extract import extract_events  # noqa: E402
 
 MIN_DF = 2  # a feature seen in fewer training sentences is dropped
 C_GRID = (0.3, 1.0, 3.0, 10.0)
+# Sentences written for the project (not from the records): sklearn's probabilities for them are
+# saved beside the weights, and a test checks the numpy run time reproduces them.
+CHECK_SENTENCES = (
+    "قتل خمسة مدنيين وأصيب عشرة آخرون أمس في انفجار سيارة مفخخة في سوق شعبي وسط بعقوبة.",
+    "وتملك إيران برنامجا لتطوير الصواريخ البعيدة المدى يثير قلق الدول الغربية.",
+    "وتظاهر آلاف الطلاب أمس أمام مبنى البرلمان في القاهرة احتجاجا على رفع أسعار الوقود.",
+    "وقال الوزير إن الحكومة ستناقش الموازنة العامة الأسبوع المقبل.",
+)
 THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.025), 3)
 
 
@@ -74,7 +83,7 @@ def best_threshold(prob: np.ndarray, lex: np.ndarray, gold: np.ndarray) -> tuple
 
 
 def fit(X: csr_matrix, y: np.ndarray, c: float) -> LogisticRegression:
-    return LogisticRegression(C=c, solver="liblinear", max_iter=2000).fit(X, y)
+    return LogisticRegression(C=c, solver="liblinear", max_iter=2000, random_state=0).fit(X, y)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,6 +151,10 @@ def main(argv: list[str] | None = None) -> int:
         rows = np.flatnonzero(np.array([r.cls == cls for r in records]))
         final.append(fit(X_all[rows], gold_all[rows], chosen[cls][0]))
     size = save(args.out, vocab_all, final, thresholds)
+    X_checks = matrix([features(t, 0) for t in CHECK_SENTENCES], vocab_all)
+    checks = {t: [float(h.predict_proba(X_checks[i])[0, 1]) for h in final] for i, t in enumerate(CHECK_SENTENCES)}
+    Path(args.out).with_suffix(".checks.json").write_text(json.dumps(checks, ensure_ascii=False, indent=1) + "\n",
+                                                         encoding="utf-8")
     print(f"final model (all records, C and thresholds above): {args.out}, {size / 1024:.0f} KB "
           f"({time.perf_counter() - started:.0f} s)")
     return 0

@@ -42,6 +42,7 @@ def test_car_bomb_in_a_market_is_an_explosion_with_its_toll(parser):
     assert event["type"] == "Explosions/Remote violence"
     assert event["sub_type"] == "Remote explosive/landmine/IED"
     assert event["fatalities"] == 5
+    assert default_arabic_model().thresholds[0] <= event["confidence"] <= 0.95  # the gate's probability
 
 
 def test_gunmen_attacking_a_police_checkpoint_in_mosul_is_an_event_there(parser):

@@ -101,8 +101,9 @@ def extract_events(doc: Document, published: date | None = None,
     ``published`` anchors relative days ("الإثنين" in a Tuesday story is the day before) and is
     the date of events the sentence does not date; without it, such events have no date.
     The dicts carry the keys the store and dashboard share (see the event interface).
-    English text is also read by the learned model unless ``use_model`` is False (or its weights
-    are missing): then only the lexicon decides, as it always does for Arabic.
+    English text is also read by the learned model, and Arabic violent and protest events by the
+    Arabic gate, unless ``use_model`` is False (or the weights are missing): then only the lexicon
+    decides.
     """
     published = _as_date(published)
     actors = actors or default_actors()
@@ -117,8 +118,13 @@ def extract_events(doc: Document, published: date | None = None,
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex, model):
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
                                 published, actors, mentions, model)
-        if event is None or (ar_gate is not None and not _arabic_gate_passes(ar_gate, doc, event, mentions)):
+        if event is None:
             continue
+        if ar_gate is not None:
+            confidence = _arabic_gate(ar_gate, doc, event, mentions)
+            if confidence is None:
+                continue
+            event["confidence"] = confidence
         if event["fatalities"] is None:
             event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
         if needs_refining(event["excerpt"], event["actor1"]):
@@ -330,21 +336,25 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     }
 
 
-def _arabic_gate_passes(gate: ArabicEventModel, doc: Document, event: dict, order: list[int]) -> bool:
-    """Whether the Arabic gate (geo.events.arabic_model) reads the lexicon's violent or protest
-    event as reported: "برنامج الصواريخ" or "منذ اغتيال الحريري" are mentions, not events.
+def _arabic_gate(gate: ArabicEventModel, doc: Document, event: dict, order: list[int]) -> float | None:
+    """The confidence of an Arabic event once the gate (geo.events.arabic_model) has read it, or
+    None when it is no report: "برنامج الصواريخ" or "منذ اغتيال الحريري" are mentions, not events.
 
-    Strategic developments (talks, arrests, troop movements, territory handed over) and territory
-    taken in battle are not gated: the judged sentences the gate learned from speak only of
-    assaults and protests. A precise lexicon reading (an air strike carried out) stands alone.
+    A violent or protest event needs its head's probability over the threshold (the probability is
+    then its confidence), or, for violence, a precise lexicon reading (an air strike carried out;
+    the lexicon's confidence stands). Strategic developments (talks, arrests, troop movements,
+    territory handed over) and territory taken in battle are not gated: the judged sentences the
+    gate learned from speak only of assaults and protests.
     """
     if event["type"] not in _GATED_TYPES or event["sub_type"] in _TERRITORY_SUB_TYPES:
-        return True
+        return event["confidence"]
     places = sum(1 for _ in _mentions_between(doc, order, event["start"], event["end"]))
     reading = gate.read(event["excerpt"], places)
     if event["type"] in (PROTESTS, RIOTS):
-        return reading.protest_ok
-    return reading.assault_ok or precise_reading(event["excerpt"])
+        return round(min(reading.protest, 0.95), 2) if reading.protest_ok else None
+    if reading.assault_ok:
+        return round(min(reading.assault, 0.95), 2)
+    return event["confidence"] if precise_reading(event["excerpt"]) else None
 
 
 def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:

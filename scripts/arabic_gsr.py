@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-DEFAULT_PATH = Path("/work/shared/train/events/arabic_event_gsr_train.jsonl.gz")
+SHARED = Path(os.environ.get("ATLAS_SHARED", Path(__file__).resolve().parent.parent.parent / "shared"))
+DEFAULT_PATH = SHARED / "train" / "events" / "arabic_event_gsr_train.jsonl.gz"
 HELDOUT_YEARS = ("2008",)
 _DOC_DATE = re.compile(r"_ARB_(\d{4})(\d\d)(\d\d)")
 _COUNTS = re.compile(r"accept=(\d+),reject=(\d+)")

@@ -18,9 +18,10 @@ from geo.events.agents import needs_refining, refine_actors
 from geo.events.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
+from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import TOPIC, addresses
-from geo.events.lexicon import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
+from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
@@ -60,6 +61,8 @@ MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type repla
 MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
 
 _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
+# Arabic events of these types are proposed only when the Arabic gate reads them as reported.
+_GATED_TYPES = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS)
 
 _FEATURE_SCORE = {"area": 3.0, "city": 3.0, "admin2": 2.5, "admin1": 2.0, "country": 1.0, "continent": 0.0}
 _AR_LOCATIVE = re.compile(fold_pattern(
@@ -98,14 +101,16 @@ def extract_events(doc: Document, published: date | None = None,
     ``published`` anchors relative days ("الإثنين" in a Tuesday story is the day before) and is
     the date of events the sentence does not date; without it, such events have no date.
     The dicts carry the keys the store and dashboard share (see the event interface).
-    English text is also read by the learned model unless ``use_model`` is False (or its weights
-    are missing): then only the lexicon decides, as it always does for Arabic.
+    English text is also read by the learned model, and Arabic violent and protest events by the
+    Arabic gate, unless ``use_model`` is False (or the weights are missing): then only the lexicon
+    decides.
     """
     published = _as_date(published)
     actors = actors or default_actors()
     lang = doc.lang if doc.lang in ("ar", "en") else _guess_lang(doc.text)
     lex = lexicon(lang)
     model = default_model() if use_model and lang == "en" else None
+    ar_gate = default_arabic_model() if use_model and lang == "ar" else None
     events: list[dict] = []
     chosen: set[int] = set()
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
@@ -115,6 +120,11 @@ def extract_events(doc: Document, published: date | None = None,
                                 published, actors, mentions, model)
         if event is None:
             continue
+        if ar_gate is not None:
+            confidence = _arabic_gate(ar_gate, doc, event, mentions)
+            if confidence is None:
+                continue
+            event["confidence"] = confidence
         if event["fatalities"] is None:
             event["fatalities"] = _next_sentence_toll(doc.text, end, lang)
         if needs_refining(event["excerpt"], event["actor1"]):
@@ -324,6 +334,27 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         "actor2": actor2,
         "confidence": round(min(confidence, 0.95), 2),
     }
+
+
+def _arabic_gate(gate: ArabicEventModel, doc: Document, event: dict, order: list[int]) -> float | None:
+    """The confidence of an Arabic event once the gate (geo.events.arabic_model) has read it, or
+    None when it is no report: "برنامج الصواريخ" or "منذ اغتيال الحريري" are mentions, not events.
+
+    A violent or protest event needs its head's probability over the threshold (the probability is
+    then its confidence), or, for violence, a precise lexicon reading (an air strike carried out;
+    the lexicon's confidence stands). Strategic developments (talks, arrests, troop movements,
+    territory handed over) and territory taken in battle are not gated: the judged sentences the
+    gate learned from speak only of assaults and protests.
+    """
+    if event["type"] not in _GATED_TYPES or event["sub_type"] in _TERRITORY_SUB_TYPES:
+        return event["confidence"]
+    places = sum(1 for _ in _mentions_between(doc, order, event["start"], event["end"]))
+    reading = gate.read(event["excerpt"], places)
+    if event["type"] in (PROTESTS, RIOTS):
+        return round(min(reading.protest, 0.95), 2) if reading.protest_ok else None
+    if reading.assault_ok:
+        return round(min(reading.assault, 0.95), 2)
+    return event["confidence"] if precise_reading(event["excerpt"]) else None
 
 
 def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:

@@ -284,3 +284,27 @@ def test_sqlite_store_uses_wal_and_the_atlas_db_default(tmp_path, monkeypatch):
 def test_bad_database_url_is_a_clear_store_error():
     with pytest.raises(StoreError, match="not a database URL"):
         Store.open("nosuchdb+driver://x:y:z")
+
+
+def test_a_missed_place_is_added_audited_kept_over_a_reparse_and_checked(store):
+    text = TEXT + " Shelling also hit Wadi Jarif, residents said."
+    article_id, _ = store.add_document({**ARTICLE, "text": text}, engine_v1(text))
+    jarif = {"name": "Wadi Jarif", "lat": 30.96, "lon": 16.45, "country_code": "LY", "feature": "area",
+             "precision": 2}
+    row = store.add_mention(article_id, "wadi jarif", jarif, by="amal")  # the case need not match
+    assert (row["text"], row["name"], row["status"], row["precision"]) == ("Wadi Jarif", "Wadi Jarif", "corrected", 2)
+    assert text[row["start"]:row["end"]] == "Wadi Jarif" and "Shelling also hit" in row["excerpt"]
+    assert by_text(store.mention_rows())["Wadi Jarif"]["lat"] == 30.96
+    [logged] = store.audit_log(target="mention", limit=1)
+    assert (logged["who"], logged["action"], logged["target_id"]) == ("amal", "add", row["mention_id"])
+    assert store.verify_audit().ok
+    store.reparse(engine_v1)  # the engine still misses it: the correction puts it back
+    assert by_text(store.mention_rows())["Wadi Jarif"]["name"] == "Wadi Jarif"
+    with pytest.raises(StoreError, match="already a mention"):
+        store.add_mention(article_id, "Sirte", jarif, by="amal")
+    with pytest.raises(StoreError, match="not written in article"):
+        store.add_mention(article_id, "Tarhuna", jarif, by="amal")
+    with pytest.raises(StoreError, match="numeric lat"):
+        store.add_mention(article_id, "residents", {"name": "X"}, by="amal")
+    with pytest.raises(StoreError, match="who made"):
+        store.add_mention(article_id, "residents", jarif, by=" ")

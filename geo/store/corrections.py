@@ -15,7 +15,7 @@ from geo.textclean import UNSTORABLE
 from geo.store.records import check_event_changes, check_place, event_key, mention_dict
 from geo.store.rows import iter_event_rows, iter_mention_rows
 from geo.store import audit
-from geo.store.schema import event_corrections, events, mention_corrections, mentions, now_iso
+from geo.store.schema import articles, event_corrections, events, mention_corrections, mentions, now_iso
 
 _ACTION_STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
 
@@ -78,6 +78,59 @@ def set_mention(conn: Connection, mention_id: int, action: str, place: dict[str,
             conn.execute(mention_corrections.update().where(key).values(**values))
     after = _mention_row(conn, mention_id)
     _log(conn, who, action, "mention", int(mention_id), before, _mention_snapshot(before), _mention_snapshot(after))
+    return after
+
+
+def _free_span(text: str, name: str, taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first place ``name`` is written in ``text`` (exactly, else ignoring case) that no
+    mention holds yet."""
+    for haystack, needle in ((text, name), (text.casefold(), name.casefold())):
+        if len(haystack) != len(text):  # casefold changed the length (ß, İ): offsets would be wrong
+            continue
+        at = haystack.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if not any(s < end and at < e for s, e in taken):
+                return at, end
+            at = haystack.find(needle, at + 1)
+    return None
+
+
+def add_mention(conn: Connection, article_id: int, name: str, place: dict[str, Any], by: str) -> dict[str, Any]:
+    """A place the engine missed: ``name`` as the article writes it, placed by the analyst.
+
+    Stored as a mention with a correction row (status ``corrected``, the added mention as its
+    base), so a re-parse that still misses the name puts it back, and audited as ``add``."""
+    from geo.engine.tokens import sentence_bounds
+
+    who = _who(by)
+    name = (name or "").strip()
+    if not name:
+        raise StoreError("say the name as the article writes it")
+    text = conn.execute(sa.select(articles.c.text).where(articles.c.id == int(article_id))).scalar()
+    if text is None:
+        raise StoreError(f"no article {article_id} in the store")
+    taken = [(r[0], r[1]) for r in conn.execute(
+        sa.select(mentions.c.start, mentions.c.end).where(mentions.c.article_id == int(article_id)))]
+    span = _free_span(text, name, taken)
+    if span is None:
+        held = _free_span(text, name, [])
+        raise StoreError(f"«{name}» is already a mention in article {article_id}: correct that one" if held
+                         else f"«{name}» is not written in article {article_id}")
+    start, end = span
+    lo, hi = sentence_bounds(text, start, end)
+    row = {**check_place(place), "article_id": int(article_id), "start": start, "end": end,
+           "text": text[start:end], "confidence": 1.0, "excerpt": text[lo:hi], "excerpt_start": lo,
+           "alternatives": [], "approximate": False}
+    base = mention_dict(row)
+    mention_id = conn.execute(mentions.insert().values(
+        article_id=int(article_id), **{k: v for k, v in base.items() if k in mentions.c and k != "article_id"})
+    ).inserted_primary_key[0]
+    conn.execute(mention_corrections.insert().values(
+        article_id=int(article_id), start=start, end=end, base=base, by=who, at=now_iso(), status="corrected",
+        **check_place(place)))
+    after = _mention_row(conn, mention_id)
+    _log(conn, who, "add", "mention", int(mention_id), after, {}, _mention_snapshot(after))
     return after
 
 

@@ -301,6 +301,12 @@ class Store:
         with self._write() as conn:
             return corr.set_mention(conn, mention_id, "correct", place, by)
 
+    def add_mention(self, article_id: int, name: str, place: dict[str, Any], by: str) -> dict[str, Any]:
+        """A place the engine missed: ``name`` as the article writes it (its first occurrence no
+        mention holds), at ``place`` (the fields ``correct_mention`` takes); returns the new row."""
+        with self._write() as conn:
+            return corr.add_mention(conn, article_id, name, place, by)
+
     def reset_mention(self, mention_id: int, by: str) -> dict[str, Any]:
         """Undo the analyst's decision: the engine's answer shows again (the audit log keeps both)."""
         with self._write() as conn:

@@ -190,13 +190,25 @@ class Recognizer:
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known
                 if ids and key not in GENERIC_PLACE_WORDS:
                     if not arabic and self._inside_longer_name(tokens, i, j):
-                        return None
+                        return self._folded_at(tokens, i, jmax, j + 1)  # "Tal Tamer": Tal alone is a town
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
                     start = tok.start + self._clitic_chars(tok.text, peeled)
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
                                      hashtag_inner=tok.hashtag_inner)
+        return None if arabic else self._folded_at(tokens, i, jmax)
+
+    def _folded_at(self, tokens: list[Token], i: int, jmax: int, jmin: int | None = None) -> Candidate | None:
+        """A Latin name known under another transliteration (Saraqab for Sarāqib), at least up
+        to token ``jmin``: a fuzzy candidate, kept only with context (geo/engine/small_places.py)."""
+        for j in range(jmax, (i if jmin is None else jmin) - 1, -1):
+            if not _english_ok(tokens, i, j):
+                continue
+            key = " ".join(t.norm for t in tokens[i:j + 1])
+            ids = self.gaz.folded_ids(key)
+            if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j):
+                return Candidate(tokens[i].start, tokens[j].end, i, j, key, ids, fuzzy=True)
         return None
 
     @staticmethod

@@ -65,6 +65,17 @@ def _names(rec: dict[str, str]) -> tuple[str, str, list[str]]:
             latin.append(v)
     return name_en, name_ar, latin + ar_list[1:]
 
+BOX_PAD = 1.0  # degrees around a country's cities500 towns; WOF has points at (0, 0) and Gozo filed under Mali
+
+
+def _country_boxes(cities) -> dict[str, tuple[float, float, float, float]]:
+    boxes = {}
+    for cc, towns in cities.by_country.items():
+        lats, lons = [c.lat for c in towns], [c.lon for c in towns]
+        boxes[cc] = (min(lats) - BOX_PAD, max(lats) + BOX_PAD, min(lons) - BOX_PAD, max(lons) + BOX_PAD)
+    return boxes
+
+
 def _records() -> Iterator[dict[str, str]]:
     with gzip.open(_need(GAZ / "wof" / "wof_places_conflict.tsv.gz"), "rt", encoding="utf-8", newline="") as f:
         yield from csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -90,6 +101,7 @@ def _merge(rec: dict[str, str], city, names: list[str]) -> list[str] | None:
 def wof_rows() -> Iterator[list[str]]:
     cities = city_index()
     by_gid = cities.by_id
+    boxes = _country_boxes(cities)
     seen_gid: set[int] = set()
     seen_place: set[tuple] = set()
     towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -111,6 +123,9 @@ def wof_rows() -> Iterator[list[str]]:
                 continue  # WOF keeps duplicates of one GeoNames place
             seen_gid.add(gid)
         lat, lon, cc = float(rec["lat"]), float(rec["lon"]), rec["cc"]
+        box = boxes.get(cc)
+        if box is None or not (box[0] <= lat <= box[1] and box[2] <= lon <= box[3]):
+            continue
         if gid in by_gid:
             # Merges take Arabic and English names only: WOF's variants of big cities hold
             # epithets ("The Heroic City") and other languages' forms.

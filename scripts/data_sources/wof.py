@@ -19,7 +19,7 @@ from typing import Iterator
 from geo.engine.normalize import name_key as engine_key
 from geo.engine.translit import fold_latin as engine_fold
 
-from .common import GAZ, _need, place_row
+from .common import GAZ, _need, clean_name, place_row
 from .geo_index import city_index, haversine_km
 from .textnorm import commonness, fold_latin, is_arabic, is_junk_alias, key, norm_ar
 
@@ -48,6 +48,7 @@ def _ok(n: str) -> bool:
 
 def _names(rec: dict[str, str]) -> tuple[str, str, list[str]]:
     """(English name, Arabic name, other Latin/Arabic names) of a WOF record."""
+    rec = {k: "|".join(clean_name(n) for n in rec[k].split("|")) for k in ("name", "name_en", "name_ar", "name_variants")}
     en_list = [n for n in rec["name_en"].split("|") if n]
     name_en = next((n for n in en_list if _latin(n) and _ok(n)), "")
     main = rec["name"] if _latin(rec["name"]) and _ok(rec["name"]) else ""
@@ -129,7 +130,7 @@ def wof_rows() -> Iterator[list[str]]:
         if gid in by_gid:
             # Merges take Arabic and English names only: WOF's variants of big cities hold
             # epithets ("The Heroic City") and other languages' forms.
-            ar = [n for n in rec["name_ar"].split("|") if n and is_arabic(n) and _ok(n)]
+            ar = [n for n in map(clean_name, rec["name_ar"].split("|")) if n and is_arabic(n) and _ok(n)]
             row = _merge(rec, by_gid[gid], [n for n in (name_en, *ar) if n])
             if row:
                 merged += 1

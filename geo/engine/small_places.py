@@ -25,6 +25,8 @@ SETTLEMENT_WORDS = frozenset(
     "village villages town hamlet area areas locality neighbourhood neighborhood district subdistrict camp "
     "near outskirts vicinity suburb suburbs quarter commune site valley mount mountain wadi oasis countryside "
     "قريه قري بلده بلدات منطقه حي ناحيه مخيم قرب بالقرب محيط اطراف ضواحي مزرعه وادي جبل سهل".split())
+AFTER_WORDS = frozenset("village town city area district camp neighbourhood neighborhood valley "
+                        "subdistrict locality region".split())
 NEAR_KM = 60.0  # ACLED's notes name the district or town a village lies in; districts are this wide
 EVERYDAY_ZIPF = 3.0  # wordfreq: from here a name reads as a word first (Karma 3.9, Metina 0)
 # A name English text never uses otherwise (wordfreq below this: Drougama, Taouremba 0) is kept
@@ -35,6 +37,7 @@ SPELLING_SLACK = 0.15  # folded matches keep the places spelt within this much o
 # A folded match must still be spelt like the place (difflib ratio, articles dropped): Ein Issa /
 # Ayn Isa 0.67, Hodeidah / Hudaydah 0.625 pass; Sajed / Saida 0.6, Iowans / Enez 0.2 do not.
 MIN_SPELLING = 0.62
+BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
 _ARTICLES = ("al ", "el ", "as ", "ash ", "an ", "ad ", "ar ", "at ", "az ", "ath ", "es ", "ez ", "ed ", "en ")
 
 
@@ -43,11 +46,8 @@ def _minor_only(gaz: Gazetteer, cand: Candidate) -> bool:
 
 
 def needs_context(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A Latin folded match, or a name only minor places (WOF villages) own."""
     return cand.fuzzy and cand.key.isascii() or _minor_only(gaz, cand)
-
-
-AFTER_WORDS = frozenset("village town city area district camp neighbourhood neighborhood valley "
-                        "subdistrict locality region".split())
 
 
 def _cue(tokens: list[Token], cand: Candidate) -> bool:
@@ -61,6 +61,13 @@ def _cue(tokens: list[Token], cand: Candidate) -> bool:
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
     return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+_NEAR_DEG = NEAR_KM / 111.0  # a degree of latitude is 111 km: points farther apart in latitude are not near
+
+
+def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
+    return any(abs(lat - la) <= _NEAR_DEG and _km(lat, lon, la, lo) <= NEAR_KM for la, lo in points)
 
 
 def _bare(key: str) -> str:
@@ -80,9 +87,6 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
     best = max(sims.values())
     return [pid for pid in ids if sims[pid] >= MIN_SPELLING
             and (sims[pid] >= best - slack or gaz.place(pid).population >= BIG_TOWN)]
-
-
-BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
 
 
 def _spelt_alike(gaz: Gazetteer, cand: Candidate, ids: list[int]) -> bool:
@@ -126,8 +130,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         if c.fuzzy and (everyday or c.key in (demonyms or {})):
             continue  # "Brian" is not Buran, "Irish" not Arish
         places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
-        near = [p.id for p in places if (p.country_code, p.admin1) in regions
-                or any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in points)]
+        near = [p.id for p in places if (p.country_code, p.admin1) in regions or _near(p.lat, p.lon, points)]
         focus = [p.id for p in places if p.country_code in countries]
         if _cue(tokens, c):
             ids = near or focus or [p.id for p in places]

@@ -35,7 +35,7 @@ def test_every_country_code_is_a_geonames_country():
     for name, r in all_rows():
         if r["country_code"] == "":
             # only areas spanning several countries (the Sahel) may leave it empty
-            assert name == "aliases_hand.tsv" and r["feature"] == "area", r["source_id"]
+            assert name in ("aliases_hand.tsv", "features_hand.tsv", "features.tsv.gz") and r["feature"] == "area", r["source_id"]
             continue
         assert r["country_code"] in valid, (name, r["source_id"], r["country_code"])
     for line in read_lines("demonyms.tsv")[1:]:
@@ -199,7 +199,8 @@ def test_hand_table_rows_each_follow_a_comment():
 
 def test_data_files_stay_compact():
     total = sum((DATA / n).stat().st_size for n in (*PLACE_FILES, "demonyms.tsv"))
-    assert total < 3_000_000
+    # About 6 MB of it is places_wof.tsv.gz: 266,000 villages of 23 conflict countries.
+    assert total < 8_000_000
 
 
 def test_washington_in_arabic_is_the_capital_not_the_state():

@@ -1,30 +1,41 @@
 """Context for minor readings: villages with no population and transliteration-folded matches.
 
 A name that only a village owns ("Karma", "Metina") or that only a fold found ("Saraqab" for
-Sarāqib) is kept when the story gives it context, else dropped:
-- a settlement word just before or after it ("the village of Karma", "قرية ...", "near
-  al-Abbarah", "Nassriya city"),
-- a nearby known place: another name in the story has a place within NEAR_KM of one of its
-  places, or names the first-level division it lies in ("Ein Issa in Ar-Raqqa"),
-- the story's country focus (a country or division named in it, a demonym, another town's
-  country), enough only when the name is not an everyday word and was matched exactly.
-A folded match must also be spelt like its place, and is never an everyday word or a demonym.
-An English name that English text never uses otherwise (Drougama) needs no context.
-With that context, its places are narrowed to those the context supports.
+Sarāqib) must fit the story's geography before it is read as a place. The geography is what the
+story's known names most likely mean (their confident readings: a country or division named
+outright, else their biggest towns, never their villages) plus its demonyms. A minor reading is
+kept when:
+- a nearby known place: one of those readings lies within NEAR_KM of it, or is the first-level
+  division it lies in ("Ein Issa in Ar-Raqqa");
+- the story's countries include its country, when the name is not an everyday word (a folded
+  match must also be spelt like the very name or a big town);
+- a settlement word stands before or after it ("the village of Karma", "قرية ...", "لمدينة ...",
+  "Nassriya city") and the story names no country it could contradict (nor is it an everyday word);
+- an English name that English text never uses otherwise (Drougama), in a story with no
+  geography to contradict it.
+A story about Jenin is not about a Syrian village called Abu Habbah: with the village dropped,
+the settlement step places the name at its anchor instead of letting the village pull جنين
+into Syria. A folded match is never an everyday word or a demonym, and an Arabic adjective after
+a settlement word ("حي سكني", a residential quarter) is not a name at all.
+With that context, the name's places are narrowed to those the context supports.
 """
 from __future__ import annotations
 
 import math
 from difflib import SequenceMatcher
 
+from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
-from geo.engine.recognize import Candidate
+from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
 SETTLEMENT_WORDS = frozenset(
     "village villages town hamlet area areas locality neighbourhood neighborhood district subdistrict camp "
     "near outskirts vicinity suburb suburbs quarter commune site valley mount mountain wadi oasis countryside "
-    "قريه قري بلده بلدات منطقه حي ناحيه مخيم قرب بالقرب محيط اطراف ضواحي مزرعه وادي جبل سهل".split())
+    "قريه قري بلده بلدات منطقه حي ناحيه مخيم قرب بالقرب محيط اطراف ضواحي مزرعه وادي جبل سهل مدينه".split())
+# Nouns after which an agreeing nisba word is an adjective ("حي سكني", "منطقة زراعية", "الحي الغربي").
+AR_PLACE_NOUNS = frozenset("حي قريه بلده منطقه مدينه مخيم ناحيه ضاحيه مزرعه".split())
+_AR_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 AFTER_WORDS = frozenset("village town city area district camp neighbourhood neighborhood valley "
                         "subdistrict locality region".split())
 NEAR_KM = 60.0  # ACLED's notes name the district or town a village lies in; districts are this wide
@@ -32,7 +43,11 @@ EVERYDAY_ZIPF = 3.0  # wordfreq: from here a name reads as a word first (Karma 3
 # A name English text never uses otherwise (wordfreq below this: Drougama, Taouremba 0) is kept
 # without context when matched exactly; person names sit above it (Kameni 1.3, Sobhi 1.5, Ahli 1.9).
 UNSEEN_ZIPF = 1.0
-FOCUS_SCAN = 30  # places per other name looked at for the story's countries
+FOCUS_SCAN = 60  # places per other name looked at for its confident readings
+# A known name's confident readings: its best by the resolver's prior and those within this many
+# log10 units of it (Tripoli: Libya's 1.1M and Lebanon's 230k both; جنين: Jenin, not the
+# Syrian village Janin).
+CONFIDENT_MARGIN = 1.0
 SPELLING_SLACK = 0.15  # folded matches keep the places spelt within this much of the closest one
 # A folded match must still be spelt like the place (difflib ratio, articles dropped): Ein Issa /
 # Ayn Isa 0.67, Hodeidah / Hudaydah 0.625 pass; Sajed / Saida 0.6, Iowans / Enez 0.2 do not.
@@ -53,9 +68,45 @@ def needs_context(gaz: Gazetteer, cand: Candidate) -> bool:
 def _cue(tokens: list[Token], cand: Candidate) -> bool:
     """A settlement word among the two words before the name ("the village of X", "قرية X")
     or right after it ("Nassriya city", "the Um Jalal area")."""
-    if any(tokens[i].norm in SETTLEMENT_WORDS for i in range(max(0, cand.first - 2), cand.first)):
-        return True
+    for i in range(max(0, cand.first - 2), cand.first):
+        norm = tokens[i].norm
+        if norm in SETTLEMENT_WORDS or "\u0600" <= norm[:1] <= "\u06ff" and any(
+                stem in SETTLEMENT_WORDS for _, stem in clitic_variants(norm)[1:]):
+            return True  # "لمدينة أريحا", "وقرية ..."
     return cand.last + 1 < len(tokens) and tokens[cand.last + 1].norm in AFTER_WORDS
+
+
+def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
+    """An Arabic one-word name that is an everyday nisba adjective agreeing with the place noun
+    before it: "حي سكني" (a residential quarter), "منطقة زراعية", "الحي الغربي". A name after
+    such a noun is definite where the noun is not ("حي الزهراء") or no common word ("قرية بيتا")."""
+    if cand.first == 0 or cand.first != cand.last or cand.clitic:
+        return False
+    word = tokens[cand.first].text.translate({ord(c): None for c in _AR_MARKS})
+    if not word.endswith(("ي", "ية", "يه")) or len(word) < 4:
+        return False
+    definite_noun = None
+    for _, stem in clitic_variants(tokens[cand.first - 1].norm):
+        if stem in AR_PLACE_NOUNS:
+            definite_noun = False
+        elif stem.startswith("ال") and stem[2:] in AR_PLACE_NOUNS:
+            definite_noun = True
+    if definite_noun is None or definite_noun != word.startswith("ال"):
+        return False
+    return _zipf(word, "ar") >= EVERYDAY_ZIPF
+
+
+def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
+    """What a known name most likely means before any context: its readings within
+    CONFIDENT_MARGIN of the best by population and feature (the resolver's prior), never a village."""
+    from geo.engine.resolve import FEATURE_PRIOR
+
+    places = [p for p in (gaz.place(pid) for pid in cand.place_ids[:FOCUS_SCAN]) if not gaz.is_minor(p.id)]
+    if not places:
+        return []
+    prior = [math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0) for p in places]
+    top = max(prior)
+    return [p for p, s in zip(places, prior) if s >= top - CONFIDENT_MARGIN]
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -111,11 +162,14 @@ def drop_word_folds(text: str, cands: list[Candidate], lang: str,
 
 def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate], lang: str,
                     demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
-    """The candidates, minus minor readings the story gives no context for."""
+    """The candidates, minus minor readings that do not fit the story's geography and Arabic
+    adjectives after a place noun."""
+    if lang == "ar":
+        cands = [c for c in cands if not adjective_after_place_noun(tokens, c)]
     guarded = [needs_context(gaz, c) for c in cands]
     if not any(guarded):
         return cands
-    anchors = [gaz.place(pid) for c, g in zip(cands, guarded) if not g for pid in c.place_ids[:FOCUS_SCAN]]
+    anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)]
     countries = {p.country_code for p in anchors if p.country_code}
     for t in tokens:
         countries.update((demonyms or {}).get(t.norm, ()))
@@ -130,14 +184,18 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         if c.fuzzy and (everyday or c.key in (demonyms or {})):
             continue  # "Brian" is not Buran, "Irish" not Arish
         places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
-        near = [p.id for p in places if (p.country_code, p.admin1) in regions or _near(p.lat, p.lon, points)]
+        near = [p.id for p in places if (p.country_code, p.admin1) in regions
+                or any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in points)]
         focus = [p.id for p in places if p.country_code in countries]
-        if _cue(tokens, c):
-            ids = near or focus or [p.id for p in places]
-        elif near:
+        cue = _cue(tokens, c)
+        if near:
             ids = near
-        elif focus and not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus)):
+        elif focus and (cue or not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus))):
             ids = focus  # a folded match needs more than the country: person names fold onto villages
+        elif countries:
+            continue  # against the story's geography: it would pull the known names away
+        elif cue and not everyday:
+            ids = [p.id for p in places]
         elif lang == "en" and _zipf(text[c.start:c.end], lang) < UNSEEN_ZIPF:
             ids = [p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
         else:

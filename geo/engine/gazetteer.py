@@ -27,7 +27,7 @@ from geo.errors import GazetteerMissing
 from geo.engine.normalize import is_arabic, name_key
 from geo.engine.translit import fold_latin
 
-BUILDER_VERSION = "14"
+BUILDER_VERSION = "15"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
@@ -112,16 +112,20 @@ def _clean_alias(alias: str, main: str) -> str | None:
     return alias
 
 
+_AR_PLACE_NOUNS = frozenset("مدينه منطقه محافظه ولايه قريه بلده مخيم ناحيه قضاء".split())
+
+
 def _best_arabic(names: Iterable[str]) -> str | None:
     """The everyday Arabic name among a place's names: Arabic letters only (GeoNames also
     holds Urdu and Persian spellings, غزہ), then the one Arabic text uses most (wordfreq),
-    then the shortest."""
+    then the shortest. A name that opens with a place noun is a description, chosen last
+    (Jericho's "مدينة القمر", city of the moon, outscores أريحا as a phrase)."""
     arabic = [n for n in names if _script(n) == "ar" and not any("\u0679" <= c <= "\u06ff" for c in n)]
     if not arabic:
         return None
     from wordfreq import zipf_frequency
 
-    return max(arabic, key=lambda n: (zipf_frequency(n, "ar"), -len(n), n))
+    return max(arabic, key=lambda n: (name_key(n).split(" ")[0] not in _AR_PLACE_NOUNS, zipf_frequency(n, "ar"), -len(n), n))
 
 
 def _load_geonames() -> tuple[list[_Draft], dict[int, int], set[int]]:

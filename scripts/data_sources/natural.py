@@ -45,12 +45,13 @@ def _title(name: str) -> str:
 
 
 def _hand_names() -> set[str]:
-    """English names features_hand.tsv already gives (with Arabic): the hand row wins."""
+    """English names the hand tables already give (with Arabic): the hand row wins (the Sahel)."""
     names: set[str] = set()
-    for line in (DATA / "features_hand.tsv").read_text(encoding="utf-8").splitlines():
-        cols = line.split("\t")
-        if len(cols) == 11 and not line.startswith("#"):
-            names |= {cols[8], *cols[10].split("|")}
+    for fname in ("features_hand.tsv", "aliases_hand.tsv"):
+        for line in (DATA / fname).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 11 and not line.startswith("#"):
+                names |= {cols[8], *cols[10].split("|")}
     return names
 
 

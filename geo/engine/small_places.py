@@ -185,7 +185,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             continue  # "Brian" is not Buran, "Irish" not Arish
         places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
-                or any(_km(p.lat, p.lon, la, lo) <= NEAR_KM for la, lo in points)]
+                or _near(p.lat, p.lon, points)]
         focus = [p.id for p in places if p.country_code in countries]
         cue = _cue(tokens, c)
         if near:

@@ -6,7 +6,9 @@ story's known names most likely mean (their confident readings: a country or div
 outright, else their biggest towns, never their villages) plus its demonyms. A minor reading is
 kept when:
 - a nearby known place: one of those readings lies within NEAR_KM of it, or is the first-level
-  division it lies in ("Ein Issa in Ar-Raqqa");
+  division it lies in ("Ein Issa in Ar-Raqqa"); or another minor name of the story (not an
+  everyday word, both matched exactly) has a reading within NEAR_KM ("Tadjo (Gorgadji, Seno)": two villages named
+  together that lie close place each other);
 - the story's countries include its country, when the name is not an everyday word (a folded
   match must also be spelt like the very name or a big town);
 - a settlement word stands before or after it ("the village of Karma", "قرية ...", "لمدينة ...",
@@ -160,6 +162,28 @@ def drop_word_folds(text: str, cands: list[Candidate], lang: str,
         c.key in (demonyms or {}) or _zipf(text[c.start:c.end], lang) >= EVERYDAY_ZIPF))]
 
 
+PEER_NAMES = 30  # villages per story whose readings are compared with each other (bounded work)
+PEER_PLACES = 20  # readings per village in that comparison
+
+
+def _peer_points(gaz: Gazetteer, text: str, cands: list[Candidate], guarded: list[bool], lang: str,
+                 demonyms: dict[str, tuple[str, ...]] | None) -> dict[str, list[tuple[float, float]]]:
+    """Readings of the story's other minor names, matched exactly and not everyday words: two
+    villages named together that lie within NEAR_KM of each other ("Tadjo (Gorgadji, Seno)")
+    place each other, whatever a known name's reading says. Folded matches take no part: names of
+    people fold onto villages everywhere, and some pair always lies close."""
+    peers: dict[str, list[tuple[float, float]]] = {}
+    for c, g in zip(cands, guarded):
+        if not g or c.fuzzy or c.key in peers or c.key in (demonyms or {}) \
+                or _zipf(text[c.start:c.end], lang) >= EVERYDAY_ZIPF:
+            continue
+        if len(peers) >= PEER_NAMES:
+            break
+        ids = _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)[:PEER_PLACES]
+        peers[c.key] = [(gaz.place(pid).lat, gaz.place(pid).lon) for pid in ids]
+    return peers if len(peers) > 1 else {}
+
+
 def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate], lang: str,
                     demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
     """The candidates, minus minor readings that do not fit the story's geography and Arabic
@@ -175,6 +199,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         countries.update((demonyms or {}).get(t.norm, ()))
     points = [(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")]
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
+    peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
     kept = []
     for c, g in zip(cands, guarded):
         if not g:
@@ -185,7 +210,8 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             continue  # "Brian" is not Buran, "Irish" not Arish
         places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
-                or _near(p.lat, p.lon, points)]
+                or _near(p.lat, p.lon, points)
+                or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
         focus = [p.id for p in places if p.country_code in countries]
         cue = _cue(tokens, c)
         if near:

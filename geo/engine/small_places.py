@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import math
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
@@ -130,13 +131,19 @@ def _bare(key: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65_536)
+def _spelling(a: str, b: str) -> float:
+    """difflib's ratio, remembered: the same folded names come back in every story."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
 def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float = SPELLING_SLACK) -> list[int]:
     """Of a folded match's places, those spelt like the text and most like it: a fold of three
     consonants ("ans" for Ein Issa) also meets Anis and Inisa."""
     if not cand.fuzzy or not ids:
         return ids
     key = _bare(cand.key)
-    sims = {pid: SequenceMatcher(None, key, _bare(gaz.main_keys(pid)[0])).ratio() for pid in ids}
+    sims = {pid: _spelling(key, _bare(gaz.main_keys(pid)[0])) for pid in ids}
     best = max(sims.values())
     return [pid for pid in ids if sims[pid] >= MIN_SPELLING
             and (sims[pid] >= best - slack or gaz.place(pid).population >= BIG_TOWN)]

@@ -124,6 +124,28 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
     return any(abs(lat - la) <= _NEAR_DEG and _km(lat, lon, la, lo) <= NEAR_KM for la, lo in points)
 
 
+class _PointGrid:
+    """The known names' points in 1-degree cells: a long article names thousands of places, and
+    asking every village reading about every point made it quadratic (1M characters: 24 s here)."""
+
+    def __init__(self, points: list[tuple[float, float]]):
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for la, lo in set(points):
+            self.cells.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo))
+
+    def near(self, lat: float, lon: float) -> bool:
+        if not self.cells:
+            return False
+        a, b = math.floor(lat), math.floor(lon)
+        reach = min(180, math.ceil(NEAR_KM / (111.0 * math.cos(math.radians(min(89.0, abs(lat) + 1))))))
+        for da in (-1, 0, 1):
+            for db in range(-reach, reach + 1):
+                cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
+                if cell and _near(lat, lon, cell):
+                    return True
+        return False
+
+
 def _bare(key: str) -> str:
     for a in _ARTICLES:
         if key.startswith(a):
@@ -204,7 +226,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     countries = {p.country_code for p in anchors if p.country_code}
     for t in tokens:
         countries.update((demonyms or {}).get(t.norm, ()))
-    points = [(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")]
+    points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
     kept = []
@@ -217,7 +239,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             continue  # "Brian" is not Buran, "Irish" not Arish
         places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
-                or _near(p.lat, p.lon, points)
+                or points.near(p.lat, p.lon)
                 or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
         focus = [p.id for p in places if p.country_code in countries]
         cue = _cue(tokens, c)

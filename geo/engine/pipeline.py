@@ -1,4 +1,5 @@
-"""The engine's steps over one document: check, recognise, filter, resolve, locate, events."""
+"""The engine's steps over one document: check, recognise, filter, context for minor places,
+resolve, locate, events."""
 from __future__ import annotations
 
 import csv
@@ -20,6 +21,7 @@ from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
 from geo.engine.settlements import find_settlements
 from geo.engine.resolve import Resolution, Resolver
+from geo.engine.small_places import drop_word_folds, require_context
 from geo.engine.tokens import sentence_bounds
 
 MAX_CHARS = 2_000_000  # a 2 MB article is already a book; larger input is a mistake
@@ -99,10 +101,12 @@ class Parser:
         text = check_text(text)
         lang = lang or detect_lang(text)
         tokens, cands = self.recognizer.candidates(text, lang)
+        cands = drop_word_folds(text, cands, lang, self.demonyms)
         if lang != "ar":
             cands = merge(cands, self.abbreviations.find(text, tokens))
         cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
                                  self.demonyms, text)
+        cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
         cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]

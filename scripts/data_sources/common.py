@@ -24,7 +24,7 @@ PLACE_COLUMNS = (
     "source_id", "geonameid", "feature", "country_code", "admin1",
     "lat", "lon", "population", "name_en", "name_ar", "aliases",
 )
-FEATURES = frozenset({"country", "admin1", "admin2", "city", "area"})
+FEATURES = frozenset({"country", "admin1", "admin2", "city", "area", "continent"})  # continent: also a world region
 
 
 class SourceMissing(RuntimeError):

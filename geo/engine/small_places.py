@@ -1,0 +1,261 @@
+"""Context for minor readings: villages with no population and transliteration-folded matches.
+
+A name that only a village owns ("Karma", "Metina") or that only a fold found ("Saraqab" for
+Sarāqib) must fit the story's geography before it is read as a place. The geography is what the
+story's known names most likely mean (their confident readings: a country or division named
+outright, else their biggest towns, never their villages) plus its demonyms. A minor reading is
+kept when:
+- a nearby known place: one of those readings lies within NEAR_KM of it, or is the first-level
+  division it lies in ("Ein Issa in Ar-Raqqa"); or another minor name of the story (not an
+  everyday word, both matched exactly) has a reading within NEAR_KM ("Tadjo (Gorgadji, Seno)": two villages named
+  together that lie close place each other);
+- the story's countries include its country, when the name is not an everyday word (a folded
+  match must also be spelt like the very name or a big town);
+- a settlement word stands before or after it ("the village of Karma", "قرية ...", "لمدينة ...",
+  "Nassriya city") and the story names no country it could contradict (nor is it an everyday word);
+- an English name that English text never uses otherwise (Drougama), in a story with no
+  geography to contradict it.
+A story about Jenin is not about a Syrian village called Abu Habbah: with the village dropped,
+the settlement step places the name at its anchor instead of letting the village pull جنين
+into Syria. A folded match is never an everyday word or a demonym, and an Arabic adjective after
+a settlement word ("حي سكني", a residential quarter) is not a name at all.
+With that context, the name's places are narrowed to those the context supports.
+"""
+from __future__ import annotations
+
+import math
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from geo.engine.document import Place
+from geo.engine.gazetteer import Gazetteer
+from geo.engine.recognize import Candidate, clitic_variants
+from geo.engine.tokens import Token
+
+SETTLEMENT_WORDS = frozenset(
+    "village villages town hamlet area areas locality neighbourhood neighborhood district subdistrict camp "
+    "near outskirts vicinity suburb suburbs quarter commune site valley mount mountain wadi oasis countryside "
+    "قريه قري بلده بلدات منطقه حي ناحيه مخيم قرب بالقرب محيط اطراف ضواحي مزرعه وادي جبل سهل مدينه".split())
+# Nouns after which an agreeing nisba word is an adjective ("حي سكني", "منطقة زراعية", "الحي الغربي").
+AR_PLACE_NOUNS = frozenset("حي قريه بلده منطقه مدينه مخيم ناحيه ضاحيه مزرعه".split())
+_AR_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
+AFTER_WORDS = frozenset("village town city area district camp neighbourhood neighborhood valley "
+                        "subdistrict locality region".split())
+NEAR_KM = 60.0  # ACLED's notes name the district or town a village lies in; districts are this wide
+EVERYDAY_ZIPF = 3.0  # wordfreq: from here a name reads as a word first (Karma 3.9, Metina 0)
+# A name English text never uses otherwise (wordfreq below this: Drougama, Taouremba 0) is kept
+# without context when matched exactly; person names sit above it (Kameni 1.3, Sobhi 1.5, Ahli 1.9).
+UNSEEN_ZIPF = 1.0
+FOCUS_SCAN = 60  # places per other name looked at for its confident readings
+# A known name's confident readings: its best by the resolver's prior and those within this many
+# log10 units of it (Tripoli: Libya's 1.1M and Lebanon's 230k both; جنين: Jenin, not the
+# Syrian village Janin).
+CONFIDENT_MARGIN = 1.0
+SPELLING_SLACK = 0.15  # folded matches keep the places spelt within this much of the closest one
+# A folded match must still be spelt like the place (difflib ratio, articles dropped): Ein Issa /
+# Ayn Isa 0.67, Hodeidah / Hudaydah 0.625 pass; Sajed / Saida 0.6, Iowans / Enez 0.2 do not.
+MIN_SPELLING = 0.62
+BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
+_ARTICLES = ("al ", "el ", "as ", "ash ", "an ", "ad ", "ar ", "at ", "az ", "ath ", "es ", "ez ", "ed ", "en ")
+
+
+def _minor_only(gaz: Gazetteer, cand: Candidate) -> bool:
+    return all(gaz.is_minor(pid) for pid in cand.place_ids)
+
+
+def needs_context(gaz: Gazetteer, cand: Candidate) -> bool:
+    """A Latin folded match, or a name only minor places (WOF villages) own."""
+    return cand.fuzzy and cand.key.isascii() or _minor_only(gaz, cand)
+
+
+def _cue(tokens: list[Token], cand: Candidate) -> bool:
+    """A settlement word among the two words before the name ("the village of X", "قرية X")
+    or right after it ("Nassriya city", "the Um Jalal area")."""
+    for i in range(max(0, cand.first - 2), cand.first):
+        norm = tokens[i].norm
+        if norm in SETTLEMENT_WORDS or "\u0600" <= norm[:1] <= "\u06ff" and any(
+                stem in SETTLEMENT_WORDS for _, stem in clitic_variants(norm)[1:]):
+            return True  # "لمدينة أريحا", "وقرية ..."
+    return cand.last + 1 < len(tokens) and tokens[cand.last + 1].norm in AFTER_WORDS
+
+
+def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
+    """An Arabic one-word name that is an everyday nisba adjective agreeing with the place noun
+    before it: "حي سكني" (a residential quarter), "منطقة زراعية", "الحي الغربي". A name after
+    such a noun is definite where the noun is not ("حي الزهراء") or no common word ("قرية بيتا")."""
+    if cand.first == 0 or cand.first != cand.last or cand.clitic:
+        return False
+    word = tokens[cand.first].text.translate({ord(c): None for c in _AR_MARKS})
+    if not word.endswith(("ي", "ية", "يه")) or len(word) < 4:
+        return False
+    definite_noun = None
+    for _, stem in clitic_variants(tokens[cand.first - 1].norm):
+        if stem in AR_PLACE_NOUNS:
+            definite_noun = False
+        elif stem.startswith("ال") and stem[2:] in AR_PLACE_NOUNS:
+            definite_noun = True
+    if definite_noun is None or definite_noun != word.startswith("ال"):
+        return False
+    return _zipf(word, "ar") >= EVERYDAY_ZIPF
+
+
+def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
+    """What a known name most likely means before any context: its readings within
+    CONFIDENT_MARGIN of the best by population and feature (the resolver's prior), never a village."""
+    from geo.engine.resolve import FEATURE_PRIOR
+
+    places = [p for p in (gaz.place(pid) for pid in cand.place_ids[:FOCUS_SCAN]) if not gaz.is_minor(p.id)]
+    if not places:
+        return []
+    prior = [math.log10(p.population + 10) + FEATURE_PRIOR.get(p.feature, 0.0) for p in places]
+    top = max(prior)
+    return [p for p, s in zip(places, prior) if s >= top - CONFIDENT_MARGIN]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    return 6371.0 * math.hypot(x, math.radians(lat2 - lat1))
+
+
+_NEAR_DEG = NEAR_KM / 111.0  # a degree of latitude is 111 km: points farther apart in latitude are not near
+
+
+def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
+    return any(abs(lat - la) <= _NEAR_DEG and _km(lat, lon, la, lo) <= NEAR_KM for la, lo in points)
+
+
+class _PointGrid:
+    """The known names' points in 1-degree cells: a long article names thousands of places, and
+    asking every village reading about every point made it quadratic (1M characters: 24 s here)."""
+
+    def __init__(self, points: list[tuple[float, float]]):
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        for la, lo in set(points):
+            self.cells.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo))
+
+    def near(self, lat: float, lon: float) -> bool:
+        if not self.cells:
+            return False
+        a, b = math.floor(lat), math.floor(lon)
+        reach = min(180, math.ceil(NEAR_KM / (111.0 * math.cos(math.radians(min(89.0, abs(lat) + 1))))))
+        for da in (-1, 0, 1):
+            for db in range(-reach, reach + 1):
+                cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
+                if cell and _near(lat, lon, cell):
+                    return True
+        return False
+
+
+def _bare(key: str) -> str:
+    for a in _ARTICLES:
+        if key.startswith(a):
+            return key[len(a):]
+    return key
+
+
+@lru_cache(maxsize=65_536)
+def _spelling(a: str, b: str) -> float:
+    """difflib's ratio, remembered: the same folded names come back in every story."""
+    return SequenceMatcher(None, a, b).ratio()
+
+
+def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float = SPELLING_SLACK) -> list[int]:
+    """Of a folded match's places, those spelt like the text and most like it: a fold of three
+    consonants ("ans" for Ein Issa) also meets Anis and Inisa."""
+    if not cand.fuzzy or not ids:
+        return ids
+    key = _bare(cand.key)
+    sims = {pid: _spelling(key, _bare(gaz.main_keys(pid)[0])) for pid in ids}
+    best = max(sims.values())
+    return [pid for pid in ids if sims[pid] >= MIN_SPELLING
+            and (sims[pid] >= best - slack or gaz.place(pid).population >= BIG_TOWN)]
+
+
+def _spelt_alike(gaz: Gazetteer, cand: Candidate, ids: list[int]) -> bool:
+    """The fold found the very name (a village's Latin name is indexed by its fold only), or a
+    big town, which the news spells many ways."""
+    return any(gaz.main_keys(pid)[0] == cand.key or gaz.place(pid).population >= BIG_TOWN for pid in ids)
+
+
+def _zipf(surface: str, lang: str) -> float:
+    from geo.engine.features import zipf
+
+    return zipf(surface if lang == "ar" else surface.lower(), lang)
+
+
+def drop_word_folds(text: str, cands: list[Candidate], lang: str,
+                    demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
+    """Folded matches of everyday words and demonyms ("Tuesday", "Irish"), removed before the
+    filter so that they do not count as neighbouring names of the real ones."""
+    return [c for c in cands if not (c.fuzzy and c.key.isascii() and (
+        c.key in (demonyms or {}) or _zipf(text[c.start:c.end], lang) >= EVERYDAY_ZIPF))]
+
+
+PEER_NAMES = 30  # villages per story whose readings are compared with each other (bounded work)
+PEER_PLACES = 20  # readings per village in that comparison
+
+
+def _peer_points(gaz: Gazetteer, text: str, cands: list[Candidate], guarded: list[bool], lang: str,
+                 demonyms: dict[str, tuple[str, ...]] | None) -> dict[str, list[tuple[float, float]]]:
+    """Readings of the story's other minor names, matched exactly and not everyday words: two
+    villages named together that lie within NEAR_KM of each other ("Tadjo (Gorgadji, Seno)")
+    place each other, whatever a known name's reading says. Folded matches take no part: names of
+    people fold onto villages everywhere, and some pair always lies close."""
+    peers: dict[str, list[tuple[float, float]]] = {}
+    for c, g in zip(cands, guarded):
+        if not g or c.fuzzy or c.key in peers or c.key in (demonyms or {}) \
+                or _zipf(text[c.start:c.end], lang) >= EVERYDAY_ZIPF:
+            continue
+        if len(peers) >= PEER_NAMES:
+            break
+        ids = _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)[:PEER_PLACES]
+        peers[c.key] = [(gaz.place(pid).lat, gaz.place(pid).lon) for pid in ids]
+    return peers if len(peers) > 1 else {}
+
+
+def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate], lang: str,
+                    demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
+    """The candidates, minus minor readings that do not fit the story's geography and Arabic
+    adjectives after a place noun."""
+    if lang == "ar":
+        cands = [c for c in cands if not adjective_after_place_noun(tokens, c)]
+    guarded = [needs_context(gaz, c) for c in cands]
+    if not any(guarded):
+        return cands
+    anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)]
+    countries = {p.country_code for p in anchors if p.country_code}
+    for t in tokens:
+        countries.update((demonyms or {}).get(t.norm, ()))
+    points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
+    regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
+    peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
+    kept = []
+    for c, g in zip(cands, guarded):
+        if not g:
+            kept.append(c)
+            continue
+        everyday = _zipf(text[c.start:c.end], lang) >= EVERYDAY_ZIPF
+        if c.fuzzy and (everyday or c.key in (demonyms or {})):
+            continue  # "Brian" is not Buran, "Irish" not Arish
+        places = [gaz.place(pid) for pid in _closest_spelt(gaz, c, list(c.place_ids), slack=1.0)]
+        near = [p.id for p in places if (p.country_code, p.admin1) in regions
+                or points.near(p.lat, p.lon)
+                or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
+        focus = [p.id for p in places if p.country_code in countries]
+        cue = _cue(tokens, c)
+        if near:
+            ids = near
+        elif focus and (cue or not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus))):
+            ids = focus  # a folded match needs more than the country: person names fold onto villages
+        elif countries:
+            continue  # against the story's geography: it would pull the known names away
+        elif cue and not everyday:
+            ids = [p.id for p in places]
+        elif lang == "en" and _zipf(text[c.start:c.end], lang) < UNSEEN_ZIPF:
+            ids = [p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
+        else:
+            continue
+        if ids:
+            c.place_ids = tuple(_closest_spelt(gaz, c, ids))
+            kept.append(c)
+    return kept

@@ -1,0 +1,79 @@
+"""features.tsv.gz: seas, gulfs, lakes, deserts, plains, mountains and regions from Natural Earth.
+
+Natural Earth (public domain) names features in English only and worldwide; kept are those
+inside the engine's news region (Africa, the Middle East, the Black Sea and Central Asia) and the
+large ones elsewhere (scalerank <= 2: oceans, the Gulf of Mexico). Arabic names come from
+features_hand.tsv, written by hand. A polygon's point is the mean of its largest ring: at the
+size of a sea the 25 km question does not apply.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from typing import Any, Iterator
+
+from .common import DATA, GAZ, _need, place_row
+from .textnorm import commonness
+
+REGION = (-20.0, -12.0, 76.0, 56.0)  # lon/lat box: west Africa and Kenya to Ukraine and Afghanistan
+WORLD_SCALERANK = 2
+EVERYDAY_ZIPF = 3.0  # one-word features that are words ("Pentecost", "Plain") are left out
+SKIP_CLASSES = frozenset({"island group", "coast", "geoarea", "peninsula"})  # labels, not places news names
+
+
+def _load(name: str) -> list[dict[str, Any]]:
+    with gzip.open(_need(GAZ / "natural_earth" / f"{name}.json.gz"), "rt", encoding="utf-8") as f:
+        return json.load(f)["features"]
+
+
+def _point(geom: dict[str, Any]) -> tuple[float, float]:
+    if geom["type"] == "Point":
+        lon, lat = geom["coordinates"][:2]
+        return lat, lon
+    rings = geom["coordinates"] if geom["type"] == "Polygon" else [p[0] for p in geom["coordinates"]]
+    ring = max((r if geom["type"] == "MultiPolygon" else geom["coordinates"][0] for r in rings), key=len)
+    return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+
+
+_ABBREV = {"Mts.": "Mountains", "Mt.": "Mount", "I.": "Island", "Is.": "Islands", "Pen.": "Peninsula"}
+
+
+def _title(name: str) -> str:
+    """Natural Earth writes marine names in capitals (RED SEA) and abbreviates (Al Hajar Mts.)."""
+    words = [w if not w.isupper() else w.capitalize() if w not in ("OF", "AND") else w.lower() for w in name.split()]
+    return " ".join(_ABBREV.get(w, w) for w in words)
+
+
+def _hand_names() -> set[str]:
+    """English names the hand tables already give (with Arabic): the hand row wins (the Sahel)."""
+    names: set[str] = set()
+    for fname in ("features_hand.tsv", "aliases_hand.tsv"):
+        for line in (DATA / fname).read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 11 and not line.startswith("#"):
+                names |= {cols[8], *cols[10].split("|")}
+    return names
+
+
+def natural_rows() -> Iterator[list[str]]:
+    sources = ("ne_10m_geography_marine_polys", "ne_10m_geography_regions_polys",
+               "ne_10m_geography_regions_points", "ne_10m_geography_regions_elevation_points", "ne_10m_lakes")
+    seen: set[str] = _hand_names()
+    for src in sources:
+        for f in _load(src):
+            p = f["properties"]
+            name = _title((p.get("name") or "").strip())
+            cls = (p.get("featurecla") or "").lower()
+            if not name or cls in SKIP_CLASSES or name in seen:
+                continue
+            lat, lon = _point(f["geometry"])
+            inside = REGION[0] <= lon <= REGION[2] and REGION[1] <= lat <= REGION[3]
+            if not inside and int(p.get("scalerank") or 9) > WORLD_SCALERANK:
+                continue
+            if src == "ne_10m_lakes" and int(p.get("scalerank") or 9) > 6:
+                continue
+            if " " not in name and commonness(name) >= EVERYDAY_ZIPF:
+                continue
+            seen.add(name)
+            yield place_row(f"ne:{src[7:].replace('geography_', '')}:{name}", feature="area", country_code="",
+                            lat=lat, lon=lon, name_en=name)

@@ -397,8 +397,36 @@ def corrections(url, place, rows, places) -> None:
                   on_click=on_correct, args=(url, "correct", mid, where))
     else:
         st.caption(T("Click the map to place this mention by hand."))
+    add_missed_place(url, rows)
     if place.events:
         event_corrections(url, place, places)
+
+
+@guarded
+def on_add_missed(url, article_id, name: str, place: dict | None) -> None:
+    from geo.dashboard import corrections as placing
+    row = placing.add_missed(dashboard_data.open_store(url), article_id, name, place, editor())
+    say("success", f"«{row['text']}» added as {row['name']} (mention #{row['mention_id']})")
+
+
+def add_missed_place(url, rows) -> None:
+    """A place the engine missed in one of these excerpts' articles: its name as written, then
+    the place from the gazetteer."""
+    from geo.dashboard import corrections as placing
+    st.divider()
+    st.caption(T("Add a place the engine missed in one of these articles"))
+    articles = placing.article_choices(rows)
+    article_id = st.selectbox(T("Article"), list(articles), format_func=articles.get, key="add_article")
+    name = st.text_input(T("Name as the article writes it"), key="add_name", max_chars=120)
+    query = st.text_input(T("Find it in the gazetteer"), key="add_query") or name
+    hits = placing.search_gazetteer(gazetteer_geocoder(), query) if query.strip() else []
+    if hits:
+        labels = [label for label, _ in hits]
+        picked = st.selectbox(T("Found"), labels, key="add_hit")
+        place = hits[labels.index(picked)][1] if picked in labels else None
+        st.button(T("Add this place"), on_click=on_add_missed, args=(url, article_id, name, place))
+    elif query.strip():
+        st.caption(T("Nothing in the gazetteer by that name."))
 
 
 def event_corrections(url, place, places) -> None:

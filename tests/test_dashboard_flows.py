@@ -367,3 +367,29 @@ def test_new_articles_are_announced_and_brought_in_on_demand(db):
     assert any("1 new article since you last looked" in i.value for i in at.info)
     button(at, "Show them").click().run()
     assert not at.info and "6 mentions at 4 places from 4 articles" in captions(ok(at))
+
+
+def test_a_place_the_engine_missed_is_added_from_an_excerpts_article(db):
+    """Type the name as the article writes it, pick the gazetteer's place: a new mention, signed."""
+    import dashboard_store
+    from geo.engine.document import Document
+
+    text = "Shelling hit Tripoli again on Tuesday, and families fled west to Zliten, residents said."
+    with Store.open(db) as store:
+        article_id = store.add_document(
+            {"text": text, "title": "Families flee", "source": "Example Wire", "published": "2020-03-03", "lang": "en"},
+            Document(text, "en", [dashboard_store.mention(text, "Tripoli", dashboard_store.TRIPOLI)], []))[0]
+    at = ok(app(place=TRIPOLI))
+    at.selectbox(key="add_article").set_value(article_id)
+    at.text_input(key="add_name").input("Zliten")
+    at.run()
+    assert "Zliten" in at.selectbox(key="add_hit").value
+    button(at, "Add this place").click().run()
+    ok(at)
+    assert any("«Zliten» added" in s.value for s in at.success)
+    with Store.open(db) as store:
+        [row] = [r for r in store.mention_rows({"article_ids": [article_id]}) if r["text"] == "Zliten"]
+        assert row["country_code"] == "LY" and abs(row["lat"] - 32.47) < 0.2 and row["status"] == "corrected"
+        entry = store.audit_log()[0]
+    assert (entry["who"], entry["action"], entry["target"]) == ("amal", "add", "mention")
+    assert "Zliten" in list(mentions_table(at)["as written"])

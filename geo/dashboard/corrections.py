@@ -2,7 +2,7 @@
 
 A mention can be confirmed, rejected, reset, moved to one of the engine's other
 candidates, to a place found by searching the gazetteer, or to a point clicked on the
-map. Each becomes one ``Store`` call carrying the analyst's name (the audit trail).
+map; a place the engine missed can be added to an article. Each becomes one ``Store`` call carrying the analyst's name (the audit trail).
 """
 from __future__ import annotations
 
@@ -106,6 +106,29 @@ def apply(store: Any, action: str, mention_id: int, by: str | None,
             raise ValueError("pick a place first")
         return store.correct_mention(int(mention_id), dict(place), who)
     raise StoreError(f"unknown correction {action!r}")
+
+
+def add_missed(store: Any, article_id: int | None, name: str, place: Mapping[str, Any] | None,
+               by: str | None) -> dict[str, Any]:
+    """Add a place the engine missed in an article: ``name`` as the article writes it, at
+    ``place`` (a gazetteer hit). ValueError for what the analyst has not chosen yet."""
+    who = analyst_name(by)
+    if article_id is None:
+        raise ValueError("pick the article that names the place")
+    if not (name or "").strip():
+        raise ValueError("type the name as the article writes it")
+    if not place:
+        raise ValueError("find the place in the gazetteer first")
+    return store.add_mention(int(article_id), name.strip(), dict(place), who)
+
+
+def article_choices(rows: list[Mapping[str, Any]]) -> dict[int, str]:
+    """The articles behind a place's excerpts (id -> title), for "add a missed place"."""
+    out: dict[int, str] = {}
+    for row in rows:
+        title = str(row.get("title") or f"article {row.get('article_id')}")
+        out.setdefault(int(row["article_id"]), title if len(title) <= 60 else title[:59] + "…")
+    return out
 
 
 def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: str | None,

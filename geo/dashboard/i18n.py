@@ -82,6 +82,10 @@ AR: dict[str, str] = {
     "Nothing in the gazetteer by that name.": "لا شيء في معجم الأماكن بهذا الاسم.",
     "Place it where I clicked ({lat}, {lon})": "ضعها حيث نقرت ({lat}، {lon})",
     "Click the map to place this mention by hand.": "انقر الخريطة لوضع هذه الإشارة يدويًا.",
+    "Add a place the engine missed in one of these articles": "أضف مكانًا فات المحرّك في أحد هذه المقالات",
+    "Name as the article writes it": "الاسم كما يكتبه المقال",
+    "Find it in the gazetteer": "ابحث عنه في معجم الأماكن",
+    "Add this place": "أضف هذا المكان",
     # events
     "Event": "الحدث",
     "Type": "النوع",

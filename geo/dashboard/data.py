@@ -136,9 +136,14 @@ def view(url: str | None, version: tuple, state: ViewState) -> ViewData:
 
 def markers(url: str | None, version: tuple, state: ViewState, shown: ViewData):
     """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours."""
+    from geo.dashboard.event_layer import ranked_event_places
     from geo.dashboard.layers import marker_data
-    return _markers.get((url, version, views.filter_key(state), state.colour),
-                        lambda: marker_data(shown.places, state.colour))
+
+    def make():
+        drawn = ranked_event_places(shown.places)
+        told = open_store(url).view_place_incidents(shown.filters, [p.id for p in drawn]) if drawn else {}
+        return marker_data(shown.places, state.colour, told)
+    return _markers.get((url, version, views.filter_key(state), state.colour), make)
 
 
 def _page(url: str | None, version: tuple, state: ViewState, what: tuple, make: Callable[[], Any]) -> Any:

@@ -32,29 +32,43 @@ def symbol_size(fatalities: int) -> float:
     return round(min(16 + 4 * math.sqrt(max(fatalities, 0)), 44), 1)
 
 
-def event_tooltip(place: MapPlace) -> str:
-    """Escaped HTML: the events there, the dead, the place, its id in brackets (what a click returns)."""
+def event_tooltip(place: MapPlace, incidents: dict[str, int] | None = None) -> str:
+    """Escaped HTML: the events there, the incidents and sources they are, the dead (each
+    incident's reconciled toll once, when known), the place, its id in brackets (what a click returns)."""
     kinds = sorted((place.event_types or {}).items(), key=lambda kv: (-kv[1], kv[0]))
     what = ", ".join(f"{escape_text(k)} ×{n}" for k, n in kinds[:3]) + (", …" if len(kinds) > 3 else "")
-    dead = f" · {place.fatalities} killed" if place.fatalities else ""
+    told = ""
+    if incidents:
+        n, m = incidents["incidents"], incidents["sources"]
+        told = f" · {n} incident{'s' if n != 1 else ''} from {m} source{'s' if m != 1 else ''}"
+    dead = incidents["fatalities"] if incidents else place.fatalities
+    dead_text = f" · {dead} killed" if dead else ""
     name = escape_text(place.name_en or place.name)
-    return f"{what}{dead} · <bdi>{name}</bdi> [{escape_text(place.id)}]"
+    return f"{what}{told}{dead_text} · <bdi>{name}</bdi> [{escape_text(place.id)}]"
 
 
-def event_rows(places: list[MapPlace]) -> list[list[Any]]:
-    """[lat, lon, size, colour, glyph, tooltip] for the places with events (the ``SYMBOLS_MAX``
-    with the most dead, then events)."""
-    rows = []
+def ranked_event_places(places: list[MapPlace]) -> list[MapPlace]:
+    """The places whose events are drawn: the ``SYMBOLS_MAX`` with the most dead, then events."""
     ranked = sorted((p for p in places if p.event_count), key=lambda p: (-p.fatalities, -p.event_count, p.id))
-    for place in ranked[:SYMBOLS_MAX]:
+    return ranked[:SYMBOLS_MAX]
+
+
+def event_rows(places: list[MapPlace], incidents: dict[str, dict[str, int]] | None = None) -> list[list[Any]]:
+    """[lat, lon, size, colour, glyph, tooltip] for the places with events; ``incidents``
+    (``Store.view_place_incidents``) turns reports into happenings: the symbol is sized by the
+    incidents' reconciled tolls, so four agencies telling one strike do not count it four times."""
+    rows = []
+    for place in ranked_event_places(places):
         kind = place.event_type
-        rows.append([place.lat, place.lon, symbol_size(place.fatalities), EVENT_TYPE_COLOURS.get(kind or "", OTHER),
-                     GLYPHS.get(kind or "", OTHER_GLYPH), event_tooltip(place)])
+        told = (incidents or {}).get(place.id)
+        dead = told["fatalities"] if told else place.fatalities
+        rows.append([place.lat, place.lon, symbol_size(dead), EVENT_TYPE_COLOURS.get(kind or "", OTHER),
+                     GLYPHS.get(kind or "", OTHER_GLYPH), event_tooltip(place, told)])
     return rows
 
 
-def events_json(places: list[MapPlace]) -> str:
-    return script_json(event_rows(places))
+def events_json(places: list[MapPlace], incidents: dict[str, dict[str, int]] | None = None) -> str:
+    return script_json(event_rows(places, incidents))
 
 
 class FetchedEventLayer(MacroElement):

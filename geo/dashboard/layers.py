@@ -253,11 +253,13 @@ class DashboardMap:
     places: list[MapPlace]
 
 
-def marker_data(places: list[MapPlace], colour_by: str) -> MarkerData:
-    """Legend and the fast layer's data (one circle marker per place, sized by its count)."""
+def marker_data(places: list[MapPlace], colour_by: str,
+                incidents: dict[str, dict[str, int]] | None = None) -> MarkerData:
+    """Legend and the fast layer's data (one circle marker per place, sized by its count), and
+    the events layer's (``incidents``: the incidents and sources at its places)."""
     colour, legend = colour_scheme(places, colour_by)
     rows = [[p.lat, p.lon, round(marker_radius(p), 1), colour(p), tooltip_html(p), p.id] for p in places]
-    return MarkerData(places, legend, script_json(rows), events_json(places))
+    return MarkerData(places, legend, script_json(rows), events_json(places, incidents))
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",

@@ -40,7 +40,9 @@ _AR_PATTERN = re.compile(
     rf"(?:إلى\s+|الى\s+|في\s+)?(?:ال)?(?P<dir>{_AR_DIR_RE})\s+(?:مدينة\s+|بلدة\s+|محافظة\s+|العاصمة\s+)?$"
 )
 _EN_PATTERN = re.compile(
-    rf"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?),?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
+    # the name is capitalised whatever the case of the rest ("the village of Jarif, south-west of":
+    # Jarif, not "of Jarif")
+    rf"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)),?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
     rf"(?:{_NUM}\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?(?P<dir>{_EN_DIR_RE})\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
 )

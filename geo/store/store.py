@@ -247,6 +247,14 @@ class Store:
         with self._read() as conn:
             return viewsql.places(conn, filters)
 
+    def view_place_incidents(self, filters: dict[str, Any] | None, place_ids: list[str]) -> dict[str, dict[str, int]]:
+        """For these places of the view: incidents there (an event in none counts as one), distinct
+        sources, and the dead with each incident's reconciled toll counted once."""
+        from geo.store.place_incidents import place_incidents
+
+        with self._read() as conn:
+            return place_incidents(conn, filters, place_ids)
+
     def view_overview(self, filters: dict[str, Any] | None = None) -> dict[str, Any]:
         """``counts`` (mentions, articles, undated, events) and ``days`` (day, mentions, events) of the view."""
         with self._read() as conn:

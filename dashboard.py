@@ -45,10 +45,13 @@ def gazetteer_geocoder():
 
 
 @st.cache_resource
-def static_assets() -> bool:
+def static_assets() -> str | None:
+    """The vendored assets in the static folder; the URL of the basemap's place names, if
+    written (`geo serve` writes them before it opens the port)."""
+    from geo.maps.labels import labels_url
     from geo.maps.offline import install_static
     install_static(HERE / "static")
-    return True
+    return labels_url(HERE / "static")
 
 
 def say(kind: str, text: str) -> None:
@@ -311,7 +314,7 @@ def filters(options: dict) -> None:
 def draw_map(url, view, state: ViewState, version: tuple):
     from geo.dashboard.layers import dashboard_map, publish_markers, publish_popup
     from geo.maps.offline import localize
-    static_assets()
+    names = static_assets()
     markers = dashboard_data.markers(url, version, state, view)
     data_url = publish_markers(markers, HERE / "static")  # the browser fetches (and caches) the markers
     picked = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"))
@@ -321,7 +324,8 @@ def draw_map(url, view, state: ViewState, version: tuple):
         st.session_state["map_base"] = ((state.center, state.zoom) if state.center and state.zoom
                                         else views.initial_view(markers.places))
     centre, zoom = st.session_state["map_base"]
-    shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat, data_url=data_url)
+    shown = dashboard_map(markers, center=centre, zoom=zoom, heat=state.heat, data_url=data_url, labels_url=names,
+                          lang=lang())
     localize(shown.map, *shown.layers)
     st_folium(shown.map, feature_group_to_add=shown.layers, key="map", height=640, use_container_width=True,
               returned_objects=["last_object_clicked_tooltip", "last_object_clicked_count", "last_clicked"],

@@ -38,6 +38,7 @@ SHOTS = [
     ("dashboard-events.png", "minfat=1&lat=31.0&lon=16.0&zoom=6", None),  # events with dead: Jarif's strike
     ("dashboard-timeline.png", "lat=31.6&lon=15.2&zoom=5", "Timeline"),   # the timeline under the map
     ("dashboard-arabic.png", SIRTE + "&ui=ar", None),               # the Arabic interface
+    ("dashboard-labels.png", "lat=31.8&lon=15.0&zoom=7", None),     # the basemap's place names, zoomed in
 ]
 
 

@@ -213,8 +213,11 @@ def warm(url: str | None, static_dir: str | Path | None = None, state: ViewState
     options(url, version)
     found = markers(url, version, state, view(url, version, state))
     if static_dir is not None:
+        from geo.maps.labels import ensure_labels
+
         offline.install_static(Path(static_dir))
         publish_markers(found, Path(static_dir))
+        ensure_labels(Path(static_dir))  # once per gazetteer version: the basemap's place names
     return len(found.places)
 
 

@@ -38,6 +38,7 @@ from folium.plugins import FastMarkerCluster, MarkerCluster
 from folium.template import Template
 
 from geo.dashboard.event_layer import FetchedEventLayer, events_json
+from geo.maps.labels import PlaceLabels
 from geo.maps.colours import colour_scheme
 from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.maps.places import MapPlace
@@ -263,13 +264,20 @@ def marker_data(places: list[MapPlace], colour_by: str,
 
 
 def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None = "osm",
-                    outlines_url: str = OUTLINES_URL) -> folium.Map:
-    """``geo.maps.build.base_map`` with the outlines fetched from the static folder."""
-    return base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
+                    outlines_url: str = OUTLINES_URL, labels_url: str | None = None, lang: str = "en") -> folium.Map:
+    """``geo.maps.build.base_map`` with the outlines fetched from the static folder, and the
+    gazetteer's place names by zoom (``labels_url`` from ``geo.maps.labels.publish_labels``)."""
+    m = base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
+    if labels_url:
+        names = folium.FeatureGroup(name="Place names" if lang != "ar" else "أسماء الأماكن", overlay=True, control=True)
+        PlaceLabels(labels_url, lang).add_to(names)
+        names.add_to(m)
+    return m
 
 
 def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int, heat: bool = False,
-                  tiles: str | None = "osm", data_url: str | None = None) -> DashboardMap:
+                  tiles: str | None = "osm", data_url: str | None = None, labels_url: str | None = None,
+                  lang: str = "en") -> DashboardMap:
     """A steady base map (fixed centre and zoom) and the layers that change with the view.
 
     With ``data_url`` (from ``publish_markers``) the browser fetches the markers' data;
@@ -288,5 +296,5 @@ def dashboard_map(markers: MarkerData, *, center: tuple[float, float], zoom: int
         _ScriptOnlyFastCluster(markers, name="Places (fast)", **CLUSTER_OPTIONS).add_to(group)
         layers_extra = []
     layers = [group] + layers_extra + ([heat_layer(markers.places, show=True)] if heat and markers.places else [])
-    return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles), layers, markers.legend,
-                        markers.places)
+    return DashboardMap(steady_base_map(center=center, zoom=zoom, tiles=tiles, labels_url=labels_url, lang=lang),
+                        layers, markers.legend, markers.places)

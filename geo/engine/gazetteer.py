@@ -425,6 +425,17 @@ class Gazetteer:
             keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
         return keys
 
+    def iter_notable(self, min_population: int) -> Iterator[Place]:
+        """Countries, first-level divisions, and towns of at least ``min_population`` (read
+        from the columns: no record is made for the others)."""
+        rows, table = self._rows, self._rows.feat_table
+        always = {table.index(f) for f in ("country", "admin1") if f in table}
+        city = table.index("city") if "city" in table else -1
+        pop = rows.population
+        for i, f in enumerate(rows.feat):
+            if f in always or (f == city and pop[i] >= min_population):
+                yield Place(i, *rows.row(i))
+
     def iter_places(self) -> Iterator[Place]:
         return (self.place(i) for i in range(len(self._rows)))
 

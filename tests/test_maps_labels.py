@@ -74,8 +74,12 @@ def test_the_dashboard_names_places_by_zoom_in_the_interfaces_language(tmp_path)
             assert "Libya" in wide and "Egypt" in wide and "Misrata" not in wide  # countries only at zoom 4
             assert frame.evaluate("getComputedStyle(document.querySelector('.leaflet-atlas-labels-pane'))"
                                   ".pointerEvents") == "none"  # names never take a click from a marker
+            assert frame.evaluate("document.querySelectorAll('.leaflet-atlas-provinces-pane path').length") == 0
             page.goto(f"{base}/?lat=32.0&lon=15.0&zoom=8&ui=ar")
             frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=90_000).content_frame()
             frame.wait_for_function("Array.from(document.querySelectorAll('.atlas-label'))"
                                     ".some(n => n.textContent === 'مصراتة')", timeout=60_000)
             assert "Misrata" not in frame.evaluate(LABELS_JS)
+            # province lines from zoom 5 (Natural Earth's admin-1 boundaries)
+            frame.wait_for_function("document.querySelectorAll('.leaflet-atlas-provinces-pane path').length > 0",
+                                    timeout=60_000)

@@ -38,7 +38,7 @@ from folium.plugins import FastMarkerCluster, MarkerCluster
 from folium.template import Template
 
 from geo.dashboard.event_layer import FetchedEventLayer, events_json
-from geo.maps.labels import PlaceLabels
+from geo.maps.labels import PlaceLabels, ProvinceLines
 from geo.maps.colours import colour_scheme
 from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.maps.places import MapPlace
@@ -48,6 +48,7 @@ from geo.maps.popups import popup_model, script_json, tooltip_html
 
 # geo.maps.offline.install_static copies geo/maps/assets (basemap included) to static/atlas/.
 OUTLINES_URL = f"{STATIC_URL_PREFIX}/basemap/countries-50m.geojson"
+PROVINCES_URL = f"{STATIC_URL_PREFIX}/basemap/provinces-10m.geojson"
 OUTLINE_STYLE = {"color": "#7a7a7a", "weight": 0.8, "fillColor": "#f4f1e8", "fillOpacity": 0.55}  # as geo.maps.build
 
 # Jinja's delimiters; a zero-width non-joiner between the two characters keeps them from
@@ -270,6 +271,7 @@ def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None
     m = base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
     if labels_url:
         names = folium.FeatureGroup(name="Place names" if lang != "ar" else "أسماء الأماكن", overlay=True, control=True)
+        ProvinceLines(PROVINCES_URL).add_to(names)
         PlaceLabels(labels_url, lang).add_to(names)
         names.add_to(m)
     return m

@@ -109,8 +109,9 @@ class PlaceLabels(MacroElement):
         (function (group) {
             var bands = {{ this.bands|tojson }}, stem = {{ this.url|tojson }}, lang = {{ this.lang|tojson }};
             var rows = [], asked = {}, most = {{ this.max_shown }};
+            var names = L.layerGroup().addTo(group);  // its own: the group also holds the province lines
             function draw(map) {
-                group.clearLayers();
+                names.clearLayers();
                 var z = map.getZoom(), view = map.getBounds().pad(0.05), shown = 0, taken = [];
                 for (var k = 0; k < rows.length && shown < most; k++) {
                     var r = rows[k];
@@ -126,7 +127,7 @@ class PlaceLabels(MacroElement):
                     node.setAttribute("dir", "auto");
                     node.className = "atlas-label atlas-label-" + r[5];
                     L.marker([r[0], r[1]], {pane: "atlas-labels", interactive: false, keyboard: false,
-                        icon: L.divIcon({html: node, className: "atlas-label-icon", iconSize: null})}).addTo(group);
+                        icon: L.divIcon({html: node, className: "atlas-label-icon", iconSize: null})}).addTo(names);
                     shown++;
                 }
             }
@@ -172,6 +173,48 @@ class PlaceLabels(MacroElement):
         self.lang = "ar" if lang == "ar" else "en"
         self.bands = list(BANDS)
         self.max_shown = int(max_shown)
+
+
+PROVINCE_ZOOM = 5  # province lines from this zoom: at lower zooms they are a grey smudge
+
+
+class ProvinceLines(MacroElement):
+    """Province boundaries (``scripts/build_provinces.py``: Natural Earth's admin-1 arcs that two
+    provinces share), fetched the first time the map reaches ``PROVINCE_ZOOM`` and shown from
+    there, thin and dashed, under the names and the markers."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        (function (group) {
+            var layer = null, asked = false;
+            function update(map) {
+                var show = map.getZoom() >= {{ this.zoom }};
+                if (show && !asked) {
+                    asked = true;
+                    if (!map.getPane("atlas-provinces")) {
+                        var pane = map.createPane("atlas-provinces");
+                        pane.style.zIndex = 370; pane.style.pointerEvents = "none";
+                    }
+                    fetch({{ this.url|tojson }}).then(function (r) { return r.json(); }).then(function (data) {
+                        layer = L.geoJSON(data, {pane: "atlas-provinces", interactive: false,
+                            style: {color: "#8a8a8a", weight: 0.8, opacity: 0.8, dashArray: "4 3"}});
+                        update(map);
+                    });
+                }
+                if (layer && show && !group.hasLayer(layer)) { group.addLayer(layer); }
+                if (layer && !show && group.hasLayer(layer)) { group.removeLayer(layer); }
+            }
+            function start(map) { map.on("zoomend", function () { update(map); }); update(map); }
+            if (group._map) { start(group._map); } else { group.once("add", function () { start(group._map); }); }
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, url: str, zoom: int = PROVINCE_ZOOM):
+        super().__init__()
+        self._name = "ProvinceLines"
+        self.url = url
+        self.zoom = int(zoom)
 
 
 if __name__ == "__main__":  # python -m geo.maps.labels STATIC_DIR

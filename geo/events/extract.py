@@ -24,6 +24,7 @@ from geo.events.lexicon import (BATTLES, KILLING, PROTESTS, RIOTS, TERRITORY, VA
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
+from geo.events.tolls import coded_tolls
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -129,7 +130,22 @@ def extract_events(doc: Document, published: date | None = None,
         events.append(event)
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
+    if lang == "en":
+        _read_coded_tolls(doc.text, events)
     return _merge_duplicates(events)
+
+
+def _read_coded_tolls(text: str, events: list[dict]) -> None:
+    """ACLED's own statement of a toll ("Total fatalities coded as 5") closes a report: it sets the
+    toll of the report's first event, the first told after the previous such statement (see
+    :func:`geo.events.tolls.coded_tolls`). Later sentences of the report ("3 attackers also died")
+    are parts of that toll."""
+    previous = -1
+    for pos, toll in coded_tolls(text):
+        told = [e for e in events if previous < e["start"] <= pos]
+        if told:
+            min(told, key=lambda e: e["start"])["fatalities"] = toll
+        previous = pos
 
 
 def _single_country(doc: Document) -> str | None:

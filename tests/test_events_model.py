@@ -104,3 +104,12 @@ def test_extract_events_uses_the_model_for_english_only():
 def test_no_clashes_reported_is_no_event():
     text = "No clashes were reported in the town on Friday as the truce held."
     assert extract_events(Document(text=text, lang="en"), date(2020, 6, 9)) == []
+
+
+def test_a_ceasefire_agreement_keeps_the_lexicon_reading_a_company_deal_is_vetoed():
+    """Written for this test: the model knows few agreements; one to stop fighting stands, a merger not."""
+    truce = "Government and rebel negotiators signed a truce agreement in Addis Ababa on Sunday."
+    merger = "The two banks signed a merger agreement in Frankfurt on Sunday."
+    [event] = extract_events(Document(text=truce, lang="en"), date(2021, 6, 9))
+    assert (event["type"], event["sub_type"]) == ("Strategic developments", "Agreement")
+    assert extract_events(Document(text=merger, lang="en"), date(2021, 6, 9)) == []

@@ -55,6 +55,7 @@ TOPIC_PENALTY = 3.0
 # English sentences are also read by the learned model (geo.events.model): it vetoes a lexicon event
 # it finds unlikely, re-types one when confident, and rescues a sentence no trigger caught.
 AGREEMENT = "Agreement"
+_WAR_AGREEMENT = re.compile(r"ceasefire|cease-fire|truce|armistice|peace|prisoner|hostage|warring|rebel|militia")
 # Chosen on held-out files and held-out written sentences (scripts/eval_events_heldout.py).
 MODEL_VETO = 0.25  # event probability under which a lexicon event is dropped
 MODEL_RETYPE = 0.7  # type probability over which the model's type replaces the lexicon's
@@ -292,9 +293,12 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
             victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
         type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
-    # Talks and signed agreements keep the lexicon's reading: the notes hold too few of them for the
-    # model to judge (it vetoed "The warring parties signed a ceasefire agreement in Jeddah").
-    if model is not None and not (best is not None and (best.trigger.talks or best.trigger.sub_type == AGREEMENT)):
+    # Talks and agreements to stop fighting keep the lexicon's reading: the notes hold too few of
+    # them for the model to judge (it vetoed "The warring parties signed a ceasefire agreement in
+    # Jeddah"). A merger or a wage deal is still the model's to veto.
+    kept = best is not None and (best.trigger.talks or (best.trigger.sub_type == AGREEMENT
+                                                       and _WAR_AGREEMENT.search(folded) is not None))
+    if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         type_, sub_type = _with_model(prediction, type_, sub_type)
     if type_ is None:

@@ -6,7 +6,8 @@
    news sentences with no event (LGL, GeoVirus), the project's written sentences (own_a, own_b).
 2. Holds out whole files (HELD_OUT) and prints, per file: event/no-event accuracy, type accuracy and
    sub-type accuracy ("no event" counts as a prediction), and a type confusion matrix.
-   ``--lofo`` also leaves each full-label ACLED file out in turn (slower: one fit per file).
+   ``--lofo`` also leaves each full-label ACLED file out in turn (slower: one fit per file);
+   ``--loro`` leaves out a region's files at a time (Sahel, South Asia, Middle East and world).
 3. Refits on everything and writes the weights, with the probabilities of a few fixed sentences
    (tests/test_events_model.py checks the numpy runtime reproduces them).
 """
@@ -200,6 +201,14 @@ FILE_LABELS = ("acled_mccartneyac_libya_2011_2012",)
 # Files left out in turn by --lofo: the full-label files and the type-only ones with enough typed notes.
 LOFO_FILES = tuple(f for f in FULL_FILES if f not in HELD_OUT) + (
     "acled_brendansherman_world_2024_05_06", "acled_katehara_southasia_2015", "acled_aschharwood_africa_2016")
+# Regions left out in turn by --loro (fewer fits than --lofo; a region's files share wording).
+REGIONS = {
+    "Sahel (Mali, Burkina Faso)": ("acled_valenge_mali_2017_2020", "acled_elliottmess_burkina_1997_2020"),
+    "South Asia (Bangladesh, South Asia 2015)": ("acled_zachessesjohnson_bangladesh_2022_2024",
+                                                 "acled_katehara_southasia_2015"),
+    "Middle East and world (rolyyy, world 2024)": ("acled_rolyyy_conflict_watcher",
+                                                   "acled_brendansherman_world_2024_05_06"),
+}
 
 
 def file_label_rows() -> list[Row]:
@@ -284,6 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "data" / "event_model.npz"))
     parser.add_argument("--lofo", action="store_true", help="also leave each full-label ACLED file out in turn")
+    parser.add_argument("--loro", action="store_true", help="also leave each region's files out in turn")
     parser.add_argument("--no-final", action="store_true", help="skip the final fit on everything")
     parser.add_argument("--heldout-out", help="also write the held-out model's weights here (for error analysis)")
     parser.add_argument("--final-only", action="store_true", help="skip the held-out fit and its figures")
@@ -317,6 +327,12 @@ def main(argv: list[str] | None = None) -> int:
             model = fit([r for r in pool if r.group != name and r.group not in HELD_OUT])
             lofo.update(evaluate(model, [r for r in pool if r.group == name], f"leave one file out: {name}"))
         summary(lofo, {}, "leave one file out (trained on the other files, never on the held-out ones)")
+    if args.loro:
+        loro: dict = {}
+        for region, names in REGIONS.items():
+            model = fit([r for r in pool if r.group not in names and r.group not in HELD_OUT])
+            loro.update(evaluate(model, [r for r in pool if r.group in names], f"leave one region out: {region}"))
+        summary(loro, {}, "leave one region out (trained on the other regions, never on the held-out files)")
     if not args.no_final:
         final = fit(pool)
         evaluate(final, [r for r in pool if r.group == "own:own_a.tsv"], "in-sample check (own_a, trained on)")

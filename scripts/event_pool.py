@@ -105,18 +105,41 @@ def _records(name: str):
             yield json.loads(line)
 
 
-def acled_rows(name: str) -> list[Row]:
-    """A file's notes, each twice (as written and news-like); types kept only on the current scheme."""
+# ACLED's older scheme (before 2019) coded a strike or bombardment within a war as a "Battle" (NATO's
+# strikes on Gaddafi's forces in 2011: "Battle-No change of territory"); today's scheme makes it
+# Explosions/Remote violence unless two sides fight. So an older "Battle" note naming a strike or
+# shelling has no exact type today, and "Riots/Protests" none either: events of unknown type.
+_STRIKE = re.compile(r"(?i)\bnato\b|air ?strike|air ?raid|\bbomb|warplane|\bjets?\b|aircraft|aerial|\bshell"
+                     r"|artillery|missile|rocket|mortar|\bgrads?\b")
+OLD_BATTLES = ("Battle-No change of territory",)
+
+
+def scheme_labels(r: dict, exact_old: bool = True) -> tuple[str | None, str | None]:
+    """The record's (type, sub-type) on today's scheme; None where it has no exact one.
+
+    The shared files already map older-scheme types where the name maps ("Remote violence" ->
+    Explosions/Remote violence, "Battle-No change of territory" -> Battles/Armed clash); with
+    ``exact_old`` an older-scheme battle whose note names a strike or shelling is left untyped too.
+    """
+    type_ = r["event_type"]
+    sub = r["sub_event_type"]
+    if sub is not None and SUB_TO_TYPE.get(sub) != type_:
+        sub = None
+    if type_ is not None and type_ not in SCHEME:
+        type_ = None
+    if exact_old and r.get("event_type_raw") in OLD_BATTLES and _STRIKE.search(r["text"] or ""):
+        type_ = sub = None
+    return type_, sub
+
+
+def acled_rows(name: str, exact_old: bool = True) -> list[Row]:
+    """A file's notes, each twice (as written and news-like); types kept only where today's scheme
+    has an exact one (:func:`scheme_labels`)."""
     rows: list[Row] = []
     seen: set[str] = set()
     rng = random.Random(name)
     for r in _records(name):
-        type_ = r["event_type"]
-        sub = r["sub_event_type"]
-        if sub is not None and SUB_TO_TYPE.get(sub) != type_:
-            sub = None
-        if type_ is not None and type_ not in SCHEME:
-            type_ = None
+        type_, sub = scheme_labels(r, exact_old)
         text = r["text"] or ""
         if name == "acled_katehara_southasia_2015":
             text = first_sentences(text)

@@ -69,6 +69,29 @@ def test_features_are_plain_strings_of_words_pairs_and_prefixes():
     assert "killed" in feats and "gunmen killed" in feats and "0" in feats and "~kille" in feats
 
 
+def test_features_name_the_subject_after_a_date_opening_the_sides_and_the_agent():
+    feats = features("On 12 April 2020, a number of farmers beat a herder, according to witnesses; "
+                     "two were later shot by suspected JNIM militants.")
+    assert "^s farmers" in feats and "^s farmers beat" in feats  # past "On 0 april 0, a number of"
+    assert "by> jnim" in feats  # past "by suspected"
+    assert "#crowd" in feats and "#armed" in feats and "#armed+crowd" in feats
+    assert not any(f.startswith("#state") for f in feats)
+
+
+# Written for this test: ACLED's conventions turn on who acted (mob violence by villagers is a riot,
+# killing by armed men is violence against civilians, two armed sides fighting is a battle).
+@pytest.mark.parametrize("text, type_", [
+    ("Villagers beat a suspected thief to death after catching him in a shop.", "Riots"),
+    ("A mob lynched two men accused of stealing motorbikes in the market town.", "Riots"),
+    ("Gunmen shot dead three farmers working in their fields.", "Violence against civilians"),
+    ("Soldiers and militants exchanged fire for two hours near the checkpoint.", "Battles"),
+])
+def test_who_acted_decides_between_riots_attacks_and_battles(model, text, type_):
+    p = model.predict(text)
+    assert p.is_event_prob >= 0.5, p
+    assert p.type == type_, p
+
+
 def test_extract_events_uses_the_model_for_english_only():
     assert default_model() is not None
     text = "Youths burned tyres and erected barricades on the main road of Sirte."
@@ -81,3 +104,12 @@ def test_extract_events_uses_the_model_for_english_only():
 def test_no_clashes_reported_is_no_event():
     text = "No clashes were reported in the town on Friday as the truce held."
     assert extract_events(Document(text=text, lang="en"), date(2020, 6, 9)) == []
+
+
+def test_a_ceasefire_agreement_keeps_the_lexicon_reading_a_company_deal_is_vetoed():
+    """Written for this test: the model knows few agreements; one to stop fighting stands, a merger not."""
+    truce = "Government and rebel negotiators signed a truce agreement in Addis Ababa on Sunday."
+    merger = "The two banks signed a merger agreement in Frankfurt on Sunday."
+    [event] = extract_events(Document(text=truce, lang="en"), date(2021, 6, 9))
+    assert (event["type"], event["sub_type"]) == ("Strategic developments", "Agreement")
+    assert extract_events(Document(text=merger, lang="en"), date(2021, 6, 9)) == []

@@ -91,3 +91,32 @@ def test_the_event_sentence_toll_wins_over_the_next_one():
     text = "On Monday gunmen killed two herders near Kourma. Three others were killed on Sunday."
     events = extract_events(Document(text=text, lang="en", mentions=[]), TUESDAY)
     assert events[0]["fatalities"] == 2
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("On Friday, 1 child, a shepherd, was killed by a roadside bomb near the checkpoint.", 1),
+    ("One civilian, a tribal elder, was shot dead by gunmen outside his house.", 1),
+    ("Two policemen and a farmer were killed when the convoy was ambushed.", 3),
+])
+def test_an_apposition_names_the_same_victim_but_and_adds_one(sentence, value):
+    assert toll(sentence) == value
+
+
+@pytest.mark.parametrize("text,value", [
+    ("On 3 May 2021, 10 militants were killed in clashes with the army in three districts. "
+     "Fatalities are split across 3 events (4).", 4),
+    ("On 3 May 2021, 2 soldiers were killed in an ambush near the base. Local officials said 3 attackers "
+     "also died. Total fatalities coded as 5.", 5),
+    ("On 3 May 2021, militants attacked a checkpoint, killing 4 soldiers. Fatalities coded as 3 (one source "
+     "reported 4).", 3),
+])
+def test_acled_bookkeeping_of_the_coded_toll_sets_the_event_toll(text, value):
+    events = extract_events(Document(text=text, lang="en", mentions=[]), date(2021, 5, 5))
+    assert events and min(events, key=lambda e: e["start"])["fatalities"] == value
+
+
+def test_a_count_of_one_side_in_the_bookkeeping_is_not_the_toll():
+    text = ("On 3 May 2021, soldiers clashed with militants near the base, killing 2 soldiers. "
+            "Unknown militant fatalities coded as 10.")
+    events = extract_events(Document(text=text, lang="en", mentions=[]), date(2021, 5, 5))
+    assert events[0]["fatalities"] == 2

@@ -25,6 +25,7 @@ from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, T
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
+from geo.events.tolls import coded_tolls
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -54,6 +55,8 @@ ADDRESS_BONUS = 1.5
 TOPIC_PENALTY = 3.0
 # English sentences are also read by the learned model (geo.events.model): it vetoes a lexicon event
 # it finds unlikely, re-types one when confident, and rescues a sentence no trigger caught.
+AGREEMENT = "Agreement"
+_WAR_AGREEMENT = re.compile(r"ceasefire|cease-fire|truce|armistice|peace|prisoner|hostage|warring|rebel|militia")
 # Chosen on held-out files and held-out written sentences (scripts/eval_events_heldout.py).
 MODEL_VETO = 0.25  # event probability under which a lexicon event is dropped
 MODEL_RETYPE = 0.7  # type probability over which the model's type replaces the lexicon's
@@ -139,7 +142,22 @@ def extract_events(doc: Document, published: date | None = None,
         events.append(event)
     for i, mention in enumerate(doc.mentions):
         mention.is_event_location = i in chosen
+    if lang == "en":
+        _read_coded_tolls(doc.text, events)
     return _merge_duplicates(events)
+
+
+def _read_coded_tolls(text: str, events: list[dict]) -> None:
+    """ACLED's own statement of a toll ("Total fatalities coded as 5") closes a report: it sets the
+    toll of the report's first event, the first told after the previous such statement (see
+    :func:`geo.events.tolls.coded_tolls`). Later sentences of the report ("3 attackers also died")
+    are parts of that toll."""
+    previous = -1
+    for pos, toll in coded_tolls(text):
+        told = [e for e in events if previous < e["start"] <= pos]
+        if told:
+            min(told, key=lambda e: e["start"])["fatalities"] = toll
+        previous = pos
 
 
 def _single_country(doc: Document) -> str | None:
@@ -285,7 +303,12 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
             victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
         type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
-    if model is not None and not (best is not None and best.trigger.talks):
+    # Talks and agreements to stop fighting keep the lexicon's reading: the notes hold too few of
+    # them for the model to judge (it vetoed "The warring parties signed a ceasefire agreement in
+    # Jeddah"). A merger or a wage deal is still the model's to veto.
+    kept = best is not None and (best.trigger.talks or (best.trigger.sub_type == AGREEMENT
+                                                       and _WAR_AGREEMENT.search(folded) is not None))
+    if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         type_, sub_type = _with_model(prediction, type_, sub_type)
     if type_ is None:

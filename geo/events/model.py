@@ -49,8 +49,55 @@ def tokens(text: str) -> list[str]:
     return ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower()) if t not in REPORTING]
 
 
+# Words of a date or time opening ("On 3 June 2020, overnight, ..."), skipped to reach the subject.
+_OPENING = frozenset("""
+on in at around about between during since from by as of the a this last late early earlier overnight night
+morning afternoon evening week weekend month day yesterday today and or to approximately approx reported
+january february march april may june july august september october november december 0
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+# Words read past after "by" to reach the agent ("by suspected JNIM militants", "by a group of").
+_AGENT_SKIP = frozenset("a an the suspected presumed alleged unknown unidentified some several two three group number".split()
+                        + ["of"])
+
+
+# Who is on each side, for ACLED's conventions: a battle needs two armed sides, an attack by armed
+# men on unarmed people is violence against civilians, by a crowd or villagers it is mob violence.
+_SIDES = {
+    "state": frozenset("soldiers soldier army troops military police policemen policeman gendarmes gendarmerie "
+                       "gendarme forces commandos security officers navy".split()),
+    "armed": frozenset("militants militant rebels rebel jihadists jihadist gunmen gunman insurgents insurgent fighters "
+                       "militia militias militiamen bandits assailants attackers taliban jnim isgs shabaab haram "
+                       "terrorists extremists armed".split()),
+    "crowd": frozenset("locals villagers residents mob crowd crowds youths farmers herders pastoralists "
+                       "community neighbours neighbors".split()),
+    "civil": frozenset("civilians civilian children women man woman villager child farmer herder pastoralist "
+                       "worshippers passengers".split()),
+}
+
+
+def sides(toks: list[str]) -> list[str]:
+    """Which kinds of side a sentence names (state forces, armed groups, crowds, civilians), and the
+    pair when there are two ("#state+armed"): a conjunction a linear model cannot make of words."""
+    found = sorted(k for k, words in _SIDES.items() if not words.isdisjoint(toks))
+    feats = ["#" + k for k in found]
+    feats.extend("#" + a + "+" + b for i, a in enumerate(found) for b in found[i + 1:])
+    return feats
+
+
+def subject(toks: list[str]) -> list[str]:
+    """The first two words after a date or time opening and a quantifier ("a number of"): who acted ("a number of locals", "farmers"),
+    which ACLED's conventions turn on (mob violence by locals is a riot, an attack by a militia is not)."""
+    i = 0
+    while i < len(toks) and (toks[i] in _OPENING or toks[i] in _AGENT_SKIP):
+        i += 1
+    return toks[i:i + 2]
+
+
 def features(text: str) -> list[str]:
-    """The sparse features of a sentence: words, word pairs and word prefixes, each as a string."""
+    """The sparse features of a sentence: words, word pairs and word prefixes, each as a string;
+    the first word, the kinds of side named ("#state+armed"), the subject after any date opening
+    ("^s"), and the agent after "by" ("by>")."""
     toks = tokens(text)
     feats = [t for t in toks]
     feats.extend(a + " " + b for a, b in zip(toks, toks[1:]))
@@ -58,6 +105,18 @@ def features(text: str) -> list[str]:
     # Edges: the first and last word ("Protesters ...", "... were killed")
     if toks:
         feats.append("^" + toks[0])
+    feats.extend(sides(toks))
+    subj = subject(toks)
+    feats.extend("^s " + w for w in subj)
+    if len(subj) == 2:
+        feats.append("^s " + " ".join(subj))
+    for i, t in enumerate(toks):
+        if t == "by":
+            j = i + 1
+            while j < len(toks) and toks[j] in _AGENT_SKIP:
+                j += 1
+            if j < len(toks):
+                feats.append("by> " + toks[j])
     return feats
 
 

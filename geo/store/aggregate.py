@@ -73,7 +73,8 @@ def _selects(scope: list) -> list[sa.Select]:
                           ev.c.type, sa.func.count(), sa.func.sum(ev.c.fatalities), *tail)
                 .select_from(evj).where(ev.c.mention_id.is_(None)).group_by(*udims))
     published_day = sa.func.substr(sa.cast(art.c.published, sa.String), 1, 10)
-    off_day = (sa.select(sa.literal("x"), art.c.published, ev.c.day, *[none] * 8, sa.func.count(), none, *tail)
+    off_day = (sa.select(sa.literal("x"), art.c.published, ev.c.day, *[none] * 6, sa.literal(0), none,
+                         sa.func.count(), none, *tail)
                .select_from(evj)
                .where(ev.c.mention_id.isnot(None), ev.c.day.isnot(None),
                       sa.or_(art.c.published.is_(None), ev.c.day != published_day))

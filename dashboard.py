@@ -313,19 +313,19 @@ def draw_map(url, view, state: ViewState, version: tuple):
 
 def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     from geo.maps.excerpts import excerpts_html
-    by_id = {p.id: p for p in parts.places}
+    by_id = {p.id: p for p in view.places}  # every place of the view, with a marker or not
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
-    choices = views.place_choices(parts.places, st.session_state.get("v_place"))
+    choices = views.place_choices(view.places, st.session_state.get("v_place"))
     st.selectbox("Place (or click a marker)", [None] + choices, key="v_place", on_change=on_pick_place,
                  format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
     place = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"),
                                  st.session_state.get(f"page_{st.session_state.get('v_place')}", 0))
     if place is None:
-        listed = ("" if len(choices) >= len(parts.places) else
+        listed = ("" if len(choices) >= len(view.places) else
                   f" The list holds the {len(choices):,} most mentioned; click a marker, or narrow the view with"
                   " the sidebar's filters or search, for the others.")
-        st.caption(f"{len(parts.places):,} places on the map. Pick one to read its excerpts and correct it.{listed}")
+        st.caption(f"{len(view.places):,} places in this view. Pick one to read its excerpts and correct it.{listed}")
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
         st.session_state.update(v_lat=round(place.lat, 4), v_lon=round(place.lon, 4),
@@ -526,7 +526,10 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
         parts = draw_map(url, view, state, version)
     with right:
         place_panel(url, version, state, view, parts)
-    st.caption(views.summary_line(view.counts, parts.places))
+    st.caption(views.summary_line(view.counts, view.places))
+    note = views.marker_note(len(view.places), len(parts.places))
+    if note:
+        st.caption(note)
     exports(url, state)
     if first_run:  # the map first; its first report back reruns the page and draws the table
         c = st.columns([4, 1])

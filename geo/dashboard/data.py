@@ -81,6 +81,10 @@ _versions: dict[str | None, tuple] = {}
 ARTICLE_PICKER_LIMIT = 500  # the article filter lists the newest ones (and any already chosen)
 PLACE_PAGE = 12  # excerpts per page of a picked place (as many as a popup shows)
 EVENT_LIMIT = 1000  # events the events table shows; the ACLED export holds them all
+# Markers sent to the browser at most, the most mentioned first: the 2,000-article benchmark's
+# 3,000 places draw within its 3 s bar; a year of news has 20,000 (bench.dashboard --year), whose
+# markers alone took the browser seconds. The others are a filter, a search or the place list away.
+MARKER_LIMIT = 3000
 
 
 def open_store(url: str | None):
@@ -135,10 +139,11 @@ def view(url: str | None, version: tuple, state: ViewState) -> ViewData:
 
 
 def markers(url: str | None, version: tuple, state: ViewState, shown: ViewData):
-    """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours."""
+    """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours:
+    the ``MARKER_LIMIT`` most mentioned places (``shown.places`` is sorted so)."""
     from geo.dashboard.layers import marker_data
     return _markers.get((url, version, views.filter_key(state), state.colour),
-                        lambda: marker_data(shown.places, state.colour))
+                        lambda: marker_data(shown.places[:MARKER_LIMIT], state.colour))
 
 
 def _page(url: str | None, version: tuple, state: ViewState, what: tuple, make: Callable[[], Any]) -> Any:

@@ -427,6 +427,14 @@ def event_type_choices(current: str | None = None) -> list[str]:
     return types + ([current] if current and current not in types else [])
 
 
+def marker_note(places: int, shown: int) -> str:
+    """Under the map when only the most mentioned places have markers ("" when all have)."""
+    if places <= shown:
+        return ""
+    return (f"The map shows the {shown:,} most mentioned of {places:,} places: narrow the view (country, "
+            "dates on the timeline, search) to see the others.")
+
+
 def summary_line(counts: Mapping[str, int], places: list[Any]) -> str:
     """One line under the map: how much the view holds (``counts``: mentions, articles, events)."""
     def n(count: int, word: str) -> str:

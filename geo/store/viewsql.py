@@ -156,7 +156,10 @@ class ViewQueries:
                      event_corrections.c.start == events.c.start, event_corrections.c.end == events.c.end,
                      event_corrections.c.type_key == sa.func.coalesce(events.c.type, "")))
                      .join(articles, articles.c.id == events.c.article_id))
-                 .where(events.c.mention_start.isnot(None), _moved(), *shared))
+                 .where(events.c.mention_start.isnot(None), _moved(), *shared,
+                        # the few articles with a moved event, so the planner starts from the corrections
+                        # (SQLite scanned every event otherwise: 0.4 s of each pick on a year of news)
+                        events.c.article_id.in_(sa.select(event_corrections.c.article_id).where(_moved()))))
         return sa.union_all(linked, unplaced, moved).subquery("ev")
 
     # -- mentions --------------------------------------------------------------------------

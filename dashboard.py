@@ -267,8 +267,8 @@ def add_articles(url) -> None:
 def filters(options: dict) -> None:
     sb = st.sidebar
     sb.subheader("Filters")
-    sb.multiselect("Article", list(options["articles"]), key="v_articles",
-                   format_func=lambda i: options["articles"].get(i, str(i)))
+    articles = options["articles"]
+    sb.multiselect("Article", list(articles), key="v_articles", format_func=lambda i: articles.get(i, str(i)))
     sb.multiselect("Source", options["sources"], key="v_sources")
     sb.multiselect("Language", options["langs"], key="v_langs")
     c1, c2 = sb.columns(2)
@@ -317,8 +317,11 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
     choices = views.place_choices(view.places, st.session_state.get("v_place"))
+    # labels only: a widget's format_func lives as long as the session, and a closure over
+    # by_id kept every place of the view (20 MB on a year of news) alive after its version went
+    labels = views.place_labels(by_id, choices)
     st.selectbox("Place (or click a marker)", [None] + choices, key="v_place", on_change=on_pick_place,
-                 format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
+                 format_func=lambda i: labels.get(i, "—"))
     place = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"),
                                  st.session_state.get(f"page_{st.session_state.get('v_place')}", 0))
     if place is None:
@@ -390,8 +393,9 @@ def event_corrections(url, place, places) -> None:
     when = st.text_input("Date (yyyy-mm-dd)", value=ev.get("date") or "", key=f"ev_date_{eid}")
     dead = st.number_input("Fatalities", min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
     by_place = {p.id: p for p in places}
+    labels = views.place_labels(by_place, list(by_place))  # labels only (see place_panel)
     moved = st.selectbox("Happened at", [None] + list(by_place), key=f"ev_place_{eid}",
-                         format_func=lambda i: "here (unchanged)" if i is None else views.place_label(by_place[i]))
+                         format_func=lambda i: labels.get(i, "here (unchanged)"))
     try:
         changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
                                         fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead),

@@ -312,6 +312,12 @@ def place_label(place: Any) -> str:
     return f"{names}{country} ({place.count})"
 
 
+def place_labels(by_id: Mapping[Any, Any], ids: Iterable[Any]) -> dict[Any, str]:
+    """``place_label`` of each of ``ids``: what a picker's format_func needs, and nothing more
+    (Streamlit keeps the function as long as the session)."""
+    return {i: place_label(by_id[i]) for i in ids if i in by_id}
+
+
 def mention_label(row: Mapping[str, Any]) -> str:
     """A mention in pickers: what the text says, where it is placed, which article."""
     title = str(row.get("title") or f"article {row.get('article_id')}")

@@ -77,6 +77,10 @@ _options, _views, _markers = _Lru(2), _Lru(16), _Lru(16)
 _pages = _Lru(32)  # table pages, event lists, timelines, a picked place's rows and events
 _CACHES = (_options, _views, _markers, _pages)
 _versions: dict[str | None, tuple] = {}
+# The filter choices read last per store: a new data version reads only the newer articles' (a
+# choice whose rows were deleted stays offered, matching nothing, until the server restarts).
+_choices: dict[str | None, dict[str, Any]] = {}
+_choices_lock = threading.Lock()
 
 ARTICLE_PICKER_LIMIT = 500  # the article filter lists the newest ones (and any already chosen)
 PLACE_PAGE = 12  # excerpts per page of a picked place (as many as a popup shows)
@@ -119,7 +123,18 @@ class ViewData:
 def options(url: str | None, version: tuple, articles: tuple[int, ...] = ()) -> dict[str, Any]:
     """Filter choices over the whole store (the newest articles, plus ``articles``)."""
     def make():
-        choices = open_store(url).view_choices(ARTICLE_PICKER_LIMIT, articles)
+        from geo.store.viewsql import merge_choices
+
+        store = open_store(url)
+        with _choices_lock:
+            held = _choices.get(url)
+            if held is None:
+                choices = store.view_choices(ARTICLE_PICKER_LIMIT, articles)
+            else:  # what the articles since bring (and every correction), merged into what is held
+                choices = merge_choices(held, store.view_choices(ARTICLE_PICKER_LIMIT, articles,
+                                                                          since=held["last_article"]))
+            _choices[url] = choices
+        choices = dict(choices)
         choices["articles"] = {int(a["id"]): views.article_label(a) for a in choices["articles"]}
         choices["statuses"] = ["auto", "confirmed", "corrected", "rejected"]
         return choices
@@ -223,3 +238,4 @@ def clear() -> None:
     for cache in _CACHES:
         cache.clear()
     _versions.clear()
+    _choices.clear()

@@ -39,6 +39,7 @@ articles = sa.Table(
 )
 sa.Index("ix_articles_published", articles.c.published)
 sa.Index("ix_articles_source", articles.c.source)
+IX_ARTICLES_ADDED = sa.Index("ix_articles_added_at", articles.c.added_at)  # v6: the dashboard's "new since"
 
 mentions = sa.Table(
     "mentions", metadata,
@@ -360,7 +361,7 @@ def _v6_place_days(conn: Connection) -> None:
     from geo.store.aggregate import rebuild
 
     place_days.create(conn, checkfirst=True)
-    for index in IX_PLACE_DAYS:
+    for index in [*IX_PLACE_DAYS, IX_ARTICLES_ADDED]:
         index.create(conn, checkfirst=True)
     rebuild(conn)
 

@@ -285,9 +285,10 @@ class Store:
         with self._read() as conn:
             yield from viewsql.iter_event_rows_of_view(conn, filters)
 
-    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
+    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = (),
+                     since: int = 0) -> dict[str, Any]:
         with self._read() as conn:
-            return viewsql.choices(conn, article_limit, extra_articles)
+            return viewsql.choices(conn, article_limit, extra_articles, since)
 
     # -- corrections ---------------------------------------------------------------------
     def confirm_mention(self, mention_id: int, by: str) -> dict[str, Any]:

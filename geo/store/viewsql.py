@@ -310,18 +310,26 @@ def iter_rows(conn: Connection, query: sa.Select, limit: int | None = None, offs
 
 # -- filter choices ---------------------------------------------------------------------------
 
-def distinct_values(conn: Connection, column: str) -> list[str]:
-    """The values of a mention place field, as the engine gave them or as analysts corrected them."""
-    query = sa.union(sa.select(mentions.c[column]).distinct(),
+def distinct_values(conn: Connection, column: str, since: int = 0) -> list[str]:
+    """The values of a mention place field, as the engine gave them or as analysts corrected them
+    (``since``: the engine's values in articles with a higher id only)."""
+    query = sa.union(sa.select(mentions.c[column]).where(mentions.c.article_id > int(since)).distinct(),
                      sa.select(mention_corrections.c[column]).where(mention_corrections.c.status == "corrected")
                      .distinct())
     return sorted({str(v) for v in conn.execute(query).scalars() if v})
 
 
-def event_choices(conn: Connection) -> tuple[list[str], list[str]]:
-    """(event types, actors) among the stored events and their corrections."""
-    ev = (sa.select(*_event_columns())
-          .select_from(_corrections_join(events.join(articles, articles.c.id == events.c.article_id))).subquery("ev"))
+def event_choices(conn: Connection, since: int = 0) -> tuple[list[str], list[str]]:
+    """(event types, actors) among the stored events and their corrections (``since``: the events
+    of articles with a higher id, and every corrected event)."""
+    every = sa.select(*_event_columns()).select_from(
+        _corrections_join(events.join(articles, articles.c.id == events.c.article_id)))
+    if since:  # two parts, each found by an index (an OR across the join read every event)
+        corrected = events.c.article_id.in_(sa.select(event_corrections.c.article_id))
+        ev = sa.union_all(every.where(events.c.article_id > int(since)),
+                          every.where(events.c.article_id <= int(since), corrected)).subquery("ev")
+    else:
+        ev = every.subquery("ev")
     types = conn.execute(sa.select(ev.c.type).distinct()).scalars()
     type_list = sorted({str(t) for t in types if t})
     actors = conn.execute(sa.union(sa.select(ev.c.actor1).distinct(), sa.select(ev.c.actor2).distinct())).scalars()
@@ -482,15 +490,34 @@ def _event_dicts(conn: Connection, found: list[Any]) -> list[dict[str, Any]]:
     return [dict(rows[i], mention_id=links[i]) for i in links if i in rows]
 
 
-def choices(conn: Connection, article_limit: int, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
-    """What each filter offers, over the whole store (``geo.dashboard.views.filter_options``'s keys)."""
-    types, actors = event_choices(conn)
+def choices(conn: Connection, article_limit: int, extra_articles: tuple[int, ...] = (),
+            since: int = 0) -> dict[str, Any]:
+    """What each filter offers, over the whole store (``geo.dashboard.views.filter_options``'s keys).
+
+    ``since``: only what articles with a higher id (and every correction) bring, for a caller that
+    holds the choices up to that article and merges (``merge_choices``): reading a year of news'
+    events for their types and actors took seconds, on every new data version.
+    """
+    types, actors = event_choices(conn, since)
+    newer = articles.c.id > int(since)
     return {
         "articles": article_choices(conn, article_limit, extra_articles),
-        "sources": sorted({str(s) for s in conn.execute(sa.select(articles.c.source).distinct()).scalars() if s}),
-        "langs": sorted({str(s) for s in conn.execute(sa.select(articles.c.lang).distinct()).scalars() if s}),
-        "countries": distinct_values(conn, "country_code"),
-        "features": distinct_values(conn, "feature"),
+        "sources": sorted({str(s) for s in conn.execute(sa.select(articles.c.source).where(newer).distinct())
+                          .scalars() if s}),
+        "langs": sorted({str(s) for s in conn.execute(sa.select(articles.c.lang).where(newer).distinct()).scalars()
+                        if s}),
+        "countries": distinct_values(conn, "country_code", since),
+        "features": distinct_values(conn, "feature", since),
         "event_types": types,
         "actors": actors,
+        "last_article": int(conn.execute(sa.select(sa.func.max(articles.c.id))).scalar() or 0),
     }
+
+
+def merge_choices(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``old`` choices with those of a later ``choices(..., since=...)`` (its articles list wins)."""
+    out = dict(new)
+    for key, values in old.items():
+        if key not in ("articles", "last_article") and isinstance(values, list):
+            out[key] = sorted(set(values) | set(new.get(key) or []))
+    return out

@@ -141,12 +141,31 @@ def rebuild(conn: Connection) -> None:
     _totals(conn, None)
 
 
+_ARTICLE = sa.bindparam("aggregate_article_id", type_=sa.Integer)
+_per_article: list[sa.Insert] = []
+
+
+def _article_inserts() -> list[sa.Insert]:
+    """The INSERTs of one article's rows, built once (building them took 30 ms an article): its day
+    rows, then the same mention and event rows without their day appended as day-free rows
+    (readers sum a place's day-free rows; the next rebuild of a day or place merges them)."""
+    if not _per_article:
+        selects = _selects([articles.c.id == _ARTICLE])
+        inserts = [place_days.insert().from_select(list(_INSERT_COLUMNS), select) for select in selects]
+        for kind, select in (("M", selects[0]), ("E", selects[1])):
+            day_free = select.subquery("dayfree")
+            # typed as the table's columns (PostgreSQL types a subquery's bare NULL as text)
+            cols = [sa.cast(c, place_days.c[name].type) for c, name in zip(day_free.c, _INSERT_COLUMNS)]
+            cols[0], cols[1], cols[2] = sa.literal(kind), sa.null(), sa.null()  # kind, no day, no event day
+            inserts.append(place_days.insert().from_select(list(_INSERT_COLUMNS), sa.select(*cols)))
+        _per_article.extend(inserts)
+    return _per_article
+
+
 def add_article(conn: Connection, article_id: int) -> None:
-    """Count a newly stored article (no corrections can exist for it yet): its day rows, and its
-    places' day-free rows built again from theirs."""
-    before = conn.execute(sa.select(sa.func.max(place_days.c.id))).scalar() or 0
-    _insert(conn, [articles.c.id == int(article_id)])
-    _totals(conn, list(_day_keys(conn, [place_days.c.id > before])))
+    """Count a newly stored article (no corrections can exist for it yet)."""
+    for insert in _article_inserts():
+        conn.execute(insert, {"aggregate_article_id": int(article_id)})
 
 
 def article_days(conn: Connection, article_ids: Iterable[int]) -> set:

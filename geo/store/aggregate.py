@@ -162,10 +162,14 @@ def _article_inserts() -> list[sa.Insert]:
     return _per_article
 
 
-def add_article(conn: Connection, article_id: int) -> None:
+_EVENT_INSERTS = (1, 2, 3, 7)  # in _article_inserts: e, u, x and E rows, none for an article without events
+
+
+def add_article(conn: Connection, article_id: int, has_events: bool = True) -> None:
     """Count a newly stored article (no corrections can exist for it yet)."""
-    for insert in _article_inserts():
-        conn.execute(insert, {"aggregate_article_id": int(article_id)})
+    for k, insert in enumerate(_article_inserts()):
+        if has_events or k not in _EVENT_INSERTS:
+            conn.execute(insert, {"aggregate_article_id": int(article_id)})
 
 
 def article_days(conn: Connection, article_ids: Iterable[int]) -> set:

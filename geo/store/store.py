@@ -165,7 +165,7 @@ class Store:
                 row.update(n_mentions=len(mention_rows), n_events=len(event_list))
                 article_id = conn.execute(articles.insert().values(**row)).inserted_primary_key[0]
                 _insert_rows(conn, article_id, mention_rows, event_list)  # new: no corrections to restore
-                aggregate.add_article(conn, article_id)
+                aggregate.add_article(conn, article_id, has_events=bool(event_list))
                 audit.append(conn, who=str(article.get("added_by") or default_actor()),
                              action=str(article.get("added_via") or "add"), target="article", target_id=article_id,
                              article_id=article_id, after=_article_summary(row))

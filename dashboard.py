@@ -291,8 +291,9 @@ def add_articles(url) -> None:
 def filters(options: dict) -> None:
     sb = st.sidebar
     sb.subheader(T("Filters"))
-    sb.multiselect(T("Article"), list(options["articles"]), key="v_articles", placeholder=T("Choose options"),
-                   format_func=lambda i: options["articles"].get(i, str(i)))
+    articles = options["articles"]
+    sb.multiselect(T("Article"), list(articles), key="v_articles", placeholder=T("Choose options"),
+                   format_func=lambda i: articles.get(i, str(i)))
     sb.multiselect(T("Source"), options["sources"], key="v_sources", placeholder=T("Choose options"))
     sb.multiselect(T("Language"), options["langs"], key="v_langs", placeholder=T("Choose options"))
     c1, c2 = sb.columns(2)
@@ -338,20 +339,23 @@ def draw_map(url, view, state: ViewState, version: tuple):
 
 def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
     from geo.maps.excerpts import excerpts_html
-    by_id = {p.id: p for p in parts.places}
+    by_id = {p.id: p for p in view.places}  # every place of the view, with a marker or not
     if st.session_state.get("v_place") not in by_id:
         st.session_state["v_place"] = None
-    choices = views.place_choices(parts.places, st.session_state.get("v_place"))
-    st.selectbox(T("Place (or click a marker)"), [None] + choices, key="v_place", placeholder=T("Choose an option"), on_change=on_pick_place,
-                 format_func=lambda i: "—" if i is None else views.place_label(by_id[i]))
+    choices = views.place_choices(view.places, st.session_state.get("v_place"))
+    # labels only: a widget's format_func lives as long as the session, and a closure over
+    # by_id kept every place of the view (20 MB on a year of news) alive after its version went
+    labels = views.place_labels(by_id, choices)
+    st.selectbox(T("Place (or click a marker)"), [None] + choices, key="v_place", placeholder=T("Choose an option"),
+                 on_change=on_pick_place, format_func=lambda i: labels.get(i, "—"))
     place = dashboard_data.place(url, version, state, view, st.session_state.get("v_place"),
                                  st.session_state.get(f"page_{st.session_state.get('v_place')}", 0))
     if place is None:
-        listed = ("" if len(choices) >= len(parts.places) else
+        listed = ("" if len(choices) >= len(view.places) else
                   T(" The list holds the {k} most mentioned; click a marker, or narrow the view with the sidebar's "
                     "filters or search, for the others.", k=f"{len(choices):,}"))
-        shown = (T("1 place on the map. Pick it to read its excerpts and correct it.") if len(parts.places) == 1 else
-                 T("{n} places on the map. Pick one to read its excerpts and correct it.", n=f"{len(parts.places):,}"))
+        shown = (T("1 place in this view. Pick it to read its excerpts and correct it.") if len(view.places) == 1 else
+                 T("{n} places in this view. Pick one to read its excerpts and correct it.", n=f"{len(view.places):,}"))
         st.caption(shown + listed)
         return
     if st.session_state.pop("centre_on_place", False):  # picked in the list: bring it into view
@@ -446,8 +450,10 @@ def event_corrections(url, place, places) -> None:
     when = st.text_input(T("Date (yyyy-mm-dd)"), value=ev.get("date") or "", key=f"ev_date_{eid}")
     dead = st.number_input(T("Fatalities"), min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
     by_place = {p.id: p for p in places}
+    labels = views.place_labels(by_place, list(by_place))  # labels only (see place_panel)
+    unchanged = T("here (unchanged)")
     moved = st.selectbox(T("Happened at"), [None] + list(by_place), key=f"ev_place_{eid}",
-                         format_func=lambda i: T("here (unchanged)") if i is None else views.place_label(by_place[i]))
+                         format_func=lambda i: labels.get(i, unchanged))
     try:
         changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
                                         fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead),
@@ -585,7 +591,10 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
         parts = draw_map(url, view, state, version)
     with right:
         place_panel(url, version, state, view, parts)
-    st.caption(views.summary_line(view.counts, parts.places, lang()))
+    st.caption(views.summary_line(view.counts, view.places, lang()))
+    note = views.marker_note(len(view.places), len(parts.places), lang())
+    if note:
+        st.caption(note)
     exports(url, state)
     if first_run:  # the map first; its first report back reruns the page and draws the table
         c = st.columns([4, 1])

@@ -74,6 +74,11 @@ def build(path: Path, articles: int, mentions: int, places: int) -> None:
             _flush(con, arts, ments, evs)
     _flush(con, arts, ments, evs)
     con.commit()
+    con.close()
+    from geo.store import aggregate
+    with Store.open(path) as store, store.engine.begin() as conn:  # the rows went in behind the store's back
+        aggregate.rebuild(conn)
+    con = sqlite3.connect(path)
     con.execute("ANALYZE")
     con.close()
 

@@ -46,6 +46,15 @@ from geo.engine.document import Document, Mention  # noqa: E402
 COUNTRIES = ["LY", "SY", "YE", "IQ", "SD"]
 AR = "أفادت مصادر محلية بسقوط قذائف على أحياء سكنية في {name} مساء الثلاثاء."
 EN = "Local sources said shells fell on residential districts of {name} on Tuesday evening."
+# Which markers the map holds (count and summed latitudes): a filter change may leave the count
+# alone (the map draws at most geo.dashboard.data.MARKER_LIMIT) while the places change.
+MARKER_SIGNATURE_JS = """() => {
+    const map = window.map_div || window.map;
+    if (!map || typeof map.eachLayer !== "function") return "";
+    let n = 0, lat = 0;
+    map.eachLayer(l => { if (l instanceof L.MarkerClusterGroup) l.getLayers().forEach(m => { n += 1; lat += m.getLatLng().lat; }); });
+    return n + ":" + lat.toFixed(3);
+}"""
 MARKERS_JS = """() => {
     const map = window.map_div || window.map;
     if (!map || typeof map.eachLayer !== "function") return -1;
@@ -210,7 +219,7 @@ def filter_change(base: str, country: str, timeout_ms: int = 60_000) -> tuple[fl
         frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=120_000).content_frame()
         frame.wait_for_function(f"({MARKERS_JS})() > 0", timeout=120_000)
         page.wait_for_function("() => /mentions? at \\d+ places?/.test(document.body.innerText)", timeout=120_000)
-        before, markers_before = summary_text(page), frame.evaluate(MARKERS_JS)
+        before, markers_before = summary_text(page), frame.evaluate(MARKER_SIGNATURE_JS)
         box = page.locator('[data-testid="stMultiSelect"]').filter(has_text="Country")
         box.locator("input").click()
         page.keyboard.type(country)
@@ -219,7 +228,8 @@ def filter_change(base: str, country: str, timeout_ms: int = 60_000) -> tuple[fl
         page.wait_for_function("(before) => { const t = [...document.querySelectorAll('[data-testid=\"stCaptionContainer\"]')]"
                                ".map(e => e.innerText).find(t => / mentions? at \\d+ places?/.test(t));"
                                " return t && t !== before; }", arg=before, timeout=timeout_ms)
-        frame.wait_for_function(f"(n => n > 0 && n !== {markers_before})(({MARKERS_JS})())", timeout=timeout_ms)
+        frame.wait_for_function(f"(s => s && !s.startsWith('0:') && s !== {markers_before!r})(({MARKER_SIGNATURE_JS})())",
+                                timeout=timeout_ms)
         elapsed = time.perf_counter() - t0
         return elapsed, frame.evaluate(MARKERS_JS), summary_text(page)
 

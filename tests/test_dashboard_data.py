@@ -125,3 +125,31 @@ def test_serve_options_reach_streamlit():
     argv = streamlit_argv(8600, "0.0.0.0", ["--server.fileWatcherType", "auto"])
     assert argv[:3] == ["streamlit", "run", str(ROOT / "dashboard.py")]
     assert json.dumps(argv).count("8600") == 1 and "0.0.0.0" in argv and argv[-1] == "auto"
+
+
+def test_the_map_gets_the_most_mentioned_places_only_and_says_so(url, monkeypatch):
+    from geo.dashboard import views
+
+    monkeypatch.setattr(dashboard_data, "MARKER_LIMIT", 2)
+    version = dashboard_data.data_version(url)
+    shown = dashboard_data.view(url, version, share.DEFAULT)
+    drawn = dashboard_data.markers(url, version, share.DEFAULT, shown)
+    assert len(shown.places) == 3 and [p.id for p in drawn.places] == [p.id for p in shown.places[:2]]
+    assert [p.count for p in drawn.places] == sorted((p.count for p in shown.places), reverse=True)[:2]
+    assert "2 most mentioned of 3 places" in views.marker_note(len(shown.places), len(drawn.places))
+    assert views.marker_note(3, 3) == ""
+    # a place without a marker can still be picked (the place list, a share link)
+    last = shown.places[-1]
+    assert dashboard_data.place(url, version, share.DEFAULT, shown, last.id).rows
+
+
+def test_pickers_keep_labels_not_the_places(url):
+    """A widget's format_func lives as long as the session: it must not hold the view's places."""
+    from geo.dashboard import views
+
+    version = dashboard_data.data_version(url)
+    shown = dashboard_data.view(url, version, share.DEFAULT)
+    by_id = {p.id: p for p in shown.places}
+    labels = views.place_labels(by_id, [shown.places[0].id, "g0"])
+    assert labels == {shown.places[0].id: views.place_label(shown.places[0])}
+    assert all(isinstance(v, str) for v in labels.values())

@@ -38,7 +38,7 @@ def test_every_label_of_the_layout_has_arabic():
 def test_text_without_an_entry_falls_back_to_english_and_fields_fill_in():
     assert i18n.t("Filters", "ar") == "عوامل التصفية"
     assert i18n.t("no such label", "ar") == "no such label"
-    assert i18n.t("{n} places on the map. Pick one to read its excerpts and correct it.", "ar", n="12").startswith("12 ")
+    assert i18n.t("{n} places in this view. Pick one to read its excerpts and correct it.", "ar", n="12").startswith("12 ")
     assert views.summary_line({"mentions": 3, "articles": 1, "events": 1}, [object()] * 2, "ar") == (
         "الإشارات: 3 · الأماكن: 2 · المقالات: 1 · الأحداث: 1")
     assert views.news_line({"articles": 2, "incidents_new": 1}, "ar") == "منذ آخر نظرة — مقالات جديدة: 2، حوادث جديدة: 1"

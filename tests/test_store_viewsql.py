@@ -79,10 +79,40 @@ def test_migration_5_links_older_events_to_their_mention(tmp_path):
             assert all(s is not None for _, s, _ in spans)
             conn.execute(events.update().values(mention_start=None, mention_end=None,
                                                 data=sa.func.json_remove(events.c.data, "$.mention_span")))
-            conn.execute(schema_version.delete().where(schema_version.c.version == 5))
-    with Store.open(path) as store:  # migration 5 runs again
+            conn.execute(schema_version.delete().where(schema_version.c.version >= 5))  # 5 and later run again
+    with Store.open(path) as store:  # migration 5 (and 6, the aggregate, from the relinked events) runs again
         with store.engine.begin() as conn:
             again = conn.execute(sa.select(events.c.id, events.c.mention_start, events.c.mention_end)
                                  .order_by(events.c.id)).all()
         assert again == spans
         assert store.view_summary()["events"] == 2
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_choices_of_the_newer_articles_merged_equal_the_whole_stores(backend, tmp_path):
+    """The dashboard reads, on a new data version, only what newer articles and corrections bring."""
+    from dashboard_store import mention
+
+    from geo.engine.document import Document
+    from geo.store.viewsql import merge_choices
+
+    with store_url(backend, tmp_path) as url:
+        build(url) if backend == "postgresql" else build(tmp_path / "atlas.sqlite")
+        with Store.open(url) as store:
+            held = store.view_choices()
+            text = "Protest in Beirut."
+            beirut = dict(name="Beirut", name_ar="بيروت", lat=33.89, lon=35.5, country_code="LB", feature="capital",
+                          geonameid=276781)
+            store.add_document({"text": text, "source": "New Wire", "lang": "en", "published": "2020-03-09"},
+                               Document(text, "en", [mention(text, "Beirut", beirut)],
+                                        [{"type": "Protests", "start": 0, "end": len(text), "mention_index": 0,
+                                          "actor1": "Protesters (Lebanon)", "lat": 33.89, "lon": 35.5}]))
+            old_event = store.event_rows()[0]
+            store.correct_event(old_event["event_id"], {"type": "Battles", "actor1": "Militia X"}, "analyst")
+            merged = merge_choices(held, store.view_choices(since=held["last_article"]))
+            whole = store.view_choices()
+            for key in ("sources", "langs", "countries", "features", "event_types", "actors"):
+                assert set(whole[key]) <= set(merged[key]), key  # nothing new is missing
+                # a value the correction replaced stays offered (it then matches nothing) until a restart
+                assert set(merged[key]) - set(whole[key]) <= {"Russian Air Force"}, key
+            assert "LB" in merged["countries"] and "Militia X" in merged["actors"] and "Battles" in merged["event_types"]

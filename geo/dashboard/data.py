@@ -77,10 +77,18 @@ _options, _views, _markers = _Lru(2), _Lru(16), _Lru(16)
 _pages = _Lru(32)  # table pages, event lists, timelines, a picked place's rows and events
 _CACHES = (_options, _views, _markers, _pages)
 _versions: dict[str | None, tuple] = {}
+# The filter choices read last per store: a new data version reads only the newer articles' (a
+# choice whose rows were deleted stays offered, matching nothing, until the server restarts).
+_choices: dict[str | None, dict[str, Any]] = {}
+_choices_lock = threading.Lock()
 
 ARTICLE_PICKER_LIMIT = 500  # the article filter lists the newest ones (and any already chosen)
 PLACE_PAGE = 12  # excerpts per page of a picked place (as many as a popup shows)
 EVENT_LIMIT = 1000  # events the events table shows; the ACLED export holds them all
+# Markers sent to the browser at most, the most mentioned first: the 2,000-article benchmark's
+# 3,000 places draw within its 3 s bar; a year of news has 20,000 (bench.dashboard --year), whose
+# markers alone took the browser seconds. The others are a filter, a search or the place list away.
+MARKER_LIMIT = 3000
 
 
 def open_store(url: str | None):
@@ -115,7 +123,18 @@ class ViewData:
 def options(url: str | None, version: tuple, articles: tuple[int, ...] = ()) -> dict[str, Any]:
     """Filter choices over the whole store (the newest articles, plus ``articles``)."""
     def make():
-        choices = open_store(url).view_choices(ARTICLE_PICKER_LIMIT, articles)
+        from geo.store.viewsql import merge_choices
+
+        store = open_store(url)
+        with _choices_lock:
+            held = _choices.get(url)
+            if held is None:
+                choices = store.view_choices(ARTICLE_PICKER_LIMIT, articles)
+            else:  # what the articles since bring (and every correction), merged into what is held
+                choices = merge_choices(held, store.view_choices(ARTICLE_PICKER_LIMIT, articles,
+                                                                          since=held["last_article"]))
+            _choices[url] = choices
+        choices = dict(choices)
         choices["articles"] = {int(a["id"]): views.article_label(a) for a in choices["articles"]}
         choices["statuses"] = ["auto", "confirmed", "corrected", "rejected"]
         return choices
@@ -135,14 +154,17 @@ def view(url: str | None, version: tuple, state: ViewState) -> ViewData:
 
 
 def markers(url: str | None, version: tuple, state: ViewState, shown: ViewData):
-    """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours."""
+    """The marker layer's data (``geo.dashboard.layers.MarkerData``) for the view and its colours:
+    the ``MARKER_LIMIT`` most mentioned places (``shown.places`` is sorted so), and the incidents
+    at the places the events layer draws."""
     from geo.dashboard.event_layer import ranked_event_places
     from geo.dashboard.layers import marker_data
 
     def make():
-        drawn = ranked_event_places(shown.places)
+        places = shown.places[:MARKER_LIMIT]
+        drawn = ranked_event_places(places)
         told = open_store(url).view_place_incidents(shown.filters, [p.id for p in drawn]) if drawn else {}
-        return marker_data(shown.places, state.colour, told)
+        return marker_data(places, state.colour, told)
     return _markers.get((url, version, views.filter_key(state), state.colour), make)
 
 
@@ -226,3 +248,4 @@ def clear() -> None:
     for cache in _CACHES:
         cache.clear()
     _versions.clear()
+    _choices.clear()

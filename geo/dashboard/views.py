@@ -312,6 +312,12 @@ def place_label(place: Any) -> str:
     return f"{names}{country} ({place.count})"
 
 
+def place_labels(by_id: Mapping[Any, Any], ids: Iterable[Any]) -> dict[Any, str]:
+    """``place_label`` of each of ``ids``: what a picker's format_func needs, and nothing more
+    (Streamlit keeps the function as long as the session)."""
+    return {i: place_label(by_id[i]) for i in ids if i in by_id}
+
+
 def mention_label(row: Mapping[str, Any]) -> str:
     """A mention in pickers: what the text says, where it is placed, which article."""
     title = str(row.get("title") or f"article {row.get('article_id')}")
@@ -430,6 +436,17 @@ def event_type_choices(current: str | None = None) -> list[str]:
 
     types = [BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS, STRATEGIC]
     return types + ([current] if current and current not in types else [])
+
+
+def marker_note(places: int, shown: int, lang: str | None = "en") -> str:
+    """Under the map when only the most mentioned places have markers ("" when all have)."""
+    if places <= shown:
+        return ""
+    if lang == "ar":
+        return (f"تعرض الخريطة الأماكن الأكثر ذكرًا ({shown:,} من {places:,}): ضيّق العرض (البلد، التواريخ على الخط "
+                "الزمني، البحث) لرؤية البقية.")
+    return (f"The map shows the {shown:,} most mentioned of {places:,} places: narrow the view (country, "
+            "dates on the timeline, search) to see the others.")
 
 
 def summary_line(counts: Mapping[str, int], places: list[Any], lang: str | None = "en") -> str:

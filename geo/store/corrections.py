@@ -14,7 +14,7 @@ from geo.errors import StoreError
 from geo.textclean import UNSTORABLE
 from geo.store.records import check_event_changes, check_place, event_key, mention_dict
 from geo.store.rows import iter_event_rows, iter_mention_rows
-from geo.store import audit
+from geo.store import aggregate, audit
 from geo.store.schema import articles, event_corrections, events, mention_corrections, mentions, now_iso
 
 _ACTION_STATUS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
@@ -78,6 +78,7 @@ def set_mention(conn: Connection, mention_id: int, action: str, place: dict[str,
             conn.execute(mention_corrections.update().where(key).values(**values))
     after = _mention_row(conn, mention_id)
     _log(conn, who, action, "mention", int(mention_id), before, _mention_snapshot(before), _mention_snapshot(after))
+    aggregate.refresh_articles(conn, [before["article_id"]])
     return after
 
 
@@ -129,6 +130,7 @@ def add_mention(conn: Connection, article_id: int, name: str, place: dict[str, A
     conn.execute(mention_corrections.insert().values(
         article_id=int(article_id), start=start, end=end, base=base, by=who, at=now_iso(), status="corrected",
         **check_place(place)))
+    aggregate.refresh_articles(conn, [int(article_id)])  # the dashboard's counts see the new place
     after = _mention_row(conn, mention_id)
     _log(conn, who, "add", "mention", int(mention_id), after, {}, _mention_snapshot(after))
     return after
@@ -173,4 +175,5 @@ def set_event(conn: Connection, event_id: int, action: str, changes: dict[str, A
     fields = ("status", *sorted(set(base) | set(merged)))
     snap = lambda row: {k: row.get(k) for k in fields}  # noqa: E731
     _log(conn, who, action, "event", int(event_id), before, snap(before), snap(after))
+    aggregate.refresh_articles(conn, [article_id])
     return after

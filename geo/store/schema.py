@@ -39,6 +39,7 @@ articles = sa.Table(
 )
 sa.Index("ix_articles_published", articles.c.published)
 sa.Index("ix_articles_source", articles.c.source)
+IX_ARTICLES_ADDED = sa.Index("ix_articles_added_at", articles.c.added_at)  # v6: the dashboard's "new since"
 
 mentions = sa.Table(
     "mentions", metadata,
@@ -229,6 +230,48 @@ incident_events = sa.Table(
 sa.Index("ix_incident_events_incident", incident_events.c.incident_id)
 
 
+# v6 (issue 12): the dashboard's aggregate, one row per kind, published day, place and the
+# dimensions its fast filters use (geo/store/aggregate.py keeps it; rows of one group may repeat
+# and are summed when read). Kinds: "m" mentions, "e" events placed on a mention, "u" events
+# placed by position only, "x" events dated another day than their mention's article, "a" articles;
+# "M" and "E": the "m" and "e" rows of each place summed over days (views without a date range).
+place_days = sa.Table(
+    "place_days", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(1), nullable=False),
+    sa.Column("pday", sa.Date),  # the article's published day
+    sa.Column("eday", sa.String(10)),  # the event's day (its own date, else its article's)
+    sa.Column("gid", sa.BigInteger),  # the place key (geo.store.viewsql.ViewQueries.key_columns)
+    sa.Column("klat", sa.Float),
+    sa.Column("klon", sa.Float),
+    sa.Column("kname", sa.Text),
+    sa.Column("country_code", sa.String(8)),  # "*" on the "a" rows counting every country
+    sa.Column("lang", sa.String(8)),
+    sa.Column("drawable", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("etype", sa.Text),
+    sa.Column("n", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("dead", sa.Integer),
+    sa.Column("name", sa.Text),
+    sa.Column("name_ar", sa.Text),
+    sa.Column("name_en", sa.Text),
+    sa.Column("text", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("feature", sa.String(16)),
+    sa.Column("precision", sa.Integer),
+    sa.Column("confidence", sa.Float),
+    sa.Column("approximate", sa.Integer),
+    sa.Column("first_article", sa.Integer),
+    sa.Column("last_article", sa.Integer),
+)
+IX_PLACE_DAYS = [
+    sa.Index("ix_place_days_kind_day", place_days.c.kind, place_days.c.pday),  # a day's refresh, day ranges
+    sa.Index("ix_place_days_kind_country", place_days.c.kind, place_days.c.country_code, place_days.c.pday),
+    sa.Index("ix_place_days_kind_eday", place_days.c.kind, place_days.c.eday),
+    sa.Index("ix_place_days_place", place_days.c.gid, place_days.c.kind),  # a place's day-free rows rebuilt
+]
+
+
 def now_iso() -> str:
     """UTC timestamp as ISO 8601 text: sorts as text and reads the same on every backend."""
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -313,12 +356,23 @@ def _v5_dashboard_event_links_and_indexes(conn: Connection) -> None:
     IX_MENTIONS_PLACE.create(conn, checkfirst=True)
 
 
+def _v6_place_days(conn: Connection) -> None:
+    """Issue 12: the dashboard's per-place, per-day aggregate, filled from the whole store."""
+    from geo.store.aggregate import rebuild
+
+    place_days.create(conn, checkfirst=True)
+    for index in [*IX_PLACE_DAYS, IX_ARTICLES_ADDED]:
+        index.create(conn, checkfirst=True)
+    rebuild(conn)
+
+
 MIGRATIONS: list[tuple[int, Callable[[Connection], None]]] = [
     (1, _v1_initial),
     (2, _v2_mention_also_at),
     (3, _v3_audit_chain_and_accounts),
     (4, _v4_watch_feeds_stories_incidents),
     (5, _v5_dashboard_event_links_and_indexes),
+    (6, _v6_place_days),
 ]
 LATEST = MIGRATIONS[-1][0]
 

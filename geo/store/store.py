@@ -26,7 +26,7 @@ from geo.store import corrections as corr
 from geo.store import feeds as feed_state
 from geo.store import incidents as incident_store
 from geo.store import stories as story_store
-from geo.store import viewsql
+from geo.store import aggregate, viewsql
 from geo.store.connect import WRITE, WriterLock, create_engine, to_url
 from geo.store.records import as_date, content_hash, event_key, mention_dict
 from geo.store.rows import article_filters, iter_event_rows, iter_mention_rows
@@ -165,6 +165,7 @@ class Store:
                 row.update(n_mentions=len(mention_rows), n_events=len(event_list))
                 article_id = conn.execute(articles.insert().values(**row)).inserted_primary_key[0]
                 _insert_rows(conn, article_id, mention_rows, event_list)  # new: no corrections to restore
+                aggregate.add_article(conn, article_id, has_events=bool(event_list))
                 audit.append(conn, who=str(article.get("added_by") or default_actor()),
                              action=str(article.get("added_via") or "add"), target="article", target_id=article_id,
                              article_id=article_id, after=_article_summary(row))
@@ -182,7 +183,9 @@ class Store:
             row = conn.execute(sa.select(articles).where(articles.c.id == int(article_id))).mappings().first()
             if row is None:
                 raise StoreError(f"no article {article_id} in the store")
+            days = aggregate.article_days(conn, [int(article_id)])
             conn.execute(articles.delete().where(articles.c.id == int(article_id)))
+            aggregate.refresh_days(conn, days)
             audit.append(conn, who=who, action="delete", target="article", target_id=int(article_id),
                          article_id=int(article_id), before=_article_summary(row))
 
@@ -221,6 +224,7 @@ class Store:
                 conn.execute(mentions.delete().where(mentions.c.article_id == article_id))
                 conn.execute(events.delete().where(events.c.article_id == article_id))
                 _insert_parse(conn, article_id, doc)
+                aggregate.refresh_articles(conn, [article_id])
         return len(ids)
 
     # -- rows ----------------------------------------------------------------------------
@@ -289,9 +293,10 @@ class Store:
         with self._read() as conn:
             yield from viewsql.iter_event_rows_of_view(conn, filters)
 
-    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
+    def view_choices(self, article_limit: int = 500, extra_articles: tuple[int, ...] = (),
+                     since: int = 0) -> dict[str, Any]:
         with self._read() as conn:
-            return viewsql.choices(conn, article_limit, extra_articles)
+            return viewsql.choices(conn, article_limit, extra_articles, since)
 
     # -- corrections ---------------------------------------------------------------------
     def confirm_mention(self, mention_id: int, by: str) -> dict[str, Any]:

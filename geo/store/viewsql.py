@@ -28,8 +28,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from geo.store import aggregate
 from geo.store.records import as_date
-from geo.store.rows import MENTION_FILTERS, _plain, article_filters, iter_event_rows, mention_query
+from geo.store.rows import MENTION_FILTERS, _plain, article_filters, iter_event_rows, mention_query, normalise_filters
 from geo.store.schema import articles, event_corrections, events, mention_corrections, mentions
 
 EVENT_VIEW_FILTERS = frozenset({"event_types", "actors", "min_fatalities"})
@@ -37,7 +38,7 @@ DAY_FILTERS = frozenset({"day_from", "day_to"})
 VIEW_FILTERS = MENTION_FILTERS | EVENT_VIEW_FILTERS | DAY_FILTERS
 # The mention columns the aggregates read: a million rows of excerpts and JSON are not carried along.
 LEAN = ("mention_id", "status", "start", "end", "text", "name", "name_ar", "name_en", "lat", "lon", "country_code", "feature",
-        "geonameid", "precision", "confidence", "approximate", "article_id", "published")
+        "geonameid", "precision", "confidence", "approximate", "article_id", "published", "lang")
 COORD_DIGITS = 3  # as geo.maps.places: places without a gazetteer id are grouped to about 100 m
 
 
@@ -101,10 +102,13 @@ def _event_filters(columns: dict[str, Any], event_filters: dict[str, Any]) -> li
 class ViewQueries:
     """The SELECTs of one view (its filters fixed): mentions, events, places, days."""
 
-    def __init__(self, filters: dict[str, Any] | None, place: str | None = None):
+    def __init__(self, filters: dict[str, Any] | None, place: str | None = None, scope: tuple = ()):
+        """``scope``: more conditions on the articles (``geo.store.aggregate`` builds its rows one
+        article or one published day at a time)."""
         self.mention_filters, self.event_filters = split_filters(filters)
-        base = mention_query(self.mention_filters).order_by(None)
-        lean = mention_query(self.mention_filters, LEAN).order_by(None)
+        self.scope = list(scope)
+        base = mention_query(self.mention_filters).order_by(None).where(*self.scope)
+        lean = mention_query(self.mention_filters, LEAN).order_by(None).where(*self.scope)
         whole = lean.subquery("vwhole")  # the view's mentions, whichever place: unlinked events' articles
         if place is not None:  # one place's mentions: found through the index on the gazetteer id
             candidates = _place_candidates(place)
@@ -135,13 +139,14 @@ class ViewQueries:
                                                  events.c.mention_end == vbase.c.end))
                       .join(articles, articles.c.id == events.c.article_id))
         linked = (sa.select(*cols, vbase.c.mention_id, *keys, vbase.c.lat.label("m_lat"), vbase.c.lon.label("m_lon"),
-                            vbase.c.status.label("m_status"))
+                            vbase.c.status.label("m_status"), vbase.c.country_code.label("m_country"))
                   .select_from(_corrections_join(on_mention))
                   .where(sa.not_(sa.func.coalesce(_moved(), False)), *_event_filters(named, self.event_filters)))
         in_view = sa.exists(sa.select(whole.c.mention_id).where(whole.c.article_id == events.c.article_id))
         none = sa.null()
-        nothing = [none.label(k) for k in ("mention_id", "gid", "klat", "klon", "kname", "m_lat", "m_lon", "m_status")]
-        shared = [*article_filters(self.mention_filters), in_view, *_event_filters(named, self.event_filters)]
+        nothing = [none.label(k) for k in ("mention_id", "gid", "klat", "klon", "kname", "m_lat", "m_lon", "m_status",
+                                           "m_country")]
+        shared = [*article_filters(self.mention_filters), *self.scope, in_view, *_event_filters(named, self.event_filters)]
         unplaced = (sa.select(*cols, *nothing)  # never placed on a mention (the index on mention_start finds them)
                     .select_from(_corrections_join(events.join(articles, articles.c.id == events.c.article_id)))
                     .where(events.c.mention_start.is_(None), *shared))
@@ -151,7 +156,10 @@ class ViewQueries:
                      event_corrections.c.start == events.c.start, event_corrections.c.end == events.c.end,
                      event_corrections.c.type_key == sa.func.coalesce(events.c.type, "")))
                      .join(articles, articles.c.id == events.c.article_id))
-                 .where(events.c.mention_start.isnot(None), _moved(), *shared))
+                 .where(events.c.mention_start.isnot(None), _moved(), *shared,
+                        # the few articles with a moved event, so the planner starts from the corrections
+                        # (SQLite scanned every event otherwise: 0.4 s of each pick on a year of news)
+                        events.c.article_id.in_(sa.select(event_corrections.c.article_id).where(_moved()))))
         return sa.union_all(linked, unplaced, moved).subquery("ev")
 
     # -- mentions --------------------------------------------------------------------------
@@ -302,18 +310,26 @@ def iter_rows(conn: Connection, query: sa.Select, limit: int | None = None, offs
 
 # -- filter choices ---------------------------------------------------------------------------
 
-def distinct_values(conn: Connection, column: str) -> list[str]:
-    """The values of a mention place field, as the engine gave them or as analysts corrected them."""
-    query = sa.union(sa.select(mentions.c[column]).distinct(),
+def distinct_values(conn: Connection, column: str, since: int = 0) -> list[str]:
+    """The values of a mention place field, as the engine gave them or as analysts corrected them
+    (``since``: the engine's values in articles with a higher id only)."""
+    query = sa.union(sa.select(mentions.c[column]).where(mentions.c.article_id > int(since)).distinct(),
                      sa.select(mention_corrections.c[column]).where(mention_corrections.c.status == "corrected")
                      .distinct())
     return sorted({str(v) for v in conn.execute(query).scalars() if v})
 
 
-def event_choices(conn: Connection) -> tuple[list[str], list[str]]:
-    """(event types, actors) among the stored events and their corrections."""
-    ev = (sa.select(*_event_columns())
-          .select_from(_corrections_join(events.join(articles, articles.c.id == events.c.article_id))).subquery("ev"))
+def event_choices(conn: Connection, since: int = 0) -> tuple[list[str], list[str]]:
+    """(event types, actors) among the stored events and their corrections (``since``: the events
+    of articles with a higher id, and every corrected event)."""
+    every = sa.select(*_event_columns()).select_from(
+        _corrections_join(events.join(articles, articles.c.id == events.c.article_id)))
+    if since:  # two parts, each found by an index (an OR across the join read every event)
+        corrected = events.c.article_id.in_(sa.select(event_corrections.c.article_id))
+        ev = sa.union_all(every.where(events.c.article_id > int(since)),
+                          every.where(events.c.article_id <= int(since), corrected)).subquery("ev")
+    else:
+        ev = every.subquery("ev")
     types = conn.execute(sa.select(ev.c.type).distinct()).scalars()
     type_list = sorted({str(t) for t in types if t})
     actors = conn.execute(sa.union(sa.select(ev.c.actor1).distinct(), sa.select(ev.c.actor2).distinct())).scalars()
@@ -335,14 +351,33 @@ def article_choices(conn: Connection, limit: int, extra: list[int] | tuple[int, 
 
 # -- what the store's view methods return ------------------------------------------------------
 
-def places(conn: Connection, filters: dict[str, Any] | None) -> list[dict[str, Any]]:
+def _fast_filters(conn: Connection, filters: dict[str, Any] | None, exact: bool = False) -> dict[str, Any] | None:
+    """The view's filters in canonical form when the aggregate answers them exactly, else None
+    (always None with ``exact``: the queries over the rows themselves, which tests compare with)."""
+    if exact:
+        return None
+    mention_filters, event_filters = split_filters(filters)
+    if any(k not in aggregate.FAST_FILTERS and v is not None and not (k == "include_rejected" and not v)
+           for k, v in mention_filters.items()):
+        return None  # article_ids=[] means no article: only present or absent matters there
+    fast = {**normalise_filters({k: v for k, v in mention_filters.items() if k in aggregate.FAST_FILTERS}),
+            **event_filters}
+    return fast if aggregate.answerable(conn, fast) else None
+
+
+def places(conn: Connection, filters: dict[str, Any] | None, exact: bool = False) -> list[dict[str, Any]]:
     """One dict per drawable place of the view, most mentioned first: ``id`` (the map's place
     key), names, position, ``n`` mentions, ``n_articles``, ``title`` (of one of its articles),
     precision, confidence, approximate, ``event_types`` {type: events there}, ``fatalities`` there."""
-    q = ViewQueries(filters)
+    fast = _fast_filters(conn, filters, exact)
+    if fast is not None:  # the per-place, per-day aggregate (geo.store.aggregate)
+        found_q, linked_q, unlinked_q = aggregate.places(conn, fast)
+    else:
+        q = ViewQueries(filters)
+        found_q, linked_q, unlinked_q = q.places(), q.linked_event_types(), q.unlinked_event_types()
     found: dict[str, dict[str, Any]] = {}
     by_location: dict[tuple[float, float], dict[str, Any]] = {}
-    for r in conn.execute(q.places()).mappings():
+    for r in conn.execute(found_q).mappings():
         key = place_key(r["gid"], r["klat"], r["klon"], r["kname"])
         row = {k: r[k] for k in ("name", "name_ar", "name_en", "lat", "lon", "country_code", "feature", "n")}
         row["article_id"] = r["first_article"] if r["first_article"] == r["last_article"] else None
@@ -354,11 +389,11 @@ def places(conn: Connection, filters: dict[str, Any] | None) -> list[dict[str, A
                    approximate=bool(r["approximate"]), event_types={}, fatalities=0)
         found[key] = row
         by_location.setdefault((round(float(row["lat"]), COORD_DIGITS), round(float(row["lon"]), COORD_DIGITS)), row)
-    for r in conn.execute(q.linked_event_types()).mappings():
+    for r in conn.execute(linked_q).mappings():
         place = found.get(place_key(r["gid"], r["klat"], r["klon"], r["kname"]))
         if place is not None:
             _add_events(place, r)
-    for r in conn.execute(q.unlinked_event_types()).mappings():
+    for r in conn.execute(unlinked_q).mappings():
         place = by_location.get((round(float(r["klat"]), COORD_DIGITS), round(float(r["klon"]), COORD_DIGITS)))
         if place is not None:
             _add_events(place, r)
@@ -376,20 +411,26 @@ def _add_events(place: dict[str, Any], row: Any) -> None:
     place["fatalities"] += int(row["dead"] or 0)
 
 
-def overview(conn: Connection, filters: dict[str, Any] | None) -> dict[str, Any]:
+def overview(conn: Connection, filters: dict[str, Any] | None, exact: bool = False) -> dict[str, Any]:
     """``counts`` (mentions, articles, undated mentions, events) and ``days``: (yyyy-mm-dd,
     mentions, events) per day, oldest first; two grouped queries."""
-    q = ViewQueries(filters)
     per_day: dict[str, list[int]] = {}
     counts = {"mentions": 0, "articles": 0, "undated": 0, "events": 0}
-    for day, n, n_articles in conn.execute(q.mention_days()):
+    fast = _fast_filters(conn, filters, exact)
+    if fast is not None:
+        mention_days, event_days, counts["articles"] = aggregate.overview(conn, fast)
+        mention_days = [(day, n, 0) for day, n in mention_days]
+    else:
+        q = ViewQueries(filters)
+        mention_days, event_days = conn.execute(q.mention_days()).all(), conn.execute(q.event_days()).all()
+    for day, n, n_articles in mention_days:
         counts["mentions"] += int(n)
         counts["articles"] += int(n_articles)
         if day is None:
             counts["undated"] += int(n)
         else:
             per_day.setdefault(str(day)[:10], [0, 0])[0] += int(n)
-    for day, n in conn.execute(q.event_days()):
+    for day, n in event_days:
         counts["events"] += int(n)
         if day is not None:
             per_day.setdefault(str(day)[:10], [0, 0])[1] += int(n)
@@ -449,15 +490,34 @@ def _event_dicts(conn: Connection, found: list[Any]) -> list[dict[str, Any]]:
     return [dict(rows[i], mention_id=links[i]) for i in links if i in rows]
 
 
-def choices(conn: Connection, article_limit: int, extra_articles: tuple[int, ...] = ()) -> dict[str, Any]:
-    """What each filter offers, over the whole store (``geo.dashboard.views.filter_options``'s keys)."""
-    types, actors = event_choices(conn)
+def choices(conn: Connection, article_limit: int, extra_articles: tuple[int, ...] = (),
+            since: int = 0) -> dict[str, Any]:
+    """What each filter offers, over the whole store (``geo.dashboard.views.filter_options``'s keys).
+
+    ``since``: only what articles with a higher id (and every correction) bring, for a caller that
+    holds the choices up to that article and merges (``merge_choices``): reading a year of news'
+    events for their types and actors took seconds, on every new data version.
+    """
+    types, actors = event_choices(conn, since)
+    newer = articles.c.id > int(since)
     return {
         "articles": article_choices(conn, article_limit, extra_articles),
-        "sources": sorted({str(s) for s in conn.execute(sa.select(articles.c.source).distinct()).scalars() if s}),
-        "langs": sorted({str(s) for s in conn.execute(sa.select(articles.c.lang).distinct()).scalars() if s}),
-        "countries": distinct_values(conn, "country_code"),
-        "features": distinct_values(conn, "feature"),
+        "sources": sorted({str(s) for s in conn.execute(sa.select(articles.c.source).where(newer).distinct())
+                          .scalars() if s}),
+        "langs": sorted({str(s) for s in conn.execute(sa.select(articles.c.lang).where(newer).distinct()).scalars()
+                        if s}),
+        "countries": distinct_values(conn, "country_code", since),
+        "features": distinct_values(conn, "feature", since),
         "event_types": types,
         "actors": actors,
+        "last_article": int(conn.execute(sa.select(sa.func.max(articles.c.id))).scalar() or 0),
     }
+
+
+def merge_choices(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """``old`` choices with those of a later ``choices(..., since=...)`` (its articles list wins)."""
+    out = dict(new)
+    for key, values in old.items():
+        if key not in ("articles", "last_article") and isinstance(values, list):
+            out[key] = sorted(set(values) | set(new.get(key) or []))
+    return out

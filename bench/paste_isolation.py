@@ -49,8 +49,11 @@ def paste(browser, base: str, text: str, done: dict) -> None:
     start = time.perf_counter()
     done["started"] = True
     page.get_by_role("button", name="Add pasted text").click()
-    page.wait_for_selector("text=/pasted text: stored/", timeout=600_000)
-    done["seconds"] = time.perf_counter() - start
+    try:
+        page.wait_for_selector("text=/pasted text: stored/", timeout=600_000)
+        done["seconds"] = time.perf_counter() - start
+    except Exception:  # noqa: BLE001 - say what the page showed instead
+        done["error"] = " | ".join(page.locator("[data-testid='stAlert']").all_inner_texts())[:500]
     page.context.close()
 
 
@@ -90,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{f'first render during a {args.chars:,}-character paste ({len(busy)} runs)':<52}{b:>10.2f} s")
     print(f"{'ratio':<52}{b / q:>10.2f} x  <= 1.20")
     print(f"{'the paste itself, click to stored':<52}{done.get('seconds', float('nan')):>10.1f} s")
+    if done.get("error") is not None:
+        print(f"the paste did not finish; the page said: {done['error'] or '(nothing)'}")
     return 0
 
 

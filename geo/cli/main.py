@@ -18,6 +18,7 @@ COMMANDS = {
     "serve": ("geo.cli.serve", "run the dashboard, its first view prepared before the port opens"),
     "users": ("geo.cli.users", "add, list, remove accounts and set their passwords and roles"),
     "audit": ("geo.cli.audit", "verify the audit trail's hash chain, or print it"),
+    "incidents": ("geo.cli.incidents", "list incidents, show one, split or merge them (audited)"),
 }
 
 

@@ -18,7 +18,8 @@ from sqlalchemy.engine import Connection
 from geo.errors import StoreError
 from geo.events.incidents import RADIUS_KM, joins, reconcile
 from geo.store.rows import iter_event_rows
-from geo.store.schema import audit_log, events, incident_events, incidents, now_iso
+from geo.store import audit
+from geo.store.schema import events, incident_events, incidents, now_iso
 
 _BOX_DEG = RADIUS_KM[3] / 111.0  # a latitude box wide enough for the loosest radius
 
@@ -172,9 +173,9 @@ def _move(conn: Connection, event_ids: list[int], target: int, who: str, action:
     for event_id, old, article_id, start, end in rows:
         conn.execute(incident_events.update().where(incident_events.c.event_id == event_id)
                      .values(incident_id=target, pinned=True))
-        conn.execute(audit_log.insert().values(
-            at=now_iso(), who=who, action=action, target="incident", target_id=target, article_id=article_id,
-            start=start, end=end, before={"incident_id": old}, after={"incident_id": target}))
+        # through the hash chain, like every other change (`geo audit verify` checks it)
+        audit.append(conn, who=who, action=action, target="incident", target_id=target, article_id=article_id,
+                     start=start, end=end, before={"incident_id": old}, after={"incident_id": target})
 
 
 def _refresh(conn: Connection, incident_ids: set[int]) -> None:

@@ -88,7 +88,7 @@ def main(argv: list[str]) -> int:
               "at all; run the same command again to go on", file=sys.stderr)
         print(summary.counts())
         return STOPPED_EXIT
-    print(summary.counts())
     if summary.stored and not args.no_link:
         print(summary.linked())
+    print(summary.counts())  # last: the summary line scripts read
     return 0 if summary.ok else 1

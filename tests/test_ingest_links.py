@@ -31,14 +31,14 @@ def _folder(tmp_path):
 def _ingest(tmp_path, *extra):
     db = tmp_path / "atlas.sqlite"
     run = subprocess.run([sys.executable, "-m", "geo", "ingest", str(_folder(tmp_path)), "--db", str(db),
-                          "--workers", "1", "--quiet", *extra], capture_output=True, text=True, timeout=300)
+                          "--workers", "1", *extra], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
-    return db, run.stdout
+    return db, run.stdout + run.stderr
 
 
 def test_ingest_links_stories_and_incidents(tmp_path):
     db, out = _ingest(tmp_path)
-    assert "stored 4" in out and "linked 4 articles to stories" in out
+    assert "stored 4" in out and "progress: linked 4 articles to stories" in out
     with Store.open(db) as store:
         stories = store.stories(min_articles=2)
         assert len(stories) == 1 and stories[0]["n_articles"] == 2  # Reuters and its re-publication

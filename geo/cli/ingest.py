@@ -88,7 +88,7 @@ def main(argv: list[str]) -> int:
               "at all; run the same command again to go on", file=sys.stderr)
         print(summary.counts())
         return STOPPED_EXIT
-    if summary.stored and not args.no_link:
-        print(summary.linked())
-    print(summary.counts())  # last: the summary line scripts read
+    if summary.stored and not args.no_link and not args.quiet:  # a progress line: stdout keeps its one summary
+        print(f"progress: {summary.linked()}", file=sys.stderr)
+    print(summary.counts())
     return 0 if summary.ok else 1

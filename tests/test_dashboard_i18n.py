@@ -73,7 +73,9 @@ def test_the_switch_turns_the_page_arabic_and_right_to_left_keeping_the_view(ser
         page.locator(SIDEBAR).get_by_text("العربية", exact=True).click()
         page.wait_for_selector(f"{SIDEBAR} >> text=عوامل التصفية", timeout=60_000)
         page.wait_for_selector("text=/الإشارات: \\d+ · الأماكن: \\d+/", timeout=60_000)
-        assert page.evaluate(f"getComputedStyle(document.querySelector(\"{SIDEBAR}\")).direction") == "rtl"
+        # the style comes in the same run as the labels; give the browser its moment to apply it
+        page.wait_for_function(f"getComputedStyle(document.querySelector(\"{SIDEBAR}\")).direction === 'rtl'",
+                               timeout=30_000)
         page.wait_for_function("location.search.includes('ui=ar') && location.search.includes('minfat=1')",
                                timeout=30_000)
         assert page.locator(f"{SIDEBAR} >> text=Filters").count() == 0

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from geo.errors import UnreadableInput
@@ -194,6 +194,7 @@ _GOOD_TEXT = st.text(alphabet="abc سرتليبيا,.;", min_size=1, max_size=30
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(records=st.lists(st.one_of(_GOOD_TEXT, st.integers(0, len(_BAD_JSONL) - 1)), min_size=1, max_size=12))
+@example(records=["a", 3, 3, 8])  # three broken lines no code page reads: once cost the good line too
 def test_fuzz_jsonl_every_good_record_is_read(tmp_path, records):
     path = tmp_path / "fuzz.jsonl"
     lines = [json.dumps({"text": r}, ensure_ascii=False).encode() if isinstance(r, str) else _BAD_JSONL[r]

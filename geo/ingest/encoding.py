@@ -184,7 +184,10 @@ def detect_line_encoding(data: bytes, name: str, *, complete: bool = True) -> st
         raise UnreadableInput(f"{name}: not text: binary (it has NUL bytes)")
     if valid or invalid < LEGACY_MIN_LINES:
         return "utf-8"
-    encoding = _legacy(b"\n".join(kept), name)
+    try:
+        encoding = _legacy(b"\n".join(kept), name)
+    except UnreadableInput:  # no code page reads them either: they are damage, each costs its line
+        return "utf-8"
     # Windows-1252 decodes any byte: a few broken bytes in an English file would read as "Ã©"
     # and be stored. Only the Arabic code pages, which the word check confirms, are guessed
     # for line files; the bad lines are reported and --encoding cp1252 reads such a file.

@@ -39,6 +39,7 @@ from folium.template import Template
 
 from geo.dashboard.event_layer import FetchedEventLayer, events_json
 from geo.maps.labels import PlaceLabels, ProvinceLines
+from geo.maps.viewlink import ViewLinkControl
 from geo.maps.colours import colour_scheme
 from geo.maps.fast_markers import CALLBACK, AtlasFastMarkerCluster
 from geo.maps.places import MapPlace
@@ -269,6 +270,7 @@ def steady_base_map(*, center: tuple[float, float], zoom: int, tiles: str | None
     """``geo.maps.build.base_map`` with the outlines fetched from the static folder, and the
     gazetteer's place names by zoom (``labels_url`` from ``geo.maps.labels.publish_labels``)."""
     m = base_map(tiles=tiles, center=center, zoom=zoom, outlines=StaticOutlines(outlines_url))
+    ViewLinkControl(lang).add_to(m)
     if labels_url:
         names = folium.FeatureGroup(name="Place names" if lang != "ar" else "أسماء الأماكن", overlay=True, control=True)
         ProvinceLines(PROVINCES_URL).add_to(names)

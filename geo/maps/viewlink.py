@@ -35,7 +35,7 @@ class ViewLinkControl(MacroElement):
                     button.href = "#";
                     button.title = {{ this.title|tojson }};
                     button.setAttribute("role", "button");
-                    button.textContent = "\\u{1F517}";
+                    button.textContent = "\\u2197";  // ↗: in every font (an emoji is not)
                     button.style.fontSize = "14px";
                     L.DomEvent.disableClickPropagation(bar);
                     L.DomEvent.on(button, "click", function (e) {

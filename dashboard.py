@@ -8,6 +8,8 @@ Layout and widgets only: which rows a view holds (geo.dashboard.views), the link
 from __future__ import annotations
 
 import os
+import time
+from datetime import date
 from pathlib import Path
 
 import folium
@@ -131,6 +133,51 @@ def on_brush() -> None:
     picked = brushed_range((st.session_state.get("timeline") or {}).get("selection"))
     if picked is not None:
         st.session_state["v_date_from"], st.session_state["v_date_to"] = picked
+
+
+# The play control: the map and tables step through the view's days a week at a time.
+PLAY_S = float(os.environ.get("ATLAS_PLAY_S") or 2.5)
+
+
+def start_play(days) -> None:
+    from geo.dashboard.timeline import week_windows
+    weeks = [(a.isoformat(), b.isoformat()) for a, b in week_windows(days)]
+    if weeks:
+        st.session_state.update(play_weeks=weeks, play_at=0, play_last=time.monotonic(), play_skip=True,
+                                v_date_from=date.fromisoformat(weeks[0][0]), v_date_to=date.fromisoformat(weeks[0][1]))
+
+
+def stop_play() -> None:
+    st.session_state.pop("play_weeks", None)
+
+
+def play_controls(days) -> None:
+    weeks = st.session_state.get("play_weeks")
+    if weeks:
+        at = st.session_state.get("play_at", 0)
+        c = st.columns([1, 4])
+        c[0].button(T("■ Stop"), on_click=stop_play, key="play_stop")
+        c[1].caption(T("Week of {day} ({k} of {n})", day=weeks[at][0], k=at + 1, n=len(weeks)))
+        player()
+    else:
+        st.button(T("▶ Play week by week"), on_click=start_play, args=(days,), key="play_start")
+
+
+@st.fragment(run_every=PLAY_S)
+def player() -> None:
+    """Every PLAY_S seconds while playing: the next week (the whole page follows), or the end."""
+    weeks = st.session_state.get("play_weeks")
+    if not weeks or st.session_state.pop("play_skip", False) \
+            or time.monotonic() - st.session_state.get("play_last", 0.0) < 0.9 * PLAY_S:
+        return  # the page's own run (after a step, or the start) draws this too: only the timer's runs step
+    at = st.session_state.get("play_at", 0) + 1
+    if at >= len(weeks):
+        stop_play()
+    else:
+        st.session_state.update(play_at=at, play_last=time.monotonic(), play_skip=True,
+                                v_date_from=date.fromisoformat(weeks[at][0]),
+                                v_date_to=date.fromisoformat(weeks[at][1]))
+    st.rerun(scope="app")
 
 
 def on_pick_place() -> None:
@@ -521,6 +568,7 @@ def tables(url, version: tuple, state: ViewState, view) -> None:
                                use_container_width=True)
             st.caption(T("Drag across days to show only them on the map and in the tables (the sidebar's From and To "
                          "follow); clear the dates there to see every day again."))
+            play_controls(days)
         if counts["undated"]:
             st.caption(T("{n} mentions come from articles with no published date.", n=counts["undated"]))
 

@@ -393,3 +393,22 @@ def test_a_place_the_engine_missed_is_added_from_an_excerpts_article(db):
         entry = store.audit_log()[0]
     assert (entry["who"], entry["action"], entry["target"]) == ("amal", "add", "mention")
     assert "Zliten" in list(mentions_table(at)["as written"])
+
+
+def test_play_steps_the_view_through_the_weeks_and_stops_at_the_end(db, monkeypatch):
+    """▶ shows the first week; each step of the player moves the dates a week on; after the last
+    week it stops (the store's articles: 24 Feb, 2 and 5 March 2020)."""
+    monkeypatch.setenv("ATLAS_PLAY_S", "0.01")
+    at = ok(app())
+    at.segmented_control(key="panel").set_value("Timeline").run()
+    button(ok(at), "▶ Play week by week").click().run()
+    ok(at)
+    assert (str(at.session_state["v_date_from"]), str(at.session_state["v_date_to"])) == ("2020-02-24", "2020-03-01")
+    assert "Week of 2020-02-24 (1 of 2)" in captions(at)
+    assert url(at)["from"] == ["2020-02-24"]
+    at.run()  # the player's next tick (its period is 10 ms here): the second week
+    ok(at)
+    assert str(at.session_state["v_date_from"]) == "2020-03-02"
+    at.run()  # past the last week: playing stops, the last week stays in view
+    ok(at)
+    assert [b.label for b in at.button if b.label.startswith("▶")] == ["▶ Play week by week"]

@@ -92,3 +92,10 @@ def test_the_events_layer_has_a_symbol_per_place_with_events_sized_by_fatalities
     assert tooltip.endswith(f"[{view.places[0].id}]") and "7 killed" in tooltip
     every = event_rows(dashboard_data.view(seed_url, version, share.DEFAULT).places)
     assert len(every) >= 4 and {r[3] for r in every} <= set(EVENT_TYPE_COLOURS.values()) | {"#9a9a9a"}
+
+
+def test_the_play_control_steps_a_week_at_a_time_from_the_first_day_to_the_last():
+    days = [("2020-06-02", 3, 1), ("2020-06-10", 1, 0), ("2020-06-16", 2, 2), (None, 5, 0)]
+    assert timeline.week_windows(days) == [(date(2020, 6, 2), date(2020, 6, 8)), (date(2020, 6, 9), date(2020, 6, 15)),
+                                           (date(2020, 6, 16), date(2020, 6, 22))]
+    assert timeline.week_windows([(None, 1, 0)]) == [] and timeline.week_windows([]) == []

@@ -15,6 +15,18 @@ BRUSH = "brush"  # the selection parameter's name: st.vega_lite_chart returns se
 SERIES = {"mentions": "#4e79a7", "events": "#e15759"}
 
 
+def week_windows(days: Iterable[tuple[Any, int, int]]) -> list[tuple[date, date]]:
+    """Consecutive seven-day windows from the first dated day to the last: the play control's
+    steps (the map shows one week at a time, the last window ending on or after the last day)."""
+    dated = sorted(date.fromisoformat(str(d)[:10]) for d, _, _ in days if d)
+    windows: list[tuple[date, date]] = []
+    start = dated[0] if dated else None
+    while start is not None and start <= dated[-1]:
+        windows.append((start, start + timedelta(days=6)))
+        start += timedelta(days=7)
+    return windows
+
+
 def chart_rows(days: Iterable[tuple[str, int, int]]) -> list[dict[str, Any]]:
     """Long-form rows (day, series, count) from ``Store.view_days``' (day, mentions, events)."""
     rows = []

@@ -495,6 +495,8 @@ def event_corrections(url, place, places) -> None:
     new_type = st.selectbox(T("Type"), types, index=types.index(ev.get("type")) if ev.get("type") in types else 0)
     sub = st.text_input(T("Sub-type"), value=ev.get("sub_type") or "", key=f"ev_sub_{eid}")
     when = st.text_input(T("Date (yyyy-mm-dd)"), value=ev.get("date") or "", key=f"ev_date_{eid}")
+    a1 = st.text_input(T("Actor 1"), value=ev.get("actor1") or "", key=f"ev_actor1_{eid}")
+    a2 = st.text_input(T("Actor 2"), value=ev.get("actor2") or "", key=f"ev_actor2_{eid}")
     dead = st.number_input(T("Fatalities"), min_value=0, step=1, value=int(ev.get("fatalities") or 0), key=f"ev_dead_{eid}")
     by_place = {p.id: p for p in places}
     labels = views.place_labels(by_place, list(by_place))  # labels only (see place_panel)
@@ -504,7 +506,7 @@ def event_corrections(url, place, places) -> None:
     try:
         changes = placing.event_changes(ev, type_=new_type, sub_type=sub, date_text=when,
                                         fatalities=None if dead == (ev.get("fatalities") or 0) else int(dead),
-                                        place=by_place[moved] if moved else None)
+                                        place=by_place[moved] if moved else None, actor1=a1, actor2=a2)
     except ValueError as exc:
         st.error(views.md_escape(exc))
         changes = None

@@ -412,3 +412,24 @@ def test_play_steps_the_view_through_the_weeks_and_stops_at_the_end(db, monkeypa
     at.run()  # past the last week: playing stops, the last week stays in view
     ok(at)
     assert [b.label for b in at.button if b.label.startswith("▶")] == ["▶ Play week by week"]
+
+
+def test_an_events_actors_are_corrected_and_reach_the_acled_export(db):
+    at = ok(app(place=SIRTE))
+    with Store.open(db) as store:
+        event_id = store.event_rows()[0]["event_id"]
+    at.text_input(key=f"ev_actor1_{event_id}").input("Military Forces of Libya (2014-) Libyan National Army")
+    at.text_input(key=f"ev_actor2_{event_id}").input("Civilians (Libya)")
+    at.run()
+    button(at, "Save event").click().run()
+    ok(at)
+    with Store.open(db) as store:
+        [event] = [e for e in store.event_rows() if e["event_id"] == event_id]
+        assert (event["actor1"], event["actor2"]) == ("Military Forces of Libya (2014-) Libyan National Army",
+                                                      "Civilians (Libya)")
+        assert store.audit_log()[0]["target"] == "event"
+    from geo.dashboard import views
+    from geo.dashboard.data import iter_events
+    from geo.dashboard.share import DEFAULT
+    csv = views.export_acled_csv(iter_events(str(db), DEFAULT)).decode("utf-8-sig")
+    assert "Civilians (Libya)" in csv and "Libyan National Army" in csv

@@ -132,7 +132,8 @@ def article_choices(rows: list[Mapping[str, Any]]) -> dict[int, str]:
 
 
 def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: str | None,
-                  date_text: str | None, fatalities: int | None, place: Any = None) -> dict[str, Any]:
+                  date_text: str | None, fatalities: int | None, place: Any = None,
+                  actor1: str | None = None, actor2: str | None = None) -> dict[str, Any]:
     """The fields an analyst changed on an event (only those differing from ``current``).
 
     ``place`` (a map place, ``geo.maps.places.MapPlace``) moves the event there: its name,
@@ -163,4 +164,9 @@ def event_changes(current: Mapping[str, Any], *, type_: str | None, sub_type: st
         if fatalities < 0:
             raise ValueError("fatalities cannot be negative")
         changes["fatalities"] = int(fatalities)
+    for key, value in (("actor1", actor1), ("actor2", actor2)):  # None: not asked; "": cleared
+        if value is not None and value.strip() != (current.get(key) or ""):
+            if len(value) > MAX_NAME * 2 or any(ord(c) < 32 for c in value):
+                raise ValueError(f"{key} is at most {MAX_NAME * 2} plain characters")
+            changes[key] = value.strip() or None
     return changes

@@ -92,6 +92,8 @@ AR: dict[str, str] = {
     "Sub-type": "النوع الفرعي",
     "Date (yyyy-mm-dd)": "التاريخ (yyyy-mm-dd)",
     "Fatalities": "القتلى",
+    "Actor 1": "الفاعل الأول",
+    "Actor 2": "الفاعل الثاني",
     "Happened at": "وقع في",
     "here (unchanged)": "هنا (دون تغيير)",
     "Save event": "احفظ الحدث",

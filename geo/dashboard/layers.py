@@ -119,7 +119,24 @@ class FetchedFastCluster(JSCSSMixin):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.markerClusterGroup({{ this.options|tojavascript }});
+        var {{ this.get_name() }} = L.markerClusterGroup(Object.assign({{ this.options|tojavascript }}, {
+            // a cluster takes the colour most of its places have (country, event type...), its
+            // size the number of places; the count is text, never HTML
+            iconCreateFunction: function (group) {
+                var counts = {}, best = "#9a9a9a", most = 0;
+                group.getAllChildMarkers().forEach(function (m) {
+                    var k = m.options.fillColor || "#9a9a9a";
+                    counts[k] = (counts[k] || 0) + 1;
+                    if (counts[k] > most) { most = counts[k]; best = k; }
+                });
+                var n = group.getChildCount(), d = n < 10 ? 30 : n < 100 ? 36 : 44, node = document.createElement("div");
+                node.textContent = n;
+                node.setAttribute("style", "width:" + d + "px;height:" + d + "px;line-height:" + d + "px;border-radius:50%;" +
+                    "text-align:center;font:600 12px system-ui,sans-serif;color:#fff;text-shadow:0 0 2px #000;" +
+                    "border:3px solid rgba(255,255,255,.7);box-shadow:0 0 0 1px #555;background:" + best);
+                return L.divIcon({html: node, className: "atlas-cluster", iconSize: L.point(d + 6, d + 6)});
+            }
+        }));
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
         (function (cluster) {
             var callback = {{ this.callback }};

@@ -125,6 +125,29 @@ def test_ingest_through_a_dask_cluster_of_separate_processes(tmp_path):
         _ingest_on_cluster(tmp_path, db)
 
 
+def _watch_on_cluster(tmp_path: Path, db: str, address: str, env: dict) -> None:
+    """`geo watch --dask`: a feed from a real server on 127.0.0.1, its page parsed on the cluster."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from distributed import Client
+    from feed_server import Route, article_page, rss, serve
+
+    text = ("Shelling hit residential areas of Misrata on Monday, killing three people, the health office said. "
+            "Residents said ambulances took the wounded to hospital in Misrata and Zliten.")
+    with serve() as site:
+        site.routes["/a"] = Route(article_page("Shelling in Misrata", [text]))
+        site.routes["/feed"] = Route(rss("Wire", [{"title": "Shelling in Misrata", "link": site.url("/a"),
+                                                   "summary": text[:80], "date": "Tue, 09 Jun 2020 10:00:00 GMT"}]),
+                                     "application/rss+xml")
+        out = subprocess.run([sys.executable, "-m", "geo", "watch", site.url("/feed"), "--once", "--db", db,
+                              "--dask", address, "--delay", "0"], cwd=tmp_path, env=env, capture_output=True,
+                             text=True, timeout=300)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "1 stored" in out.stdout, out.stdout
+    with Client(address, set_as_default=False, timeout=15) as client:  # the parse ran on the cluster
+        prefixes = client.run_on_scheduler(lambda dask_scheduler: list(dask_scheduler.task_prefixes))
+    assert "remote_parse" in prefixes, prefixes  # dask names the task group without the underscore
+
+
 def _ingest_on_cluster(tmp_path: Path, db: str) -> None:
     env = clean_env(DASK_DISTRIBUTED__WORKER__DAEMON="False")
     port = free_port()
@@ -152,6 +175,7 @@ def _ingest_on_cluster(tmp_path: Path, db: str) -> None:
             assert len(store.mention_rows({})) >= 12 * 10
         finally:
             store.close()
+        _watch_on_cluster(tmp_path, db, address, env)
     finally:
         for proc in reversed(procs):
             proc.send_signal(signal.SIGTERM)

@@ -9,6 +9,7 @@ the article in hand. ``--status`` prints each feed's state and error count. See 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import re
 import sys
 
@@ -43,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--delay", type=float, default=1.0, help="seconds between two requests to one host (default: 1)")
     ap.add_argument("--timeout", type=float, default=20.0, help="seconds before a request is given up (default: 20)")
     ap.add_argument("--retries", type=int, default=2, help="retries of a failing request, waits doubling (default: 2)")
+    ap.add_argument("--dask", metavar="ADDRESS",
+                    help="parse on this Dask scheduler (e.g. tcp://host:8786), as `geo ingest --dask` does")
     ap.add_argument("--quiet", action="store_true", help="no per-cycle summary (errors still print)")
     ap.add_argument("--parser", default="geo:parse", help=argparse.SUPPRESS)
     return ap
@@ -68,7 +71,7 @@ def main(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     from geo.ingest.feeds.feedlist import read_feed_args
     from geo.ingest.feeds.fetch import Fetcher
-    from geo.ingest.feeds.watcher import Watcher, stop_on_signals
+    from geo.ingest.feeds.watcher import Watcher, dask_parse, stop_on_signals
     from geo.store import Store
 
     try:
@@ -89,13 +92,26 @@ def main(argv: list[str]) -> int:
             watcher = Watcher(store, fetcher=fetcher, parser=args.parser,
                               report=lambda line: print(line, file=sys.stderr, flush=True))
             stop_on_signals(watcher.stop)
-            say = (lambda stats: None) if args.quiet else (lambda stats: print(stats.line(), flush=True))
-            if args.once:
-                say(watcher.run_once(specs))
-                return 1 if watcher.stats.feed_errors else 0  # cron mails a failing feed
-            watcher.run(specs, args.every, on_cycle=say)
+            with contextlib.ExitStack() as stack:
+                if args.dask:
+                    watcher._parse = dask_parse(stack.enter_context(_dask_client(args.dask)), args.parser)
+                say = (lambda stats: None) if args.quiet else (lambda stats: print(stats.line(), flush=True))
+                if args.once:
+                    say(watcher.run_once(specs))
+                    return 1 if watcher.stats.feed_errors else 0  # cron mails a failing feed
+                watcher.run(specs, args.every, on_cycle=say)
             print("stopped", file=sys.stderr, flush=True)
             return 0
     except AtlasError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the Dask scheduler cannot be reached
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _dask_client(address: str):
+    from distributed import Client
+
+    from geo.ingest.batch import DASK_CONNECT_S
+    return Client(address, set_as_default=False, timeout=DASK_CONNECT_S)

@@ -180,6 +180,19 @@ class Watcher:
         return self.stats
 
 
+def _remote_parse(parser: str, text: str, lang: str | None, published: Any) -> Any:
+    """On a Dask worker: the engine (loaded once per worker process) parses one article."""
+    return _resolve(parser)(text, lang=lang, published=published)
+
+
+def dask_parse(client: Any, parser: str = DEFAULT_PARSER) -> Callable[..., Any]:
+    """A parse function that runs on the Dask cluster ``geo ingest --dask`` uses: the watcher
+    keeps fetching and storing (and its per-article time budget), the cluster parses."""
+    def parse(text: str, lang: str | None = None, published: Any = None) -> Any:
+        return client.submit(_remote_parse, parser, text, lang, published, pure=False).result()
+    return parse
+
+
 def stop_on_signals(stop: threading.Event) -> None:
     """SIGTERM and SIGINT set ``stop`` (the article in hand is finished, then the loop ends)."""
     import signal

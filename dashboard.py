@@ -289,7 +289,7 @@ def audit_panel(url) -> None:
     store = dashboard_data.open_store(url)
     rows = store.audit_log(limit=200)
     if rows:
-        st.dataframe(views.audit_frame(rows), hide_index=True, height=240)
+        st.dataframe(i18n.headers(views.audit_frame(rows), lang()), hide_index=True, height=240)
     else:
         st.caption(T("No changes yet."))
     if user().can_admin and st.button(T("Verify the chain"), key="verify_audit"):
@@ -416,7 +416,7 @@ def place_panel(url, version: tuple, state: ViewState, view, parts) -> None:
                         max_value=pages - 1, step=1, key=f"page_{place.id}")
     st.html(excerpts_html(rows))
     if place.events:
-        st.dataframe(views.event_frame(place.events), hide_index=True)
+        st.dataframe(i18n.headers(views.event_frame(place.events), lang()), hide_index=True)
     if user().can_edit:
         with st.expander(T("Correct"), expanded=False):
             corrections(url, place, rows, parts.places)
@@ -547,13 +547,13 @@ def tables(url, version: tuple, state: ViewState, view) -> None:
     counts = view.counts
     if shown == "Mentions":
         rows = dashboard_data.table_rows(url, version, state)
-        st.dataframe(views.mention_frame(rows), hide_index=True, height=320)
+        st.dataframe(i18n.headers(views.mention_frame(rows), lang()), hide_index=True, height=320)
         if counts["mentions"] > len(rows):
             st.caption(T("The first {shown} of {total} mentions: narrow the filters, or download the CSV for all of "
                          "them.", shown=f"{len(rows):,}", total=f"{counts['mentions']:,}"))
     elif shown == "Events":
         events = dashboard_data.event_rows(url, version, state)
-        st.dataframe(views.event_frame(events), hide_index=True)
+        st.dataframe(i18n.headers(views.event_frame(events), lang()), hide_index=True)
         if counts["events"] > len(events):
             st.caption(T("The first {shown} of {total} events: the ACLED CSV holds them all.", shown=f"{len(events):,}",
                          total=f"{counts['events']:,}"))

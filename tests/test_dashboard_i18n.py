@@ -88,3 +88,12 @@ def test_the_switch_turns_the_page_arabic_and_right_to_left_keeping_the_view(ser
         page.wait_for_selector(f"{SIDEBAR} >> text=Minimum fatalities", timeout=60_000)
         page.wait_for_function("!location.search.includes('ui=ar') && location.search.includes('minfat=1')",
                                timeout=30_000)
+
+
+def test_every_table_header_has_arabic_and_english_tables_keep_theirs():
+    headers = set(views.TABLE_COLUMNS.values()) | set(views.EVENT_COLUMNS.values()) | set(views.AUDIT_COLUMNS.values())
+    assert headers - set(i18n.AR_HEADERS) == set()
+    frame = views.mention_frame([{"mention_id": 1, "text": "سرت", "name": "Sirte"}])
+    assert list(i18n.headers(frame, "en").columns) == list(frame.columns)
+    arabic = i18n.headers(frame, "ar")
+    assert "كما كُتب" in arabic.columns and arabic["كما كُتب"][0] == "سرت"  # the data as stored

@@ -128,6 +128,22 @@ AR: dict[str, str] = {
     "Link: ": "الرابط: ",
 }
 
+# The tables' column headers (geo.dashboard.views' TABLE_COLUMNS, EVENT_COLUMNS, AUDIT_COLUMNS).
+AR_HEADERS: dict[str, str] = {
+    "id": "رقم", "status": "الحالة", "as written": "كما كُتب", "place": "المكان", "Arabic": "بالعربية",
+    "country": "البلد", "feature": "نوع المكان", "precision": "الدقة", "confidence": "الثقة", "lat": "خط العرض",
+    "lon": "خط الطول", "article": "المقال", "source": "المصدر", "published": "النشر", "lang": "اللغة",
+    "excerpt": "المقتطف", "type": "نوع الحدث", "sub-type": "النوع الفرعي", "date": "التاريخ",
+    "fatalities": "القتلى", "actor 1": "الفاعل الأول", "actor 2": "الفاعل الثاني", "#": "#",
+    "when (UTC)": "الوقت (UTC)", "who": "من", "action": "الإجراء", "what": "الهدف",
+}
+
+
+def headers(frame, lang: str | None):
+    """A table with its column headers in ``lang`` (the data itself as stored)."""
+    return frame.rename(columns=AR_HEADERS) if lang == "ar" else frame
+
+
 # Right-to-left for the Arabic interface: the sidebar and the text flow from the right; the map
 # and the tables of numbers keep their own direction (Leaflet and the grid assume left-to-right).
 RTL_CSS = """

@@ -27,8 +27,6 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import psutil
-
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO / "tests"), str(REPO / "bench")]
 
@@ -91,10 +89,6 @@ def _serve(articles: list[dict], feeds: int, per_poll: int, port_out) -> None:
     server.serve_forever(poll_interval=0.05)
 
 
-def rss_mb() -> float:
-    return psutil.Process().memory_info().rss / 1e6
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=10000, help="articles to store (default 10000)")
@@ -105,7 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", help="store (default: a fresh SQLite file in a temporary folder)")
     args = ap.parse_args(argv)
 
-    from watch import build_articles
+    from watch import build_articles, rss_mb
 
     articles = build_articles(args.n)
     receive, send = multiprocessing.Pipe(duplex=False)

@@ -62,12 +62,17 @@ def label_rows(places) -> dict[int, list[list[Any]]]:
     return bands
 
 
+def _written(folder: Path, stem: str) -> bool:
+    """Every band's file of this gazetteer version is there."""
+    return all((folder / f"{stem}-{band}.json").exists() for band in BANDS)
+
+
 def publish_labels(gazetteer, static_dir: str | Path) -> str:
     """Write the bands for this gazetteer version (once) and return their URL stem under the
     static folder (``<stem>-<band>.json``)."""
     stem = Path(gazetteer.path).stem
     folder = Path(static_dir) / LABELS_SUBDIR
-    if not all((folder / f"{stem}-{band}.json").exists() for band in BANDS):
+    if not _written(folder, stem):
         folder.mkdir(parents=True, exist_ok=True)
         for band, rows in label_rows(gazetteer.iter_notable(MIN_TOWN)).items():
             tmp = folder / f".{stem}-{band}.json.tmp"
@@ -86,7 +91,7 @@ def labels_url(static_dir: str | Path, prefix: str = "/app/static") -> str | Non
 
     stem = index_path().stem
     folder = Path(static_dir) / LABELS_SUBDIR
-    if all((folder / f"{stem}-{band}.json").exists() for band in BANDS):
+    if _written(folder, stem):
         return f"{prefix}/{LABELS_SUBDIR}/{stem}"
     return None
 
@@ -94,10 +99,12 @@ def labels_url(static_dir: str | Path, prefix: str = "/app/static") -> str | Non
 def ensure_labels(static_dir: str | Path) -> str | None:
     """Write the name files if this gazetteer version has none, in a child process (the
     gazetteer is loaded there, not in the server), and return their URL stem."""
-    if labels_url(static_dir) is None:
+    url = labels_url(static_dir)
+    if url is None:
         subprocess.run([sys.executable, "-m", "geo.maps.labels", str(static_dir)], check=False,
                        stdout=subprocess.DEVNULL, timeout=600)
-    return labels_url(static_dir)
+        url = labels_url(static_dir)
+    return url
 
 
 class PlaceLabels(MacroElement):

@@ -143,8 +143,15 @@ def start_play(days) -> None:
     from geo.dashboard.timeline import week_windows
     weeks = [(a.isoformat(), b.isoformat()) for a, b in week_windows(days)]
     if weeks:
-        st.session_state.update(play_weeks=weeks, play_at=0, play_last=time.monotonic(), play_skip=True,
-                                v_date_from=date.fromisoformat(weeks[0][0]), v_date_to=date.fromisoformat(weeks[0][1]))
+        st.session_state["play_weeks"] = weeks
+        show_week(0)
+
+
+def show_week(at: int) -> None:
+    """The view's dates become the play's week ``at``; the page's next run must not step again."""
+    first, last = st.session_state["play_weeks"][at]
+    st.session_state.update(play_at=at, play_last=time.monotonic(), play_skip=True,
+                            v_date_from=date.fromisoformat(first), v_date_to=date.fromisoformat(last))
 
 
 def stop_play() -> None:
@@ -174,9 +181,7 @@ def player() -> None:
     if at >= len(weeks):
         stop_play()
     else:
-        st.session_state.update(play_at=at, play_last=time.monotonic(), play_skip=True,
-                                v_date_from=date.fromisoformat(weeks[at][0]),
-                                v_date_to=date.fromisoformat(weeks[at][1]))
+        show_week(at)
     st.rerun(scope="app")
 
 

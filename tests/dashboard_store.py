@@ -71,3 +71,15 @@ def build(path: Path) -> Path:
              "url": "javascript:window.__pwned=1", "lang": "en"},
             Document(bad, "en", [mention(bad, "Sirte", SIRTE, 0.7, whole=True)], []))
     return path
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed_store(path: Path) -> Path:
+    """A SQLite store at ``path`` holding the seed article, ingested by the real engine."""
+    from geo.ingest.batch import ingest_paths
+
+    with Store.open(path) as store:
+        assert ingest_paths([SEEDS], store, workers=1, progress=False).stored == 1
+    return path

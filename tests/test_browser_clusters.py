@@ -4,24 +4,22 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
 from geo.dashboard.server import dashboard_server
 from geo.maps.colours import colour_scheme
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
 
 
 def test_a_cluster_of_libyan_places_is_coloured_as_libya(tmp_path):
     from geo.dashboard import data as dashboard_data
-    from geo.ingest.batch import ingest_paths
     from geo.store import Store
 
-    db = tmp_path / "atlas.sqlite"
+    db = seed_store(tmp_path / "atlas.sqlite")
     with Store.open(db) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
         places = [dashboard_data.summary_place(p) for p in store.view_places({})]
     _, legend = colour_scheme(places, "country")
     with dashboard_server(db) as base, launch_offline_page(1400, 1000, allow=(base,)) as page:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
 from geo.dashboard.server import dashboard_server
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
 TOOLTIPS_JS = """() => {
@@ -22,13 +22,11 @@ TOOLTIPS_JS = """() => {
 
 
 def test_the_jarif_strike_is_one_incident_symbol_with_its_dead(tmp_path):
-    from geo.ingest.batch import ingest_paths
     from geo.ingest.stories import link_new_articles
     from geo.store import Store
 
-    db = tmp_path / "atlas.sqlite"
+    db = seed_store(tmp_path / "atlas.sqlite")
     with Store.open(db) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
         link_new_articles(store)
     with dashboard_server(db) as base, launch_offline_page(1400, 1000, allow=(base,)) as page:
         page.goto(f"{base}/?minfat=1&lat=31.2&lon=16.4&zoom=7")

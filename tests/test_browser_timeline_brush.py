@@ -5,22 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
 from geo.dashboard.server import dashboard_server
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
 
 
 def test_dragging_across_days_on_the_timeline_filters_the_view(tmp_path):
-    from geo.ingest.batch import ingest_paths
-    from geo.store import Store
-
-    db = tmp_path / "atlas.sqlite"
-    with Store.open(db) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
+    db = seed_store(tmp_path / "atlas.sqlite")
     with dashboard_server(db) as base, launch_offline_page(1400, 1000, allow=(base,)) as page:
         page.goto(base)
         page.wait_for_selector("[data-testid='stDataFrame']", timeout=90_000)

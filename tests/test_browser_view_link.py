@@ -6,23 +6,18 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
 from geo.dashboard.server import dashboard_server
 
-ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
                                 reason=f"browser tests need Debian's chromium at {CHROMIUM} (apt-get install -y chromium)")
 MAP_JS = "window.map_div || Object.values(window).find(v => v && v instanceof L.Map)"
 
 
 def test_the_link_button_keeps_the_panned_extent_and_the_filters(tmp_path):
-    from geo.ingest.batch import ingest_paths
-    from geo.store import Store
-
-    db = tmp_path / "atlas.sqlite"
-    with Store.open(db) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
+    db = seed_store(tmp_path / "atlas.sqlite")
     with dashboard_server(db) as base, launch_offline_page(1400, 1000, allow=(base,)) as page:
         page.goto(f"{base}/?minfat=1&lat=31.5&lon=15.5&zoom=5")
         frame = page.wait_for_selector("iframe[title*='streamlit_folium']", timeout=90_000).content_frame()

@@ -6,6 +6,7 @@ import ast
 from pathlib import Path
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard import i18n, views
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
@@ -51,12 +52,7 @@ needs_browser = pytest.mark.skipif(not Path(CHROMIUM).exists(),
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from geo.ingest.batch import ingest_paths
-    from geo.store import Store
-
-    path = tmp_path_factory.mktemp("i18n") / "atlas.sqlite"
-    with Store.open(path) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
+    path = seed_store(tmp_path_factory.mktemp("i18n") / "atlas.sqlite")
     with dashboard_server(path) as base:
         yield base
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from dashboard_store import seed_store
 
 from geo.dashboard.browser import CHROMIUM, launch_offline_page
 from geo.dashboard.server import dashboard_server
@@ -58,12 +59,7 @@ LABELS_JS = "() => Array.from(document.querySelectorAll('.atlas-label')).map(n =
 
 @needs_browser
 def test_the_dashboard_names_places_by_zoom_in_the_interfaces_language(tmp_path):
-    from geo.ingest.batch import ingest_paths
-    from geo.store import Store
-
-    db = tmp_path / "atlas.sqlite"
-    with Store.open(db) as store:
-        assert ingest_paths([ROOT / "seeds"], store, workers=1, progress=False).stored == 1
+    db = seed_store(tmp_path / "atlas.sqlite")
     with dashboard_server(db) as base:  # `geo serve` writes the name files before opening the port
         assert labels_url(ROOT / "static") is not None
         with launch_offline_page(1400, 1000, allow=(base,)) as page:

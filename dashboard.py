@@ -660,7 +660,11 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
 
 
 try:
-    main()
+    # A paste's callback waits for its job before this line; drawing this page (another
+    # analyst's, or the paster's own afterwards) holds the parsing worker back meanwhile.
+    from geo.dashboard.jobs import jobs
+    with jobs().drawing():
+        main()
 except Exception as exc:  # noqa: BLE001 - the analyst sees a message, the log keeps the traceback
     import logging
     logging.getLogger("atlas.dashboard").exception("dashboard error")

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from typing import Any
 
+from geo.dashboard.render_priority import RenderPriority, install_pause_handler
 from geo.errors import AtlasError
 
 TIME_BUDGET_S = 120.0  # a 1,000,000-character article parses in well under this
@@ -56,6 +57,7 @@ def _start_worker(server_pid: int) -> None:
     # A killed server leaves no parsing worker behind. Watchdog only: the pool is started from a
     # Streamlit script thread, whose end would fire the parent-death signal.
     bind_to_parent(server_pid, use_signal=False)
+    install_pause_handler()
     _lowest_priority()
     cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
     if len(cpus) > 1:  # one core at most: the others stay free for the server and its sessions
@@ -89,6 +91,12 @@ class IngestJobs:
         self.time_budget, self.max_chars = time_budget, max_chars
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
+        self._in_flight = 0
+        self.priority = RenderPriority(self.worker_pids, lambda: self._in_flight > 0)
+
+    def drawing(self):
+        """Around a page's script run: the worker pauses while it runs (see render_priority)."""
+        return self.priority.drawing()
 
     def _executor(self) -> ProcessPoolExecutor:
         with self._lock:
@@ -112,12 +120,17 @@ class IngestJobs:
         return self._wait(self._executor().submit(_ingest_upload, store_url, filename, data, by), filename)
 
     def _wait(self, future: Future, what: str) -> Any:
+        with self._lock:
+            self._in_flight += 1
         try:
             return future.result(timeout=self.time_budget)
         except FutureTimeout:
             self._restart()
             raise JobRefused(f"{what} took over {self.time_budget:.0f} s to parse and was stopped; "
                              "nothing of it was stored") from None
+        finally:
+            with self._lock:
+                self._in_flight -= 1
 
     def _restart(self) -> None:
         """Kill the worker stuck on an over-budget job; the next job starts a fresh one."""

@@ -73,3 +73,63 @@ def test_the_topic_of_a_protest_is_not_its_place():
     text = "Students staged a protest in Sylhet city on Monday, condemning the air strikes on Gaza."
     doc = doc_at(text, [("Sylhet", "city", 24.9, 91.87, "BD"), ("Gaza", "city", 31.5, 34.47, "PS")])
     assert only_event(doc)["location"] == "Sylhet"
+
+
+def doc_with(text: str, places: list[tuple]) -> Document:
+    """As :func:`doc_at`, with optional (precision, approximate) after the country."""
+    doc = doc_at(text, [p[:5] for p in places])
+    for m, p in zip(doc.mentions, places):
+        if len(p) > 5:
+            m.precision, m.approximate = p[5], p[6]
+    return doc
+
+
+def test_the_province_tells_which_of_village_and_district_is_misread():
+    # The district's name was resolved to its namesake 450 km away; the village lies in the province named.
+    text = "Gunmen attacked a checkpoint in the Sorkhak village of Baraz district, Nimruz, killing 2 policemen."
+    doc = doc_at(text, [("Sorkhak", "city", 31.10, 62.20, "AF"), ("Baraz", "city", 34.50, 66.90, "AF"),
+                        ("Nimruz", "admin1", 30.90, 62.40, "AF")])
+    assert only_event(doc)["location"] == "Sorkhak"
+
+
+def test_a_district_read_as_a_district_beats_a_province_read_as_a_far_village():
+    text = "A soldier was killed by a sniper in Tolwara district, Samsar."
+    doc = doc_at(text, [("Tolwara", "admin2", 33.80, 68.40, "AF"), ("Samsar", "city", 36.25, 68.80, "AF")])
+    assert only_event(doc)["location"] == "Tolwara"
+
+
+def test_an_area_far_from_the_district_said_to_contain_it_is_a_namesake():
+    # "Kelabad" resolved 100 km from "Marzan district"; districts are a few tens of km across.
+    text = "Two soldiers were killed by a roadside bomb in the Kelabad area of Marzan district, Logar."
+    doc = doc_at(text, [("Kelabad", "city", 34.35, 69.75, "AF"), ("Marzan", "city", 34.00, 68.71, "AF")])
+    e = only_event(doc)
+    assert e["location"] == "Marzan" and e["geo_precision"] == 2
+
+
+def test_a_village_placed_only_at_the_country_gives_way_to_its_commune():
+    text = "Farmers attacked a herder in the village of Tanoussa (Dassaro, Borgou) on Monday."
+    doc = doc_with(text, [("Tanoussa", "area", 9.5, 2.25, "BJ", 3, True), ("Dassaro", "city", 9.01, 1.67, "BJ", 1, False),
+                          ("Borgou", "admin1", 9.27, 1.72, "BJ", 3, False)])
+    e = only_event(doc)
+    assert e["location"] == "Dassaro" and e["geo_precision"] == 2
+
+
+def test_a_village_resolved_abroad_gives_way_to_its_address_country():
+    text = "Farmers with guns attacked herders' camps in the villages Kobe, Lanta and Miro (Zagnan, Collines)."
+    doc = doc_at(text, [("Kobe", "city", 6.72, 2.79, "NG"), ("Zagnan", "city", 8.41, 1.89, "BJ"),
+                        ("Collines", "admin1", 8.11, 2.19, "BJ")])
+    assert only_event(doc)["location"] == "Zagnan"
+
+
+def test_an_event_whose_sentence_names_no_place_takes_the_next_sentences():
+    text = "A rebel aircraft was shot down by government forces. Fighting continued around Darsa on Monday."
+    doc = doc_at(text, [("Darsa", "city", 32.1, 20.1, "LY")])
+    events = extract_events(doc, TUESDAY)
+    assert events[0]["start"] == 0 and events[0]["location"] == "Darsa"
+
+
+def test_a_neighbour_place_is_not_taken_across_a_paragraph():
+    text = "A rebel aircraft was shot down by government forces.\nFighting continued around Darsa on Monday."
+    doc = doc_at(text, [("Darsa", "city", 32.1, 20.1, "LY")])
+    events = extract_events(doc, TUESDAY)
+    assert events[0]["start"] == 0 and events[0]["location"] is None

@@ -53,6 +53,10 @@ VICTIM_WINDOW = 25
 ADDRESS_BONUS = 1.5
 # A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
 TOPIC_PENALTY = 3.0
+# How far around an event's sentence a neighbour sentence's place is looked for (one sentence each side).
+NEIGHBOUR_CHARS = 400
+# A place the gazetteer lacks, placed only at its province or country, ranks as such (below a known town).
+BROAD_PENALTY = 1.0
 # English sentences are also read by the learned model (geo.events.model): it vetoes a lexicon event
 # it finds unlikely, re-types one when confident, and rescues a sentence no trigger caught.
 AGREEMENT = "Agreement"
@@ -332,6 +336,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
             and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
+    if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):
+        mention_index, precision = _neighbour_place(doc, start, end, lang, mentions)
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
@@ -490,6 +496,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             score += ADDRESS_BONUS  # the finest known place of a scene the gazetteer lacks
         elif i in address.parts:
             score -= ADDRESS_BONUS  # "(Bankass, Mopti)": only the scene's district and province
+        if m.approximate and m.precision >= PRECISION_REGION:
+            score -= BROAD_PENALTY  # "a Fulani camp", a place no gazetteer knows, put at its province or country
         if lang != "ar" and TOPIC.search(doc.text, max(start, m.start - 80), m.start):
             score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
@@ -504,6 +512,26 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _neighbour_place(doc: Document, start: int, end: int, lang: str,
+                     order: list[int]) -> tuple[int | None, int | None]:
+    """The place of an event whose own sentence names none: the place the sentence before names, else
+    the sentence after, in the same paragraph ("A rebel aircraft was shot down. Despite continued
+    attacks on Benghazi..."). A country stands in only at its own precision (3)."""
+    before = doc.text.rfind("\n", 0, start)
+    after = doc.text.find("\n", end)
+    lo = max(before + 1, start - NEIGHBOUR_CHARS)
+    hi = min(after if after >= 0 else len(doc.text), end + NEIGHBOUR_CHARS)
+    spans = [(a + lo, b + lo) for a, b in split_sentences(doc.text[lo:hi])]
+    previous = [s for s in spans if s[1] <= start]
+    following = [s for s in spans if s[0] >= end]
+    for s_start, s_end, pos in ([(*previous[-1], previous[-1][1])] if previous else []) + (
+            [(*following[0], following[0][0])] if following else []):
+        index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [])
+        if index is not None:
+            return index, precision
+    return None, None
 
 
 def _speaks(text: str, m: Mention, lang: str) -> bool:

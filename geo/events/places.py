@@ -33,6 +33,12 @@ _CONTAINER_BETWEEN = re.compile(r"[^.;:]{0,45}?(?:\b(?:districts?|provinces?|cit
 CONTAINER_CHARS = 60
 # A place this far from the district or province said to contain it is a namesake.
 CONTAINER_KM = 250.0
+# A place said to lie in a district ("the Shaykhabad area of Saydabad district") farther than this from
+# the district's own point is a namesake: districts are a few tens of km across.
+DISTRICT_KM = 75.0
+_DISTRICT_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?districts?\b", re.I)
+# How far before an address its clause's places are read as the address's own.
+FOREIGN_CHARS = 120
 # With a known place this close before the parenthesis, the parenthesis is that place's address.
 NEAR_CHARS = 40
 
@@ -54,15 +60,21 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
     ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
     """
     found = Addresses()
+    provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
     for pos, i in enumerate(indexes):
         m = mentions[i]
+        if i in found.namesakes:
+            continue
         for j in indexes[pos + 1:]:
             c = mentions[j]
             if c.start - m.end > CONTAINER_CHARS:
                 break
             if (c.start >= m.end and c.feature not in ("country", "continent")
                     and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
-                    and _km(m, c) > CONTAINER_KM):
+                    and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)):
+                if _container_wrong(text, m, c, provinces):
+                    found.namesakes.add(j)  # "Muqur" read in Ghazni: "Sanjitak village of Muqur district, Badghis"
+                    continue
                 found.namesakes.add(i)  # "Pul-e Khumri city Baghlan" read as Poole, 5,700 km away
                 found.stand_ins.add(j)
                 break
@@ -77,16 +89,65 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
             found.heads.add(i)
     for paren, inside in opened.items():
         first = mentions[inside[0]]
+        _foreign_before(text, paren, indexes, [mentions[i] for i in inside], mentions, found)
         heads = [i for i in found.heads if mentions[i].end <= paren and paren - mentions[i].end <= 12]
         if heads:
-            if _far(mentions[heads[0]], first):
+            if (heads[0] in found.namesakes or _far(mentions[heads[0]], first)
+                    or _only_placed_broadly(mentions[heads[0]], first)):
                 found.namesakes.add(heads[0])
                 found.stand_ins.add(inside[0])
             continue
-        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren for i in indexes)
+        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren and not _broad(mentions[i]) for i in indexes)
         if not known_before and _UNKNOWN_SCENE.search(text, max(0, paren - 40), paren + 1):
             found.stand_ins.add(inside[0])  # "in Noma Tounga (Malanville, Alibori)": the scene is not known
     return found
+
+
+def _broad(m: Mention) -> bool:
+    """A place the gazetteer lacks, put only at its province or country ("a Fulani camp")."""
+    return m.approximate and m.precision >= 3
+
+
+def _only_placed_broadly(scene: Mention, first: Mention) -> bool:
+    """A scene the gazetteer lacks, placed only at its province or country ("the village of Penessoulou"
+    at Benin's middle), while its address names a town: the town is the finer point."""
+    return (_broad(scene) and not first.approximate
+            and first.feature in ("city", "area", "admin2"))
+
+
+def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Mention], mentions: list[Mention],
+                    found: Addresses) -> None:
+    """Places of the clause before an address that lie in another country than the whole address are
+    namesakes: "the villages Koko, Akatakou, and Malomi (Bante, Collines)" is not Koko in Nigeria."""
+    countries = {p.country_code for p in parts if p.feature not in ("country", "continent")}
+    if len(countries) != 1 or any(p.feature == "country" for p in parts):
+        return
+    clause = max(text.rfind(".", 0, paren), text.rfind(";", 0, paren), paren - FOREIGN_CHARS)
+    for i in indexes:
+        m = mentions[i]
+        if (clause < m.start and m.end <= paren and m.country_code not in countries
+                and m.feature not in ("country", "continent", "admin1")):
+            found.namesakes.add(i)
+
+
+def _container_wrong(text: str, scene: Mention, container: Mention, provinces: list[Mention]) -> bool:
+    """Whether, of a scene and the container named after it lying far apart, the container is the misread one.
+
+    The sentence's provinces arbitrate: the one farther from them is misread ("Sanjitak village of Muqur
+    district, Badghis", Muqur read in Ghazni). With none, a scene read in another country than its
+    container is misread ("Chardara district, Kunduz" as Shardara, Kazakhstan), and a place the text calls
+    a district and the gazetteer knows as one ("Jaghatu district") is trusted over a container read as a
+    mere town ("Wardak", the province, read as a village 250 km off).
+    """
+    others = [p for p in provinces if p is not scene and p is not container]
+    if others:
+        to_scene = min(_km(scene, p) for p in others)
+        to_container = min(_km(container, p) for p in others)
+        return to_container > to_scene
+    if scene.country_code != container.country_code:
+        return False
+    return (scene.feature == "admin2" and container.feature not in ("admin1", "admin2")
+            and re.match(r"\s*district", text[scene.end:scene.end + 12], re.I) is not None)
 
 
 def _open_paren(text: str, pos: int, reach: int = 80) -> int | None:

@@ -133,3 +133,38 @@ def test_a_neighbour_place_is_not_taken_across_a_paragraph():
     doc = doc_at(text, [("Darsa", "city", 32.1, 20.1, "LY")])
     events = extract_events(doc, TUESDAY)
     assert events[0]["start"] == 0 and events[0]["location"] is None
+
+
+class TwoNamesakes:
+    """A gazetteer holding two places called Tolwara: one far away, one in the province the report names."""
+
+    def __init__(self) -> None:
+        from geo.engine.document import Place
+        self.places = [Place(0, 101, "Tolwara", None, 32.8, 67.8, "AF", "01", "city"),
+                       Place(1, 102, "Tolwara", None, 35.05, 63.3, "AF", "02", "city")]
+
+    def ids(self, key: str):
+        return (0, 1) if key == "tolwara" else None
+
+    def folded_ids(self, key: str):
+        return ()
+
+    def place(self, pid: int):
+        return self.places[pid]
+
+
+def test_a_place_resolved_far_from_its_province_is_read_again_near_it():
+    text = "A sniper shot and killed a soldier in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 35.0, 63.75, "AF")])
+    [event] = extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    tolwara = doc.mentions[0]
+    assert (tolwara.lat, tolwara.lon) == (35.05, 63.3) and tolwara.geonameid == 102
+    assert tolwara.alternatives[0]["lat"] == 32.8  # the first reading is kept
+    assert event["location"] == "Tolwara" and event["lat"] == 35.05
+
+
+def test_a_place_near_its_province_is_not_read_again():
+    text = "A sniper shot and killed a soldier in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.0, 67.5, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 32.8 and not doc.mentions[0].alternatives

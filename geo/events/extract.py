@@ -20,7 +20,7 @@ from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
-from geo.events.places import TOPIC, addresses
+from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms
 from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -102,7 +102,8 @@ _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|اس
 
 
 def extract_events(doc: Document, published: date | None = None,
-                   actors: ActorList | None = None, use_model: bool = True) -> list[dict]:
+                   actors: ActorList | None = None, use_model: bool = True,
+                   gazetteer: PlaceLookup | None = None) -> list[dict]:
     """Find the events in ``doc``, set ``is_event_location`` on every mention, return event dicts.
 
     ``published`` anchors relative days ("الإثنين" in a Tuesday story is the day before) and is
@@ -110,7 +111,8 @@ def extract_events(doc: Document, published: date | None = None,
     The dicts carry the keys the store and dashboard share (see the event interface).
     English text is also read by the learned model, and Arabic violent and protest events by the
     Arabic gate, unless ``use_model`` is False (or the weights are missing): then only the lexicon
-    decides.
+    decides. With the ``gazetteer``, an English event's place resolved far from the district or
+    province the sentence names is read again near them (:func:`geo.events.places.reread_homonyms`).
     """
     published = _as_date(published)
     actors = actors or default_actors()
@@ -123,6 +125,9 @@ def extract_events(doc: Document, published: date | None = None,
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
     doc_country = _single_country(doc)
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex, model):
+        if gazetteer is not None and lang == "en":
+            reread_homonyms(doc.text, [i for i, _ in _mentions_between(doc, mentions, start, end)], doc.mentions,
+                            gazetteer)
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
                                 published, actors, mentions, model)
         if event is None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Protocol
 
-from geo.engine.document import Mention
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention, Place
+from geo.engine.normalize import name_key
 
 # After a scene, the parenthesis holding its address: "Taraganj town (", "Menaka (".
 _OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|commune|locality|region|province"
@@ -31,16 +32,92 @@ SCENE_KM = 150.0
 _CONTAINER_BETWEEN = re.compile(r"[^.;:]{0,45}?(?:\b(?:districts?|provinces?|city|town|village|area|county|region"
                                 r"|upazila|of|in)\b|\()[\s,(]*$", re.I)
 CONTAINER_CHARS = 60
+# Words that say the next place contains this one ("Muqur district, Badghis", "the Kamanj area of Shahrak
+# district"); a bare "in" does not ("from Kabul to a rally in Kandahar").
+_CONTAINED_IN = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:districts?|provinces?|city|town|village|area|county"
+                           r"|region|upazila|commune|locality)\b\s*(?:,|of)?|of)\s*(?:the\s+)?", re.I)
 # A place this far from the district or province said to contain it is a namesake.
 CONTAINER_KM = 250.0
 # A place said to lie in a district ("the Shaykhabad area of Saydabad district") farther than this from
 # the district's own point is a namesake: districts are a few tens of km across.
 DISTRICT_KM = 75.0
 _DISTRICT_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?districts?\b", re.I)
+# A place read farther than this from the first place of its address ("Farabougou (Niono, Segou)") is
+# read again near it: a commune or cercle is rarely wider.
+ADDRESS_KM = 75.0
 # How far before an address its clause's places are read as the address's own.
 FOREIGN_CHARS = 120
 # With a known place this close before the parenthesis, the parenthesis is that place's address.
 NEAR_CHARS = 40
+
+
+class PlaceLookup(Protocol):
+    """What :func:`reread_homonyms` needs of the gazetteer (``geo.engine.gazetteer.Gazetteer``)."""
+
+    def ids(self, key: str) -> tuple[int, ...] | None: ...
+    def folded_ids(self, key: str) -> tuple[int, ...]: ...
+    def place(self, pid: int) -> Place: ...
+
+
+def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gazetteer: PlaceLookup) -> None:
+    """Read again, near its address, a place resolved far from the district or province named after it.
+
+    "Farabougou (Niono, Segou)", "Muqur district, Badghis", "Argo district, Badakhshan": the resolver
+    weighs the whole world, the report says where to look. A mention lying farther than its
+    container allows from the first place of its address, or from the district or province said to
+    contain it, takes the gazetteer's place of the same name
+    (exact or transliteration-folded) nearest that anchor, when one lies within that distance. The
+    mention is changed in place (its old reading first among its alternatives). Containers are read
+    before the places they contain (right to left).
+    """
+    for pos in range(len(indexes) - 1, -1, -1):
+        m = mentions[indexes[pos]]
+        if m.feature in ("country", "continent", "admin1") or m.lat is None or m.approximate:
+            continue
+        anchor, limit = _anchor(text, m, [mentions[j] for j in indexes[pos + 1:]])
+        if anchor is None or _km(m, anchor) <= limit:
+            continue
+        key = name_key(m.text)
+        ids = set(gazetteer.ids(key) or ()) | set(gazetteer.folded_ids(key))
+        best, best_km = None, limit
+        for pid in ids:
+            p = gazetteer.place(pid)
+            if p.feature in ("country", "continent"):
+                continue
+            km = haversine_km(p.lat, p.lon, anchor.lat, anchor.lon)
+            if km <= best_km:
+                best, best_km = p, km
+        if best is not None:
+            _reread(m, best)
+
+
+def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | None, float]:
+    """The place that locates ``m`` and how far from it ``m`` may lie: the first place of the address
+    right after it (ADDRESS_KM), else the container named right after it (DISTRICT_KM for a district,
+    else CONTAINER_KM). A province merely named in the same sentence locates nothing ("Fighting spread
+    to as-Sulaymaniyah and al-Hasakah" names two countries' places)."""
+    for c in following:
+        if c.start - m.end > CONTAINER_CHARS:
+            break
+        if c.feature in ("country", "continent") or c.lat is None:
+            continue
+        if _OPEN_AFTER.fullmatch(text, m.end, c.start):
+            return c, ADDRESS_KM
+        if _CONTAINED_IN.fullmatch(text, m.end, c.start):
+            return c, DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM
+        break
+    return None, 0.0
+
+
+def _reread(m: Mention, p: Place) -> None:
+    old = {"name": m.name, "name_ar": m.name_ar, "lat": m.lat, "lon": m.lon, "country_code": m.country_code,
+           "feature": m.feature, "geonameid": m.geonameid, "relation": "read before its address"}
+    m.name, m.name_en, m.name_ar = p.name, p.name, p.name_ar
+    m.lat, m.lon = round(p.lat, 5), round(p.lon, 5)
+    m.country_code, m.feature, m.geonameid = p.country_code, p.feature, p.geonameid
+    m.precision = {"admin2": PRECISION_NEAR, "area": PRECISION_NEAR, "admin1": PRECISION_REGION}.get(
+        p.feature, PRECISION_EXACT)  # as the pipeline's PRECISION_BY_FEATURE
+    m.alternatives = [old] + list(m.alternatives)
 
 
 @dataclass

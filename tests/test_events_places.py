@@ -168,3 +168,11 @@ def test_a_place_near_its_province_is_not_read_again():
     doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.0, 67.5, "AF")])
     extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
     assert doc.mentions[0].lat == 32.8 and not doc.mentions[0].alternatives
+
+
+def test_a_province_alone_in_the_parenthesis_locates_only_loosely():
+    # "(Samsar)" is a province: its point lies 120 km from a district it contains, which stays as read.
+    text = "Gunmen blew up a house in Tolwara district (Samsar) on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.6, 68.7, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 32.8

@@ -93,7 +93,8 @@ def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gaze
 
 def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | None, float]:
     """The place that locates ``m`` and how far from it ``m`` may lie: the first place of the address
-    right after it (ADDRESS_KM), else the container named right after it (DISTRICT_KM for a district,
+    right after it (ADDRESS_KM; SCENE_KM when it is the address's only place, CONTAINER_KM when it
+    is a province), else the container named right after it (DISTRICT_KM for a district,
     else CONTAINER_KM). A province merely named in the same sentence locates nothing ("Fighting spread
     to as-Sulaymaniyah and al-Hasakah" names two countries' places)."""
     for c in following:
@@ -102,7 +103,9 @@ def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | 
         if c.feature in ("country", "continent") or c.lat is None:
             continue
         if _OPEN_AFTER.fullmatch(text, m.end, c.start):
-            return c, ADDRESS_KM
+            # "(Niono, Segou)": a commune or cercle first; "(Abyan)", "(Mopti)" alone: the province.
+            alone = "," not in text[c.end:text.find(")", c.end) if ")" in text[c.end:] else c.end]
+            return c, CONTAINER_KM if c.feature == "admin1" else SCENE_KM if alone else ADDRESS_KM
         if _CONTAINED_IN.fullmatch(text, m.end, c.start):
             return c, DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM
         break

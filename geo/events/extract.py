@@ -523,7 +523,9 @@ def _neighbour_place(doc: Document, start: int, end: int, lang: str,
                      order: list[int]) -> tuple[int | None, int | None]:
     """The place of an event whose own sentence names none: the place the sentence before names, else
     the sentence after, in the same paragraph ("A rebel aircraft was shot down. Despite continued
-    attacks on Benghazi..."). A country stands in only at its own precision (3)."""
+    attacks on Benghazi..."). A neighbour's country or continent is not taken: news sentences around
+    an unplaced one name countries for other reasons ("He died at his home near Fort Hood" after a
+    sentence about Africa)."""
     before = doc.text.rfind("\n", 0, start)
     after = doc.text.find("\n", end)
     lo = max(before + 1, start - NEIGHBOUR_CHARS)
@@ -534,7 +536,7 @@ def _neighbour_place(doc: Document, start: int, end: int, lang: str,
     for s_start, s_end, pos in ([(*previous[-1], previous[-1][1])] if previous else []) + (
             [(*following[0], following[0][0])] if following else []):
         index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [])
-        if index is not None:
+        if index is not None and doc.mentions[index].feature not in ("country", "continent"):
             return index, precision
     return None, None
 

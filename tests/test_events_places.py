@@ -176,3 +176,18 @@ def test_a_province_alone_in_the_parenthesis_locates_only_loosely():
     doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.6, 68.7, "AF")])
     extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
     assert doc.mentions[0].lat == 32.8
+
+
+def test_a_neighbour_sentence_lends_its_town_but_not_its_country():
+    text = "The fighting spread across Sudan last year. A soldier was killed by a sniper on Monday."
+    doc = doc_at(text, [("Sudan", "country", 15.0, 30.0, "SD")])
+    events = [e for e in extract_events(doc, TUESDAY) if e["start"] > 0]
+    assert events and events[0]["location"] is None
+
+
+def test_the_first_place_of_the_address_decides_its_country():
+    # "Tamou" read in Nigeria and "Plateau" read as Nigeria's state: the commune, Zakou, is in Benin.
+    text = "Herders attacked the village of Tamou, near Zakou (Zakou, Plateau), killing two farmers."
+    doc = doc_at(text, [("Tamou", "city", 9.9, 8.9, "NG"), ("Zakou", "city", 7.38, 2.60, "BJ"),
+                        ("Zakou", "city", 7.38, 2.60, "BJ"), ("Plateau", "admin1", 9.2, 9.5, "NG")])
+    assert only_event(doc)["location"] == "Zakou"

@@ -197,11 +197,12 @@ def _only_placed_broadly(scene: Mention, first: Mention) -> bool:
 
 def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Mention], mentions: list[Mention],
                     found: Addresses) -> None:
-    """Places of the clause before an address that lie in another country than the whole address are
-    namesakes: "the villages Koko, Akatakou, and Malomi (Bante, Collines)" is not Koko in Nigeria."""
-    countries = {p.country_code for p in parts if p.feature not in ("country", "continent")}
-    if len(countries) != 1 or any(p.feature == "country" for p in parts):
+    """Places of the clause before an address that lie in another country than the address's first place
+    are namesakes: "the villages Koko, Akatakou, and Malomi (Bante, Collines)" is not Koko in Nigeria."""
+    # The address's first place decides its country: "(Ketou, Plateau)" with Plateau read as Nigeria's state.
+    if not parts or parts[0].feature in ("country", "continent") or any(p.feature == "country" for p in parts):
         return
+    countries = {parts[0].country_code}
     clause = max(text.rfind(".", 0, paren), text.rfind(";", 0, paren), paren - FOREIGN_CHARS)
     for i in indexes:
         m = mentions[i]

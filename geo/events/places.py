@@ -5,7 +5,9 @@ province. The scene is the event's place; the places in the parenthesis are only
 the scene lies far from its own address, the engine resolved it to a namesake elsewhere (a "Pigna"
 in Corsica for a village in Mopti), and the first place of the address stands in for it. When the
 scene is not in the gazetteer at all ("in Noma Tounga (Malanville, Alibori)"), the first place of
-the address is the finest place known and is placed near (ACLED precision 2).
+the address is the finest place known and is placed near (ACLED precision 2). Which of a scene and
+its district is misread, the sentence's province decides; and a place read far from the address or
+district named right after it is first read again near them (:func:`reread_homonyms`).
 """
 from __future__ import annotations
 
@@ -65,10 +67,10 @@ def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gaze
     "Farabougou (Niono, Segou)", "Muqur district, Badghis", "Argo district, Badakhshan": the resolver
     weighs the whole world, the report says where to look. A mention lying farther than its
     container allows from the first place of its address, or from the district or province said to
-    contain it, takes the gazetteer's place of the same name
-    (exact or transliteration-folded) nearest that anchor, when one lies within that distance. The
-    mention is changed in place (its old reading first among its alternatives). Containers are read
-    before the places they contain (right to left).
+    contain it, takes the gazetteer's place of the same name (exact or transliteration-folded)
+    nearest that anchor, when one lies within that distance. The mention is changed in place (its
+    old reading first among its alternatives). Containers are read before the places they contain
+    (right to left).
     """
     for pos in range(len(indexes) - 1, -1, -1):
         m = mentions[indexes[pos]]
@@ -104,7 +106,8 @@ def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | 
             continue
         if _OPEN_AFTER.fullmatch(text, m.end, c.start):
             # "(Niono, Segou)": a commune or cercle first; "(Abyan)", "(Mopti)" alone: the province.
-            alone = "," not in text[c.end:text.find(")", c.end) if ")" in text[c.end:] else c.end]
+            close = text.find(")", c.end)
+            alone = close < 0 or "," not in text[c.end:close]
             return c, CONTAINER_KM if c.feature == "admin1" else SCENE_KM if alone else ADDRESS_KM
         if _CONTAINED_IN.fullmatch(text, m.end, c.start):
             return c, DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM
@@ -202,11 +205,11 @@ def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Menti
     # The address's first place decides its country: "(Ketou, Plateau)" with Plateau read as Nigeria's state.
     if not parts or parts[0].feature in ("country", "continent") or any(p.feature == "country" for p in parts):
         return
-    countries = {parts[0].country_code}
+    country = parts[0].country_code
     clause = max(text.rfind(".", 0, paren), text.rfind(";", 0, paren), paren - FOREIGN_CHARS)
     for i in indexes:
         m = mentions[i]
-        if (clause < m.start and m.end <= paren and m.country_code not in countries
+        if (clause < m.start and m.end <= paren and m.country_code != country
                 and m.feature not in ("country", "continent", "admin1")):
             found.namesakes.add(i)
 

@@ -152,6 +152,9 @@ class TwoNamesakes:
     def place(self, pid: int):
         return self.places[pid]
 
+    def by_geonameid(self, gid: int):
+        return next((p for p in self.places if p.geonameid == gid), None)
+
 
 def test_a_place_resolved_far_from_its_province_is_read_again_near_it():
     text = "A sniper shot and killed a soldier in Tolwara district, Samsar, on Monday."
@@ -191,3 +194,20 @@ def test_the_first_place_of_the_address_decides_its_country():
     doc = doc_at(text, [("Tamou", "city", 9.9, 8.9, "NG"), ("Zakou", "city", 7.38, 2.60, "BJ"),
                         ("Zakou", "city", 7.38, 2.60, "BJ"), ("Plateau", "admin1", 9.2, 9.5, "NG")])
     assert only_event(doc)["location"] == "Zakou"
+
+
+def test_a_container_read_as_a_village_does_not_pull_its_district_away():
+    # "Samsar", the province, read as a village of no people far off: Tolwara stays as the resolver read it.
+    text = "Militants clashed with the army in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 35.05, 63.3, "AF"), ("Samsar", "city", 33.0, 67.9, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 35.05
+
+
+def test_a_district_beats_a_container_read_as_a_far_village():
+    # Without the gazetteer the container wins (the old rule); with it, "Samsar" is seen to be a village.
+    text = "Militants clashed with the army in Tolwara district, Samsar, on Monday."
+    places = [("Tolwara", "city", 35.05, 63.3, "AF"), ("Samsar", "city", 33.0, 67.9, "AF")]
+    assert only_event(doc_at(text, places))["location"] == "Samsar"
+    [event] = extract_events(doc_at(text, places), TUESDAY, gazetteer=TwoNamesakes())
+    assert event["location"] == "Tolwara"

@@ -20,7 +20,7 @@ from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
-from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms
+from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, trusted_container
 from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -129,7 +129,7 @@ def extract_events(doc: Document, published: date | None = None,
             reread_homonyms(doc.text, [i for i, _ in _mentions_between(doc, mentions, start, end)], doc.mentions,
                             gazetteer)
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
-                                published, actors, mentions, model)
+                                published, actors, mentions, model, gazetteer)
         if event is None:
             continue
         if ar_gate is not None:
@@ -277,7 +277,7 @@ def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
 def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: str,
                     index: list[int] | None, hits: list[TriggerHit], lex: Lexicon, lang: str,
                     published: date | None, actors: ActorList, mentions: list[int],
-                    model: EventModel | None = None) -> dict | None:
+                    model: EventModel | None = None, gazetteer: PlaceLookup | None = None) -> dict | None:
     prediction = None
     if not hits:  # a sentence the gate let through: only the model can make it an event
         if model is None or lex.modal_re.search(folded):
@@ -332,7 +332,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if best is not None and best.trigger.talks:
         mention_index, precision = _pick_talks_place(doc, start, end, lang, mentions)
     else:
-        mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
+        mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans, gazetteer)
     armed_named = any(h.actor.kind in ARMED_KINDS for h in actor_hits)
     sure = prediction is not None and prediction.is_event_prob >= MODEL_RESCUE
     rank = best.trigger.rank if best else 0
@@ -342,7 +342,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
     if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):
-        mention_index, precision = _neighbour_place(doc, start, end, lang, mentions)
+        mention_index, precision = _neighbour_place(doc, start, end, lang, mentions, gazetteer)
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
@@ -478,14 +478,16 @@ def _mentions_between(doc: Document, order: list[int], start: int, end: int) -> 
 
 
 def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str,
-                order: list[int], actor_spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+                order: list[int], actor_spans: list[tuple[int, int]],
+                gazetteer: PlaceLookup | None = None) -> tuple[int | None, int | None]:
     """The mention in the sentence where the event happened, and the event's geo precision.
 
     A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
     """
     best: tuple[float, int] | None = None
     inside = [i for i, _ in _mentions_between(doc, order, start, end)]
-    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang))
+    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang),
+                        None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c))
     for i in inside:
         m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
@@ -519,8 +521,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     return best[1], precision
 
 
-def _neighbour_place(doc: Document, start: int, end: int, lang: str,
-                     order: list[int]) -> tuple[int | None, int | None]:
+def _neighbour_place(doc: Document, start: int, end: int, lang: str, order: list[int],
+                     gazetteer: PlaceLookup | None = None) -> tuple[int | None, int | None]:
     """The place of an event whose own sentence names none: the place the sentence before names, else
     the sentence after, in the same paragraph ("A rebel aircraft was shot down. Despite continued
     attacks on Benghazi..."). A neighbour's country or continent is not taken: news sentences around
@@ -535,7 +537,7 @@ def _neighbour_place(doc: Document, start: int, end: int, lang: str,
     following = [s for s in spans if s[0] >= end]
     for s_start, s_end, pos in ([(*previous[-1], previous[-1][1])] if previous else []) + (
             [(*following[0], following[0][0])] if following else []):
-        index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [])
+        index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [], gazetteer)
         if index is not None and doc.mentions[index].feature not in ("country", "continent"):
             return index, precision
     return None, None

@@ -47,6 +47,9 @@ _DISTRICT_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?districts?\b", re.I)
 # A place read farther than this from the first place of its address ("Farabougou (Niono, Segou)") is
 # read again near it: a commune or cercle is rarely wider.
 ADDRESS_KM = 75.0
+# A town container this populous is read right ("Zhari district, Kandahar"); a village may be a
+# province's namesake ("Wardak", "Faryab" read as villages in Iran).
+TRUSTED_TOWN = 20_000
 # How far before an address its clause's places are read as the address's own.
 FOREIGN_CHARS = 120
 # With a known place this close before the parenthesis, the parenthesis is that place's address.
@@ -59,6 +62,7 @@ class PlaceLookup(Protocol):
     def ids(self, key: str) -> tuple[int, ...] | None: ...
     def folded_ids(self, key: str) -> tuple[int, ...]: ...
     def place(self, pid: int) -> Place: ...
+    def by_geonameid(self, gid: int) -> Place | None: ...
 
 
 def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gazetteer: PlaceLookup) -> None:
@@ -76,7 +80,7 @@ def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gaze
         m = mentions[indexes[pos]]
         if m.feature in ("country", "continent", "admin1") or m.lat is None or m.approximate:
             continue
-        anchor, limit = _anchor(text, m, [mentions[j] for j in indexes[pos + 1:]])
+        anchor, limit = _anchor(text, m, [mentions[j] for j in indexes[pos + 1:]], gazetteer)
         if anchor is None or _km(m, anchor) <= limit:
             continue
         key = name_key(m.text)
@@ -93,11 +97,22 @@ def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gaze
             _reread(m, best)
 
 
-def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | None, float]:
+def trusted_container(gazetteer: PlaceLookup, m: Mention) -> bool:
+    """Whether a place named as a container is read as one: a province, a district or a town of
+    TRUSTED_TOWN people, not a village that may be a province's namesake ("Wardak", "Faryab")."""
+    if m.feature in ("admin1", "admin2"):
+        return True
+    place = gazetteer.by_geonameid(m.geonameid) if m.geonameid else None
+    return place is not None and place.population >= TRUSTED_TOWN
+
+
+def _anchor(text: str, m: Mention, following: list[Mention],
+            gazetteer: PlaceLookup) -> tuple[Mention | None, float]:
     """The place that locates ``m`` and how far from it ``m`` may lie: the first place of the address
     right after it (ADDRESS_KM; SCENE_KM when it is the address's only place, CONTAINER_KM when it
-    is a province), else the container named right after it (DISTRICT_KM for a district,
-    else CONTAINER_KM). A province merely named in the same sentence locates nothing ("Fighting spread
+    is a province), else the container named right after it (DISTRICT_KM for one the text calls a
+    district, CONTAINER_KM for a province, a district or a town of TRUSTED_TOWN people; a village
+    does not). A province merely named in the same sentence locates nothing ("Fighting spread
     to as-Sulaymaniyah and al-Hasakah" names two countries' places)."""
     for c in following:
         if c.start - m.end > CONTAINER_CHARS:
@@ -110,7 +125,11 @@ def _anchor(text: str, m: Mention, following: list[Mention]) -> tuple[Mention | 
             alone = close < 0 or "," not in text[c.end:close]
             return c, CONTAINER_KM if c.feature == "admin1" else SCENE_KM if alone else ADDRESS_KM
         if _CONTAINED_IN.fullmatch(text, m.end, c.start):
-            return c, DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM
+            if _DISTRICT_AFTER.match(text, c.end):
+                return c, DISTRICT_KM
+            # A container read as a village may be the misread one ("Saydabad district, Wardak", the
+            # province read as a village 250 km off): a province, a district or a sizeable town locates.
+            return (c, CONTAINER_KM) if trusted_container(gazetteer, c) else (None, 0.0)
         break
     return None, 0.0
 
@@ -137,10 +156,12 @@ class Addresses:
 
 
 def addresses(text: str, indexes: list[int], mentions: list[Mention],
-              speaks: Callable[[Mention], bool] = lambda m: False) -> Addresses:
+              speaks: Callable[[Mention], bool] = lambda m: False,
+              trusted: Callable[[Mention], bool] | None = None) -> Addresses:
     """Read "scene (district, province)" among the mentions ``indexes`` (in text order) of a sentence.
 
     ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
+    ``trusted(m)``, when given, tells a container read as one (see :func:`trusted_container`).
     """
     found = Addresses()
     provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
@@ -155,7 +176,7 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
             if (c.start >= m.end and c.feature not in ("country", "continent")
                     and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
                     and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)):
-                if _container_wrong(text, m, c, provinces):
+                if _container_wrong(text, m, c, provinces, trusted):
                     found.namesakes.add(j)  # "Muqur" read in Ghazni: "Sanjitak village of Muqur district, Badghis"
                     continue
                 found.namesakes.add(i)  # "Pul-e Khumri city Baghlan" read as Poole, 5,700 km away
@@ -214,14 +235,17 @@ def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Menti
             found.namesakes.add(i)
 
 
-def _container_wrong(text: str, scene: Mention, container: Mention, provinces: list[Mention]) -> bool:
+def _container_wrong(text: str, scene: Mention, container: Mention, provinces: list[Mention],
+                     trusted: Callable[[Mention], bool] | None = None) -> bool:
     """Whether, of a scene and the container named after it lying far apart, the container is the misread one.
 
     The sentence's provinces arbitrate: the one farther from them is misread ("Sanjitak village of Muqur
     district, Badghis", Muqur read in Ghazni). With none, a scene read in another country than its
     container is misread ("Chardara district, Kunduz" as Shardara, Kazakhstan), and a place the text calls
-    a district and the gazetteer knows as one ("Jaghatu district") is trusted over a container read as a
-    mere town ("Wardak", the province, read as a village 250 km off).
+    a district is trusted over a container read as a mere town ("Wardak", the province, read as a village
+    250 km off) when the gazetteer knows it as a district ("Jaghatu district") or, with ``trusted``, when
+    the container is a village ("Saydabad district, Wardak"; "Pul-e Khumri district, Baghlan" keeps
+    Baghlan, a town of 100,000).
     """
     others = [p for p in provinces if p is not scene and p is not container]
     if others:
@@ -230,8 +254,9 @@ def _container_wrong(text: str, scene: Mention, container: Mention, provinces: l
         return to_container > to_scene
     if scene.country_code != container.country_code:
         return False
-    return (scene.feature == "admin2" and container.feature not in ("admin1", "admin2")
-            and re.match(r"\s*district", text[scene.end:scene.end + 12], re.I) is not None)
+    if container.feature in ("admin1", "admin2") or not re.match(r"\s*district", text[scene.end:scene.end + 12], re.I):
+        return False
+    return scene.feature == "admin2" or (trusted is not None and not trusted(container))
 
 
 def _open_paren(text: str, pos: int, reach: int = 80) -> int | None:

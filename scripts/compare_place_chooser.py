@@ -26,7 +26,7 @@ from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 import geo  # noqa: E402
 import geo.events.extract as X  # noqa: E402
 import geo.events.model as event_model  # noqa: E402
-from geo.events.places import addresses  # noqa: E402
+from geo.events.places import addresses, trusted_container  # noqa: E402
 from geo.events.text import fold  # noqa: E402
 from geo.engine.gazetteer import haversine_km  # noqa: E402
 from acled_notes import HELD_OUT, TRAIN, load  # noqa: E402
@@ -40,9 +40,10 @@ CALLS = {}
 orig = X._pick_place
 
 
-def features(doc, start, end, trigger_pos, lang, order, actor_spans):
+def features(doc, start, end, trigger_pos, lang, order, actor_spans, gazetteer=None):
     inside = [i for i, _ in X._mentions_between(doc, order, start, end)]
-    address = addresses(doc.text, inside, doc.mentions, lambda c: X._speaks(doc.text, c, lang))
+    address = addresses(doc.text, inside, doc.mentions, lambda c: X._speaks(doc.text, c, lang),
+                        None if gazetteer is None else lambda c: trusted_container(gazetteer, c))
     out = []
     countries = [doc.mentions[i].country_code for i in inside]
     for rank, i in enumerate(inside):
@@ -69,9 +70,9 @@ def features(doc, start, end, trigger_pos, lang, order, actor_spans):
     return out
 
 
-def recorder(doc, start, end, trigger_pos, lang, order, actor_spans):
-    CALLS[(start, end)] = features(doc, start, end, trigger_pos, lang, order, actor_spans)
-    return orig(doc, start, end, trigger_pos, lang, order, actor_spans)
+def recorder(doc, start, end, trigger_pos, lang, order, actor_spans, gazetteer=None):
+    CALLS[(start, end)] = features(doc, start, end, trigger_pos, lang, order, actor_spans, gazetteer)
+    return orig(doc, start, end, trigger_pos, lang, order, actor_spans, gazetteer)
 
 
 X._pick_place = recorder

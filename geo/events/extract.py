@@ -535,8 +535,12 @@ def _neighbour_place(doc: Document, start: int, end: int, lang: str, order: list
     spans = [(a + lo, b + lo) for a, b in split_sentences(doc.text[lo:hi])]
     previous = [s for s in spans if s[1] <= start]
     following = [s for s in spans if s[0] >= end]
-    for s_start, s_end, pos in ([(*previous[-1], previous[-1][1])] if previous else []) + (
-            [(*following[0], following[0][0])] if following else []):
+    neighbours = []  # (start, end, the point nearest the event's sentence, standing for its trigger)
+    if previous:
+        neighbours.append((previous[-1][0], previous[-1][1], previous[-1][1]))
+    if following:
+        neighbours.append((following[0][0], following[0][1], following[0][0]))
+    for s_start, s_end, pos in neighbours:
         index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [], gazetteer)
         if index is not None and doc.mentions[index].feature not in ("country", "continent"):
             return index, precision

@@ -73,3 +73,141 @@ def test_the_topic_of_a_protest_is_not_its_place():
     text = "Students staged a protest in Sylhet city on Monday, condemning the air strikes on Gaza."
     doc = doc_at(text, [("Sylhet", "city", 24.9, 91.87, "BD"), ("Gaza", "city", 31.5, 34.47, "PS")])
     assert only_event(doc)["location"] == "Sylhet"
+
+
+def doc_with(text: str, places: list[tuple]) -> Document:
+    """As :func:`doc_at`, with optional (precision, approximate) after the country."""
+    doc = doc_at(text, [p[:5] for p in places])
+    for m, p in zip(doc.mentions, places):
+        if len(p) > 5:
+            m.precision, m.approximate = p[5], p[6]
+    return doc
+
+
+def test_the_province_tells_which_of_village_and_district_is_misread():
+    # The district's name was resolved to its namesake 450 km away; the village lies in the province named.
+    text = "Gunmen attacked a checkpoint in the Sorkhak village of Baraz district, Nimruz, killing 2 policemen."
+    doc = doc_at(text, [("Sorkhak", "city", 31.10, 62.20, "AF"), ("Baraz", "city", 34.50, 66.90, "AF"),
+                        ("Nimruz", "admin1", 30.90, 62.40, "AF")])
+    assert only_event(doc)["location"] == "Sorkhak"
+
+
+def test_a_district_read_as_a_district_beats_a_province_read_as_a_far_village():
+    text = "A soldier was killed by a sniper in Tolwara district, Samsar."
+    doc = doc_at(text, [("Tolwara", "admin2", 33.80, 68.40, "AF"), ("Samsar", "city", 36.25, 68.80, "AF")])
+    assert only_event(doc)["location"] == "Tolwara"
+
+
+def test_an_area_far_from_the_district_said_to_contain_it_is_a_namesake():
+    # "Kelabad" resolved 100 km from "Marzan district"; districts are a few tens of km across.
+    text = "Two soldiers were killed by a roadside bomb in the Kelabad area of Marzan district, Logar."
+    doc = doc_at(text, [("Kelabad", "city", 34.35, 69.75, "AF"), ("Marzan", "city", 34.00, 68.71, "AF")])
+    e = only_event(doc)
+    assert e["location"] == "Marzan" and e["geo_precision"] == 2
+
+
+def test_a_village_placed_only_at_the_country_gives_way_to_its_commune():
+    text = "Farmers attacked a herder in the village of Tanoussa (Dassaro, Borgou) on Monday."
+    doc = doc_with(text, [("Tanoussa", "area", 9.5, 2.25, "BJ", 3, True), ("Dassaro", "city", 9.01, 1.67, "BJ", 1, False),
+                          ("Borgou", "admin1", 9.27, 1.72, "BJ", 3, False)])
+    e = only_event(doc)
+    assert e["location"] == "Dassaro" and e["geo_precision"] == 2
+
+
+def test_a_village_resolved_abroad_gives_way_to_its_address_country():
+    text = "Farmers with guns attacked herders' camps in the villages Kobe, Lanta and Miro (Zagnan, Collines)."
+    doc = doc_at(text, [("Kobe", "city", 6.72, 2.79, "NG"), ("Zagnan", "city", 8.41, 1.89, "BJ"),
+                        ("Collines", "admin1", 8.11, 2.19, "BJ")])
+    assert only_event(doc)["location"] == "Zagnan"
+
+
+def test_an_event_whose_sentence_names_no_place_takes_the_next_sentences():
+    text = "A rebel aircraft was shot down by government forces. Fighting continued around Darsa on Monday."
+    doc = doc_at(text, [("Darsa", "city", 32.1, 20.1, "LY")])
+    events = extract_events(doc, TUESDAY)
+    assert events[0]["start"] == 0 and events[0]["location"] == "Darsa"
+
+
+def test_a_neighbour_place_is_not_taken_across_a_paragraph():
+    text = "A rebel aircraft was shot down by government forces.\nFighting continued around Darsa on Monday."
+    doc = doc_at(text, [("Darsa", "city", 32.1, 20.1, "LY")])
+    events = extract_events(doc, TUESDAY)
+    assert events[0]["start"] == 0 and events[0]["location"] is None
+
+
+class TwoNamesakes:
+    """A gazetteer holding two places called Tolwara: one far away, one in the province the report names."""
+
+    def __init__(self) -> None:
+        from geo.engine.document import Place
+        self.places = [Place(0, 101, "Tolwara", None, 32.8, 67.8, "AF", "01", "city"),
+                       Place(1, 102, "Tolwara", None, 35.05, 63.3, "AF", "02", "city")]
+
+    def ids(self, key: str):
+        return (0, 1) if key == "tolwara" else None
+
+    def folded_ids(self, key: str):
+        return ()
+
+    def place(self, pid: int):
+        return self.places[pid]
+
+    def by_geonameid(self, gid: int):
+        return next((p for p in self.places if p.geonameid == gid), None)
+
+
+def test_a_place_resolved_far_from_its_province_is_read_again_near_it():
+    text = "A sniper shot and killed a soldier in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 35.0, 63.75, "AF")])
+    [event] = extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    tolwara = doc.mentions[0]
+    assert (tolwara.lat, tolwara.lon) == (35.05, 63.3) and tolwara.geonameid == 102
+    assert tolwara.alternatives[0]["lat"] == 32.8  # the first reading is kept
+    assert event["location"] == "Tolwara" and event["lat"] == 35.05
+
+
+def test_a_place_near_its_province_is_not_read_again():
+    text = "A sniper shot and killed a soldier in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.0, 67.5, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 32.8 and not doc.mentions[0].alternatives
+
+
+def test_a_province_alone_in_the_parenthesis_locates_only_loosely():
+    # "(Samsar)" is a province: its point lies 120 km from a district it contains, which stays as read.
+    text = "Gunmen blew up a house in Tolwara district (Samsar) on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 32.8, 67.8, "AF"), ("Samsar", "admin1", 33.6, 68.7, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 32.8
+
+
+def test_a_neighbour_sentence_lends_its_town_but_not_its_country():
+    text = "The fighting spread across Sudan last year. A soldier was killed by a sniper on Monday."
+    doc = doc_at(text, [("Sudan", "country", 15.0, 30.0, "SD")])
+    events = [e for e in extract_events(doc, TUESDAY) if e["start"] > 0]
+    assert events and events[0]["location"] is None
+
+
+def test_the_first_place_of_the_address_decides_its_country():
+    # "Tamou" read in Nigeria and "Plateau" read as Nigeria's state: the commune, Zakou, is in Benin.
+    text = "Herders attacked the village of Tamou, near Zakou (Zakou, Plateau), killing two farmers."
+    doc = doc_at(text, [("Tamou", "city", 9.9, 8.9, "NG"), ("Zakou", "city", 7.38, 2.60, "BJ"),
+                        ("Zakou", "city", 7.38, 2.60, "BJ"), ("Plateau", "admin1", 9.2, 9.5, "NG")])
+    assert only_event(doc)["location"] == "Zakou"
+
+
+def test_a_container_read_as_a_village_does_not_pull_its_district_away():
+    # "Samsar", the province, read as a village of no people far off: Tolwara stays as the resolver read it.
+    text = "Militants clashed with the army in Tolwara district, Samsar, on Monday."
+    doc = doc_at(text, [("Tolwara", "city", 35.05, 63.3, "AF"), ("Samsar", "city", 33.0, 67.9, "AF")])
+    extract_events(doc, TUESDAY, gazetteer=TwoNamesakes())
+    assert doc.mentions[0].lat == 35.05
+
+
+def test_a_district_beats_a_container_read_as_a_far_village():
+    # Without the gazetteer the container wins (the old rule); with it, "Samsar" is seen to be a village.
+    text = "Militants clashed with the army in Tolwara district, Samsar, on Monday."
+    places = [("Tolwara", "city", 35.05, 63.3, "AF"), ("Samsar", "city", 33.0, 67.9, "AF")]
+    assert only_event(doc_at(text, places))["location"] == "Samsar"
+    [event] = extract_events(doc_at(text, places), TUESDAY, gazetteer=TwoNamesakes())
+    assert event["location"] == "Tolwara"

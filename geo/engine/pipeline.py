@@ -123,7 +123,7 @@ class Parser:
         if is_social_post(text):
             mentions = collapse_repeats(mentions)
         doc = Document(text=text, lang=lang, mentions=mentions)
-        doc.events = extract_events(doc, published)
+        doc.events = extract_events(doc, published, gazetteer=self.gazetteer)
         return doc
 
     def _mention(self, text: str, cand, res: Resolution) -> Mention:

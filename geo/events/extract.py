@@ -20,7 +20,7 @@ from geo.events.dates import date_in_sentence, years_in
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
-from geo.events.places import TOPIC, addresses
+from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, trusted_container
 from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -53,6 +53,10 @@ VICTIM_WINDOW = 25
 ADDRESS_BONUS = 1.5
 # A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
 TOPIC_PENALTY = 3.0
+# How far around an event's sentence a neighbour sentence's place is looked for (one sentence each side).
+NEIGHBOUR_CHARS = 400
+# A place the gazetteer lacks, placed only at its province or country, ranks as such (below a known town).
+BROAD_PENALTY = 1.0
 # English sentences are also read by the learned model (geo.events.model): it vetoes a lexicon event
 # it finds unlikely, re-types one when confident, and rescues a sentence no trigger caught.
 AGREEMENT = "Agreement"
@@ -98,7 +102,8 @@ _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|اس
 
 
 def extract_events(doc: Document, published: date | None = None,
-                   actors: ActorList | None = None, use_model: bool = True) -> list[dict]:
+                   actors: ActorList | None = None, use_model: bool = True,
+                   gazetteer: PlaceLookup | None = None) -> list[dict]:
     """Find the events in ``doc``, set ``is_event_location`` on every mention, return event dicts.
 
     ``published`` anchors relative days ("الإثنين" in a Tuesday story is the day before) and is
@@ -106,7 +111,8 @@ def extract_events(doc: Document, published: date | None = None,
     The dicts carry the keys the store and dashboard share (see the event interface).
     English text is also read by the learned model, and Arabic violent and protest events by the
     Arabic gate, unless ``use_model`` is False (or the weights are missing): then only the lexicon
-    decides.
+    decides. With the ``gazetteer``, an English event's place resolved far from the district or
+    province the sentence names is read again near them (:func:`geo.events.places.reread_homonyms`).
     """
     published = _as_date(published)
     actors = actors or default_actors()
@@ -119,8 +125,11 @@ def extract_events(doc: Document, published: date | None = None,
     mentions = sorted(range(len(doc.mentions)), key=lambda i: doc.mentions[i].start)
     doc_country = _single_country(doc)
     for start, end, folded, index, hits in _trigger_sentences(doc.text, lex, model):
+        if gazetteer is not None and lang == "en":
+            reread_homonyms(doc.text, [i for i, _ in _mentions_between(doc, mentions, start, end)], doc.mentions,
+                            gazetteer)
         event = _sentence_event(doc, start, end, doc.text[start:end], folded, index, hits, lex, lang,
-                                published, actors, mentions, model)
+                                published, actors, mentions, model, gazetteer)
         if event is None:
             continue
         if ar_gate is not None:
@@ -268,7 +277,7 @@ def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
 def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: str,
                     index: list[int] | None, hits: list[TriggerHit], lex: Lexicon, lang: str,
                     published: date | None, actors: ActorList, mentions: list[int],
-                    model: EventModel | None = None) -> dict | None:
+                    model: EventModel | None = None, gazetteer: PlaceLookup | None = None) -> dict | None:
     prediction = None
     if not hits:  # a sentence the gate let through: only the model can make it an event
         if model is None or lex.modal_re.search(folded):
@@ -323,7 +332,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if best is not None and best.trigger.talks:
         mention_index, precision = _pick_talks_place(doc, start, end, lang, mentions)
     else:
-        mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans)
+        mention_index, precision = _pick_place(doc, start, end, trigger_pos, lang, mentions, actor_spans, gazetteer)
     armed_named = any(h.actor.kind in ARMED_KINDS for h in actor_hits)
     sure = prediction is not None and prediction.is_event_prob >= MODEL_RESCUE
     rank = best.trigger.rank if best else 0
@@ -332,6 +341,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
             and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
+    if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):
+        mention_index, precision = _neighbour_place(doc, start, end, lang, mentions, gazetteer)
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
@@ -467,14 +478,16 @@ def _mentions_between(doc: Document, order: list[int], start: int, end: int) -> 
 
 
 def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str,
-                order: list[int], actor_spans: list[tuple[int, int]]) -> tuple[int | None, int | None]:
+                order: list[int], actor_spans: list[tuple[int, int]],
+                gazetteer: PlaceLookup | None = None) -> tuple[int | None, int | None]:
     """The mention in the sentence where the event happened, and the event's geo precision.
 
     A mention inside an actor's name ("Fano militiamen") is skipped unless it is a country.
     """
     best: tuple[float, int] | None = None
     inside = [i for i, _ in _mentions_between(doc, order, start, end)]
-    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang))
+    address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang),
+                        None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c))
     for i in inside:
         m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
@@ -490,6 +503,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             score += ADDRESS_BONUS  # the finest known place of a scene the gazetteer lacks
         elif i in address.parts:
             score -= ADDRESS_BONUS  # "(Bankass, Mopti)": only the scene's district and province
+        if m.approximate and m.precision >= PRECISION_REGION:
+            score -= BROAD_PENALTY  # "a Fulani camp", a place no gazetteer knows, put at its province or country
         if lang != "ar" and TOPIC.search(doc.text, max(start, m.start - 80), m.start):
             score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
@@ -504,6 +519,32 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
     return best[1], precision
+
+
+def _neighbour_place(doc: Document, start: int, end: int, lang: str, order: list[int],
+                     gazetteer: PlaceLookup | None = None) -> tuple[int | None, int | None]:
+    """The place of an event whose own sentence names none: the place the sentence before names, else
+    the sentence after, in the same paragraph ("A rebel aircraft was shot down. Despite continued
+    attacks on Benghazi..."). A neighbour's country or continent is not taken: news sentences around
+    an unplaced one name countries for other reasons ("He died at his home near Fort Hood" after a
+    sentence about Africa)."""
+    before = doc.text.rfind("\n", 0, start)
+    after = doc.text.find("\n", end)
+    lo = max(before + 1, start - NEIGHBOUR_CHARS)
+    hi = min(after if after >= 0 else len(doc.text), end + NEIGHBOUR_CHARS)
+    spans = [(a + lo, b + lo) for a, b in split_sentences(doc.text[lo:hi])]
+    previous = [s for s in spans if s[1] <= start]
+    following = [s for s in spans if s[0] >= end]
+    neighbours = []  # (start, end, the point nearest the event's sentence, standing for its trigger)
+    if previous:
+        neighbours.append((previous[-1][0], previous[-1][1], previous[-1][1]))
+    if following:
+        neighbours.append((following[0][0], following[0][1], following[0][0]))
+    for s_start, s_end, pos in neighbours:
+        index, precision = _pick_place(doc, s_start, s_end, pos, lang, order, [], gazetteer)
+        if index is not None and doc.mentions[index].feature not in ("country", "continent"):
+            return index, precision
+    return None, None
 
 
 def _speaks(text: str, m: Mention, lang: str) -> bool:

@@ -5,16 +5,19 @@ province. The scene is the event's place; the places in the parenthesis are only
 the scene lies far from its own address, the engine resolved it to a namesake elsewhere (a "Pigna"
 in Corsica for a village in Mopti), and the first place of the address stands in for it. When the
 scene is not in the gazetteer at all ("in Noma Tounga (Malanville, Alibori)"), the first place of
-the address is the finest place known and is placed near (ACLED precision 2).
+the address is the finest place known and is placed near (ACLED precision 2). Which of a scene and
+its district is misread, the sentence's province decides; and a place read far from the address or
+district named right after it is first read again near them (:func:`reread_homonyms`).
 """
 from __future__ import annotations
 
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Protocol
 
-from geo.engine.document import Mention
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention, Place
+from geo.engine.normalize import name_key
 
 # After a scene, the parenthesis holding its address: "Taraganj town (", "Menaka (".
 _OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|commune|locality|region|province"
@@ -31,10 +34,115 @@ SCENE_KM = 150.0
 _CONTAINER_BETWEEN = re.compile(r"[^.;:]{0,45}?(?:\b(?:districts?|provinces?|city|town|village|area|county|region"
                                 r"|upazila|of|in)\b|\()[\s,(]*$", re.I)
 CONTAINER_CHARS = 60
+# Words that say the next place contains this one ("Muqur district, Badghis", "the Kamanj area of Shahrak
+# district"); a bare "in" does not ("from Kabul to a rally in Kandahar").
+_CONTAINED_IN = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:(?:districts?|provinces?|city|town|village|area|county"
+                           r"|region|upazila|commune|locality)\b\s*(?:,|of)?|of)\s*(?:the\s+)?", re.I)
 # A place this far from the district or province said to contain it is a namesake.
 CONTAINER_KM = 250.0
+# A place said to lie in a district ("the Shaykhabad area of Saydabad district") farther than this from
+# the district's own point is a namesake: districts are a few tens of km across.
+DISTRICT_KM = 75.0
+_DISTRICT_AFTER = re.compile(r"\s*(?:\([^)]{0,40}\)\s*)?districts?\b", re.I)
+# A place read farther than this from the first place of its address ("Farabougou (Niono, Segou)") is
+# read again near it: a commune or cercle is rarely wider.
+ADDRESS_KM = 75.0
+# A town container this populous is read right ("Zhari district, Kandahar"); a village may be a
+# province's namesake ("Wardak", "Faryab" read as villages in Iran).
+TRUSTED_TOWN = 20_000
+# How far before an address its clause's places are read as the address's own.
+FOREIGN_CHARS = 120
 # With a known place this close before the parenthesis, the parenthesis is that place's address.
 NEAR_CHARS = 40
+
+
+class PlaceLookup(Protocol):
+    """What :func:`reread_homonyms` needs of the gazetteer (``geo.engine.gazetteer.Gazetteer``)."""
+
+    def ids(self, key: str) -> tuple[int, ...] | None: ...
+    def folded_ids(self, key: str) -> tuple[int, ...]: ...
+    def place(self, pid: int) -> Place: ...
+    def by_geonameid(self, gid: int) -> Place | None: ...
+
+
+def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gazetteer: PlaceLookup) -> None:
+    """Read again, near its address, a place resolved far from the district or province named after it.
+
+    "Farabougou (Niono, Segou)", "Muqur district, Badghis", "Argo district, Badakhshan": the resolver
+    weighs the whole world, the report says where to look. A mention lying farther than its
+    container allows from the first place of its address, or from the district or province said to
+    contain it, takes the gazetteer's place of the same name (exact or transliteration-folded)
+    nearest that anchor, when one lies within that distance. The mention is changed in place (its
+    old reading first among its alternatives). Containers are read before the places they contain
+    (right to left).
+    """
+    for pos in range(len(indexes) - 1, -1, -1):
+        m = mentions[indexes[pos]]
+        if m.feature in ("country", "continent", "admin1") or m.lat is None or m.approximate:
+            continue
+        anchor, limit = _anchor(text, m, [mentions[j] for j in indexes[pos + 1:]], gazetteer)
+        if anchor is None or _km(m, anchor) <= limit:
+            continue
+        key = name_key(m.text)
+        ids = set(gazetteer.ids(key) or ()) | set(gazetteer.folded_ids(key))
+        best, best_km = None, limit
+        for pid in ids:
+            p = gazetteer.place(pid)
+            if p.feature in ("country", "continent"):
+                continue
+            km = haversine_km(p.lat, p.lon, anchor.lat, anchor.lon)
+            if km <= best_km:
+                best, best_km = p, km
+        if best is not None:
+            _reread(m, best)
+
+
+def trusted_container(gazetteer: PlaceLookup, m: Mention) -> bool:
+    """Whether a place named as a container is read as one: a province, a district or a town of
+    TRUSTED_TOWN people, not a village that may be a province's namesake ("Wardak", "Faryab")."""
+    if m.feature in ("admin1", "admin2"):
+        return True
+    place = gazetteer.by_geonameid(m.geonameid) if m.geonameid else None
+    return place is not None and place.population >= TRUSTED_TOWN
+
+
+def _anchor(text: str, m: Mention, following: list[Mention],
+            gazetteer: PlaceLookup) -> tuple[Mention | None, float]:
+    """The place that locates ``m`` and how far from it ``m`` may lie: the first place of the address
+    right after it (ADDRESS_KM; SCENE_KM when it is the address's only place, CONTAINER_KM when it
+    is a province), else the container named right after it (DISTRICT_KM for one the text calls a
+    district, CONTAINER_KM for a province, a district or a town of TRUSTED_TOWN people; a village
+    does not). A province merely named in the same sentence locates nothing ("Fighting spread
+    to as-Sulaymaniyah and al-Hasakah" names two countries' places)."""
+    for c in following:
+        if c.start - m.end > CONTAINER_CHARS:
+            break
+        if c.feature in ("country", "continent") or c.lat is None:
+            continue
+        if _OPEN_AFTER.fullmatch(text, m.end, c.start):
+            # "(Niono, Segou)": a commune or cercle first; "(Abyan)", "(Mopti)" alone: the province.
+            close = text.find(")", c.end)
+            alone = close < 0 or "," not in text[c.end:close]
+            return c, CONTAINER_KM if c.feature == "admin1" else SCENE_KM if alone else ADDRESS_KM
+        if _CONTAINED_IN.fullmatch(text, m.end, c.start):
+            if _DISTRICT_AFTER.match(text, c.end):
+                return c, DISTRICT_KM
+            # A container read as a village may be the misread one ("Saydabad district, Wardak", the
+            # province read as a village 250 km off): a province, a district or a sizeable town locates.
+            return (c, CONTAINER_KM) if trusted_container(gazetteer, c) else (None, 0.0)
+        break
+    return None, 0.0
+
+
+def _reread(m: Mention, p: Place) -> None:
+    old = {"name": m.name, "name_ar": m.name_ar, "lat": m.lat, "lon": m.lon, "country_code": m.country_code,
+           "feature": m.feature, "geonameid": m.geonameid, "relation": "read before its address"}
+    m.name, m.name_en, m.name_ar = p.name, p.name, p.name_ar
+    m.lat, m.lon = round(p.lat, 5), round(p.lon, 5)
+    m.country_code, m.feature, m.geonameid = p.country_code, p.feature, p.geonameid
+    m.precision = {"admin2": PRECISION_NEAR, "area": PRECISION_NEAR, "admin1": PRECISION_REGION}.get(
+        p.feature, PRECISION_EXACT)  # as the pipeline's PRECISION_BY_FEATURE
+    m.alternatives = [old] + list(m.alternatives)
 
 
 @dataclass
@@ -48,21 +156,29 @@ class Addresses:
 
 
 def addresses(text: str, indexes: list[int], mentions: list[Mention],
-              speaks: Callable[[Mention], bool] = lambda m: False) -> Addresses:
+              speaks: Callable[[Mention], bool] = lambda m: False,
+              trusted: Callable[[Mention], bool] | None = None) -> Addresses:
     """Read "scene (district, province)" among the mentions ``indexes`` (in text order) of a sentence.
 
     ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
+    ``trusted(m)``, when given, tells a container read as one (see :func:`trusted_container`).
     """
     found = Addresses()
+    provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
     for pos, i in enumerate(indexes):
         m = mentions[i]
+        if i in found.namesakes:
+            continue
         for j in indexes[pos + 1:]:
             c = mentions[j]
             if c.start - m.end > CONTAINER_CHARS:
                 break
             if (c.start >= m.end and c.feature not in ("country", "continent")
                     and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
-                    and _km(m, c) > CONTAINER_KM):
+                    and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)):
+                if _container_wrong(text, m, c, provinces, trusted):
+                    found.namesakes.add(j)  # "Muqur" read in Ghazni: "Sanjitak village of Muqur district, Badghis"
+                    continue
                 found.namesakes.add(i)  # "Pul-e Khumri city Baghlan" read as Poole, 5,700 km away
                 found.stand_ins.add(j)
                 break
@@ -77,16 +193,70 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
             found.heads.add(i)
     for paren, inside in opened.items():
         first = mentions[inside[0]]
+        _foreign_before(text, paren, indexes, [mentions[i] for i in inside], mentions, found)
         heads = [i for i in found.heads if mentions[i].end <= paren and paren - mentions[i].end <= 12]
         if heads:
-            if _far(mentions[heads[0]], first):
+            if (heads[0] in found.namesakes or _far(mentions[heads[0]], first)
+                    or _only_placed_broadly(mentions[heads[0]], first)):
                 found.namesakes.add(heads[0])
                 found.stand_ins.add(inside[0])
             continue
-        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren for i in indexes)
+        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren and not _broad(mentions[i]) for i in indexes)
         if not known_before and _UNKNOWN_SCENE.search(text, max(0, paren - 40), paren + 1):
             found.stand_ins.add(inside[0])  # "in Noma Tounga (Malanville, Alibori)": the scene is not known
     return found
+
+
+def _broad(m: Mention) -> bool:
+    """A place the gazetteer lacks, put only at its province or country ("a Fulani camp")."""
+    return m.approximate and m.precision >= 3
+
+
+def _only_placed_broadly(scene: Mention, first: Mention) -> bool:
+    """A scene the gazetteer lacks, placed only at its province or country ("the village of Penessoulou"
+    at Benin's middle), while its address names a town: the town is the finer point."""
+    return (_broad(scene) and not first.approximate
+            and first.feature in ("city", "area", "admin2"))
+
+
+def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Mention], mentions: list[Mention],
+                    found: Addresses) -> None:
+    """Places of the clause before an address that lie in another country than the address's first place
+    are namesakes: "the villages Koko, Akatakou, and Malomi (Bante, Collines)" is not Koko in Nigeria."""
+    # The address's first place decides its country: "(Ketou, Plateau)" with Plateau read as Nigeria's state.
+    if not parts or parts[0].feature in ("country", "continent") or any(p.feature == "country" for p in parts):
+        return
+    country = parts[0].country_code
+    clause = max(text.rfind(".", 0, paren), text.rfind(";", 0, paren), paren - FOREIGN_CHARS)
+    for i in indexes:
+        m = mentions[i]
+        if (clause < m.start and m.end <= paren and m.country_code != country
+                and m.feature not in ("country", "continent", "admin1")):
+            found.namesakes.add(i)
+
+
+def _container_wrong(text: str, scene: Mention, container: Mention, provinces: list[Mention],
+                     trusted: Callable[[Mention], bool] | None = None) -> bool:
+    """Whether, of a scene and the container named after it lying far apart, the container is the misread one.
+
+    The sentence's provinces arbitrate: the one farther from them is misread ("Sanjitak village of Muqur
+    district, Badghis", Muqur read in Ghazni). With none, a scene read in another country than its
+    container is misread ("Chardara district, Kunduz" as Shardara, Kazakhstan), and a place the text calls
+    a district is trusted over a container read as a mere town ("Wardak", the province, read as a village
+    250 km off) when the gazetteer knows it as a district ("Jaghatu district") or, with ``trusted``, when
+    the container is a village ("Saydabad district, Wardak"; "Pul-e Khumri district, Baghlan" keeps
+    Baghlan, a town of 100,000).
+    """
+    others = [p for p in provinces if p is not scene and p is not container]
+    if others:
+        to_scene = min(_km(scene, p) for p in others)
+        to_container = min(_km(container, p) for p in others)
+        return to_container > to_scene
+    if scene.country_code != container.country_code:
+        return False
+    if container.feature in ("admin1", "admin2") or not re.match(r"\s*district", text[scene.end:scene.end + 12], re.I):
+        return False
+    return scene.feature == "admin2" or (trusted is not None and not trusted(container))
 
 
 def _open_paren(text: str, pos: int, reach: int = 80) -> int | None:

@@ -91,3 +91,16 @@ def test_english_words_people_and_organisations_are_not_places(parser, text):
 
 def test_english_adjectives_are_not_mentions(parser):
     assert places(parser.parse("Turkish drones and Libyan forces were seen, officials said.")) == []
+
+
+def test_a_dropped_final_hamza_still_names_the_place(parser):
+    petra = parser.parse("وصل السياح إلى البترا صباحا قادمين من عمان.", lang="ar")
+    sanaa = parser.parse("شنت الطائرات غارات على صنعا والحديدة.", lang="ar")
+    m = [m for m in petra.mentions if m.text == "البترا"][0]
+    assert m.country_code == "JO"
+    assert [(m.text, m.country_code, m.feature) for m in sanaa.mentions][0] == ("صنعا", "YE", "city")
+
+
+def test_a_short_word_does_not_gain_a_hamza(parser):
+    doc = parser.parse("هنا نرى السما صافية.", lang="ar")
+    assert doc.mentions == []

@@ -193,6 +193,8 @@ class Recognizer:
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
                 ids = self.gaz.ids(key)
+                if ids is None and arabic:
+                    ids = self._hamza_dropped(key)
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail and (
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name
@@ -206,6 +208,17 @@ class Recognizer:
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
                                      hashtag_inner=tok.hashtag_inner)
         return None if arabic else self._folded_at(tokens, i, jmax, None, text)
+
+    def _hamza_dropped(self, key: str) -> tuple[int, ...] | None:
+        """A name whose final hamza the writer left out (البترا for البتراء, صنعا for صنعاء):
+        common in posts. Only for a known place that is more than a village, and a name of at
+        least four letters, so that short everyday words do not turn into names."""
+        if not key.endswith("ا") or len(key.rsplit(" ", 1)[-1]) < 4:
+            return None
+        ids = self.gaz.ids(key + "ء")
+        if ids and any(not self.gaz.is_minor(i) for i in ids):
+            return ids
+        return None
 
     def _folded_at(self, tokens: list[Token], i: int, jmax: int, jmin: int | None = None,
                    text: str = "") -> Candidate | None:

@@ -258,8 +258,10 @@ class Resolver:
     def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population
         if not population and place.feature == "admin1" and not any(
-                q.feature == "city" and (q.country_code, q.admin1) == (place.country_code, place.admin1) for q in opts):
-            population = ADMIN1_POPULATION  # a division named like its own town (Aleppo) stays behind the town
+                q.feature == "city" and q.country_code == place.country_code for q in opts):
+            # A division named like one of its country's towns (Aleppo; صنعاء, whose city is a
+            # division of its own) stays behind the town.
+            population = ADMIN1_POPULATION
         score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
         # Named by its own main name (not an obscure alternate): the usual reading.
         if cand.key in self.gaz.main_keys(place.id):

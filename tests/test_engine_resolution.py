@@ -119,3 +119,8 @@ def test_a_division_named_like_its_own_town_stays_the_town(parser):
     doc = parser.parse("Residents of Homs said the shelling went on all night.")
     m = resolved(doc, "Homs")[0]
     assert (m.country_code, m.feature) == ("SY", "city")
+
+
+def test_a_big_city_outranks_a_same_named_division_elsewhere(parser):
+    doc = parser.parse("Fans celebrated in Manchester after the match.")
+    assert resolved(doc, "Manchester")[0].country_code == "GB"

@@ -104,3 +104,11 @@ def test_a_dropped_final_hamza_still_names_the_place(parser):
 def test_a_short_word_does_not_gain_a_hamza(parser):
     doc = parser.parse("هنا نرى السما صافية.", lang="ar")
     assert doc.mentions == []
+
+
+def test_a_post_reports_each_form_of_a_place_once(parser):
+    text = "أمطار غزيرة الليلة بالأردن وفي عمان #الاردن #الاردن #سيول_الاردن https://t.co/abc"
+    doc = parser.parse(text, lang="ar")
+    jordan = [m for m in doc.mentions if m.country_code == "JO" and m.feature == "country"]
+    assert [m.text for m in jordan] == ["الأردن", "الاردن"]  # بالأردن without its clitic, then the tag
+    assert len(jordan[1].also_at) == 2  # the repeated tag and the word inside #سيول_الاردن

@@ -34,6 +34,11 @@ FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 2.5, "admin2": 1.0,
 # (Manchester over the Jamaican parish). Chosen on half of LGL, GeoVirus and IDRISI (in-sample).
 ADMIN1_POPULATION = 1_000
 
+# A place named by its own main name rather than an alternate. Kept at 1: 2 read LGL's
+# Youngstown right (an old name of Mount Gilead), but GeoNames' main names of Arab towns are
+# often scholarly spellings (Janīn), so "Jenin" then went to a Polish village named Jenin.
+MAIN_NAME_BONUS = 1.0
+
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
@@ -266,7 +271,7 @@ class Resolver:
         score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
         # Named by its own main name (not an obscure alternate): the usual reading.
         if cand.key in self.gaz.main_keys(place.id):
-            score += 1.0
+            score += MAIN_NAME_BONUS
         if lang == "ar" and place.country_code in ARAB_STATES:
             score += 0.5
         return score

@@ -60,6 +60,9 @@ class Resolution:
     confidence: float
 
 
+KM_PER_DEGREE = 6371.0 * math.pi / 180  # of latitude; _approx_km is never shorter than this times the latitude gap
+
+
 def _approx_km(p: Place, q: Place) -> float:
     """Equirectangular distance: within 1% of the great circle at the few hundred km that
     nearness cares about, and a fraction of the cost."""
@@ -145,6 +148,8 @@ class _PickGrid:
         """Distance to an answer of another name: one within ``enough_km`` if any, else one within
         ``reach_km`` if any, else inf. That is all the two-step nearness bonus needs, and it lets
         a search stop at its first hit instead of visiting every answer in reach."""
+        if self.few is not None:
+            return self._scan(p, own, reach_km, enough_km)
         if enough_km > 0:
             best = self._search(p, own, enough_km, enough_km)
             if best <= enough_km:
@@ -152,6 +157,22 @@ class _PickGrid:
             # Nothing within enough_km: any answer within reach settles it (the bonus has two steps).
             return self._search(p, own, reach_km, reach_km)
         return self._search(p, own, reach_km, enough_km)
+
+    def _scan(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
+        """One pass over a short story's answers: stops at one within ``enough_km``, and skips
+        without a distance those whose latitude alone puts them beyond ``reach_km``."""
+        best = math.inf
+        lat_reach = reach_km / KM_PER_DEGREE
+        for (key, _), q in self.few:
+            if key == own or abs(q.lat - p.lat) > lat_reach:
+                continue
+            self.comparisons += 1
+            d = _approx_km(p, q)
+            if d < best:
+                best = d
+                if best <= enough_km:
+                    break
+        return best
 
     def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
         if self.few is not None:

@@ -112,3 +112,8 @@ def test_a_post_reports_each_form_of_a_place_once(parser):
     jordan = [m for m in doc.mentions if m.country_code == "JO" and m.feature == "country"]
     assert [m.text for m in jordan] == ["الأردن", "الاردن"]  # بالأردن without its clitic, then the tag
     assert len(jordan[1].also_at) == 2  # the repeated tag and the word inside #سيول_الاردن
+
+
+def test_an_acronym_is_not_folded_onto_a_village(parser):
+    doc = parser.parse("The contractor KBR said its staff in Basra were safe.", lang="en")
+    assert [m.text for m in doc.mentions] == ["Basra"]

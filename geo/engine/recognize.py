@@ -232,6 +232,8 @@ class Recognizer:
         for j in range(jmax, (i if jmin is None else jmin) - 1, -1):
             if not _english_ok(tokens, i, j):
                 continue
+            if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:
+                continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
             key = " ".join(t.norm for t in tokens[i:j + 1])
             ids = self.gaz.folded_ids(key)
             if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j):

@@ -115,5 +115,8 @@ def test_a_post_reports_each_form_of_a_place_once(parser):
 
 
 def test_an_acronym_is_not_folded_onto_a_village(parser):
-    doc = parser.parse("The contractor KBR said its staff in Basra were safe.", lang="en")
-    assert [m.text for m in doc.mentions] == ["Basra"]
+    # The fold of KBR meets the village Kubar: in a long story with the right country the
+    # context step could keep it, so the recogniser must not offer it at all.
+    text = "Former employees of KBR said the water was untreated."
+    _, cands = parser.recognizer.candidates(text, "en")
+    assert "KBR" not in [text[c.start:c.end] for c in cands]

@@ -120,3 +120,14 @@ def test_an_acronym_is_not_folded_onto_a_village(parser):
     text = "Former employees of KBR said the water was untreated."
     _, cands = parser.recognizer.candidates(text, "en")
     assert "KBR" not in [text[c.start:c.end] for c in cands]
+
+
+def test_everyday_words_are_not_one_edit_misspellings_of_places(parser):
+    # رسميا (officially) is one edit from روسيا, السوداني (Sudanese) one letter more than السودان.
+    doc = parser.parse("أعلنت روسيا رسميا دعمها للجيش السوداني في السودان.", lang="ar")
+    assert [m.text for m in doc.mentions] == ["روسيا", "السودان"]
+
+
+def test_a_rare_misspelling_is_still_read_when_the_story_spells_it_right(parser):
+    doc = parser.parse("اشتباكات في طرابلس صباح اليوم، وهدوء حذر في طرابس مساء.", lang="ar")
+    assert len([m for m in doc.mentions if m.text in ("طرابلس", "طرابس")]) == 2

@@ -8,6 +8,8 @@ ones below its threshold are dropped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 
 from geo.engine.gazetteer import Gazetteer
@@ -115,6 +117,19 @@ def clitic_variants(word: str) -> list[tuple[str, str]]:
         if rest[:1] in _PREP and len(rest) - 1 >= MIN_STRIPPED_LEN:
             out.append((peeled + rest[0], rest[1:]))
     return out
+
+
+# A word this common in Arabic (wordfreq Zipf) is itself, not a one-edit misspelling of a
+# place: رسميا 4.9, السوداني 4+ (an adjective, one letter more than السودان); the misspellings
+# the rule is for are rare (طرابس 1.5, ليبا 2.3).
+TYPO_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=65_536)
+def _zipf_ar(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
 
 
 def _is_arabic_token(tok: Token) -> bool:
@@ -287,6 +302,8 @@ class Recognizer:
         tok = tokens[i]
         if not _is_arabic_token(tok) or len(tok.norm) < 4:
             return None
+        if _zipf_ar(tok.norm) >= TYPO_MAX_ZIPF:
+            return None  # an everyday word (رسميا, officially) is not a misspelt روسيا
         typos = self._typos()
         for peeled, stem in clitic_variants(tok.norm):
             if len(stem) < 4:

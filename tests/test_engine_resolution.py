@@ -91,8 +91,8 @@ def test_region_after_the_name_means_the_division(parser):
 # Document coherence (issue 11, session 5): readings that the story's other names can share win.
 
 def test_a_cluster_of_small_towns_outvotes_each_bigger_namesake(parser):
-    doc = parser.parse("Wrestlers from Watertown beat Delano on Friday and meet Rochester next week.")
-    for name in ("Watertown", "Delano", "Rochester"):
+    doc = parser.parse("Wrestlers from Watertown beat Delano on Friday and meet Montrose and Rochester next week.")
+    for name in ("Watertown", "Delano", "Montrose", "Rochester"):
         m = resolved(doc, name)[0]
         assert m.country_code == "US" and 43.5 < m.lat < 45.5 and -95 < m.lon < -92, name  # Minnesota
 

@@ -90,16 +90,19 @@ _QUALIFIER_LINK = re.compile(
 MAX_COMPARISONS = 200
 # Up to this many distinct answers, nearness scans them all instead of walking the grid.
 SCAN_ALL_MAX = 48
-# Coherence: a reading gains for every other name of the story that can be read near it (within a
-# 1-degree cell of it or the cells around it), each name counted once with its own reading's share
-# relative to that name's best (so a name's likely readings speak louder than its unlikely ones).
+# Coherence: a reading gains for every other name of the story that can be read near it (within
+# 50 km, or 150 km at 0.6; readings are found through 1-degree cells), each name counted once with
+# its own reading's share relative to that name's best (likely readings speak louder than unlikely
+# ones). Distances rather than cell membership: a cell edge between two readings of one name
+# (Al-Malikiyah north or east of Aleppo) must not decide between them.
 # "Watertown ... Delano ... Rochester ... Scott County" all have Minnesota readings: together they
 # outvote the bigger Watertown in New York, which no other name of the story supports.
 COHERE_WEIGHT = 1.0
 COHERE_CAP = 3.0  # names counted at most: a long list of towns should not swamp every other term
 COHERE_MIN_SHARE = 0.05  # readings far less likely than their name's best do not vote
 COHERE_FEATURES = ("city", "admin2", "area")
-COHERE_NEIGHBOUR = 0.6  # a reading in a neighbouring cell (up to about 200 km) counts this much of one in the same cell
+COHERE_KM = (50.0, 150.0)  # full support within the first distance, COHERE_NEIGHBOUR of it within the second
+COHERE_NEIGHBOUR = 0.6
 ONE_SENSE_SHARE = 0.8  # of a qualifier's bonus that the name's other mentions in the story get
 HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
@@ -209,7 +212,7 @@ class _Support:
     """Every name's plausible readings in 1-degree cells: which names could be read near a point."""
 
     def __init__(self, cands: list[Candidate], options: list[list[Place]], scores: list[list[float]]):
-        self.cells: dict[tuple[int, int], dict[str, float]] = defaultdict(dict)
+        self.cells: dict[tuple[int, int], list[tuple[str, float, Place]]] = defaultdict(list)
         seen: set[str] = set()
         for c, opts, sc in zip(cands, options, scores):
             if c.key in seen or not opts:
@@ -219,24 +222,24 @@ class _Support:
             for p, s in zip(opts, sc):
                 w = math.exp(s - top)
                 if w >= COHERE_MIN_SHARE and p.feature in COHERE_FEATURES:
-                    cell = self.cells[(math.floor(p.lat), math.floor(p.lon))]
-                    if w > cell.get(c.key, 0.0):
-                        cell[c.key] = w
+                    self.cells[(math.floor(p.lat), math.floor(p.lon))].append((c.key, w, p))
 
     def names_near(self, p: Place, own: str) -> float:
-        """The other names that can be read within about a cell of ``p``, each weighted by its reading's share."""
+        """The other names that can be read near ``p``, each weighted by its reading's share and
+        by distance (full within COHERE_KM[0], COHERE_NEIGHBOUR within COHERE_KM[1])."""
         if not self.cells or p.feature in ("country", "continent", "admin1"):
             return 0.0
         a, b = math.floor(p.lat), math.floor(p.lon)
         best: dict[str, float] = {}
         for da in (-1, 0, 1):
             for db in (-1, 0, 1):
-                cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
-                if cell:
-                    f = 1.0 if da == db == 0 else COHERE_NEIGHBOUR
-                    for key, w in cell.items():
-                        if key != own and w * f > best.get(key, 0.0):
-                            best[key] = w * f
+                for key, w, q in self.cells.get((a + da, (b + db + 180) % 360 - 180), ()):
+                    if key == own or w <= best.get(key, 0.0):
+                        continue
+                    d = _approx_km(p, q)
+                    v = w if d <= COHERE_KM[0] else w * COHERE_NEIGHBOUR if d <= COHERE_KM[1] else 0.0
+                    if v > best.get(key, 0.0):
+                        best[key] = v
         return min(COHERE_CAP, sum(best.values()))
 
 

@@ -3,7 +3,9 @@
 Each candidate place gets a prior (population, feature type, how it was named), then document
 evidence: the countries the story is about (named countries, demonyms such as الليبية or Turkish,
 and the other places' likely countries), the first-level divisions the other places sit in,
-nearness to the other places, "X, Y" and "X in Y" containment, and the word before the name
+nearness to the other places' current answers, coherence with the other names' plausible readings
+(small towns named together find each other), "X, Y" and "X in Y" containment (one sense per
+story: it speaks for the name's other mentions too), and the word before the name
 (مدينة / العاصمة / city of -> a city; محافظة / state of -> a division; دولة -> a country).
 Scores are log-linear; the weights are documented beside each term.
 """

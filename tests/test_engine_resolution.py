@@ -86,3 +86,41 @@ def test_region_after_the_name_means_the_division(parser):
     doc = parser.parse("Fighting continued near Bakhmut in the Donetsk region.")
     m = resolved(doc, "Donetsk")[0]
     assert (m.country_code, m.feature) == ("UA", "admin1")
+
+
+# Document coherence (issue 11, session 5): readings that the story's other names can share win.
+
+def test_a_cluster_of_small_towns_outvotes_each_bigger_namesake(parser):
+    doc = parser.parse("Wrestlers from Watertown beat Delano on Friday and meet Montrose and Rochester next week.")
+    for name in ("Watertown", "Delano", "Montrose", "Rochester"):
+        m = resolved(doc, name)[0]
+        assert m.country_code == "US" and 43.5 < m.lat < 45.5 and -95 < m.lon < -92, name  # Minnesota
+
+
+def test_english_towns_read_together_in_england(parser):
+    doc = parser.parse("Lancaster council said the bus service to Morecambe and Preston will be cut.")
+    assert {m.country_code for m in doc.mentions} == {"GB"}
+
+
+def test_a_qualifier_speaks_for_the_names_other_mentions(parser):
+    doc = parser.parse("Springfield, Ohio. The school board met on Tuesday. Springfield voters will decide "
+                       "on the levy in May, the Springfield superintendent said.")
+    points = {(round(m.lat), round(m.lon)) for m in resolved(doc, "Springfield")}
+    assert points == {(40, -84)}
+
+
+def test_a_province_outranks_a_smaller_town_of_its_name(parser):
+    doc = parser.parse("The Ontario government announced new funding for hospitals on Monday.")
+    m = resolved(doc, "Ontario")[0]
+    assert (m.country_code, m.feature) == ("CA", "admin1")
+
+
+def test_a_division_named_like_its_own_town_stays_the_town(parser):
+    doc = parser.parse("Residents of Homs said the shelling went on all night.")
+    m = resolved(doc, "Homs")[0]
+    assert (m.country_code, m.feature) == ("SY", "city")
+
+
+def test_a_big_city_outranks_a_same_named_division_elsewhere(parser):
+    doc = parser.parse("Fans celebrated in Manchester after the match.")
+    assert resolved(doc, "Manchester")[0].country_code == "GB"

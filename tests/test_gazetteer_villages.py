@@ -157,3 +157,11 @@ def test_a_proclitic_before_the_place_noun_announces_the_name():
     doc = geo.parse("وصلت قافلة المساعدات الطبية لمدينة أريحا صباح اليوم")
     assert [(m.text, m.country_code) for m in doc.mentions] == [("أريحا", "PS")]
     assert "غزة" in [m.name_ar for m in geo.parse("داهمت القوات منازل في حي سكني بمدينة غزة").mentions]
+
+
+def test_a_folded_big_town_is_not_lost_to_a_village_near_the_story():
+    # The fold of Hodeidah also meets the village Hadadah, which lies near Saada: the port city
+    # (Al Hudaydah, 700,000 people) must stay a reading, and win.
+    doc = geo.parse("Coalition jets bombed Saada and Hodeidah, the Houthis said.")
+    m = [m for m in doc.mentions if m.text == "Hodeidah"][0]
+    assert m.country_code == "YE" and abs(m.lat - 14.8) < 0.2 and abs(m.lon - 42.95) < 0.2

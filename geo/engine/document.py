@@ -49,7 +49,7 @@ class Mention:
     excerpt_start: int  # offset of the excerpt in the document: highlight = start - excerpt_start
     alternatives: list[dict[str, Any]] = field(default_factory=list)
     approximate: bool = False  # position estimated from an anchor, direction and distance
-    also_at: list[list[int]] = field(default_factory=list)  # later [start, end] of the same place in a post
+    also_at: list[list[int]] = field(default_factory=list)  # later [start, end] spans of the same place, in the same form, in a post
     is_event_location: bool | None = None  # set by the event extractor
 
     def to_dict(self) -> dict[str, Any]:

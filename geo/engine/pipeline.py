@@ -55,17 +55,31 @@ def is_social_post(text: str) -> bool:
     return len(text) <= SOCIAL_MAX_CHARS and _SOCIAL_MARKS.search(text) is not None
 
 
-def collapse_repeats(mentions: list[Mention]) -> list[Mention]:
-    """A post is one excerpt: a place named again (often as a hashtag) adds no evidence, so it
-    is reported once, at its first mention, with the later spans kept in ``also_at``."""
-    first: dict[object, Mention] = {}
+def in_compound_hashtag(text: str, m: Mention) -> bool:
+    """The mention is one word of a longer hashtag (الأردن in #سيول_الأردن), not the whole tag."""
+    return text[m.start - 1:m.start] == "_" or text[m.end:m.end + 1] == "_"
+
+
+def collapse_repeats(mentions: list[Mention], text: str = "") -> list[Mention]:
+    """A post is one excerpt: a place named again in the same form (often as a hashtag) adds
+    no evidence, so it is reported once, at its first mention in that form, the later spans
+    kept in ``also_at``. A new form of the name (بالأردن, then #الاردن; حفر الباطن, then
+    #حفرالباطن) is reported again, as annotators of posts mark each form's first mention
+    (IDRISI); a word inside a compound hashtag (#سيول_الأردن) only adds to the place's earlier
+    mention, if it has one."""
+    by_form: dict[tuple, Mention] = {}
+    by_place: dict[object, Mention] = {}
     out = []
     for m in mentions:
-        key = m.geonameid or (m.name, m.lat, m.lon)
-        if key in first:
-            first[key].also_at.append([m.start, m.end])
+        place = m.geonameid or (m.name, m.lat, m.lon)
+        head = by_form.get((place, m.text))
+        if head is None and text and in_compound_hashtag(text, m):
+            head = by_place.get(place)
+        if head is not None:
+            head.also_at.append([m.start, m.end])
             continue
-        first[key] = m
+        by_form[(place, m.text)] = m
+        by_place.setdefault(place, m)
         out.append(m)
     return out
 
@@ -121,7 +135,7 @@ class Parser:
             mentions += kingdoms
         mentions.sort(key=lambda m: m.start)
         if is_social_post(text):
-            mentions = collapse_repeats(mentions)
+            mentions = collapse_repeats(mentions, text)
         doc = Document(text=text, lang=lang, mentions=mentions)
         doc.events = extract_events(doc, published, gazetteer=self.gazetteer)
         return doc

@@ -8,6 +8,8 @@ ones below its threshold are dropped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 
 from geo.engine.gazetteer import Gazetteer
@@ -117,6 +119,19 @@ def clitic_variants(word: str) -> list[tuple[str, str]]:
     return out
 
 
+# A word this common in Arabic (wordfreq Zipf) is itself, not a one-edit misspelling of a
+# place: رسميا 4.9, السوداني 4+ (an adjective, one letter more than السودان); the misspellings
+# the rule is for are rare (طرابس 1.5, ليبا 2.3).
+TYPO_MAX_ZIPF = 3.5
+
+
+@lru_cache(maxsize=65_536)
+def _zipf_ar(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "ar")
+
+
 def _is_arabic_token(tok: Token) -> bool:
     return "\u0600" <= tok.norm[:1] <= "\u06ff"
 
@@ -193,6 +208,8 @@ class Recognizer:
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
                 ids = self.gaz.ids(key)
+                if ids is None and arabic:
+                    ids = self._hamza_dropped(key)
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail and (
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name
@@ -207,6 +224,17 @@ class Recognizer:
                                      hashtag_inner=tok.hashtag_inner)
         return None if arabic else self._folded_at(tokens, i, jmax, None, text)
 
+    def _hamza_dropped(self, key: str) -> tuple[int, ...] | None:
+        """A name whose final hamza the writer left out (البترا for البتراء, صنعا for صنعاء):
+        common in posts. Only for a known place that is more than a village, and a name of at
+        least four letters, so that short everyday words do not turn into names."""
+        if not key.endswith("ا") or len(key.rsplit(" ", 1)[-1]) < 4:
+            return None
+        ids = self.gaz.ids(key + "ء")
+        if ids and any(not self.gaz.is_minor(i) for i in ids):
+            return ids
+        return None
+
     def _folded_at(self, tokens: list[Token], i: int, jmax: int, jmin: int | None = None,
                    text: str = "") -> Candidate | None:
         """A Latin name known under another transliteration (Saraqab for Sarāqib), at least up
@@ -219,6 +247,8 @@ class Recognizer:
         for j in range(jmax, (i if jmin is None else jmin) - 1, -1):
             if not _english_ok(tokens, i, j):
                 continue
+            if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:
+                continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
             key = " ".join(t.norm for t in tokens[i:j + 1])
             ids = self.gaz.folded_ids(key)
             if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j):
@@ -272,6 +302,8 @@ class Recognizer:
         tok = tokens[i]
         if not _is_arabic_token(tok) or len(tok.norm) < 4:
             return None
+        if _zipf_ar(tok.norm) >= TYPO_MAX_ZIPF:
+            return None  # an everyday word (رسميا, officially) is not a misspelt روسيا
         typos = self._typos()
         for peeled, stem in clitic_variants(tok.norm):
             if len(stem) < 4:

@@ -3,7 +3,9 @@
 Each candidate place gets a prior (population, feature type, how it was named), then document
 evidence: the countries the story is about (named countries, demonyms such as الليبية or Turkish,
 and the other places' likely countries), the first-level divisions the other places sit in,
-nearness to the other places, "X, Y" and "X in Y" containment, and the word before the name
+nearness to the other places' current answers, coherence with the other names' plausible readings
+(small towns named together find each other), "X, Y" and "X in Y" containment (one sense per
+story: it speaks for the name's other mentions too), and the word before the name
 (مدينة / العاصمة / city of -> a city; محافظة / state of -> a division; دولة -> a country).
 Scores are log-linear; the weights are documented beside each term.
 """
@@ -28,6 +30,17 @@ MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has
 # usually meant over a same-named town ("Georgia", "تونس" at the border).
 FEATURE_PRIOR = {"continent": 4.0, "country": 4.0, "admin1": 2.5, "admin2": 1.0, "area": 2.0, "city": 0.0}
 
+# The gazetteer's first-level divisions carry no population; read as 0 they lost to any town of
+# the same name ("Ontario" the province against Ontario, California, 170,000 people). Read as
+# 1,000, the division's feature prior lets it pass such a town but not a city of 400,000
+# (Manchester over the Jamaican parish). Chosen on half of LGL, GeoVirus and IDRISI (in-sample).
+ADMIN1_POPULATION = 1_000
+
+# A place named by its own main name rather than an alternate. Kept at 1: 2 read LGL's
+# Youngstown right (an old name of Mount Gilead), but GeoNames' main names of Arab towns are
+# often scholarly spellings (Janīn), so "Jenin" then went to a Polish village named Jenin.
+MAIN_NAME_BONUS = 1.0
+
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
@@ -37,7 +50,7 @@ ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
 NEAR_TOP = 10
-ITERATIONS = 2  # context from the priors, then from the first pass's answers
+ITERATIONS = 3  # context from the priors, then twice from the previous pass's answers, so a cluster of readings can form
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
 
@@ -47,6 +60,9 @@ class Resolution:
     score: float
     alternatives: list[tuple[Place, float]]
     confidence: float
+
+
+KM_PER_DEGREE = 6371.0 * math.pi / 180  # of latitude; _approx_km is never shorter than this times the latitude gap
 
 
 def _approx_km(p: Place, q: Place) -> float:
@@ -76,6 +92,20 @@ _QUALIFIER_LINK = re.compile(
 MAX_COMPARISONS = 200
 # Up to this many distinct answers, nearness scans them all instead of walking the grid.
 SCAN_ALL_MAX = 48
+# Coherence: a reading gains for every other name of the story that can be read near it (within
+# 50 km, or 150 km at 0.6; readings are found through 1-degree cells), each name counted once with
+# its own reading's share relative to that name's best (likely readings speak louder than unlikely
+# ones). Distances rather than cell membership: a cell edge between two readings of one name
+# (Al-Malikiyah north or east of Aleppo) must not decide between them.
+# "Watertown ... Delano ... Rochester ... Scott County" all have Minnesota readings: together they
+# outvote the bigger Watertown in New York, which no other name of the story supports.
+COHERE_WEIGHT = 1.0
+COHERE_CAP = 3.0  # names counted at most: a long list of towns should not swamp every other term
+COHERE_MIN_SHARE = 0.05  # readings far less likely than their name's best do not vote
+COHERE_FEATURES = ("city", "admin2", "area")
+COHERE_KM = (50.0, 150.0)  # full support within the first distance, COHERE_NEIGHBOUR of it within the second
+COHERE_NEIGHBOUR = 0.6
+ONE_SENSE_SHARE = 0.8  # of a qualifier's bonus that the name's other mentions in the story get
 HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
 
@@ -123,6 +153,8 @@ class _PickGrid:
         """Distance to an answer of another name: one within ``enough_km`` if any, else one within
         ``reach_km`` if any, else inf. That is all the two-step nearness bonus needs, and it lets
         a search stop at its first hit instead of visiting every answer in reach."""
+        if self.few is not None:
+            return self._scan(p, own, reach_km, enough_km)
         if enough_km > 0:
             best = self._search(p, own, enough_km, enough_km)
             if best <= enough_km:
@@ -130,6 +162,22 @@ class _PickGrid:
             # Nothing within enough_km: any answer within reach settles it (the bonus has two steps).
             return self._search(p, own, reach_km, reach_km)
         return self._search(p, own, reach_km, enough_km)
+
+    def _scan(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
+        """One pass over a short story's answers: stops at one within ``enough_km``, and skips
+        without a distance those whose latitude alone puts them beyond ``reach_km``."""
+        best = math.inf
+        lat_reach = reach_km / KM_PER_DEGREE
+        for (key, _), q in self.few:
+            if key == own or abs(q.lat - p.lat) > lat_reach:
+                continue
+            self.comparisons += 1
+            d = _approx_km(p, q)
+            if d < best:
+                best = d
+                if best <= enough_km:
+                    break
+        return best
 
     def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
         if self.few is not None:
@@ -162,13 +210,49 @@ def _rings(lat_cells: int, lon_cells: int) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(offsets, key=lambda o: (max(abs(o[0]), abs(o[1])), abs(o[0]) + abs(o[1]))))
 
 
+class _Support:
+    """Every name's plausible readings in 1-degree cells: which names could be read near a point."""
+
+    def __init__(self, cands: list[Candidate], options: list[list[Place]], scores: list[list[float]]):
+        self.cells: dict[tuple[int, int], list[tuple[str, float, Place]]] = defaultdict(list)
+        seen: set[str] = set()
+        for c, opts, sc in zip(cands, options, scores):
+            if c.key in seen or not opts:
+                continue
+            seen.add(c.key)
+            top = max(sc)
+            for p, s in zip(opts, sc):
+                w = math.exp(s - top)
+                if w >= COHERE_MIN_SHARE and p.feature in COHERE_FEATURES:
+                    self.cells[(math.floor(p.lat), math.floor(p.lon))].append((c.key, w, p))
+
+    def names_near(self, p: Place, own: str) -> float:
+        """The other names that can be read near ``p``, each weighted by its reading's share and
+        by distance (full within COHERE_KM[0], COHERE_NEIGHBOUR within COHERE_KM[1])."""
+        if not self.cells or p.feature in ("country", "continent", "admin1"):
+            return 0.0
+        a, b = math.floor(p.lat), math.floor(p.lon)
+        best: dict[str, float] = {}
+        for da in (-1, 0, 1):
+            for db in (-1, 0, 1):
+                for key, w, q in self.cells.get((a + da, (b + db + 180) % 360 - 180), ()):
+                    if key == own or w <= best.get(key, 0.0):
+                        continue
+                    d = _approx_km(p, q)
+                    v = w if d <= COHERE_KM[0] else w * COHERE_NEIGHBOUR if d <= COHERE_KM[1] else 0.0
+                    if v > best.get(key, 0.0):
+                        best[key] = v
+        return min(COHERE_CAP, sum(best.values()))
+
+
 class _Context:
     """One round's document evidence: every name's votes summed once, minus a name's own on
     request; nearness through the grid; evidence scores memoised per name."""
 
-    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid):
+    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid, support: _Support):
         self.votes = votes
         self.grid = grid
+        self.support = support
         self.memo: dict[tuple, list[float]] = {}
         self.cc: dict[str, float] = defaultdict(float, evidence)
         self.a1: dict[tuple, float] = defaultdict(float)
@@ -203,20 +287,30 @@ class Resolver:
         places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent") else 0)))
         return places[:MAX_PLACES]
 
-    def _prior(self, cand: Candidate, place: Place, lang: str) -> float:
-        score = math.log10(place.population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+    def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:
+        population = place.population
+        if not population and place.feature == "admin1" and not any(
+                q.feature == "city" and q.country_code == place.country_code for q in opts):
+            # A division named like one of its country's towns (Aleppo; صنعاء, whose city is a
+            # division of its own) stays behind the town.
+            population = ADMIN1_POPULATION
+        score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
         # Named by its own main name (not an obscure alternate): the usual reading.
         if cand.key in self.gaz.main_keys(place.id):
-            score += 1.0
+            score += MAIN_NAME_BONUS
         if lang == "ar" and place.country_code in ARAB_STATES:
             score += 0.5
         return score
 
     def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
         options = [self._places(c) for c in cands]
-        priors = [[self._prior(c, p, lang) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
-                  for c, opts in zip(cands, options)]
-        priors = [self._qualified(tokens, c, opts, pr, lang) for c, opts, pr in zip(cands, options, priors)]
+        base = [[self._prior(c, p, lang, opts) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
+                for c, opts in zip(cands, options)]
+        # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
+        local = [[q - b + self._containment(text, cands, k, p, options)
+                  for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
+                 for k in range(len(cands))]
+        priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         evidence = self._demonym_evidence(tokens)
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
@@ -226,7 +320,7 @@ class Resolver:
             votes = self._votes(cands, options, dists)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
-            context = _Context(votes, evidence, _PickGrid(cands, picks))
+            context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores))
             scores = [self._context_scores(text, cands, k, options, priors[k], context)
                       for k in range(len(cands))]
             comparisons += context.grid.comparisons
@@ -258,6 +352,18 @@ class Resolver:
                 for s, p in zip(prior, opts)]
 
     @staticmethod
+    def _one_sense(cands: list[Candidate], options: list[list[Place]], local: list[list[float]]) -> list[list[float]]:
+        """One sense per story: a qualifier next to one mention of a name ("Springfield, Ohio")
+        also speaks, at ONE_SENSE_SHARE, for the name's bare mentions elsewhere in the story."""
+        best: dict[str, dict[int, float]] = defaultdict(dict)
+        for c, opts, loc in zip(cands, options, local):
+            for p, v in zip(opts, loc):
+                if v > best[c.key].get(p.id, 0.0):
+                    best[c.key][p.id] = v
+        return [[max(v, ONE_SENSE_SHARE * best[c.key].get(p.id, 0.0)) for p, v in zip(opts, loc)]
+                for c, opts, loc in zip(cands, options, local)]
+
+    @staticmethod
     def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
         """Per distinct name: its spread over countries and over first-level divisions."""
         by_key: dict[str, tuple[dict[str, float], dict[tuple, float]]] = {}
@@ -284,7 +390,7 @@ class Resolver:
         base = context.memo.get(memo)
         if base is None:
             base = context.memo[memo] = self._evidence_scores(cands[k].key, opts, prior, context)
-        return [s + self._containment(text, cands, k, p, options) for s, p in zip(base, opts)]
+        return list(base)
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
@@ -300,7 +406,7 @@ class Resolver:
             if mass_a1 > 0 and p.admin1 and p.feature not in ("country", "admin1"):
                 s += ADMIN1_WEIGHT * total_a1.get((p.country_code, p.admin1), 0.0) / mass_a1
             if j in near_ok:
-                s += self._nearness(p, context.grid, own)
+                s += self._nearness(p, context.grid, own) + COHERE_WEIGHT * context.support.names_near(p, own)
             out.append(s)
         if mass_cc > 0:
             out = _homograph_shift(opts, out, {c: w / mass_cc for c, w in total_cc.items()})

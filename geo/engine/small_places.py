@@ -244,7 +244,11 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         focus = [p.id for p in places if p.country_code in countries]
         cue = _cue(tokens, c)
         if near:
-            ids = near
+            # A big town the fold also found stays a reading beside the villages near the story's
+            # places: "Saada and Hodeidah" puts the village Hadadah near Saada, but the news
+            # means the port city of Al Hudaydah, which the resolver's population prior prefers.
+            ids = near + [p.id for p in places if p.population >= BIG_TOWN and p.id not in near
+                          and (not countries or p.country_code in countries)]
         elif focus and (cue or not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus))):
             ids = focus  # a folded match needs more than the country: person names fold onto villages
         elif countries:

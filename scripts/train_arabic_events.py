@@ -188,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
             heads.append(fit(X[tr], target_all[tr], c, None if weight_all is None else weight_all[tr]))
         return chosen, heads, {"vocab": vocab, "X": X}
 
-    def score(cls: str, te: np.ndarray, p: np.ndarray, t: float) -> list[tuple]:
+    def score(te: np.ndarray, p: np.ndarray, t: float) -> list[tuple]:
+        """(lexicon only, gated) P/R/F1 of the rows ``te`` for each gold reading."""
         return [(prf(list(lex_all[te]), list(g[te])), prf(list(decide(p, t, lex_all[te], precise_all[te])), list(g[te])))
                 for g in golds_all]
 
@@ -199,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     for k, cls in enumerate(CLASSES):
         te = np.flatnonzero((classes == cls) & ~train)
         p = heads[k].predict_proba(fitted["X"][te])[:, 1]
-        for reading, (b, g) in zip(("majority", "yes only"), score(cls, te, p, chosen[cls][1])):
+        for reading, (b, g) in zip(("majority", "yes only"), score(te, p, chosen[cls][1])):
             print(f"  {cls:8} gold {reading:8} n={len(te):4d} gold={b[4]:3d}    {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f} "
                   f"| {g[0]:.3f} / {g[1]:.3f} / {g[2]:.3f}")
     thresholds = np.array([chosen[c][1] for c in CLASSES])

@@ -66,3 +66,30 @@ def prf(pred: list[bool], gold: list[bool]) -> tuple[float, float, float, int, i
     r = tp / ngold if ngold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return p, r, f, npred, ngold
+
+
+def annotator_agreement(records: list[Judged]) -> dict[str, tuple[float, float, float]]:
+    """How well one annotator agrees with the majority gold: the expected precision, recall and F1
+    of a randomly drawn annotator's vote, scored against the majority of the *other* annotators
+    ("others": a tie there is no; always the majority reading), and against each record's own gold,
+    their own vote included ("all"). A ceiling for any reader of these sentences: a model cannot be expected to agree with
+    the gold much better than the people who made it. Sentences with fewer than two votes are left out."""
+    out = {}
+    for mode in ("others", "all"):
+        tp = fp = fn = 0.0
+        for r in records:
+            n = r.accept + r.reject
+            if n < 2:
+                continue
+            p_accept = r.accept / n
+            if mode == "others":
+                gold_if_accept, gold_if_reject = r.accept - 1 > r.reject, r.accept > r.reject - 1
+            else:
+                gold_if_accept = gold_if_reject = r.gold
+            tp += p_accept * gold_if_accept
+            fp += p_accept * (not gold_if_accept)
+            fn += (1 - p_accept) * gold_if_reject
+        p = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        out[mode] = (p, rec, 2 * p * rec / (p + rec) if p + rec else 0.0)
+    return out

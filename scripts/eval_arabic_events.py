@@ -10,6 +10,7 @@ Riots. ``--weights`` scores another fit of the gate (the shipped one is refit on
 records, so its 2008 figures are in-sample; the training-part fit gives the held-out ones). Assault is scored on the sentences judged for assault, protest on those judged for
 protest (each was judged for one class). Figures for the held-out year (2008) and the training
 part (2006-2007 and undated, in-sample for the gate) are printed apart; see scripts/arabic_gsr.py.
+Last, how well one annotator agrees with the gold (``arabic_gsr.annotator_agreement``): a ceiling.
 """
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import geo  # noqa: E402
-from arabic_gsr import DEFAULT_PATH, load, prf  # noqa: E402
+from arabic_gsr import DEFAULT_PATH, annotator_agreement, load, prf  # noqa: E402
 from geo.events import arabic_model  # noqa: E402
 from geo.events.extract import extract_events  # noqa: E402
 from geo.events.lexicon import BATTLES, EXPLOSIONS, PROTESTS, RIOTS, VAC  # noqa: E402
@@ -64,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
             a = prf([after[i] for i in idx], gold)
             print(f"{cls:8} {part:22} {len(idx):5d} {b[4]:5d} | {b[0]:.3f} / {b[1]:.3f} / {b[2]:.3f} ({b[3]:4d}) "
                   f"| {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f} ({a[3]:4d})")
+    for cls in ("assault", "protest"):
+        agree = annotator_agreement([r for r in records if r.cls == cls])
+        print(f"{cls:8} one annotator against the majority of the others P / R / F1 "
+              f"{' / '.join(f'{x:.3f}' for x in agree['others'])}; against the gold, own vote included "
+              f"{' / '.join(f'{x:.3f}' for x in agree['all'])}")
     if args.verbose:
         for i, r in enumerate(records):
             if r.heldout and after[i] != r.gold:

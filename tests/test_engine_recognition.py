@@ -80,6 +80,14 @@ def test_english_possessive_and_prefixed_forms(parser):
     assert ("El Fasher", "SD") in found, found
 
 
+def test_an_apostrophe_inside_a_romanised_name_keeps_it_whole(parser):
+    """Dar'a is one name (ayn written as an apostrophe), not the Cambodian village Dar plus "a";
+    an English possessive or contraction after a name still ends it."""
+    found = places(parser.parse("Protesters gathered in Dar'a city, and Syria's army shelled Idlib."))
+    assert ("Dar'a", "SY") in found and ("Syria", "SY") in found and ("Idlib", "SY") in found, found
+    assert not any(text == "Dar" for text, _ in found), found
+
+
 @pytest.mark.parametrize("text", [
     "Nice work, the minister said. Reading the report, she praised the Mobile team and the Post staff.",
     "Jordan Peterson spoke to the Washington Post about the Government of National Accord.",

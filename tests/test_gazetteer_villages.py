@@ -34,6 +34,15 @@ FOUND = [
     ("تراجع منسوب مياه البحر الميت في الأردن", "ar", "البحر الميت", 31.5, 35.5),
     ("زار وفد سياحي مدينة البتراء الأثرية في الأردن", "ar", "البتراء", 30.329, 35.444),
     ("نزح آلاف المدنيين إلى مخيم الهول في ريف الحسكة", "ar", "مخيم الهول", 36.38, 41.15),
+    # Names written with the apostrophe of an ayn or hamza, and provinces as ACLED spells them.
+    ("Regime artillery shelled Dar'a city on Friday.", "en", "Dar'a", 32.62, 36.10),
+    ("Air strikes on Ma'arrat al-Nu'man killed five people.", "en", "Ma'arrat al-Nu'man", 35.65, 36.67),
+    ("Houthi fighters clashed with tribesmen in Sa'ada province.", "en", "Sa'ada", 16.94, 43.76),
+    ("On 3 May 2019, regime forces shelled Kafr Batna in Rural Damascus.", "en", "Rural Damascus", 33.47, 37.65),
+    ("An IED killed two soldiers in Saydabad district, Wardak.", "en", "Wardak", 34.22, 68.31),
+    ("Protesters blocked roads in Thi-Qar and Kerbala.", "en", "Thi-Qar", 31.29, 46.31),
+    ("Police in Ninewa said the convoy was attacked.", "en", "Ninewa", 36.04, 42.32),
+    ("Gunmen attacked a village in Atacora department, Benin.", "en", "Atacora", 10.72, 1.53),
 ]
 
 

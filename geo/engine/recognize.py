@@ -136,14 +136,25 @@ def _is_arabic_token(tok: Token) -> bool:
     return "\u0600" <= tok.norm[:1] <= "\u06ff"
 
 
+# What follows an apostrophe in English itself (Syria's, don't, they'll): never the rest of a name.
+_EN_CONTRACTIONS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+
+
+def _word_inside(tok: Token) -> bool:
+    """The lowercase rest of a romanised word cut by an ayn or hamza mark: Dar'a, Sa'ada, Nu'man."""
+    return tok.after_apostrophe and tok.norm not in _EN_CONTRACTIONS
+
+
 def _english_ok(tokens: list[Token], i: int, j: int) -> bool:
     """A Latin n-gram is a name candidate when it starts with a capital and every word
-    is capitalised or a connector ("of", "and"...), ending with a capitalised word."""
+    is capitalised or a connector ("of", "and"...), ending with a capitalised word (or the
+    rest of one cut by an apostrophe: Dar'a)."""
     first, last = tokens[i], tokens[j]
-    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not last.text[:1].isupper():
+    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not (
+            last.text[:1].isupper() or (j > i and _word_inside(last))):
         return False
     for t in tokens[i + 1:j]:
-        if not t.text[:1].isupper() and t.norm not in _EN_INNER:
+        if not t.text[:1].isupper() and t.norm not in _EN_INNER and not _word_inside(t):
             return False
     return True
 
@@ -258,6 +269,8 @@ class Recognizer:
     @staticmethod
     def _inside_longer_name(tokens: list[Token], i: int, j: int) -> bool:
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
+        if nxt is not None and _word_inside(nxt):
+            return True  # "Dar" of Dar'a is not the Cambodian village Dar
         if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper():
             return True
         prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None

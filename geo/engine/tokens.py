@@ -22,6 +22,7 @@ class Token(NamedTuple):
     joined_to_next: bool  # only a joiner separates it from the next token
     hashtag: bool  # a word of a #hashtag, including the later words of #سيول_الأردن
     hashtag_inner: bool = False  # a later word of a compound hashtag (الأردن in #سيول_الأردن)
+    after_apostrophe: bool = False  # an apostrophe right before it, glued to the word before: Dar'a, Sa'ada
 
 
 def tokenize(text: str) -> list[Token]:
@@ -33,7 +34,9 @@ def tokenize(text: str) -> list[Token]:
         joined = bool(nxt) and (gap == "" or _JOINER.fullmatch(gap) is not None)
         before = text[m.start() - 1] if m.start() > 0 else ""
         hashtag = before == "#" or (before == "_" and bool(tokens) and tokens[-1].hashtag and tokens[-1].end == m.start() - 1)
-        tokens.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), joined, hashtag, before == "_" and hashtag))
+        glued = before in ("'", "’") and bool(tokens) and tokens[-1].end == m.start() - 1
+        tokens.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), joined, hashtag,
+                            before == "_" and hashtag, glued))
     return tokens
 
 

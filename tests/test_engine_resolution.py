@@ -1,4 +1,6 @@
 """Resolution: the same name, a different place, by the whole document's context."""
+import pytest
+
 
 
 def resolved(doc, surface):
@@ -124,3 +126,20 @@ def test_a_division_named_like_its_own_town_stays_the_town(parser):
 def test_a_big_city_outranks_a_same_named_division_elsewhere(parser):
     doc = parser.parse("Fans celebrated in Manchester after the match.")
     assert resolved(doc, "Manchester")[0].country_code == "GB"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She lived in Dublin before moving to Paris.", {"Dublin": "IE", "Paris": "FR"}),
+    ("Police in Moscow and Berlin arrested dozens of protesters.", {"Moscow": "RU", "Berlin": "DE"}),
+    ("The delegation flew from Rome to Athens for the talks.", {"Rome": "IT", "Athens": "GR"}),
+])
+def test_world_cities_are_not_outvoted_by_their_namesakes(parser, text, expected):
+    """A country's many small namesakes (the American Dublins and Parises, a Russian village
+    Berlin near Moscow) are not evidence that the story is about that country."""
+    doc = parser.parse(text)
+    assert {m.text: m.country_code for m in doc.mentions} == expected
+
+
+def test_namesakes_still_win_when_the_story_says_so(parser):
+    doc = parser.parse("Floods hit Paris, Texas, and nearby Dallas on Monday.")
+    assert resolved(doc, "Paris")[0].country_code == "US"

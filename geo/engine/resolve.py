@@ -50,6 +50,15 @@ ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
 NEAR_TOP = 10
+# How a name votes for the story's countries: by its likeliest reading in each country, from its
+# readings' scores sharpened by this factor. Summed over readings at sharpness 1, the many small
+# American Dublins and Parises outvoted Dublin and Paris themselves ("She lived in Dublin before
+# moving to Paris" went to Ohio and Tennessee): a country's namesakes are not evidence for it.
+VOTE_SHARPNESS = 2.0
+# A national capital is what a bare name means in the news far more often than its size alone says:
+# without this, "Moscow and Berlin" read Berlin as a Russian village near Moscow (coherence and the
+# story's focus outweighed 5 orders of magnitude of population), "from Rome to Athens" went to Georgia.
+CAPITAL_PRIOR = 1.0
 ITERATIONS = 3  # context from the priors, then twice from the previous pass's answers, so a cluster of readings can form
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -295,6 +304,8 @@ class Resolver:
             # division of its own) stays behind the town.
             population = ADMIN1_POPULATION
         score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
+        if place.id in self.gaz.capitals:
+            score += CAPITAL_PRIOR
         # Named by its own main name (not an obscure alternate): the usual reading.
         if cand.key in self.gaz.main_keys(place.id):
             score += MAIN_NAME_BONUS
@@ -316,7 +327,7 @@ class Resolver:
         scores = priors
         comparisons = 0
         for _ in range(ITERATIONS):
-            dists = [_softmax(sc) if sc else [] for sc in scores]
+            dists = [_softmax([VOTE_SHARPNESS * x for x in sc]) if sc else [] for sc in scores]
             votes = self._votes(cands, options, dists)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
@@ -375,7 +386,7 @@ class Resolver:
             for p, w in zip(opts, dist):
                 if p.country_code:
                     # A country named outright is stronger evidence than a town's country.
-                    cc[p.country_code] += w * (1.5 if p.feature == "country" else 1.0)
+                    cc[p.country_code] = max(cc[p.country_code], w * (1.5 if p.feature == "country" else 1.0))
                 if p.admin1:
                     a1[(p.country_code, p.admin1)] += w
             by_key[c.key] = (cc, a1)

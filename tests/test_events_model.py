@@ -78,6 +78,17 @@ def test_features_name_the_subject_after_a_date_opening_the_sides_and_the_agent(
     assert not any(f.startswith("#state") for f in feats)
 
 
+def test_features_name_who_suffered_and_the_pair_actor_victim():
+    """Written for this test: the object of a violence verb, a passive victim, and their kinds."""
+    feats = features("Suspected militants attacked the village of Kera, killing two Dogon hunters; three soldiers "
+                     "were wounded.")
+    assert "o> village" in feats and "#o:civil" in feats and "attac o#civil" in feats
+    assert "#p:state" in feats and "wound p#state" in feats  # "three soldiers were wounded"
+    assert "#s:armed" in feats and "#s:armed>o:civil" in feats and "#s:armed>o:state" in feats
+    assert "o> with" not in features("Soldiers clashed with rebels.")  # "with" is skipped to reach "rebels"
+    assert "#o:armed" in features("Soldiers clashed with rebels.")
+
+
 # Written for this test: ACLED's conventions turn on who acted (mob violence by villagers is a riot,
 # killing by armed men is violence against civilians, two armed sides fighting is a battle).
 @pytest.mark.parametrize("text, type_", [

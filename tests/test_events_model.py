@@ -31,6 +31,15 @@ def test_numpy_runtime_gives_the_probabilities_sklearn_gave_at_training(model):
         assert np.allclose(subs, expected["sub_types"], atol=5e-3)
 
 
+def test_type_and_sub_type_heads_have_one_hidden_layer_read_with_numpy(model):
+    """Session 5: the first layers sit beside the event column; a sentence's scores keep their layout."""
+    assert model.hidden is not None
+    h_type, h_sub = model.hidden.type_out.shape[0], model.hidden.sub_out.shape[0]
+    assert model.weights.shape[1] == 1 + h_type + h_sub
+    assert model.hidden.type_out.shape[1] == len(model.types) and model.hidden.sub_out.shape[1] == 25
+    assert model.scores("Gunmen killed four villagers.").shape == (1 + len(model.types) + 25,)
+
+
 def test_scheme_is_the_acled_one(model):
     assert model.types == list(SCHEME)
     assert len(model.sub_types) == 25

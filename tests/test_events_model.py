@@ -31,6 +31,15 @@ def test_numpy_runtime_gives_the_probabilities_sklearn_gave_at_training(model):
         assert np.allclose(subs, expected["sub_types"], atol=5e-3)
 
 
+def test_type_and_sub_type_heads_have_one_hidden_layer_read_with_numpy(model):
+    """Session 5: the first layers sit beside the event column; a sentence's scores keep their layout."""
+    assert model.hidden is not None
+    h_type, h_sub = model.hidden.type_out.shape[0], model.hidden.sub_out.shape[0]
+    assert model.weights.shape[1] == 1 + h_type + h_sub
+    assert model.hidden.type_out.shape[1] == len(model.types) and model.hidden.sub_out.shape[1] == 25
+    assert model.scores("Gunmen killed four villagers.").shape == (1 + len(model.types) + 25,)
+
+
 def test_scheme_is_the_acled_one(model):
     assert model.types == list(SCHEME)
     assert len(model.sub_types) == 25
@@ -76,6 +85,17 @@ def test_features_name_the_subject_after_a_date_opening_the_sides_and_the_agent(
     assert "by> jnim" in feats  # past "by suspected"
     assert "#crowd" in feats and "#armed" in feats and "#armed+crowd" in feats
     assert not any(f.startswith("#state") for f in feats)
+
+
+def test_features_name_who_suffered_and_the_pair_actor_victim():
+    """Written for this test: the object of a violence verb, a passive victim, and their kinds."""
+    feats = features("Suspected militants attacked the village of Kera, killing two Dogon hunters; three soldiers "
+                     "were wounded.")
+    assert "o> village" in feats and "#o:civil" in feats and "attac o#civil" in feats
+    assert "#p:state" in feats and "wound p#state" in feats  # "three soldiers were wounded"
+    assert "#s:armed" in feats and "#s:armed>o:civil" in feats and "#s:armed>o:state" in feats
+    assert "o> with" not in features("Soldiers clashed with rebels.")  # "with" is skipped to reach "rebels"
+    assert "#o:armed" in features("Soldiers clashed with rebels.")
 
 
 # Written for this test: ACLED's conventions turn on who acted (mob violence by villagers is a riot,

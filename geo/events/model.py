@@ -1,7 +1,8 @@
 """A learned English event classifier: is there an event in a sentence, of which ACLED type and sub-type.
 
-Three linear heads over the same sparse features (word 1-2 grams and word prefixes): event vs no
-event, the six ACLED event types, and the 25 sub-event types (read conditioned on the type). The
+Three heads over the same sparse features (word 1-2 grams, word prefixes, who acted and who
+suffered): event vs no event (linear), the six ACLED event types and the 25 sub-event types (read
+conditioned on the type), each of these two a small network with one hidden layer. The
 weights are trained by ``scripts/train_events.py`` and stored in ``data/event_model.npz``; this
 module needs only numpy, loads them once and predicts a sentence in tens of microseconds.
 :func:`features` is the one feature function: training imports it, so the two cannot drift.
@@ -94,10 +95,80 @@ def subject(toks: list[str]) -> list[str]:
     return toks[i:i + 2]
 
 
+# Who suffered (issue 10): ACLED's type turns on the victims as much as the actor. Killing soldiers,
+# militiamen or a checkpoint's guards is a battle; killing villagers is violence against civilians;
+# party supporters and rival factions clashing is a riot. These kinds extend _SIDES for the roles.
+_ROLE_WORDS = {
+    "state": "position positions checkpoint checkpoints post posts base bases camp barracks patrol patrols convoy "
+             "fama vdp regime idf sdf ypg peshmerga guards guard officer personnel servicemen serviceman brigade "
+             "battalion unit units outpost outposts",
+    "armed": "aqim isis isil daesh hts houthi houthis ansar boko hamas hezbollah jihadists islamists militiamen "
+             "dozo dozos koglweogo ambassagou insurgency opposition pkk militant fighters kidnappers robbers "
+             "highway men poachers smugglers",
+    "civil": "village villages hamlet people persons traders trader worshippers mosque church school "
+             "teacher teachers imam chief driver drivers shepherd shepherds family families girl girls boy boys "
+             "journalist journalists doctor nurse aid workers displaced idps refugees",
+    "crowd": "supporters activists members workers party groups group leaders faction factions rival rivals league "
+             "students lawyers",
+    "protest": "protesters protestors demonstrators demonstration rally protest",
+}
+_KIND = {w: k for k, words in _SIDES.items() for w in words}
+for _k, _words in _ROLE_WORDS.items():
+    for _w in _words.split():
+        _KIND.setdefault(_w, _k)
+# Verbs of violence whose object is the one who suffered ("attacked the village", "killed two soldiers").
+_VIOLENT = frozenset("""killed killing kill kills wounded wounding injured injuring attacked attacking attack attacks
+ambushed ambush targeted targeting abducted abducting kidnapped kidnapping shot shooting executed assaulted
+assaulting beat beating beaten clashed fought raided raiding stormed burned torched looted lynched hacked
+stabbed tortured seized arrested detained shelled bombed struck hit""".split())
+_OBJECT_SKIP = frozenset("""a an the 0 one two three four five six seven eight nine ten several some at least of suspected
+unarmed unidentified unknown local his her their its other others more than and dozens many two alleged
+presumed individual armed young elderly with against on upon""".split())
+_NO_OBJECT = frozenset("in near at during after when while as by from into to for".split())
+_BE = frozenset("were was are is been being got".split())
+
+
+def _kind(word: str) -> str | None:
+    return _KIND.get(word) or (_KIND.get(word[:-1]) if word.endswith("s") else None)
+
+
+def roles(toks: list[str]) -> list[str]:
+    """Who acted and who suffered: the subject's kind ("#s:armed"), the object of each violence verb
+    ("o> village") and its kind ("#o:civil", "attac o#civil"), a passive victim's kind ("two soldiers
+    were killed": "#p:state"), and each pair subject kind > victim kind ("#s:armed>o:civil")."""
+    feats = []
+    sk = next((k for k in map(_kind, subject(toks)) if k), None)
+    if sk:
+        feats.append("#s:" + sk)
+    victims: set[str] = set()
+    for i, t in enumerate(toks):
+        if t not in _VIOLENT:
+            continue
+        if i >= 1 and toks[i - 1] in _BE:  # passive: the victim stands before "were killed"
+            k = next((k for k in map(_kind, toks[max(0, i - 5):i - 1][::-1]) if k), None)
+            if k:
+                feats.extend(("#p:" + k, t[:5] + " p#" + k))
+                victims.add(k)
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j] in _OBJECT_SKIP:
+            j += 1
+        if j < len(toks) and toks[j] not in _NO_OBJECT:
+            feats.append("o> " + toks[j])
+            k = next((k for k in map(_kind, toks[j:j + 3]) if k), None)
+            if k:
+                feats.extend(("#o:" + k, t[:5] + " o#" + k))
+                victims.add(k)
+    feats.extend(f"#s:{sk or '-'}>o:{v}" for v in victims)
+    if not victims and sk:
+        feats.append(f"#s:{sk}>o:-")
+    return feats
+
+
 def features(text: str) -> list[str]:
     """The sparse features of a sentence: words, word pairs and word prefixes, each as a string;
     the first word, the kinds of side named ("#state+armed"), the subject after any date opening
-    ("^s"), and the agent after "by" ("by>")."""
+    ("^s"), the agent after "by" ("by>"), and who suffered (:func:`roles`)."""
     toks = tokens(text)
     feats = [t for t in toks]
     feats.extend(a + " " + b for a, b in zip(toks, toks[1:]))
@@ -117,6 +188,7 @@ def features(text: str) -> list[str]:
                 j += 1
             if j < len(toks):
                 feats.append("by> " + toks[j])
+    feats.extend(roles(toks))
     return feats
 
 
@@ -131,18 +203,43 @@ class Prediction:
     sub_type_prob: float
 
 
+@dataclass(frozen=True)
+class Hidden:
+    """The type and sub-type heads as one hidden layer each (ReLU) over the shared sparse features:
+    the first layer lives in EventModel.weights beside the event column, these are the second."""
+
+    KEYS = ("type_out", "type_out_bias", "sub_out", "sub_out_bias")
+
+    type_out: np.ndarray  # (type hidden units, types)
+    type_out_bias: np.ndarray
+    sub_out: np.ndarray  # (sub-type hidden units, sub-types)
+    sub_out_bias: np.ndarray
+
+    def scores(self, first: np.ndarray) -> np.ndarray:
+        """(event logit, type logits, sub-type logits) from the first layer's outputs."""
+        h = self.type_out.shape[0]
+        type_h = np.maximum(first[1:1 + h], 0.0)
+        sub_h = np.maximum(first[1 + h:], 0.0)
+        return np.concatenate((first[:1], type_h @ self.type_out + self.type_out_bias,
+                               sub_h @ self.sub_out + self.sub_out_bias))
+
+
 class EventModel:
     """The three heads (event, type, sub-type) over one pruned feature vocabulary."""
 
     def __init__(self, vocab: dict[str, int], weights: np.ndarray, bias: np.ndarray,
                  types: list[str], sub_types: list[str], sub_type_of: list[int],
-                 gate: frozenset[str] = frozenset()) -> None:
+                 gate: frozenset[str] = frozenset(), hidden: "Hidden | None" = None) -> None:
         self.vocab = vocab
         # Words the event head ties most to events, and wordings the lexicon has no trigger for: a
         # sentence with none of them (and no trigger) is not read, which keeps quiet news cheap.
         self.gate = gate | GATE_WORDS
-        self.weights = weights  # (features, 1 + types + sub-types), float32
+        # (features, columns), float32. Linear heads: the columns are the event, type and sub-type
+        # scores. With ``hidden``: the event score, then the type head's and the sub-type head's
+        # hidden units (before ReLU), which ``hidden`` turns into type and sub-type scores.
+        self.weights = weights
         self.bias = bias
+        self.hidden = hidden
         self.types = types
         self.sub_types = sub_types
         # The type index of each sub-type, for reading sub-types conditioned on the type.
@@ -163,7 +260,8 @@ class EventModel:
             sub_types = str(z["sub_types"]).split("\n")
             sub_type_of = [int(i) for i in z["sub_type_of"]]
             gate = frozenset(str(z["gate"]).split("\n")) if "gate" in z.files else frozenset()
-        return cls({f: i for i, f in enumerate(vocab_list)}, weights, bias, types, sub_types, sub_type_of, gate)
+            hidden = Hidden(*(z[k].astype(np.float32) for k in Hidden.KEYS)) if "type_out" in z.files else None
+        return cls({f: i for i, f in enumerate(vocab_list)}, weights, bias, types, sub_types, sub_type_of, gate, hidden)
 
     def gated(self, lowered: str) -> bool:
         """Whether a lower-cased sentence holds a gate word (one the model ties to events)."""
@@ -175,9 +273,11 @@ class EventModel:
         feats = features(text)
         idx = [i for i in (vocab.get(f) for f in feats) if i is not None]
         if not idx:
-            return self.bias.copy()
-        # Each feature counts 1/sqrt(n): long notes and short sentences score on one scale.
-        return self.weights[idx].sum(axis=0) * (1.0 / len(feats) ** 0.5) + self.bias
+            first = self.bias.copy()
+        else:
+            # Each feature counts 1/sqrt(n): long notes and short sentences score on one scale.
+            first = self.weights[idx].sum(axis=0) * (1.0 / len(feats) ** 0.5) + self.bias
+        return first if self.hidden is None else self.hidden.scores(first)
 
     def predict(self, text: str) -> Prediction:
         """The event probability, most likely type and, within it, the most likely sub-type."""

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from geo.dashboard.render_priority import PAUSE_S, RenderPriority
+from geo.dashboard.render_priority import HOLD_SIGNAL, PAUSE_S, RenderPriority
 
 # A stand-in for the parsing worker: pure-Python CPU work, a monotonic timestamp per slice.
 WORKER = """
@@ -92,14 +92,36 @@ def test_a_worker_left_without_its_server_resumes_on_its_own(worker):
     """Nothing is stopped by the kernel: when the signals stop (the server died), the parse goes on."""
     proc = worker(2.5)
     held = subprocess.Popen([sys.executable, "-c",
-                             "import os, signal, sys, time\n"
+                             "import os, sys, time\n"
                              "for _ in range(10):\n"
-                             "    os.kill(int(sys.argv[1]), signal.SIGUSR1); time.sleep(0.05)\n"
-                             "os._exit(0)\n", str(proc.pid)])  # a 'server' that dies mid-hold
+                             "    os.kill(int(sys.argv[1]), int(sys.argv[2])); time.sleep(0.05)\n"
+                             "os._exit(0)\n", str(proc.pid), str(int(HOLD_SIGNAL))])  # a 'server' that dies mid-hold
     held.wait(timeout=30)
     gone = time.monotonic()
     stamps = progress(proc)
     assert any(t > gone + PAUSE_S + 0.3 for t in stamps)
+
+
+def test_a_page_drawn_while_the_worker_starts_does_not_kill_it(tmp_path):
+    """The first paste starts the worker; a page drawn meanwhile signals a process that has not
+    yet installed its handler. The hold signal's default action must be to ignore it."""
+    import threading
+
+    from geo.dashboard.jobs import IngestJobs
+
+    jobs = IngestJobs(time_budget=120)
+    try:
+        result: dict = {}
+        paste = threading.Thread(target=lambda: result.update(
+            summary=jobs.ingest_text(str(tmp_path / "a.sqlite"), "Shelling hit Sirte on Monday.")))
+        with jobs.drawing():
+            paste.start()
+            time.sleep(1.5)  # the worker is spawning and importing under the signals
+        paste.join(timeout=120)
+        assert jobs.priority.signals_sent > 0
+        assert result["summary"].stored == 1
+    finally:
+        jobs.close()
 
 
 def test_the_dashboard_jobs_pause_their_worker_while_drawing(tmp_path):

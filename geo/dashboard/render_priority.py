@@ -8,7 +8,7 @@ and the worker's working set pushes theirs out of the caches. So the server asks
 worker to pause while any page runs its script, and for a moment after (a first render is
 several script runs in a row: the map reports back and the page reruns).
 
-How: the server sends SIGUSR1 every PULSE_S while drawing; each signal pauses the worker's
+How: the server sends HOLD_SIGNAL every PULSE_S while drawing; each signal pauses the worker's
 parsing for PAUSE_S from its arrival (a Python signal handler runs between bytecodes of
 the worker's main thread, where the parse runs, and sleeps there). Nothing is stopped by
 the kernel: if the server dies, the signals stop and the worker resumes within PAUSE_S,
@@ -25,6 +25,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+# SIGURG, because its default action is to ignore it: a signal reaching a worker that is still
+# starting (before its handler is installed) must not kill it, as SIGUSR1's default would.
+HOLD_SIGNAL = signal.SIGURG
 PAUSE_S = 0.15  # how long one signal holds the worker
 PULSE_S = 0.05  # how often the server renews the hold while drawing
 LINGER_S = 0.6  # a page's runs come in bursts (the map's first report reruns it): hold between them
@@ -51,7 +54,7 @@ def _on_pause_signal(signum, frame) -> None:  # noqa: ARG001 - a signal handler'
 
 def install_pause_handler() -> None:
     """Worker side: call in the worker's main thread (the pool initializer)."""
-    signal.signal(signal.SIGUSR1, _on_pause_signal)
+    signal.signal(HOLD_SIGNAL, _on_pause_signal)
 
 
 class RenderPriority:
@@ -113,7 +116,7 @@ class RenderPriority:
                 continue
             for pid in self._pids():
                 try:
-                    os.kill(pid, signal.SIGUSR1)
+                    os.kill(pid, HOLD_SIGNAL)
                     self.signals_sent += 1
                 except ProcessLookupError:  # the worker was just replaced; the next pulse finds the new one
                     pass

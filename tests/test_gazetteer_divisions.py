@@ -42,6 +42,16 @@ def test_towns_keep_their_names_and_no_division_competes():
         assert iso not in a2
 
 
+def test_first_level_units_under_another_spelling_are_not_added_again():
+    a2 = _dr5hn_rows()
+    # Jawa Barat is GeoNames' West Java; Asturias province is the autonomous community.
+    assert "ID-JB" not in a2 and "ES-O" not in a2
+    # one stray match (the Centre region took Charente) does not make departments a first level
+    assert a2["FR-33"]["name_en"] == "Gironde" and a2["FR-33"]["admin1"] == "75"
+    # GeoNames files the towns around Serbia's Kosovo-Pomoravlje district under Kosovo
+    assert not any(r["name_en"].startswith("Kosovo") for r in a2.values())
+
+
 def test_everyday_word_divisions_keep_only_their_typed_form():
     a2 = _dr5hn_rows()
     assert a2["PH-ANT"]["name_en"] == "Antique Province" and "Antique" not in names_of(a2["PH-ANT"])
@@ -75,6 +85,7 @@ FOUND = [
     ("Police in West Sussex and Oxfordshire closed roads.", "West Sussex", 50.93, -0.46),
     ("Police in West Sussex and Oxfordshire closed roads.", "Oxfordshire", 51.76, -1.26),
     ("Typhoon hits Bohol and Leyte in the Philippines.", "Bohol", 9.85, 124.16),
+    ("Wildfires spread through Gironde and the Landes forest.", "Gironde", 44.85, -0.6),
     ("Jihadists attacked a village in Soum province, Burkina Faso.", "Soum", 14.1, -1.6),
     ("Gunmen attacked a post in Oudalan, near the border with Mali.", "Oudalan", 14.6, -0.3),
     ("A storm hit County Kerry on Sunday.", "County Kerry", 52.1, -9.6),

@@ -4,14 +4,16 @@ provinces... added to data/admin2.tsv.gz as second-level divisions (issue 11).
 dr5hn's "states" mix levels: for some countries they are GeoNames' first level (matched in
 admin1.py), for others the level below (the UK's counties and boroughs, under GeoNames' England,
 Scotland...). A division unmatched by admin1.py is added here when:
-- its type is not one its country's matched divisions have (an unmatched Indonesian "province"
-  is West Java under another spelling, not a new place) and not in SKIP_TYPES;
+- its type is not its country's first level (a quarter of the type matched GeoNames admin1: an
+  unmatched Indonesian "province" is West Java under another spelling, not a new place), nor in
+  SKIP_TYPES, and its name is no country's and no admin1's of its country;
 - its point lies inside (or near) Natural Earth's polygon of the same ISO 3166-2 code, when
-  Natural Earth has one (dr5hn put the London borough of Brent near Milton Keynes);
-- no cities500 town of its country with the same name lies within TOWN_KM (Sheffield,
+  Natural Earth has one (dr5hn put the London borough of Brent near Milton Keynes), and within
+  HOME_KM of a cities500 town of its country, none of another country being nearer;
+- no cities500 town (of any country) with the same name lies within TOWN_KM (Sheffield,
   Leicester and Cork stay the towns: a "metropolitan district" of the same name would compete).
-A name that is an everyday English word (Highland, Centre, Moray?) keeps only its typed form
-("Highland Council Area" is not written, so such rows are left out instead).
+A name that is an everyday English word (Centre, Antique, North West) keeps only its typed form
+(Antique Province, North West District); without one (Highland, Angus) the row is left out.
 """
 from __future__ import annotations
 
@@ -24,9 +26,10 @@ from typing import Any, Iterator
 from .admin1 import ARAB_LEAGUE, _taken_arabic_names, match_dr5hn
 from .admin_names import bare_en, is_common_en, strip_brackets
 from .common import GAZ, admin1_codes, load_gnc, load_jsonl_gz, place_row
-from .geo_index import city_index, haversine_km
+from .geo_index import city_index
 from .textnorm import fold_latin, is_arabic, is_everyday_word, is_junk_alias, key, transliteration_agrees
 
+FIRST_LEVEL_SHARE = 0.25  # Spain's 4 of 50 provinces, Czechia's 5 of 76 districts are strays
 HOME_KM = 100.0  # a division's point lies within this of one of its country's towns
 TOWN_KM = 25.0  # a same-named town this close is the place the name means
 POLYGON_SLACK_DEG = 0.05  # about 5 km: NE's 1:10m coastlines cut off points on the shore
@@ -131,10 +134,15 @@ def _same_named_town(lat: float, lon: float, names: list[str]) -> bool:
 def _admin1_of(cc: str, lat: float, lon: float) -> str | None:
     """The GeoNames admin1 code of the nearest cities500 town of the country within HOME_KM
     ("" when that town has none); None when no town of the country is that close: the point is
-    wrong (dr5hn put Fiji's Bua and Lau provinces in Wisconsin and Texas)."""
-    near = city_index().near(cc, lat, lon, HOME_KM)
+    wrong (dr5hn put Fiji's Bua and Lau provinces in Wisconsin and Texas); None too when a town
+    of another country is nearer (GeoNames files Kosovo-Pomoravlje's towns under Kosovo)."""
+    index = city_index()
+    near = index.near(cc, lat, lon, HOME_KM)
     if not near:
         return None
+    if any(d < near[0][0] for other in sorted(index.by_country) if other != cc
+                                    for d, _c in index.near(other, lat, lon, near[0][0])):
+        return None  # GeoNames files the towns around it under another country (Kosovo, Western Sahara)
     return next((c.admin1 for _d, c in near if c.admin1), "")
 
 
@@ -165,25 +173,40 @@ def _english_name(s: dict[str, Any]) -> str:
     return name
 
 
+def _first_level_types(states: list[dict[str, Any]], used: set[str]) -> set[tuple[str, str]]:
+    """(country, type) pairs that are the country's first level: FIRST_LEVEL_SHARE of that type
+    matched a GeoNames admin1 (12 of Indonesia's 36 provinces: the others are the same first
+    level spelt otherwise, Jawa Barat for West Java). One stray match does not make a level
+    (France's Centre region matched the Charente department; 94 departments did not match)."""
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for s in states:
+        if s.get("iso3166_2"):
+            counts[(s["country_code"], (s.get("type") or "").strip())][s["iso3166_2"] in used] += 1
+    return {k for k, (unmatched, matched) in counts.items() if matched >= FIRST_LEVEL_SHARE * (matched + unmatched)}
+
+
 def dr5hn_division_rows() -> Iterator[list[str]]:
     states = load_jsonl_gz("dr5hn_states.jsonl.gz")
     matched = match_dr5hn(admin1_codes())
     used = {s["iso3166_2"] for s in matched.values()}
-    matched_types = {(s["country_code"], s.get("type") or "") for s in matched.values()}
+    first_level = _first_level_types(states, used)
     taken = _taken_arabic_names()
     countries = {key(c["name"]) for c in load_gnc("countries").values()}
+    # Asturias and Cantabria provinces are the autonomous communities of the same names.
+    admin1_names = {(code.split(".")[0], key(n)) for code, (name, ascii_name, _g) in admin1_codes().items()
+                    for n in (name, ascii_name, bare_en(ascii_name))}
     for s in sorted((s for s in states if s.get("iso3166_2")), key=lambda s: s["iso3166_2"]):
         cc, typ = s["country_code"], (s.get("type") or "").strip()
-        if s["iso3166_2"] in used or typ in SKIP_TYPES or (cc, typ) in matched_types:
+        if s["iso3166_2"] in used or typ in SKIP_TYPES or (cc, typ) in first_level:
             continue
         if s.get("lat") is None or s.get("lon") is None:
             continue
         lat, lon = float(s["lat"]), float(s["lon"])
         name_en = _english_name(s)
         bare = bare_en(name_en)
-        if (not name_en or is_junk_alias(name_en) or key(bare) in countries
+        if (not name_en or is_junk_alias(name_en) or key(bare) in countries or (cc, key(bare)) in admin1_names
                 or not point_ok(s["iso3166_2"], lat, lon)):
-            continue  # Luxembourg and Mali are the countries
+            continue  # Luxembourg and Mali are the countries, Asturias the admin1
         admin1 = _admin1_of(cc, lat, lon)
         if admin1 is None:
             continue

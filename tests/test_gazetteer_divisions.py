@@ -110,6 +110,7 @@ def test_sheffield_stays_the_city():
 @pytest.mark.parametrize("sentence", [
     "She bought an antique table and a pita sandwich.",
     "Lola said she would come, and Angus agreed.",
+    "Cher sang before the Var review of the penalty.",
 ])
 def test_everyday_word_divisions_do_not_fire_in_ordinary_sentences(sentence):
     assert geo.parse(sentence, lang="en").mentions == []

@@ -38,8 +38,9 @@ POLYGON_SLACK_DEG = 0.05  # about 5 km: NE's 1:10m coastlines cut off points on 
 # below it that are also division names are listed by hand in EVERYDAY_EN.
 EVERYDAY_ZIPF = 4.5
 # Bare division names under EVERYDAY_ZIPF that English text uses as words or first names
-# (checked by hand over the added rows with Zipf >= 3): they keep only their typed form.
-EVERYDAY_EN = frozenset("antique bam pita lola mayo kerry laguna highland angus merton lau".split())
+# (checked by hand over the added rows with Zipf >= 3; Ain is Arabic's "spring" in romanised
+# names, Cher a singer, VAR football's video referee): they keep only their typed form.
+EVERYDAY_EN = frozenset("antique bam pita lola mayo kerry laguna highland angus merton lau ain cher var".split())
 # Types that are never a second-level division worth a name of its own (quarters of Monaco,
 # Niue's villages, whole countries of the UK, overseas territories that are countries in GeoNames).
 SKIP_TYPES = frozenset({

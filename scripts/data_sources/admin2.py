@@ -6,6 +6,8 @@
 - Sudan's 189 localities: OCHA COD-AB points with English and Arabic names.
 - Yemen's districts (Yemen-info, no coordinates): only those whose Arabic name is a cities500
   town of the same governorate, placed at that town.
+- dr5hn divisions that are no GeoNames admin1 (English counties, Philippine provinces...):
+  dr5hn_divisions.py says which.
 """
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .admin1 import SUDAN_PCODES, YEMEN_GOVS
+from .dr5hn_divisions import dr5hn_division_rows
 from .common import GAZ, PLACE_COLUMNS, load_gnc, load_json, place_row
 from .geo_index import city_index, medoid
 from .textnorm import fold_latin, is_everyday_word, is_junk_alias, norm_ar
@@ -112,6 +115,7 @@ def admin2_rows() -> Iterator[list[str]]:
     yield from us_county_rows()
     yield from sudan_locality_rows()
     yield from yemen_district_rows()
+    yield from dr5hn_division_rows()
 
 
 HEADER = PLACE_COLUMNS

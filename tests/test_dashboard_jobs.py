@@ -20,8 +20,13 @@ def runner():
 
 
 def test_a_paste_is_parsed_in_another_process_and_stored(tmp_path, runner):
+    import threading
+
     db = str(tmp_path / "atlas.sqlite")
+    own_nice = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
     summary = runner.ingest_text(db, STORY, title="Misrata", published="2020-06-02", source="wire")
+    # The worker is born at nice 19 from a thread of its own; the server's threads keep their priority.
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == own_nice
     assert (summary.stored, summary.failed) == (1, 0)
     assert runner.worker_pids() and os.getpid() not in runner.worker_pids()
     with Store.open(db) as store:

@@ -64,6 +64,24 @@ def _start_worker(server_pid: int) -> None:
         os.sched_setaffinity(0, {cpus[-1]})
 
 
+def _spawn_at_low_priority(pool: ProcessPoolExecutor) -> None:
+    """Start the pool's worker from a short-lived thread at nice 19, so that it is born at low
+    priority: its first seconds (a new interpreter importing the engine) come before its
+    initializer can lower its priority, and would otherwise compete at the server's own priority
+    with every page drawn meanwhile. On Linux nice is a thread's attribute, and a child started
+    from that thread inherits it; the server's own threads keep theirs."""
+    def spawn() -> None:
+        try:
+            os.nice(NICENESS)
+        except OSError:
+            pass
+        pool.submit(os.getpid)  # submitting starts the worker process, in this thread
+
+    starter = threading.Thread(target=spawn, name="ingest-worker-start")
+    starter.start()
+    starter.join()
+
+
 def _ingest_text(store_url: str | None, text: str, meta: dict[str, Any]) -> Any:
     from geo.ingest.batch import ingest_text
     from geo.store import Store
@@ -105,6 +123,7 @@ class IngestJobs:
                 # held by one of them would hang the child.
                 self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"),
                                                  initializer=_start_worker, initargs=(os.getpid(),))
+                _spawn_at_low_priority(self._pool)
             return self._pool
 
     def ingest_text(self, store_url: str | None, text: str, **meta: Any) -> Any:

@@ -30,7 +30,7 @@ from contextlib import contextmanager
 HOLD_SIGNAL = signal.SIGURG
 PAUSE_S = 0.15  # how long one signal holds the worker
 PULSE_S = 0.05  # how often the server renews the hold while drawing
-LINGER_S = 0.6  # a page's runs come in bursts (the map's first report reruns it): hold between them
+LINGER_S = 2.0  # a first render goes on after its script run: the browser draws the map and reports back, and the page reruns
 MAX_PAUSE_S = 4.0  # the longest hold in a row...
 RUN_S = 1.0  # ...after which the worker runs this long before it can be held again
 

@@ -454,6 +454,11 @@ class Gazetteer:
         """A village or neighbourhood with no population from the WOF file: it needs context."""
         return pid < len(self._minor) and self._minor[pid] == 1
 
+    @staticmethod
+    def key(name: str) -> str:
+        """The index key of a name as written (what ``ids`` and ``folded_ids`` take)."""
+        return name_key(name)
+
     def lookup(self, name: str) -> list[Place]:
         """Places called ``name`` (any script, after normalisation): countries, then continents
         and divisions, then towns, each biggest first."""

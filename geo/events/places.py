@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from typing import Callable, Protocol
 
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention, Place
-from geo.engine.normalize import name_key
 
 # After a scene, the parenthesis holding its address: "Taraganj town (", "Menaka (".
 _OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|commune|locality|region|province"
@@ -59,6 +58,7 @@ NEAR_CHARS = 40
 class PlaceLookup(Protocol):
     """What :func:`reread_homonyms` needs of the gazetteer (``geo.engine.gazetteer.Gazetteer``)."""
 
+    def key(self, name: str) -> str: ...
     def ids(self, key: str) -> tuple[int, ...] | None: ...
     def folded_ids(self, key: str) -> tuple[int, ...]: ...
     def place(self, pid: int) -> Place: ...
@@ -83,7 +83,7 @@ def reread_homonyms(text: str, indexes: list[int], mentions: list[Mention], gaze
         anchor, limit = _anchor(text, m, [mentions[j] for j in indexes[pos + 1:]], gazetteer)
         if anchor is None or _km(m, anchor) <= limit:
             continue
-        key = name_key(m.text)
+        key = gazetteer.key(m.text)
         ids = set(gazetteer.ids(key) or ()) | set(gazetteer.folded_ids(key))
         best, best_km = None, limit
         for pid in ids:

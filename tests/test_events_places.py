@@ -143,6 +143,11 @@ class TwoNamesakes:
         self.places = [Place(0, 101, "Tolwara", None, 32.8, 67.8, "AF", "01", "city"),
                        Place(1, 102, "Tolwara", None, 35.05, 63.3, "AF", "02", "city")]
 
+    @staticmethod
+    def key(name: str) -> str:
+        from geo.engine.normalize import name_key
+        return name_key(name)
+
     def ids(self, key: str):
         return (0, 1) if key == "tolwara" else None
 

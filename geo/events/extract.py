@@ -341,8 +341,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
             and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
+    borrowed = False
     if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):
         mention_index, precision = _neighbour_place(doc, start, end, lang, mentions, gazetteer)
+        borrowed = mention_index is not None
     when = date_in_sentence(sentence, published) or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
@@ -367,6 +369,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         "actor1": actor1,
         "actor2": actor2,
         "confidence": round(min(confidence, 0.95), 2),
+        "_borrowed": borrowed,  # the place came from a neighbour sentence (read by _merge_duplicates)
     }
 
 
@@ -663,12 +666,19 @@ def _merge_duplicates(events: list[dict]) -> list[dict]:
     """One event per type, sub-type, place and day in an article (ACLED's unit); the copies'
     largest stated fatalities are kept."""
     kept: dict[tuple, dict] = {}
+    told: dict[tuple, dict] = {}  # the same without the day: what a placeless follow-up sentence retells
     out: list[dict] = []
     for event in events:
+        borrowed = event.pop("_borrowed", False)
         if event["location"] is None:
             out.append(event)
             continue
         key = (event["type"], event["sub_type"], event["location"], event["date"])
+        # A sentence with no place of its own that tells the event its neighbour told ("Residents said
+        # the warplanes struck two houses" after the air strike on Jarif) is that event, whatever day
+        # each sentence's own words give.
+        if key not in kept and borrowed and key[:3] in told:
+            key = next(k for k, v in kept.items() if v is told[key[:3]])
         if key in kept:
             first = kept[key]
             if event["fatalities"] is not None:
@@ -677,5 +687,6 @@ def _merge_duplicates(events: list[dict]) -> list[dict]:
             first["actor2"] = first["actor2"] or event["actor2"]
             continue
         kept[key] = event
+        told.setdefault(key[:3], event)
         out.append(event)
     return out

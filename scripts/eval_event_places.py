@@ -36,16 +36,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from acled_notes import HELD_OUT, load  # noqa: E402
-from eval_acled import _in_text, name_known  # noqa: E402
+from eval_acled import miss_kind  # noqa: E402
 
 import geo  # noqa: E402
 from geo.engine.gazetteer import haversine_km  # noqa: E402
-from geo.engine.normalize import name_key  # noqa: E402
 
 RADIUS_KM = 25.0
 KINDS = ("hit", "no event", "name absent from text", "in text, gazetteer lacks it", "recognised, wrong homonym",
          "in text, not recognised", "found elsewhere in the note", "found, event unplaced",
          "found, coarser place chosen", "found, another mention chosen")
+# eval_acled.miss_kind's reasons when no mention lies near the coded point, in this table's words.
+_NOTHING_NEAR = {"name not in text": "name absent from text", "name unknown to gazetteer": "in text, gazetteer lacks it",
+                 "found, placed elsewhere": "recognised, wrong homonym", "known, not reported": "in text, not recognised"}
 
 
 def kind_of(r: dict, doc, gaz) -> str:
@@ -56,15 +58,8 @@ def kind_of(r: dict, doc, gaz) -> str:
     if event["lat"] is not None and haversine_km(event["lat"], event["lon"], r["lat"], r["lon"]) <= RADIUS_KM:
         return "hit"
     near = [m for m in doc.mentions if m.lat is not None and haversine_km(m.lat, m.lon, r["lat"], r["lon"]) <= RADIUS_KM]
-    loc = r.get("location") or ""
     if not near:
-        if not loc or not _in_text(loc, r["text"]):
-            return "name absent from text"
-        if not name_known(gaz, loc, r["lat"], r["lon"]):
-            return "in text, gazetteer lacks it"
-        if any(name_key(m.text) == name_key(loc) for m in doc.mentions):
-            return "recognised, wrong homonym"
-        return "in text, not recognised"
+        return _NOTHING_NEAR[miss_kind(gaz, r, doc)]
     if not any(event["start"] <= m.start < event["end"] for m in near):
         return "found elsewhere in the note"
     if event["lat"] is None:

@@ -19,6 +19,7 @@ from streamlit_folium import st_folium
 from geo.dashboard import data as dashboard_data, i18n, share, signin, views
 from geo.maps.colours import COLOUR_KEYS
 from geo.errors import AtlasError
+from geo.dashboard.jobs import jobs
 from geo.dashboard.share import ViewState
 
 HERE = Path(__file__).resolve().parent
@@ -225,7 +226,6 @@ def on_event(url, action: str, event: dict, changes: dict | None) -> None:
 
 @guarded
 def on_paste(url) -> None:
-    from geo.dashboard.jobs import jobs
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
@@ -239,7 +239,6 @@ def on_paste(url) -> None:
 
 @guarded
 def on_upload(url) -> None:
-    from geo.dashboard.jobs import jobs
     who = editor()
     files = st.session_state.get(f"upload_{st.session_state.get('upload_round', 0)}") or []
     if not files:
@@ -662,7 +661,6 @@ def main_area(url, version: tuple, state: ViewState, first_run: bool) -> None:
 try:
     # A paste's callback waits for its job before this line; drawing this page (another
     # analyst's, or the paster's own afterwards) holds the parsing worker back meanwhile.
-    from geo.dashboard.jobs import jobs
     with jobs().drawing():
         main()
 except Exception as exc:  # noqa: BLE001 - the analyst sees a message, the log keeps the traceback

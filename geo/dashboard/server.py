@@ -10,6 +10,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.request
 from contextlib import contextmanager
@@ -45,7 +46,12 @@ def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, t
     else:
         command = [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
                    "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    proc = subprocess.Popen(command + options, cwd=cwd, env=environment, stdout=subprocess.PIPE,
+    # The server's log goes to a file, not a pipe: nobody reads a pipe while the tests run, and
+    # once its 64 KB buffer is full every log line would block the server's threads.
+    # ATLAS_SERVER_LOG names the file to keep (for a hang or a failed benchmark run).
+    keep = os.environ.get("ATLAS_SERVER_LOG")
+    log = open(keep, "a+b") if keep else tempfile.TemporaryFile()  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(command + options, cwd=cwd, env=environment, stdout=log,
                             stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
@@ -57,7 +63,8 @@ def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, t
             except OSError:
                 pass
             if proc.poll() is not None or time.time() > deadline:
-                out = proc.stdout.read().decode(errors="replace") if proc.poll() is not None else ""
+                log.seek(0)
+                out = log.read().decode(errors="replace") if proc.poll() is not None else ""
                 raise RuntimeError(f"the dashboard did not start on port {port}: {out[-2000:]}")
             time.sleep(0.3)
         yield base
@@ -68,3 +75,4 @@ def dashboard_server(db: str | os.PathLike | None, *, port: int | None = None, t
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
+        log.close()

@@ -96,3 +96,24 @@ def test_the_worker_outlives_the_thread_that_started_it(tmp_path, runner):
     assert runner.ingest_text(db, STORY + " Later.").stored == 1
     with Store.open(db) as store:
         assert len(store.articles()) == 2
+
+
+def test_the_worker_does_not_rerun_the_app_script_streamlit_made_main(tmp_path, monkeypatch):
+    """Streamlit installs the app script as ``__main__`` for good, and spawn re-runs a parent's
+    ``__main__`` in each child: the worker must not run (draw) the dashboard script."""
+    import types
+
+    marker = tmp_path / "ran"
+    script = tmp_path / "app_script.py"
+    script.write_text(f"open({str(marker)!r}, 'w').write('the worker ran the app script')\n")
+    fake_main = types.ModuleType("__main__")
+    fake_main.__file__ = str(script)  # what Streamlit's script module looks like to spawn
+    monkeypatch.setitem(__import__("sys").modules, "__main__", fake_main)
+    jobs = IngestJobs(time_budget=120)
+    try:
+        summary = jobs.ingest_text(str(tmp_path / "atlas.sqlite"), STORY)
+        assert summary.stored == 1
+        assert __import__("sys").modules["__main__"] is fake_main  # the server's own __main__ is back
+    finally:
+        jobs.close()
+    assert not marker.exists()

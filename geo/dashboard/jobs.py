@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 import threading
+import types
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
-from typing import Any
+from contextlib import contextmanager
+from typing import Any, Iterator
 
 from geo.dashboard.render_priority import RenderPriority, install_pause_handler
 from geo.errors import AtlasError
@@ -75,11 +78,31 @@ def _spawn_at_low_priority(pool: ProcessPoolExecutor) -> None:
             os.nice(NICENESS)
         except OSError:
             pass
-        pool.submit(os.getpid)  # submitting starts the worker process, in this thread
+        with _no_main_module_for_children():
+            pool.submit(os.getpid)  # submitting starts the worker process, in this thread
 
     starter = threading.Thread(target=spawn, name="ingest-worker-start")
     starter.start()
     starter.join()
+
+
+@contextmanager
+def _no_main_module_for_children() -> Iterator[None]:
+    """While a worker is spawned, ``__main__`` is an empty stand-in.
+
+    Why: Streamlit installs the app script as ``sys.modules["__main__"]`` for good, and spawn
+    re-runs the parent's ``__main__`` in every child (as ``__mp_main__``): the worker would first
+    import Streamlit and folium and draw the whole dashboard headless, seconds of CPU at the very
+    moment an analyst's page is drawn. A module with neither a file nor a spec is not re-run.
+    """
+    saved, stand_in = sys.modules.get("__main__"), types.ModuleType("__main__")
+    sys.modules["__main__"] = stand_in
+    try:
+        yield
+    finally:
+        # A script run that started meanwhile installed its own module: leave that one.
+        if sys.modules.get("__main__") is stand_in and saved is not None:
+            sys.modules["__main__"] = saved
 
 
 def _ingest_text(store_url: str | None, text: str, meta: dict[str, Any]) -> Any:

@@ -41,6 +41,8 @@ def first_render(browser, base: str) -> float:
 
 def paste(browser, base: str, text: str, done: dict) -> None:
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    sockets: list = []  # a reconnect means a new server session: the paste's message is lost with the old one
+    page.on("websocket", sockets.append)
     page.goto(base)
     page.wait_for_selector(SUMMARY, timeout=60_000)
     page.get_by_text("Add articles").click()
@@ -48,12 +50,15 @@ def paste(browser, base: str, text: str, done: dict) -> None:
     page.keyboard.press("Control+Enter")
     start = time.perf_counter()
     done["started"] = True
-    page.get_by_role("button", name="Add pasted text").click()
+    page.get_by_role("button", name="Add pasted text").click(timeout=120_000)  # a loaded machine is slow to scroll it in
     try:
         page.wait_for_selector("text=/pasted text: stored/", timeout=600_000)
         done["seconds"] = time.perf_counter() - start
     except Exception:  # noqa: BLE001 - say what the page showed instead
-        done["error"] = " | ".join(page.locator("[data-testid='stAlert']").all_inner_texts())[:500]
+        shot = Path(tempfile.gettempdir()) / "paste_isolation_failed.png"
+        page.screenshot(path=str(shot), full_page=True)
+        done["error"] = (" | ".join(page.locator("[data-testid='stAlert']").all_inner_texts())[:500]
+                         + f" (connections to the server: {len(sockets)}; screenshot {shot})")
     page.context.close()
 
 

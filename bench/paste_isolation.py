@@ -42,7 +42,7 @@ def first_render(browser, base: str) -> float:
 def paste(browser, base: str, text: str, done: dict) -> None:
     page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
     sockets: list = []  # a reconnect means a new server session: the paste's message is lost with the old one
-    page.on("websocket", sockets.append)
+    page.on("websocket", lambda socket: sockets.append(socket))
     page.goto(base)
     page.wait_for_selector(SUMMARY, timeout=60_000)
     page.get_by_text("Add articles").click()

@@ -143,3 +143,20 @@ def test_world_cities_are_not_outvoted_by_their_namesakes(parser, text, expected
 def test_namesakes_still_win_when_the_story_says_so(parser):
     doc = parser.parse("Floods hit Paris, Texas, and nearby Dallas on Monday.")
     assert resolved(doc, "Paris")[0].country_code == "US"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The ship sailed from Norfolk with sailors bound for the Gulf.", "Norfolk", ("US", "city")),
+    ("The team flew from Columbia to Washington on Tuesday.", "Columbia", ("US", "city")),
+])
+def test_a_cut_down_region_name_is_not_the_region(parser, text, surface, expected):
+    """"Norfolk" is only the first word of Norfolk Island, "Columbia" the last of the District of
+    Columbia: the towns whose own name it is are the usual reading, not the big region."""
+    m = resolved(parser.parse(text), surface)[0]
+    assert (m.country_code, m.feature) == expected
+
+
+def test_a_region_named_in_full_keeps_its_prior(parser):
+    doc = parser.parse("She moved from Vancouver, British Columbia, to Seattle.")
+    m = resolved(doc, "British Columbia")[0]
+    assert (m.country_code, m.feature) == ("CA", "admin1")

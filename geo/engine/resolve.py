@@ -41,6 +41,11 @@ ADMIN1_POPULATION = 1_000
 # often scholarly spellings (Janīn), so "Jenin" then went to a Polish village named Jenin.
 MAIN_NAME_BONUS = 1.0
 
+# A country or division named by a cut-down form of its own name ("Norfolk" for Norfolk Island,
+# "Columbia" for the District of Columbia, "Trinidad" for Trinidad and Tobago) keeps only this
+# share of its feature prior: the cut-down form is more often the main name of some town.
+TRUNCATED_PRIOR_SHARE = 0.0
+
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
@@ -117,6 +122,11 @@ COHERE_NEIGHBOUR = 0.6
 ONE_SENSE_SHARE = 0.8  # of a qualifier's bonus that the name's other mentions in the story get
 HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
+
+
+def _cut_down(key: str, main_keys: tuple[str, ...]) -> bool:
+    """``key`` is the first or last words of a longer main name: "norfolk" of "norfolk island"."""
+    return any(m and len(m) > len(key) and (m.startswith(key + " ") or m.endswith(" " + key)) for m in main_keys)
 
 
 def _homograph_shift(opts: list[Place], scores: list[float], share: dict[str, float]) -> list[float]:
@@ -303,12 +313,16 @@ class Resolver:
             # A division named like one of its country's towns (Aleppo; صنعاء, whose city is a
             # division of its own) stays behind the town.
             population = ADMIN1_POPULATION
-        score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
-        if place.id in self.gaz.capitals:
-            score += CAPITAL_PRIOR
-        # Named by its own main name (not an obscure alternate): the usual reading.
-        if cand.key in self.gaz.main_keys(place.id):
+        score = math.log10(population + 10)
+        main_keys = self.gaz.main_keys(place.id)
+        if cand.key in main_keys:
+            # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
+        if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):
+            # "Norfolk", "Columbia": not the region's own name, so not its feature or capital prior.
+            score += TRUNCATED_PRIOR_SHARE * FEATURE_PRIOR[place.feature]
+        else:
+            score += FEATURE_PRIOR.get(place.feature, 0.0) + (CAPITAL_PRIOR if place.id in self.gaz.capitals else 0.0)
         if lang == "ar" and place.country_code in ARAB_STATES:
             score += 0.5
         return score

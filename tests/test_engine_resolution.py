@@ -160,3 +160,14 @@ def test_a_region_named_in_full_keeps_its_prior(parser):
     doc = parser.parse("She moved from Vancouver, British Columbia, to Seattle.")
     m = resolved(doc, "British Columbia")[0]
     assert (m.country_code, m.feature) == ("CA", "admin1")
+
+
+def test_only_a_cut_beyond_type_words_and_articles_counts():
+    from geo.engine.resolve import _cut_down
+
+    assert _cut_down("norfolk", ("norfolk island", ""))
+    assert _cut_down("columbia", ("district of columbia", ""))
+    assert not _cut_down("new york", ("new york city", ""))
+    assert not _cut_down("kunduz", ("kunduz province", ""))
+    assert not _cut_down("hudaydah", ("al hudaydah", ""))
+    assert not _cut_down("norfolk", ("norfolk", ""))

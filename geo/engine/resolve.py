@@ -45,6 +45,10 @@ MAIN_NAME_BONUS = 1.0
 # "Columbia" for the District of Columbia, "Trinidad" for Trinidad and Tobago) keeps only this
 # share of its feature prior: the cut-down form is more often the main name of some town.
 TRUNCATED_PRIOR_SHARE = 0.0
+# Words that only say what kind of place it is: "New York City" cut to "New York" is still its name.
+_TYPE_WORDS = frozenset("city town township village county parish borough district municipality province "
+                        "governorate region state".split())
+_ARTICLE_WORDS = frozenset("al el as ash an ad ar at az ath es ez ed en the".split())
 
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
@@ -125,8 +129,19 @@ HOMOGRAPH_SHARE = 0.5
 
 
 def _cut_down(key: str, main_keys: tuple[str, ...]) -> bool:
-    """``key`` is the first or last words of a longer main name: "norfolk" of "norfolk island"."""
-    return any(m and len(m) > len(key) and (m.startswith(key + " ") or m.endswith(" " + key)) for m in main_keys)
+    """``key`` is the first or last words of a longer main name ("norfolk" of "norfolk island"),
+    the words left out being more than a type word or an article ("new york city", "al hudaydah")."""
+    for m in main_keys:
+        if m and len(m) > len(key):
+            if m.startswith(key + " "):
+                rest = m[len(key) + 1:].split()
+            elif m.endswith(" " + key):
+                rest = m[:-len(key) - 1].split()
+            else:
+                continue
+            if not all(w in _TYPE_WORDS or w in _ARTICLE_WORDS for w in rest):
+                return True
+    return False
 
 
 def _homograph_shift(opts: list[Place], scores: list[float], share: dict[str, float]) -> list[float]:

@@ -196,3 +196,14 @@ def test_cashmere_is_still_the_town_in_washington():
     hits = [m for m in geo.parse("Residents of Cashmere, Washington, picked apples.", lang="en").mentions
             if m.text == "Cashmere"]
     assert hits and hits[0].country_code == "US"
+
+
+def test_an_everyday_arabic_word_is_not_a_small_town_abroad():
+    """غرب ("west") is also Għarb, a Maltese village: in a post about rain in Arar it is the word."""
+    doc = geo.parse("#أمطار غزيرة الآن شرق وجنوب غرب #عرعر https://t.co/abc", lang="ar")
+    assert [(m.text, m.country_code) for m in doc.mentions] == [("عرعر", "SA")]
+
+
+def test_an_everyday_arabic_word_announced_as_a_town_stays():
+    doc = geo.parse("زار الرئيس مدينة غرب في جزيرة غوزو المالطية.", lang="ar")
+    assert ("غرب", "MT") in [(m.text, m.country_code) for m in doc.mentions]

@@ -171,3 +171,18 @@ def test_only_a_cut_beyond_type_words_and_articles_counts():
     assert not _cut_down("kunduz", ("kunduz province", ""))
     assert not _cut_down("hudaydah", ("al hudaydah", ""))
     assert not _cut_down("norfolk", ("norfolk", ""))
+
+
+def test_a_place_named_by_another_of_its_names_yields_to_its_namesakes(parser):
+    """"Hudson" is also an alternate name of Jersey City: a bare Hudson is a town called Hudson."""
+    m = resolved(parser.parse("Officials in Hudson said the road would reopen."), "Hudson")[0]
+    assert m.name == "Hudson" and m.country_code == "US"
+
+
+def test_another_name_is_not_a_spelling_of_the_main_one():
+    from geo.engine.resolve import _other_name
+
+    assert _other_name("twickenham", ("huntsville", ""))
+    assert _other_name("franklin", ("el paso", "ال باسو"))
+    assert not _other_name("jenin", ("janin", "جنين"))
+    assert not _other_name("hodeidah", ("al hudaydah", ""))

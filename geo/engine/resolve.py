@@ -128,6 +128,24 @@ HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
 
 
+# A place named by an alternate that is another name altogether (an old or district name:
+# Hudson for Jersey City, Franklin for El Paso, Youngstown for Mount Gilead), not a spelling of
+# its own (Jenin for Janīn, Hodeidah for Al Hudaydah: difflib ratio >= OTHER_NAME_SIMILARITY to
+# a main name), loses this much: the towns whose own name it is are the usual reading. Raising
+# MAIN_NAME_BONUS instead moved Jenin to a Polish village named Jenin.
+OTHER_NAME_PENALTY = 1.0
+OTHER_NAME_SIMILARITY = 0.5
+
+
+@lru_cache(maxsize=65_536)
+def _other_name(key: str, main_keys: tuple[str, ...]) -> bool:
+    """An alternate name that is not a spelling of the place's own (Twickenham for Huntsville,
+    Franklin for El Paso), as opposed to a transliteration (Jenin for Janin)."""
+    from difflib import SequenceMatcher
+
+    return all(not m or SequenceMatcher(None, key, m).ratio() < OTHER_NAME_SIMILARITY for m in main_keys)
+
+
 def _cut_down(key: str, main_keys: tuple[str, ...]) -> bool:
     """``key`` is the first or last words of a longer main name ("norfolk" of "norfolk island"),
     the words left out being more than a type word or an article ("new york city", "al hudaydah")."""
@@ -333,6 +351,8 @@ class Resolver:
         if cand.key in main_keys:
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
+        elif _other_name(cand.key, main_keys):
+            score -= OTHER_NAME_PENALTY
         if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):
             # "Norfolk", "Columbia": not the region's own name, so not its feature or capital prior.
             score += TRUNCATED_PRIOR_SHARE * FEATURE_PRIOR[place.feature]

@@ -183,10 +183,14 @@ def test_a_folded_big_town_is_not_lost_to_a_village_near_the_story():
     ("Georgian troops entered Tskhinvali, the capital of South Ossetia.", "en", "Tskhinvali", 42.2257, 43.9701),
     ("Fighting flared again in Nagorno-Karabakh on Tuesday.", "en", "Nagorno-Karabakh", 39.85, 46.75),
     ("Rebels attacked a town on Mindanao in the southern Philippines.", "en", "Mindanao", 7.8, 125.0),
+    ("A volcano erupted on Java, forcing thousands from their homes.", "en", "Java", -7.4, 110.0),
+    ("Fires burned across Borneo for a second week.", "en", "Borneo", 0.5, 114.0),
+    ("A typhoon made landfall on Luzon overnight.", "en", "Luzon", 16.0, 121.0),
 ])
 def test_conflict_regions_no_source_has_are_places(sentence, lang, surface, lat, lon):
     """Hand rows (data/features_hand.tsv): Kashmir is not Cashmere, Washington (whose alternate
-    names include Kashmir and كشمير), and South Ossetia is not missed."""
+    names include Kashmir and كشمير), South Ossetia is not missed, Java is not Java, Georgia,
+    Borneo does not fold onto Bahrain."""
     hits = [m for m in geo.parse(sentence, lang=lang).mentions if m.text == surface]
     assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) < 1, \
         [(m.text, m.name, m.feature) for m in geo.parse(sentence, lang=lang).mentions]

@@ -88,6 +88,23 @@ def test_an_apostrophe_inside_a_romanised_name_keeps_it_whole(parser):
     assert not any(text == "Dar" for text, _ in found), found
 
 
+@pytest.mark.parametrize("text, surface, country", [
+    ("Health officials of the People's Republic of China reported new cases on Sunday.",
+     "People's Republic of China", "CN"),
+    ("The river burst its banks near King's Lynn overnight.", "King's Lynn", "GB"),
+])
+def test_a_name_with_a_possessive_inside_is_one_name(parser, text, surface, country):
+    """A gazetteer name with 's inside is read whole: "People's Republic of China" is China, not
+    the "Republic of China" (Taiwan) at its end."""
+    found = places(parser.parse(text))
+    assert (surface, country) in found, found
+
+
+def test_a_possessive_after_a_name_still_ends_it(parser):
+    found = places(parser.parse("Texas's governor flew to Austin, and Egypt's president to Cairo."))
+    assert ("Texas", "US") in found and ("Egypt", "EG") in found and ("Cairo", "EG") in found, found
+
+
 @pytest.mark.parametrize("text", [
     "Nice work, the minister said. Reading the report, she praised the Mobile team and the Post staff.",
     "Jordan Peterson spoke to the Washington Post about the Government of National Accord.",

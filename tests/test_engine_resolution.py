@@ -143,3 +143,46 @@ def test_world_cities_are_not_outvoted_by_their_namesakes(parser, text, expected
 def test_namesakes_still_win_when_the_story_says_so(parser):
     doc = parser.parse("Floods hit Paris, Texas, and nearby Dallas on Monday.")
     assert resolved(doc, "Paris")[0].country_code == "US"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The ship sailed from Norfolk with sailors bound for the Gulf.", "Norfolk", ("US", "city")),
+    ("The team flew from Columbia to Washington on Tuesday.", "Columbia", ("US", "city")),
+])
+def test_a_cut_down_region_name_is_not_the_region(parser, text, surface, expected):
+    """"Norfolk" is only the first word of Norfolk Island, "Columbia" the last of the District of
+    Columbia: the towns whose own name it is are the usual reading, not the big region."""
+    m = resolved(parser.parse(text), surface)[0]
+    assert (m.country_code, m.feature) == expected
+
+
+def test_a_region_named_in_full_keeps_its_prior(parser):
+    doc = parser.parse("She moved from Vancouver, British Columbia, to Seattle.")
+    m = resolved(doc, "British Columbia")[0]
+    assert (m.country_code, m.feature) == ("CA", "admin1")
+
+
+def test_only_a_cut_beyond_type_words_and_articles_counts():
+    from geo.engine.resolve import _cut_down
+
+    assert _cut_down("norfolk", ("norfolk island", ""))
+    assert _cut_down("columbia", ("district of columbia", ""))
+    assert not _cut_down("new york", ("new york city", ""))
+    assert not _cut_down("kunduz", ("kunduz province", ""))
+    assert not _cut_down("hudaydah", ("al hudaydah", ""))
+    assert not _cut_down("norfolk", ("norfolk", ""))
+
+
+def test_a_place_named_by_another_of_its_names_yields_to_its_namesakes(parser):
+    """"Hudson" is also an alternate name of Jersey City: a bare Hudson is a town called Hudson."""
+    m = resolved(parser.parse("Officials in Hudson said the road would reopen."), "Hudson")[0]
+    assert m.name == "Hudson" and m.country_code == "US"
+
+
+def test_another_name_is_not_a_spelling_of_the_main_one():
+    from geo.engine.resolve import _other_name
+
+    assert _other_name("twickenham", ("huntsville", ""))
+    assert _other_name("franklin", ("el paso", "ال باسو"))
+    assert not _other_name("jenin", ("janin", "جنين"))
+    assert not _other_name("hodeidah", ("al hudaydah", ""))

@@ -145,16 +145,23 @@ def _word_inside(tok: Token) -> bool:
     return tok.after_apostrophe and tok.norm not in _EN_CONTRACTIONS
 
 
-def _english_ok(tokens: list[Token], i: int, j: int) -> bool:
+def _possessive(tok: Token) -> bool:
+    """The s of a possessive glued to the word before: People's, King's, Martha's."""
+    return tok.after_apostrophe and tok.norm == "s"
+
+
+def _english_ok(tokens: list[Token], i: int, j: int, possessive: bool = False) -> bool:
     """A Latin n-gram is a name candidate when it starts with a capital and every word
     is capitalised or a connector ("of", "and"...), ending with a capitalised word (or the
-    rest of one cut by an apostrophe: Dar'a)."""
+    rest of one cut by an apostrophe: Dar'a). With ``possessive`` (exact gazetteer names only),
+    a possessive s may stand inside: "People's Republic of China", "King's Lynn"."""
     first, last = tokens[i], tokens[j]
     if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not (
             last.text[:1].isupper() or (j > i and _word_inside(last))):
         return False
     for t in tokens[i + 1:j]:
-        if not t.text[:1].isupper() and t.norm not in _EN_INNER and not _word_inside(t):
+        if not t.text[:1].isupper() and t.norm not in _EN_INNER and not _word_inside(t) \
+                and not (possessive and _possessive(t)):
             return False
     return True
 
@@ -213,7 +220,7 @@ class Recognizer:
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
         for j in range(jmax, i - 1, -1):
-            if not arabic and not _english_ok(tokens, i, j):
+            if not arabic and not _english_ok(tokens, i, j, possessive=True):
                 continue
             tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
             for peeled, stem in firsts:

@@ -41,6 +41,15 @@ ADMIN1_POPULATION = 1_000
 # often scholarly spellings (Janīn), so "Jenin" then went to a Polish village named Jenin.
 MAIN_NAME_BONUS = 1.0
 
+# A country or division named by a cut-down form of its own name ("Norfolk" for Norfolk Island,
+# "Columbia" for the District of Columbia, "Trinidad" for Trinidad and Tobago) keeps only this
+# share of its feature prior: the cut-down form is more often the main name of some town.
+TRUNCATED_PRIOR_SHARE = 0.0
+# Words that only say what kind of place it is: "New York City" cut to "New York" is still its name.
+_TYPE_WORDS = frozenset("city town township village county parish borough district municipality province "
+                        "governorate region state".split())
+_ARTICLE_WORDS = frozenset("al el as ash an ad ar at az ath es ez ed en the".split())
+
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
@@ -117,6 +126,40 @@ COHERE_NEIGHBOUR = 0.6
 ONE_SENSE_SHARE = 0.8  # of a qualifier's bonus that the name's other mentions in the story get
 HOMOGRAPH_BONUS = 3.0
 HOMOGRAPH_SHARE = 0.5
+
+
+# A place named by an alternate that is another name altogether (an old or district name:
+# Hudson for Jersey City, Franklin for El Paso, Youngstown for Mount Gilead), not a spelling of
+# its own (Jenin for Janīn, Hodeidah for Al Hudaydah: difflib ratio >= OTHER_NAME_SIMILARITY to
+# a main name), loses this much: the towns whose own name it is are the usual reading. Raising
+# MAIN_NAME_BONUS instead moved Jenin to a Polish village named Jenin.
+OTHER_NAME_PENALTY = 1.0
+OTHER_NAME_SIMILARITY = 0.5
+
+
+@lru_cache(maxsize=65_536)
+def _other_name(key: str, main_keys: tuple[str, ...]) -> bool:
+    """An alternate name that is not a spelling of the place's own (Twickenham for Huntsville,
+    Franklin for El Paso), as opposed to a transliteration (Jenin for Janin)."""
+    from difflib import SequenceMatcher
+
+    return all(not m or SequenceMatcher(None, key, m).ratio() < OTHER_NAME_SIMILARITY for m in main_keys)
+
+
+def _cut_down(key: str, main_keys: tuple[str, ...]) -> bool:
+    """``key`` is the first or last words of a longer main name ("norfolk" of "norfolk island"),
+    the words left out being more than a type word or an article ("new york city", "al hudaydah")."""
+    for m in main_keys:
+        if m and len(m) > len(key):
+            if m.startswith(key + " "):
+                rest = m[len(key) + 1:].split()
+            elif m.endswith(" " + key):
+                rest = m[:-len(key) - 1].split()
+            else:
+                continue
+            if not all(w in _TYPE_WORDS or w in _ARTICLE_WORDS for w in rest):
+                return True
+    return False
 
 
 def _homograph_shift(opts: list[Place], scores: list[float], share: dict[str, float]) -> list[float]:
@@ -303,12 +346,18 @@ class Resolver:
             # A division named like one of its country's towns (Aleppo; صنعاء, whose city is a
             # division of its own) stays behind the town.
             population = ADMIN1_POPULATION
-        score = math.log10(population + 10) + FEATURE_PRIOR.get(place.feature, 0.0)
-        if place.id in self.gaz.capitals:
-            score += CAPITAL_PRIOR
-        # Named by its own main name (not an obscure alternate): the usual reading.
-        if cand.key in self.gaz.main_keys(place.id):
+        score = math.log10(population + 10)
+        main_keys = self.gaz.main_keys(place.id)
+        if cand.key in main_keys:
+            # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
+        elif _other_name(cand.key, main_keys):
+            score -= OTHER_NAME_PENALTY
+        if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):
+            # "Norfolk", "Columbia": not the region's own name, so not its feature or capital prior.
+            score += TRUNCATED_PRIOR_SHARE * FEATURE_PRIOR[place.feature]
+        else:
+            score += FEATURE_PRIOR.get(place.feature, 0.0) + (CAPITAL_PRIOR if place.id in self.gaz.capitals else 0.0)
         if lang == "ar" and place.country_code in ARAB_STATES:
             score += 0.5
         return score

@@ -18,7 +18,9 @@ kept when:
 A story about Jenin is not about a Syrian village called Abu Habbah: with the village dropped,
 the settlement step places the name at its anchor instead of letting the village pull جنين
 into Syria. A folded match is never an everyday word or a demonym, and an Arabic adjective after
-a settlement word ("حي سكني", a residential quarter) is not a name at all.
+a settlement word ("حي سكني", a residential quarter) is not a name at all, nor is an everyday
+Arabic word that only small towns abroad carry (غرب, "west": Għarb in Malta) unless a settlement
+word announces it.
 With that context, the name's places are narrowed to those the context supports.
 """
 from __future__ import annotations
@@ -77,6 +79,25 @@ def _cue(tokens: list[Token], cand: Candidate) -> bool:
                 stem in SETTLEMENT_WORDS for _, stem in clitic_variants(norm)[1:]):
             return True  # "لمدينة أريحا", "وقرية ..."
     return cand.last + 1 < len(tokens) and tokens[cand.last + 1].norm in AFTER_WORDS
+
+
+# An everyday Arabic word (wordfreq Zipf at least this: غرب "west" 4.9, الآن "now" 4.9) that only
+# small towns abroad carry (Għarb in Malta, Halen in Belgium) is the word: Arabic news names such
+# towns in other spellings, if at all. A town of the Arab world, or a big one anywhere, stays.
+AR_WORD_ZIPF = 3.5
+AR_FOREIGN_TOWN_MAX = 100_000
+
+
+def foreign_town_word(gaz: Gazetteer, text: str, cand: Candidate) -> bool:
+    from geo.engine.resolve import ARAB_STATES
+
+    if cand.first != cand.last or cand.hashtag:
+        return False
+    places = [gaz.place(pid) for pid in cand.place_ids[:FOCUS_SCAN]]
+    if any(p.feature != "city" or p.population >= AR_FOREIGN_TOWN_MAX or p.country_code in ARAB_STATES
+           for p in places):
+        return False
+    return _zipf(text[cand.start:cand.end], "ar") >= AR_WORD_ZIPF
 
 
 def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
@@ -218,7 +239,8 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     """The candidates, minus minor readings that do not fit the story's geography and Arabic
     adjectives after a place noun."""
     if lang == "ar":
-        cands = [c for c in cands if not adjective_after_place_noun(tokens, c)]
+        cands = [c for c in cands if not adjective_after_place_noun(tokens, c)
+                 and not (foreign_town_word(gaz, text, c) and not _cue(tokens, c))]
     guarded = [needs_context(gaz, c) for c in cands]
     if not any(guarded):
         return cands

@@ -229,11 +229,11 @@ def on_paste(url) -> None:
     text = st.session_state.get("paste_text") or ""
     if not text.strip():
         raise ValueError("paste an article's text first")
-    summary = jobs().ingest_text(url, text, by=editor(), title=(st.session_state.get("paste_title") or None),
-                          published=st.session_state.get("paste_published"),
-                          source=(st.session_state.get("paste_source") or "").strip() or None,
-                          url=(st.session_state.get("paste_url") or "").strip() or None)
-    report(summary, "pasted text")
+    job = jobs().submit_text(url, text, by=editor(), title=(st.session_state.get("paste_title") or None),
+                             published=st.session_state.get("paste_published"),
+                             source=(st.session_state.get("paste_source") or "").strip() or None,
+                             url=(st.session_state.get("paste_url") or "").strip() or None)
+    st.session_state.setdefault("jobs", []).append(job)
     st.session_state["paste_text"] = ""
 
 
@@ -245,10 +245,38 @@ def on_upload(url) -> None:
         raise ValueError("choose files to upload first")
     for f in files:
         try:
-            report(jobs().ingest_upload(url, f.name, f.getvalue(), by=who), f.name)
+            st.session_state.setdefault("jobs", []).append(jobs().submit_upload(url, f.name, f.getvalue(), by=who))
         except (AtlasError, ValueError) as exc:
             say("error", f"{f.name}: {exc}")
     st.session_state["upload_round"] = st.session_state.get("upload_round", 0) + 1
+
+
+# How often a page with articles being parsed asks whether they are done.
+JOB_POLL_S = 1.0
+
+
+@st.fragment(run_every=JOB_POLL_S)
+def job_progress() -> None:
+    """Pasted and uploaded articles parse in the worker while the page stays usable: this line
+    says what is still parsing, and the page reruns with the results once each is done."""
+    pending, finished = [], False
+    for job in st.session_state.get("jobs", []):
+        try:
+            summary = jobs().result(job)
+        except Exception as exc:  # noqa: BLE001 - over budget, or the worker failed: said, not raised
+            say("error", f"{job.what}: {exc}")
+            finished = True
+            continue
+        if summary is None:
+            pending.append(job)
+        else:
+            report(summary, job.what)
+            finished = True
+    st.session_state["jobs"] = pending
+    if finished:
+        st.rerun(scope="app")  # the map, the counts and the messages take in the new articles
+    for job in pending:
+        st.info(T("Parsing {what}…", what=views.md_escape(job.what)))
 
 
 def report(summary, what: str) -> None:
@@ -601,6 +629,8 @@ def main() -> None:
         getattr(st, kind)(views.md_escape(text))
     if notices:
         st.button(T("Dismiss messages"), on_click=dismiss, key="dismiss_notices")
+    if st.session_state.get("jobs"):  # polled only while something parses: no timer on an idle page
+        job_progress()
     state = current_state()  # the widgets' values are in the session already (init_state, last run)
     first_run = not st.session_state.get("table_due")
     st.session_state["table_due"] = True  # set first: a rerun may cut this run short

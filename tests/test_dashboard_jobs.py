@@ -117,3 +117,36 @@ def test_the_worker_does_not_rerun_the_app_script_streamlit_made_main(tmp_path, 
     finally:
         jobs.close()
     assert not marker.exists()
+
+
+def test_a_submitted_paste_returns_at_once_and_reports_when_polled(tmp_path, runner):
+    """The dashboard does not wait for a parse: it submits, and its page polls the job."""
+    import time
+
+    db = str(tmp_path / "atlas.sqlite")
+    start = time.monotonic()
+    job = runner.submit_text(db, STORY, title="Misrata")
+    assert time.monotonic() - start < 1.0 and runner.result(job) is None  # the worker is still starting
+    assert runner.priority._busy()  # a job in flight: pages drawn meanwhile hold the worker back
+    deadline = time.monotonic() + 120
+    while (summary := runner.result(job)) is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    assert summary.stored == 1 and job.what == "pasted text"
+    time.sleep(0.1)  # the done-callback runs in the pool's manager thread
+    assert not runner.priority._busy()
+
+
+def test_a_job_nobody_polls_is_still_stopped_at_its_budget(tmp_path):
+    """The analyst may close the page: the budget is kept by the server, not by the page's poll."""
+    import time
+
+    jobs = IngestJobs(time_budget=0.5)  # a fresh worker cannot start in that time
+    try:
+        job = jobs.submit_text(str(tmp_path / "atlas.sqlite"), STORY)
+        time.sleep(1.5)  # nobody polls
+        assert job.expired and jobs.worker_pids() == []  # the worker was stopped by the timer
+        with pytest.raises(JobRefused, match="was stopped"):
+            jobs.result(job)
+    finally:
+        jobs.close()

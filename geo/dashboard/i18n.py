@@ -124,6 +124,7 @@ AR: dict[str, str] = {
     "Week of {day} ({k} of {n})": "أسبوع {day} ({k} من {n})",
     "Show the table": "اعرض الجدول",
     "Dismiss messages": "أغلق الرسائل",
+    "Parsing {what}…": "جارٍ تحليل {what}…",
     "Show them": "اعرضها",
     "Link: ": "الرابط: ",
 }

@@ -13,10 +13,12 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 import types
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Any, Iterator
 
 from geo.dashboard.render_priority import RenderPriority, install_pause_handler
@@ -125,8 +127,22 @@ def _ingest_upload(store_url: str | None, filename: str, data: bytes, by: str | 
         return ingest_upload(store, filename, data, by=by).link_stories_and_incidents(store, kept_index(store))
 
 
+@dataclass
+class Job:
+    """A pasted text or an uploaded file queued for the worker."""
+    what: str  # "pasted text" or the file's name: how messages name it
+    future: Future
+    deadline: float  # time.monotonic() past which it is stopped
+    expired: bool = False
+
+    def seconds_left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
 class IngestJobs:
-    """One worker process for the whole server; jobs queue behind each other."""
+    """One worker process for the whole server; jobs queue behind each other. The dashboard
+    submits a job and returns at once (a page blocked for a whole parse stays frozen, and a
+    rerun of that session meanwhile could drop its result); it polls ``result`` after."""
 
     def __init__(self, time_budget: float = TIME_BUDGET_S, max_chars: int = MAX_PASTE_CHARS) -> None:
         self.time_budget, self.max_chars = time_budget, max_chars
@@ -149,30 +165,66 @@ class IngestJobs:
                 _spawn_at_low_priority(self._pool)
             return self._pool
 
-    def ingest_text(self, store_url: str | None, text: str, **meta: Any) -> Any:
-        """Parse and store one pasted article (``meta``: title, source, url, published, lang, and
-        ``by``, who the audit log names); returns the ingestion Summary."""
+    def submit_text(self, store_url: str | None, text: str, **meta: Any) -> Job:
+        """Queue one pasted article for parsing and storing (``meta``: title, source, url,
+        published, lang, and ``by``, who the audit log names); returns at once."""
         if len(text) > self.max_chars:
             raise JobRefused(f"the pasted text has {len(text):,} characters; the limit is {self.max_chars:,}: "
                              "split it, or ingest it as a file with `atlas ingest`")
-        return self._wait(self._executor().submit(_ingest_text, store_url, text, meta), "the pasted text")
+        return self._submit("pasted text", _ingest_text, store_url, text, meta)
+
+    def submit_upload(self, store_url: str | None, filename: str, data: bytes, by: str | None = None) -> Job:
+        """Queue an uploaded file's articles, audited as an upload by ``by``; returns at once."""
+        return self._submit(filename, _ingest_upload, store_url, filename, data, by)
+
+    def ingest_text(self, store_url: str | None, text: str, **meta: Any) -> Any:
+        """Parse and store one pasted article and wait for it; returns the ingestion Summary."""
+        return self.wait(self.submit_text(store_url, text, **meta))
 
     def ingest_upload(self, store_url: str | None, filename: str, data: bytes, by: str | None = None) -> Any:
-        """Parse and store an uploaded file's articles, audited as an upload by ``by``."""
-        return self._wait(self._executor().submit(_ingest_upload, store_url, filename, data, by), filename)
+        """Parse and store an uploaded file's articles and wait for them."""
+        return self.wait(self.submit_upload(store_url, filename, data, by))
 
-    def _wait(self, future: Future, what: str) -> Any:
+    def _submit(self, what: str, fn, *args: Any) -> Job:
+        future = self._executor().submit(fn, *args)
         with self._lock:
             self._in_flight += 1
-        try:
-            return future.result(timeout=self.time_budget)
-        except FutureTimeout:
+        future.add_done_callback(self._one_done)  # a killed worker's futures end too (broken pool)
+        job = Job(what, future, time.monotonic() + self.time_budget)
+        # Nobody may be polling (the analyst closed the page): the budget is kept by a timer.
+        timer = threading.Timer(self.time_budget, self._expire, args=(job,))
+        timer.daemon = True
+        timer.start()
+        return job
+
+    def _one_done(self, _future: Future) -> None:
+        with self._lock:
+            self._in_flight -= 1
+
+    def _expire(self, job: Job) -> None:
+        if not job.future.done():
+            job.expired = True
             self._restart()
-            raise JobRefused(f"{what} took over {self.time_budget:.0f} s to parse and was stopped; "
-                             "nothing of it was stored") from None
-        finally:
-            with self._lock:
-                self._in_flight -= 1
+
+    def result(self, job: Job) -> Any:
+        """The job's Summary once done, None while it runs; JobRefused once over its budget
+        (its worker is then stopped and replaced)."""
+        if not job.expired and not job.future.done() and time.monotonic() > job.deadline:
+            self._expire(job)
+        if job.expired:
+            raise JobRefused(f"{job.what} took over {self.time_budget:.0f} s to parse and was stopped; "
+                             "nothing of it was stored")
+        return job.future.result() if job.future.done() else None
+
+    def wait(self, job: Job) -> Any:
+        """Block until the job is done or over its budget."""
+        try:
+            job.future.result(timeout=max(0.0, job.deadline - time.monotonic()))
+        except FutureTimeout:
+            self._expire(job)
+        except Exception:  # noqa: BLE001 - result() below raises it, or the budget's message
+            pass
+        return self.result(job)
 
     def _restart(self) -> None:
         """Kill the worker stuck on an over-budget job; the next job starts a fresh one."""

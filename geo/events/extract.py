@@ -160,12 +160,16 @@ def _read_coded_tolls(text: str, events: list[dict]) -> None:
     """ACLED's own statement of a toll ("Total fatalities coded as 5") closes a report: it sets the
     toll of the report's first event, the first told after the previous such statement (see
     :func:`geo.events.tolls.coded_tolls`). Later sentences of the report ("3 attackers also died")
-    are parts of that toll."""
+    are parts of that toll. The statement's own sentence, when read as an event of its own ("Fatalities
+    coded as 2 (VoJ reported 7 fatalities)."), is dropped: it is bookkeeping, and merged into the report's
+    event it would raise the coded toll to the other source's."""
     previous = -1
     for pos, toll in coded_tolls(text):
         told = [e for e in events if previous < e["start"] <= pos]
         if told:
-            min(told, key=lambda e: e["start"])["fatalities"] = toll
+            first = min(told, key=lambda e: e["start"])
+            first["fatalities"] = toll
+            events[:] = [e for e in events if e is first or not e["start"] <= pos < e["end"]]
         previous = pos
 
 

@@ -98,6 +98,20 @@ def test_features_name_who_suffered_and_the_pair_actor_victim():
     assert "#o:armed" in features("Soldiers clashed with rebels.")
 
 
+def test_features_name_how_remote_weapons_looting_fighting_disrupting_blocking():
+    """Written for this test: the means cues (geo.events.model.means) that carry ACLED's conventions."""
+    feats = features("Regime forces shelled rebel positions south of the town.")
+    assert "#remote" in feats and "#remote+state" in feats and "#remote+armed" in feats and "#remote+2" in feats
+    assert "#remote-nofight" in feats and "#fight" not in feats
+    feats = features("Soldiers clashed with rebels as mortar rounds fell on the market.")
+    assert "#fight" in feats and "#remote-nofight" not in feats
+    assert "#loot-noharm" in features("Unknown gunmen stole livestock in the village; no one was hurt.")
+    assert "#loot-noharm" not in features("Gunmen looted shops and killed a trader.")
+    assert "#remote+disrupt" in features("The army shot down a drone above the airport.")
+    assert "#block" in features("Residents barricaded the main road to protest power cuts.")
+    assert "#remote" not in features("Residents protested against the gold mine.")
+
+
 # Written for this test: ACLED's conventions turn on who acted (mob violence by villagers is a riot,
 # killing by armed men is violence against civilians, two armed sides fighting is a battle).
 @pytest.mark.parametrize("text, type_", [

@@ -165,10 +165,65 @@ def roles(toks: list[str]) -> list[str]:
     return feats
 
 
+# How the harm was done and what was taken (issue 10, session 6): cues that carry ACLED's conventions
+# across regions. A strike or shelling is Explosions/Remote violence whoever the sides are, so the
+# remote weapon is a feature of its own and paired with each kind of side named ("#remote+state",
+# "#remote+2" for two kinds). Taking or destroying property with no one hurt is Strategic
+# developments (Looting/property destruction), not an attack on civilians: "#loot", "#loot-noharm".
+# Words of two sides fighting ("clashed", "responded", "exchanged fire") mark a battle: "#fight", and a
+# remote weapon with none of them, "#remote-nofight", one side striking the other (Explosions).
+# Defusing, intercepting or seizing ("#disrupt", "#remote+disrupt": a drone shot down, shells seized)
+# is Strategic developments (Disrupted weapons use); blocking roads ("#block") a demonstration's act.
+# Left out of _REMOTE: "mine" (gold mines), "helicopter" and "aircraft" (transport; a quiet GeoVirus
+# sentence on helicopters landing read as an event with them).
+_REMOTE = frozenset("""shelled shelling shells shell artillery mortar mortars rocket rockets missile missiles drone drones
+airstrike airstrikes bombed bombing bombings bomb bombs ied ieds explosive explosives explosion explosions grenade grenades
+landmine landmines warplanes warplane jets jet aerial suicide vbied blast
+detonated""".split())
+_LOOT = frozenset("""robbed rob robbing robbery stole stolen steal stealing looted looting ransacked plundered stripped
+belongings burned burnt burning torched vandalized vandalised vandalism destroyed rustled cattle livestock extorted
+extortion""".split())
+_FIGHT = frozenset("""clashed clash clashes clashing fought fighting fight exchanged exchange responded repelled repulsed
+retaliated gunfight shootout firefight battle battled confrontation confrontations counterattack""".split())
+_DISRUPT = frozenset("""defused defuse defusing dismantled dismantle intercepted intercepting intercept downed neutralized
+neutralised cleared seized seizure confiscated discovered found recovered controlled""".split())
+_BLOCK = frozenset("barricaded barricade barricades blocked blocking blockade blockaded".split())
+_HARM = frozenset("""killed kill killing wounded injured injuring shot executed assaulted beat beaten abducted kidnapped raped
+tortured stabbed hacked lynched died dead dies kills wounding casualties fatalities""".split())
+
+
+def means(toks: list[str], kinds: list[str]) -> list[str]:
+    """Remote weapons (alone and with each kind of side in ``kinds``), looting with or without harm,
+    two sides fighting, a remote weapon with no fighting, weapons disrupted, roads blocked."""
+    feats = []
+    remote = not _REMOTE.isdisjoint(toks)
+    if remote:
+        feats.append("#remote")
+        feats.extend("#remote+" + k for k in kinds)
+        if len(kinds) >= 2:
+            feats.append("#remote+2")
+    if not _LOOT.isdisjoint(toks):
+        feats.append("#loot")
+        if _HARM.isdisjoint(toks):
+            feats.append("#loot-noharm")
+    fight = not _FIGHT.isdisjoint(toks)
+    if fight:
+        feats.append("#fight")
+    elif remote:
+        feats.append("#remote-nofight")
+    if not _DISRUPT.isdisjoint(toks) or "shot down" in " ".join(toks):
+        feats.append("#disrupt")
+        if remote:
+            feats.append("#remote+disrupt")
+    if not _BLOCK.isdisjoint(toks):
+        feats.append("#block")
+    return feats
+
+
 def features(text: str) -> list[str]:
     """The sparse features of a sentence: words, word pairs and word prefixes, each as a string;
     the first word, the kinds of side named ("#state+armed"), the subject after any date opening
-    ("^s"), the agent after "by" ("by>"), and who suffered (:func:`roles`)."""
+    ("^s"), the agent after "by" ("by>"), who suffered (:func:`roles`) and how (:func:`means`)."""
     toks = tokens(text)
     feats = [t for t in toks]
     feats.extend(a + " " + b for a, b in zip(toks, toks[1:]))
@@ -176,7 +231,8 @@ def features(text: str) -> list[str]:
     # Edges: the first and last word ("Protesters ...", "... were killed")
     if toks:
         feats.append("^" + toks[0])
-    feats.extend(sides(toks))
+    side_feats = sides(toks)
+    feats.extend(side_feats)
     subj = subject(toks)
     feats.extend("^s " + w for w in subj)
     if len(subj) == 2:
@@ -189,6 +245,7 @@ def features(text: str) -> list[str]:
             if j < len(toks):
                 feats.append("by> " + toks[j])
     feats.extend(roles(toks))
+    feats.extend(means(toks, [f[1:] for f in side_feats if "+" not in f]))
     return feats
 
 

@@ -256,7 +256,7 @@ JOB_POLL_S = 1.0
 
 
 @st.fragment(run_every=JOB_POLL_S)
-def job_progress() -> None:
+def job_progress(url) -> None:
     """Pasted and uploaded articles parse in the worker while the page stays usable: this line
     says what is still parsing, and the page reruns with the results once each is done."""
     pending, finished = [], False
@@ -274,6 +274,7 @@ def job_progress() -> None:
             finished = True
     st.session_state["jobs"] = pending
     if finished:
+        mark_seen(url)  # the page redraws with them: one's own articles are not news to announce
         st.rerun(scope="app")  # the map, the counts and the messages take in the new articles
     for job in pending:
         st.info(T("Parsing {what}…", what=views.md_escape(job.what)))
@@ -630,7 +631,7 @@ def main() -> None:
     if notices:
         st.button(T("Dismiss messages"), on_click=dismiss, key="dismiss_notices")
     if st.session_state.get("jobs"):  # polled only while something parses: no timer on an idle page
-        job_progress()
+        job_progress(url)
     state = current_state()  # the widgets' values are in the session already (init_state, last run)
     first_run = not st.session_state.get("table_due")
     st.session_state["table_due"] = True  # set first: a rerun may cut this run short

@@ -133,6 +133,7 @@ class Job:
     what: str  # "pasted text" or the file's name: how messages name it
     future: Future
     deadline: float  # time.monotonic() past which it is stopped
+    pool: Any = None  # the worker pool it runs in: only that one is stopped for it
     expired: bool = False
 
     def seconds_left(self) -> float:
@@ -186,11 +187,12 @@ class IngestJobs:
         return self.wait(self.submit_upload(store_url, filename, data, by))
 
     def _submit(self, what: str, fn, *args: Any) -> Job:
-        future = self._executor().submit(fn, *args)
+        pool = self._executor()
+        future = pool.submit(fn, *args)
         with self._lock:
             self._in_flight += 1
         future.add_done_callback(self._one_done)  # a killed worker's futures end too (broken pool)
-        job = Job(what, future, time.monotonic() + self.time_budget)
+        job = Job(what, future, time.monotonic() + self.time_budget, pool)
         # Nobody may be polling (the analyst closed the page): the budget is kept by a timer.
         timer = threading.Timer(self.time_budget, self._expire, args=(job,))
         timer.daemon = True
@@ -202,8 +204,14 @@ class IngestJobs:
             self._in_flight -= 1
 
     def _expire(self, job: Job) -> None:
-        if not job.future.done():
+        """Stop an over-budget job's worker, once: the page's poll and the timer may both get here,
+        and a second restart must not kill the fresh worker of the next job."""
+        with self._lock:
+            if job.expired or job.future.done():
+                return
             job.expired = True
+            ours = self._pool is job.pool
+        if ours:
             self._restart()
 
     def result(self, job: Job) -> Any:

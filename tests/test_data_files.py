@@ -227,3 +227,18 @@ def test_washington_in_arabic_is_the_capital_not_the_state():
     assert wa["name_ar"] == "ولاية واشنطن" and "واشنطن" not in names_of(wa)
     dc = next(r for r in rows("aliases_hand.tsv") if r["source_id"] == "hand:washington-dc")
     assert dc["name_ar"] == "واشنطن"
+
+
+def test_first_level_divisions_sit_near_their_middle_not_at_their_big_city():
+    a1 = {(r["country_code"], r["admin1"]): r for r in rows("admin1.tsv.gz") if r["feature"] == "admin1"}
+
+    def km(code: tuple[str, str], lat: float, lon: float) -> float:
+        return haversine_km(float(a1[code]["lat"]), float(a1[code]["lon"]), lat, lon)
+
+    # GeoNames' own points of the states (the LGL gold): New York State is not New York City.
+    assert km(("US", "NY"), 43.00035, -75.4999) < 60
+    assert km(("US", "NY"), 40.71427, -74.00597) > 200
+    assert km(("US", "FL"), 28.75054, -82.5001) < 60
+    # Natural Earth gives Paktia's code the name Paktika: its point is refused, Paktia stays by Gardez.
+    paktia = next(c for c, r in a1.items() if r["name_en"] == "Paktia")
+    assert km(paktia, 33.5951, 69.2272) < km(paktia, 33.1703, 68.7302)

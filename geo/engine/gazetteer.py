@@ -27,7 +27,7 @@ from geo.errors import GazetteerMissing
 from geo.engine.normalize import is_arabic, name_key
 from geo.engine.translit import fold_latin
 
-BUILDER_VERSION = "15"
+BUILDER_VERSION = "16"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
@@ -238,6 +238,14 @@ def _keys(names: Iterable[str], run_together: bool = True) -> Iterator[tuple[str
         yield n, key
 
 
+def _name_order(d: _Draft) -> list[str]:
+    """A place's names in a fixed order (its main name, then Latin and Arabic names, then the
+    rest, each alphabetically): several names share a key (A'erda, A’erda) and the first one
+    indexed names the key, says its script (whether it is indexed at all) and whether it is an
+    acronym. Iterating the set instead made two builds differ with PYTHONHASHSEED."""
+    return sorted(d.names, key=lambda n: (n != d.name, _script(n) == "other", n))
+
+
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE places (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, name_ar TEXT, lat REAL, lon REAL,
@@ -262,7 +270,7 @@ def build_index(path: Path) -> None:
                     (pid, d.geonameid, d.name, d.name_ar, d.lat, d.lon, d.country_code, d.admin1, d.feature, d.population))
         seen: set[str] = set()
         rows = []
-        for n, key in _keys(d.names, run_together=not d.minor):
+        for n, key in _keys(_name_order(d), run_together=not d.minor):
             if key in seen:
                 continue
             seen.add(key)

@@ -19,6 +19,7 @@ from .admin_names import (AR_TYPE_BY_COUNTRY, COMMON_EN, EN_TYPE_BY_COUNTRY, bar
                           division_forms, is_common_en, strip_brackets)
 from .common import DATA, GAZ, PLACE_COLUMNS, admin1_codes, load_json, load_jsonl_gz, place_row
 from .geo_index import city_index, haversine_km, medoid
+from .ne_polygons import middle_point
 from .textnorm import (best_similarity, fold_latin, is_arabic, is_everyday_word, is_junk_alias, key,
                        transliteration_agrees)
 
@@ -85,6 +86,26 @@ def _point_ok(lat: float, lon: float, towns: list[tuple[float, float]]) -> bool:
     if not towns:
         return True  # nothing to check against (tiny islands): keep the source's point
     return min(haversine_km(lat, lon, t[0], t[1]) for t in towns) <= POINT_CHECK_KM
+
+
+def _ne_point(code: str, iso: str, names: list[str],
+              towns: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A point inside the division near its middle, from Natural Earth's polygon of the same
+    ISO 3166-2 code, when Natural Earth's division of that code has the same name (Iran's ISO codes were renumbered, so
+    dr5hn and Natural Earth give one code to different provinces) and the nearest cities500 town
+    of the country lies in the division itself (Natural Earth swaps Paktia and Paktika; dr5hn's
+    Charente department was matched to the Centre region)."""
+    found = middle_point(iso)
+    if found is None:
+        return None
+    ne_name, (lat, lon) = found
+    if best_similarity(names, [ne_name, bare_en(ne_name)]) < MIN_NAME_SIM or not _point_ok(lat, lon, towns):
+        return None
+    cc, a1 = code.split(".", 1)
+    near = [c for _d, c in city_index().near(cc, lat, lon, POINT_CHECK_KM) if c.admin1]
+    if near and near[0].admin1 != a1:
+        return None
+    return lat, lon
 
 
 TAKEN_CITY_POP = 300_000  # a city this big owns its Arabic name over a same-named division abroad
@@ -226,7 +247,10 @@ def _iter_admin1_rows() -> Iterator[list[str]]:
                 name_en = s["name"]
             aliases += [s["name"]] + [t for t in _dr5hn_names(s)[1:]
                                       if "(" not in t and _shares_a_word(t, [name, ascii_name, s["name"]])]
-            if (s.get("lat") is not None and (s["country_code"], s["lat"], s["lon"]) not in shared_points
+            point = _ne_point(code, s["iso3166_2"], [name, ascii_name, bare_en(ascii_name), s["name"]],
+                              towns.get(code, []))
+            if (point is None and s.get("lat") is not None
+                    and (s["country_code"], s["lat"], s["lon"]) not in shared_points
                     and _point_ok(float(s["lat"]), float(s["lon"]), towns.get(code, []))):
                 point = (float(s["lat"]), float(s["lon"]))
         if cc == "SD" and a1 in sudan:

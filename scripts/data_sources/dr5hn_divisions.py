@@ -17,16 +17,14 @@ A name that is an everyday English word (Centre, Antique, North West) keeps only
 """
 from __future__ import annotations
 
-import gzip
-import json
 from collections import defaultdict
-from functools import lru_cache
 from typing import Any, Iterator
 
 from .admin1 import ARAB_LEAGUE, _taken_arabic_names, match_dr5hn
 from .admin_names import bare_en, is_common_en, strip_brackets
 from .common import GAZ, admin1_codes, load_gnc, load_jsonl_gz, place_row
 from .geo_index import city_index
+from .ne_polygons import inside as _inside, ne_rings
 from .textnorm import fold_latin, is_arabic, is_everyday_word, is_junk_alias, key, transliteration_agrees
 
 FIRST_LEVEL_SHARE = 0.25  # Spain's 4 of 50 provinces, Czechia's 5 of 76 districts are strays
@@ -65,52 +63,6 @@ TYPE_WORD = {
 TYPE_WORD_BEFORE = {"IE": "County"}  # County Kerry, County Clare
 # Britain writes its counties bare ("Suffolk"); "Suffolk County" is New York's.
 NO_TYPE_WORD = frozenset({"GB"})
-
-
-def _arcs() -> tuple[list[list[tuple[float, float]]], list[dict[str, Any]]]:
-    path = GAZ / "natural_earth" / "ems_ne_10m_admin_1_states_provinces.topo.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        topo = json.load(fh)
-    (sx, sy), (tx, ty) = topo["transform"]["scale"], topo["transform"]["translate"]
-    arcs = []
-    for arc in topo["arcs"]:
-        x = y = 0
-        pts = []
-        for dx, dy in arc:
-            x, y = x + dx, y + dy
-            pts.append((x * sx + tx, y * sy + ty))
-        arcs.append(pts)
-    return arcs, next(iter(topo["objects"].values()))["geometries"]
-
-
-@lru_cache(maxsize=1)
-def ne_rings() -> dict[str, list[list[tuple[float, float]]]]:
-    """ISO 3166-2 code -> rings (lon, lat) of Natural Earth's 1:10m province polygon."""
-    arcs, geoms = _arcs()
-    out: dict[str, list[list[tuple[float, float]]]] = defaultdict(list)
-    for g in geoms:
-        iso = (g.get("properties") or {}).get("iso_3166_2") or ""
-        if not iso or g.get("type") not in ("Polygon", "MultiPolygon"):
-            continue
-        polys = g["arcs"] if g["type"] == "MultiPolygon" else [g["arcs"]]
-        for poly in polys:
-            for ring_arcs in poly:
-                ring: list[tuple[float, float]] = []
-                for i in ring_arcs:
-                    pts = arcs[i] if i >= 0 else arcs[~i][::-1]
-                    ring.extend(pts if not ring else pts[1:])
-                out[iso].append(ring)
-    return dict(out)
-
-
-def _inside(lon: float, lat: float, rings: list[list[tuple[float, float]]]) -> bool:
-    """Even-odd rule over all rings (holes included)."""
-    inside = False
-    for ring in rings:
-        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1]):
-            if (y1 > lat) != (y2 > lat) and lon < x1 + (lat - y1) * (x2 - x1) / (y2 - y1):
-                inside = not inside
-    return inside
 
 
 def point_ok(iso: str, lat: float, lon: float) -> bool:

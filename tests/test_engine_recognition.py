@@ -156,3 +156,32 @@ def test_everyday_words_are_not_one_edit_misspellings_of_places(parser):
 def test_a_rare_misspelling_is_still_read_when_the_story_spells_it_right(parser):
     doc = parser.parse("اشتباكات في طرابلس صباح اليوم، وهدوء حذر في طرابس مساء.", lang="ar")
     assert len([m for m in doc.mentions if m.text in ("طرابلس", "طرابس")]) == 2
+
+
+@pytest.mark.parametrize("text, names, lat_range", [
+    ("Sheriffs from Becker, Clay and Otter Tail counties met in Moorhead to plan the sandbagging.",
+     ["Becker", "Clay", "Otter Tail"], (45.5, 47.5)),
+    ("Hail damaged crops across Lancaster and Sarpy counties before the storm moved into Iowa.",
+     ["Lancaster", "Sarpy"], (40.5, 41.5)),
+    ("Small Hitchcock and Hayes counties lost a tenth of their people in the last census.",
+     ["Hitchcock", "Hayes"], (40.0, 40.7)),
+])
+def test_names_listed_before_counties_are_the_counties(parser, text, names, lat_range):
+    """"A, B and C counties": each name is that county, not a town of the name (Clay, New York;
+    Lancaster, Pennsylvania) and not dropped when only the county carries it (Sarpy, Hitchcock)."""
+    doc = parser.parse(text, lang="en")
+    got = {m.text: m for m in doc.mentions}
+    for name in names:
+        assert name in got, [(m.text, m.name) for m in doc.mentions]
+        m = got[name]
+        assert m.feature == "admin2" and m.country_code == "US" and lat_range[0] <= m.lat <= lat_range[1], \
+            (m.text, m.name, m.lat, m.lon)
+
+
+@pytest.mark.parametrize("text", [
+    "Grant said the two counties would share the cost.",  # a person before "counties", no list
+    "Voters in Clay and Douglas counted the ballots by hand.",  # no plural division word
+])
+def test_a_name_before_counties_without_a_list_is_not_a_county(parser, text):
+    doc = parser.parse(text, lang="en")
+    assert not [m for m in doc.mentions if m.feature == "admin2"], [(m.text, m.name) for m in doc.mentions]

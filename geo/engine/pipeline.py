@@ -12,6 +12,7 @@ from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places
 from geo.engine.entity_cues import EntityCues
+from geo.engine.division_lists import listed_divisions
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
 from geo.events.extract import extract_events
@@ -118,6 +119,7 @@ class Parser:
         cands = drop_word_folds(text, cands, lang, self.demonyms)
         if lang != "ar":
             cands = merge(cands, self.abbreviations.find(text, tokens))
+            cands = merge(cands, listed_divisions(self.gazetteer, text, tokens, lang))
         cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
                                  self.demonyms, text)
         cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)

@@ -185,3 +185,37 @@ def test_names_listed_before_counties_are_the_counties(parser, text, names, lat_
 def test_a_name_before_counties_without_a_list_is_not_a_county(parser, text):
     doc = parser.parse(text, lang="en")
     assert not [m for m in doc.mentions if m.feature == "admin2"], [(m.text, m.name) for m in doc.mentions]
+
+
+def _kuwait(doc):
+    return [m for m in doc.mentions if m.country_code == "KW" and m.feature == "country"]
+
+
+@pytest.mark.parametrize("text, before", [
+    # the name inside an adjective built on it, before the country is named outright
+    ("وزارة التربية الكويتية تعلن تعليق الدراسة يوم غد بسبب الامطار #الكويت https://t.co/xyz", "وزارة التربية "),
+    # the name inside a compound hashtag, before the country's own tag
+    ("الشوارع غرقت بالكامل هذا الصباح #امطار_الكويت #الكويت https://t.co/xyz", "الشوارع غرقت بالكامل هذا الصباح #امطار_"),
+])
+def test_a_post_reports_its_country_at_its_first_mention(parser, text, before):
+    """Annotators of posts mark where a post first names its place, even inside an adjective
+    (الكويتية) or a compound hashtag (#امطار_الكويت); the country is reported there, the name's
+    own letters only, and its later tag is kept in also_at."""
+    kw = _kuwait(parser.parse(text, lang="ar"))
+    assert len(kw) == 1, [(m.text, m.start) for m in kw]
+    assert (kw[0].start, kw[0].text) == (len(before), "الكويت"), (kw[0].start, kw[0].text)
+    assert text[kw[0].start:kw[0].end] == "الكويت" and kw[0].also_at
+    assert kw[0].excerpt_start <= kw[0].start and kw[0].end <= kw[0].excerpt_start + len(kw[0].excerpt)
+
+
+def test_an_adjective_alone_is_still_no_mention(parser):
+    """Only a country the post names is moved; an adjective alone adds nothing."""
+    doc = parser.parse("السفير الكويتي يصل الى المطار بعد قليل #عاجل https://t.co/xyz", lang="ar")
+    assert _kuwait(doc) == [], [(m.text, m.start) for m in doc.mentions]
+
+
+def test_an_article_keeps_the_mention_on_the_name(parser):
+    """Outside posts nothing moves: a story reports the country where it is named."""
+    text = "قالت وزارة التربية الكويتية إن الأمطار أغرقت شوارع الكويت يوم الأحد."
+    kw = _kuwait(parser.parse(text, lang="ar"))
+    assert [m.start for m in kw] == [text.rindex("الكويت")], [(m.text, m.start) for m in kw]

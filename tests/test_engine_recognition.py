@@ -156,3 +156,66 @@ def test_everyday_words_are_not_one_edit_misspellings_of_places(parser):
 def test_a_rare_misspelling_is_still_read_when_the_story_spells_it_right(parser):
     doc = parser.parse("اشتباكات في طرابلس صباح اليوم، وهدوء حذر في طرابس مساء.", lang="ar")
     assert len([m for m in doc.mentions if m.text in ("طرابلس", "طرابس")]) == 2
+
+
+@pytest.mark.parametrize("text, names, lat_range", [
+    ("Sheriffs from Becker, Clay and Otter Tail counties met in Moorhead to plan the sandbagging.",
+     ["Becker", "Clay", "Otter Tail"], (45.5, 47.5)),
+    ("Hail damaged crops across Lancaster and Sarpy counties before the storm moved into Iowa.",
+     ["Lancaster", "Sarpy"], (40.5, 41.5)),
+    ("Small Hitchcock and Hayes counties lost a tenth of their people in the last census.",
+     ["Hitchcock", "Hayes"], (40.0, 40.7)),
+])
+def test_names_listed_before_counties_are_the_counties(parser, text, names, lat_range):
+    """"A, B and C counties": each name is that county, not a town of the name (Clay, New York;
+    Lancaster, Pennsylvania) and not dropped when only the county carries it (Sarpy, Hitchcock)."""
+    doc = parser.parse(text, lang="en")
+    got = {m.text: m for m in doc.mentions}
+    for name in names:
+        assert name in got, [(m.text, m.name) for m in doc.mentions]
+        m = got[name]
+        assert m.feature == "admin2" and m.country_code == "US" and lat_range[0] <= m.lat <= lat_range[1], \
+            (m.text, m.name, m.lat, m.lon)
+
+
+@pytest.mark.parametrize("text", [
+    "Grant said the two counties would share the cost.",  # a person before "counties", no list
+    "Voters in Clay and Douglas counted the ballots by hand.",  # no plural division word
+])
+def test_a_name_before_counties_without_a_list_is_not_a_county(parser, text):
+    doc = parser.parse(text, lang="en")
+    assert not [m for m in doc.mentions if m.feature == "admin2"], [(m.text, m.name) for m in doc.mentions]
+
+
+def _kuwait(doc):
+    return [m for m in doc.mentions if m.country_code == "KW" and m.feature == "country"]
+
+
+@pytest.mark.parametrize("text, before", [
+    # the name inside an adjective built on it, before the country is named outright
+    ("وزارة التربية الكويتية تعلن تعليق الدراسة يوم غد بسبب الامطار #الكويت https://t.co/xyz", "وزارة التربية "),
+    # the name inside a compound hashtag, before the country's own tag
+    ("الشوارع غرقت بالكامل هذا الصباح #امطار_الكويت #الكويت https://t.co/xyz", "الشوارع غرقت بالكامل هذا الصباح #امطار_"),
+])
+def test_a_post_reports_its_country_at_its_first_mention(parser, text, before):
+    """Annotators of posts mark where a post first names its place, even inside an adjective
+    (الكويتية) or a compound hashtag (#امطار_الكويت); the country is reported there, the name's
+    own letters only, and its later tag is kept in also_at."""
+    kw = _kuwait(parser.parse(text, lang="ar"))
+    assert len(kw) == 1, [(m.text, m.start) for m in kw]
+    assert (kw[0].start, kw[0].text) == (len(before), "الكويت"), (kw[0].start, kw[0].text)
+    assert text[kw[0].start:kw[0].end] == "الكويت" and kw[0].also_at
+    assert kw[0].excerpt_start <= kw[0].start and kw[0].end <= kw[0].excerpt_start + len(kw[0].excerpt)
+
+
+def test_an_adjective_alone_is_still_no_mention(parser):
+    """Only a country the post names is moved; an adjective alone adds nothing."""
+    doc = parser.parse("السفير الكويتي يصل الى المطار بعد قليل #عاجل https://t.co/xyz", lang="ar")
+    assert _kuwait(doc) == [], [(m.text, m.start) for m in doc.mentions]
+
+
+def test_an_article_keeps_the_mention_on_the_name(parser):
+    """Outside posts nothing moves: a story reports the country where it is named."""
+    text = "قالت وزارة التربية الكويتية إن الأمطار أغرقت شوارع الكويت يوم الأحد."
+    kw = _kuwait(parser.parse(text, lang="ar"))
+    assert [m.start for m in kw] == [text.rindex("الكويت")], [(m.text, m.start) for m in kw]

@@ -186,3 +186,19 @@ def test_another_name_is_not_a_spelling_of_the_main_one():
     assert _other_name("franklin", ("el paso", "ال باسو"))
     assert not _other_name("jenin", ("janin", "جنين"))
     assert not _other_name("hodeidah", ("al hudaydah", ""))
+
+
+def test_a_division_is_not_cut_from_the_readings_of_a_common_name(parser):
+    """A name with more than 40 readings keeps its first-level divisions among them: "Victoria"
+    in an Australian story is the state, which was cut behind the towns (it carries no population)
+    and left Victoria, Hong Kong."""
+    doc = parser.parse("Racing stopped in New South Wales and Queensland after the horse flu, but tracks in "
+                       "Victoria stayed open, officials in Australia said.", lang="en")
+    vic = [m for m in doc.mentions if m.text == "Victoria"]
+    assert vic and (vic[0].country_code, vic[0].feature) == ("AU", "admin1"), [(m.text, m.name, m.country_code) for m in vic]
+
+
+def test_a_town_named_victoria_still_wins_where_the_story_is_about_its_country(parser):
+    doc = parser.parse("The ferry from Vancouver docked in Victoria, British Columbia, on Tuesday.", lang="en")
+    vic = [m for m in doc.mentions if m.text == "Victoria"]
+    assert vic and (vic[0].country_code, vic[0].feature) == ("CA", "city"), [(m.text, m.name, m.country_code) for m in vic]

@@ -3,6 +3,7 @@ resolve, locate, events."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import re
 import threading
 from datetime import date
@@ -12,11 +13,12 @@ from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places
 from geo.engine.entity_cues import EntityCues
+from geo.engine.division_lists import listed_divisions
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
 from geo.events.extract import extract_events
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
-from geo.engine.normalize import detect_lang, normalize
+from geo.engine.normalize import detect_lang, normalize, normalize_with_map
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
 from geo.engine.settlements import find_settlements
@@ -84,6 +86,53 @@ def collapse_repeats(mentions: list[Mention], text: str = "") -> list[Mention]:
     return out
 
 
+# The endings of an Arabic adjective of relation (nisba) built on a country's name: الكويتي,
+# الكويتية, لبنانيون; and what may stand before the name inside the word: the article (when the
+# name has none: اللبناني) and a conjunction or preposition.
+_NISBA_AFTER = re.compile(r"(?:ية|يه|يين|يون|ين|ي)(?![\u0621-\u064a])")
+_WORD_PREFIXES = frozenset({"", "ال", "و", "وال", "بال", "ل", "لل", "ب"})
+_ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
+def first_mention_in_post(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A post's country reported at its first mention. Annotators of posts (IDRISI) mark a place
+    where the post first names it, and a post often names its country first inside a compound
+    hashtag (#امطار_الكويت, which the filter drops) or inside an adjective built on the name
+    (وزارة الداخلية الكويتية: the name الكويت is in the word), then outright (#الكويت). When the
+    country is reported, its mention moves to that first occurrence, the name's own letters
+    only; the reported span stays in ``also_at``. Nothing is added: a post that names the
+    country only in an adjective still reports no place (adjectives are evidence, not mentions)."""
+    norm, index = normalize_with_map(text)
+    out = []
+    seen: set = set()
+    spans = [(m.start, m.end) for m in mentions]
+    for m in mentions:
+        place = m.geonameid or (m.name, m.lat, m.lon)
+        form = normalize(m.text.lstrip("#"))
+        if m.feature != "country" or place in seen or len(form) < 3 or not _ARABIC_LETTER.match(form):
+            seen.add(place)  # a later form of a place already reported (بالأردن, then #الاردن) stays where it is
+            out.append(m)
+            continue
+        seen.add(place)
+        head = norm.find(form)
+        while head != -1 and index[head] < m.start:
+            a, b = index[head], index[head + len(form) - 1] + 1
+            inside = text[a - 1:a] == "_" or text[b:b + 1] == "_"
+            if not inside and _NISBA_AFTER.match(text, b):
+                word_start = a
+                while word_start > 0 and _ARABIC_LETTER.match(text[word_start - 1]):
+                    word_start -= 1
+                inside = text[word_start:a] in _WORD_PREFIXES and (text[word_start:a] in ("", "و", "ب", "ل") or not form.startswith("ال"))
+            if inside and not any(s < b and a < e for s, e in spans):
+                lo, hi = sentence_bounds(text, a, b)
+                m = dataclasses.replace(m, start=a, end=b, text=text[a:b], excerpt=text[lo:hi], excerpt_start=lo,
+                                        also_at=[[m.start, m.end]] + m.also_at)
+                break
+            head = norm.find(form, head + 1)
+        out.append(m)
+    return sorted(out, key=lambda m: m.start)
+
+
 def load_demonyms(path: Path = DATA_DIR / "demonyms.tsv") -> dict[str, tuple[str, ...]]:
     """Normalised adjective/demonym -> country codes (evidence for the resolver, never mentions)."""
     table: dict[str, set[str]] = {}
@@ -118,6 +167,7 @@ class Parser:
         cands = drop_word_folds(text, cands, lang, self.demonyms)
         if lang != "ar":
             cands = merge(cands, self.abbreviations.find(text, tokens))
+            cands = merge(cands, listed_divisions(self.gazetteer, text, tokens, lang))
         cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
                                  self.demonyms, text)
         cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
@@ -135,7 +185,7 @@ class Parser:
             mentions += kingdoms
         mentions.sort(key=lambda m: m.start)
         if is_social_post(text):
-            mentions = collapse_repeats(mentions, text)
+            mentions = first_mention_in_post(text, collapse_repeats(mentions, text))
         doc = Document(text=text, lang=lang, mentions=mentions)
         doc.events = extract_events(doc, published, gazetteer=self.gazetteer)
         return doc

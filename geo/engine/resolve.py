@@ -336,7 +336,9 @@ class Resolver:
 
     def _places(self, cand: Candidate) -> list[Place]:
         places = [self.gaz.place(pid) for pid in cand.place_ids]
-        places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent") else 0)))
+        # Countries, regions and first-level divisions first: a division carries no population, and
+        # "Victoria" (50 readings) lost the Australian state to the cut of 40 behind its towns.
+        places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent", "admin1") else 0)))
         return places[:MAX_PLACES]
 
     def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:

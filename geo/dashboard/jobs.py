@@ -16,7 +16,7 @@ import threading
 import time
 import types
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import wait as futures_wait
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -217,8 +217,8 @@ class IngestJobs:
     def result(self, job: Job) -> Any:
         """The job's Summary once done, None while it runs; JobRefused once over its budget
         (its worker is then stopped and replaced)."""
-        if not job.expired and not job.future.done() and time.monotonic() > job.deadline:
-            self._expire(job)
+        if job.seconds_left() < 0:
+            self._expire(job)  # a no-op once it is done or already stopped
         if job.expired:
             raise JobRefused(f"{job.what} took over {self.time_budget:.0f} s to parse and was stopped; "
                              "nothing of it was stored")
@@ -226,12 +226,9 @@ class IngestJobs:
 
     def wait(self, job: Job) -> Any:
         """Block until the job is done or over its budget."""
-        try:
-            job.future.result(timeout=max(0.0, job.deadline - time.monotonic()))
-        except FutureTimeout:
+        done, _ = futures_wait([job.future], timeout=max(0.0, job.seconds_left()))
+        if not done:
             self._expire(job)
-        except Exception:  # noqa: BLE001 - result() below raises it, or the budget's message
-            pass
         return self.result(job)
 
     def _restart(self) -> None:

@@ -152,9 +152,16 @@ def test_a_function_word_does_not_start_a_folded_name():
     ("وصل وفد إلى دول المغرب العربي", "ar", "المغرب العربي", 31.0, 5.0),
 ])
 def test_world_regions_are_places(sentence, lang, surface, lat, lon):
-    hits = [m for m in geo.parse(sentence, lang=lang).mentions if m.text == surface]
-    assert hits and hits[0].precision == 3 and haversine_km(lat, lon, hits[0].lat, hits[0].lon) < 1, \
-        [(m.text, m.name, m.feature) for m in geo.parse(sentence, lang=lang).mentions]
+    assert _placed_at(sentence, lang, surface, lat, lon).precision == 3
+
+
+def _placed_at(sentence: str, lang: str, surface: str, lat: float, lon: float):
+    """The mention written ``surface``, which must lie within 1 km of (lat, lon)."""
+    mentions = geo.parse(sentence, lang=lang).mentions
+    hits = [m for m in mentions if m.text == surface]
+    assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) < 1, \
+        [(m.text, m.name, m.feature) for m in mentions]
+    return hits[0]
 
 
 def test_the_united_states_point_is_geonames_own():
@@ -191,9 +198,7 @@ def test_conflict_regions_no_source_has_are_places(sentence, lang, surface, lat,
     """Hand rows (data/features_hand.tsv): Kashmir is not Cashmere, Washington (whose alternate
     names include Kashmir and كشمير), South Ossetia is not missed, Java is not Java, Georgia,
     Borneo does not fold onto Bahrain."""
-    hits = [m for m in geo.parse(sentence, lang=lang).mentions if m.text == surface]
-    assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) < 1, \
-        [(m.text, m.name, m.feature) for m in geo.parse(sentence, lang=lang).mentions]
+    _placed_at(sentence, lang, surface, lat, lon)
 
 
 def test_cashmere_is_still_the_town_in_washington():

@@ -12,8 +12,12 @@ from functools import lru_cache
 
 from dataclasses import dataclass, field
 
-from geo.engine.gazetteer import Gazetteer
+from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.tokens import Token, tokenize
+
+# Two places a road or front runs between are written with a hyphen: "the Djibo-Mentao axis".
+AXIS_KM = 400.0  # Aleppo-Damascus is 310 km; Gao-Gossi 150
+AXIS_READINGS = 20  # readings per side compared (bounded work)
 
 # Proclitics, outermost first: conjunction, then preposition. "لل" is ل + ال with the alef elided.
 _CONJ = ("و", "ف")
@@ -232,7 +236,7 @@ class Recognizer:
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name
                 if ids and key not in GENERIC_PLACE_WORDS:
-                    if not arabic and self._inside_longer_name(tokens, i, j):
+                    if not arabic and self._inside_longer_name(tokens, i, j, text):
                         return self._folded_at(tokens, i, jmax, j + 1, text)  # "Tal Tamer": Tal alone is a town
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
@@ -269,20 +273,38 @@ class Recognizer:
                 continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
             key = " ".join(t.norm for t in tokens[i:j + 1])
             ids = self.gaz.folded_ids(key)
-            if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j):
+            if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j, text):
                 return Candidate(tokens[i].start, tokens[j].end, i, j, key, ids, fuzzy=True)
         return None
 
-    @staticmethod
-    def _inside_longer_name(tokens: list[Token], i: int, j: int) -> bool:
+    def _inside_longer_name(self, tokens: list[Token], i: int, j: int, text: str = "") -> bool:
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
         if nxt is not None and _word_inside(nxt):
             return True  # "Dar" of Dar'a is not the Cambodian village Dar
-        if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper():
+        if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper() \
+                and not self._axis(tokens, i, j, j + 1, text):
             return True
         prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None
         return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
-                and not prev.text.isupper())
+                and not prev.text.isupper() and not self._axis(tokens, i, j, i - 1, text))
+
+    def _axis(self, tokens: list[Token], i: int, j: int, k: int, text: str) -> bool:
+        """Tokens i..j and the single word k beside them, joined by a hyphen, are two places a
+        road or front runs between ("the axis Ansongo-Gao", "the Djibo-Mentao road"), not one
+        longer name: both are known places and lie within AXIS_KM of each other."""
+        lo, hi = (tokens[j], tokens[k]) if k > j else (tokens[k], tokens[i])
+        if not text or text[lo.end:hi.start] not in ("-", "‑"):
+            return False
+        whole = " ".join(t.norm for t in tokens[min(i, k):max(j, k) + 1])
+        if self.gaz.ids(whole) or self.gaz.folded_ids(whole) or lo.norm == hi.norm:
+            return False  # one village's name: Pobe-Mengao, Fili-Fili
+        key = " ".join(t.norm for t in tokens[i:j + 1])
+        here = self.gaz.ids(key) or self.gaz.folded_ids(key) or ()
+        there = self.gaz.ids(tokens[k].norm) or self.gaz.folded_ids(tokens[k].norm) or ()
+        points = [self.gaz.place(pid) for pid in there[:AXIS_READINGS]]
+        return any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= AXIS_KM
+                   for p in (self.gaz.place(pid) for pid in here[:AXIS_READINGS]) for q in points
+                   if p.country_code == q.country_code)
 
     @staticmethod
     def _clitic_chars(surface: str, peeled: str) -> int:

@@ -57,7 +57,13 @@ SPELLING_SLACK = 0.15  # folded matches keep the places spelt within this much o
 # A folded match must still be spelt like the place (difflib ratio, articles dropped): Ein Issa /
 # Ayn Isa 0.67, Hodeidah / Hudaydah 0.625 pass; Sajed / Saida 0.6, Iowans / Enez 0.2 do not.
 MIN_SPELLING = 0.62
+# A town this big is a place the news writes about under many spellings (Saraqab for Saraqib,
+# Nassriya for Nasiriyah); persons' names folding onto one are rarer than onto villages.
+TOWN = 20_000
 BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
+# GeoNames writes many Arab divisions with their kind first ("Nahiyat ash Shinafiyah", "Markaz
+# Abu Hammad", "Qada' Sinjar"); the news writes the name alone.
+_ADMIN_PREFIXES = ("nahiyat ", "markaz ", "qada ", "qadaa ", "muhafazat ", "mintaqat ", "mudiriyat ")
 _ARTICLES = ("al ", "el ", "as ", "ash ", "an ", "ad ", "ar ", "at ", "az ", "ath ", "es ", "ez ", "ed ", "en ")
 
 
@@ -120,6 +126,22 @@ def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
     return _zipf(word, "ar") >= EVERYDAY_ZIPF
 
 
+# Nouns after which a nationality names who acted, not where: "Turkish forces shelled Saraqab",
+# "Russian warplanes struck...", "French Barkhane forces", "Saudi-led coalition". Conflict reports
+# name foreign actors in most notes, so such a word must not pull the story's villages abroad.
+ACTOR_NOUNS = frozenset(
+    "forces force troops army soldiers soldier military militaries warplanes warplane jets jet aircraft planes "
+    "drone drones helicopters helicopter artillery navy naval airstrikes airstrike strikes strike coalition "
+    "led backed supported allied sponsored peacekeepers contingent mercenaries advisers advisors special "
+    "intelligence barkhane patrol patrols convoy convoys units unit battalion brigade gunboats".split())
+ACTOR_SKIP = 2  # words looked past to reach the noun ("Turkish armed forces", "French Barkhane forces")
+
+
+def _actor_nationality(tokens: list[Token], i: int) -> bool:
+    """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it."""
+    return any(tokens[j].norm in ACTOR_NOUNS for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)))
+
+
 def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
     """What a known name most likely means before any context: its readings within
     CONFIDENT_MARGIN of the best by population and feature (the resolver's prior), never a village."""
@@ -168,6 +190,10 @@ class _PointGrid:
 
 
 def _bare(key: str) -> str:
+    for prefix in _ADMIN_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 3:
+            key = key[len(prefix):]
+            break
     for a in _ARTICLES:
         if key.startswith(a):
             return key[len(a):]
@@ -194,8 +220,20 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
 
 def _spelt_alike(gaz: Gazetteer, cand: Candidate, ids: list[int]) -> bool:
     """The fold found the very name (a village's Latin name is indexed by its fold only), or a
-    big town, which the news spells many ways."""
-    return any(gaz.main_keys(pid)[0] == cand.key or gaz.place(pid).population >= BIG_TOWN for pid in ids)
+    town, which the news spells many ways."""
+    return bool(_spelt_alike_ids(gaz, cand, ids))
+
+
+def _spelt_alike_ids(gaz: Gazetteer, cand: Candidate, ids: list[int], closest: bool = False) -> list[int]:
+    """Of ``ids``, the very name and the towns; with ``closest``, only among those spelt nearly
+    as well as the best (Boulkessi is the village Boulikessi, not the city Balıkesir)."""
+    if closest and cand.fuzzy and ids:
+        key = _bare(cand.key)
+        sims = {pid: _spelling(key, _bare(gaz.main_keys(pid)[0])) for pid in ids}
+        best = max(sims.values())
+        ids = [pid for pid in ids if sims[pid] >= best - SPELLING_SLACK]
+    return [pid for pid in ids if gaz.main_keys(pid)[0] == cand.key
+            or gaz.place(pid).population >= TOWN and not gaz.is_minor(pid)]
 
 
 def _zipf(surface: str, lang: str) -> float:
@@ -244,10 +282,12 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     guarded = [needs_context(gaz, c) for c in cands]
     if not any(guarded):
         return cands
-    anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)]
+    anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)
+               if not (p.feature == "country" and _actor_nationality(tokens, c.last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
-    for t in tokens:
-        countries.update((demonyms or {}).get(t.norm, ()))
+    actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
+    for i, t in enumerate(tokens):
+        (actors if _actor_nationality(tokens, i) else countries).update((demonyms or {}).get(t.norm, ()))
     points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
@@ -263,7 +303,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
                 or points.near(p.lat, p.lon)
                 or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
-        focus = [p.id for p in places if p.country_code in countries]
+        focus = [p.id for p in places if p.country_code in countries or p.country_code in actors]
         cue = _cue(tokens, c)
         if near:
             # A big town the fold also found stays a reading beside the villages near the story's
@@ -275,10 +315,19 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             ids = focus  # a folded match needs more than the country: person names fold onto villages
         elif countries:
             continue  # against the story's geography: it would pull the known names away
+        elif actors:
+            # Only armed actors' nationalities speak against it: the very name or a town spelt
+            # like it stands ("Turkish forces shelled Saraqab"), a loose fold does not.
+            ids = [] if everyday else ([p.id for p in places if not c.fuzzy]
+                                       or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
         elif cue and not everyday:
-            ids = [p.id for p in places]
+            # "the village of Boulkessi" is the village spelt so, not a big town its fold meets.
+            ids = [p.id for p in places if gaz.main_keys(p.id)[0] == c.key] or [p.id for p in places]
         elif lang == "en" and _zipf(text[c.start:c.end], lang) < UNSEEN_ZIPF:
-            ids = [p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
+            # The very name first (a village's Latin name is indexed by its fold only), else a
+            # town spelt like it.
+            ids = ([p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
+                   or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
         else:
             continue
         if ids:

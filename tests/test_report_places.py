@@ -8,7 +8,11 @@ written for these tests; points from general knowledge, a few km at most off):
   a country but does not rule out the story's places elsewhere;
 - a transliteration of a town of 20,000 or more (Nassriya for Nasiriyah) stands without context;
 - two known places joined by a hyphen and lying near each other in one country are an axis, each
-  a place; a hyphened name the gazetteer knows whole stays one place.
+  a place; a hyphened name the gazetteer knows whole stays one place;
+- a town's name written without its article or accents (Qamishli for Al Qāmishlī) is the town;
+- the place after ACLED's "coded as" / "coded to" is a place, and the event's place at the stated
+  geoprecision;
+- a people's name (Fulani, Tuareg, Dinka) is not the village or town named so.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ FOUND = [
     # A town of 20,000+ spelt as the news spells it, with nothing else in the report.
     ("An IED exploded near a police patrol in Nassriya on Tuesday.", "Nassriya", 31.05, 46.26),
     ("Unknown gunmen shot dead a shop owner in Saraqab.", "Saraqab", 35.862, 36.804),
+    ("Protesters rallied in Qamishli on Friday.", "Qamishli", 37.05, 41.23),
     # Axes: each end is a place.
     ("Two soldiers were wounded when their truck hit a mine on the Ansongo-Gao axis.", "Ansongo", 15.66, 0.50),
     ("Two soldiers were wounded when their truck hit a mine on the Ansongo-Gao axis.", "Gao", 16.27, -0.04),
@@ -75,3 +80,51 @@ def test_a_loose_fold_does_not_become_a_big_town_abroad():
     # meets Balikesir in Turkey, a city of 240,000, which must not win on a nationality's silence.
     doc = geo.parse("Malian forces clashed with militants in the village of Boulkessi.", lang="en")
     assert all(m.country_code != "TR" for m in doc.mentions), [(m.text, m.name) for m in doc.mentions]
+
+
+def test_the_coded_location_is_the_events_place_at_its_precision():
+    doc = geo.parse("On 3 March 2021, gunmen attacked the hamlet of Sirakanda in Douentza circle (coded as "
+                    "Mondoro at geoprecision 2) and killed four herders.", lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == "Mondoro"] == ["ML"], \
+        [(m.text, m.country_code) for m in doc.mentions]
+    assert [(e["location"], e["geo_precision"]) for e in doc.events] == [("Mondoro", 2)], doc.events
+
+
+def test_coded_to_without_a_precision_keeps_the_places_own():
+    doc = geo.parse("Israeli tanks shelled farmland east of the city, coded to Beit Hanoun.", lang="en")
+    assert [e["geo_precision"] for e in doc.events] == [1], doc.events
+    assert doc.events[0]["country_code"] == "PS", doc.events
+
+
+def test_an_actor_coded_as_is_not_a_place():
+    doc = geo.parse("Fighters described as an Arab militia, coded as Darfur Arab militia, attacked Kutum.", lang="en")
+    assert [e["location"] for e in doc.events] == ["Kutum"], doc.events
+
+
+@pytest.mark.parametrize("sentence,people", [
+    ("Gunmen attacked a Fulani village and killed five Fulani herders.", "Fulani"),
+    ("Tuareg rebels and Dogon hunters clashed near the border.", "Tuareg"),
+    ("Dinka and Nuer youths fought over cattle.", "Dinka"),
+    ("Masalit residents fled the attacks by armed men.", "Masalit"),
+    ("Amhara militiamen clashed with Oromo farmers.", "Amhara"),
+])
+def test_a_peoples_name_is_not_a_place(sentence, people):
+    doc = geo.parse(sentence, lang="en")
+    assert people not in [m.text for m in doc.mentions], [(m.text, m.name, m.country_code) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sentence,region", [
+    ("Fighting spread across Amhara on Monday.", "Amhara"),
+    ("Clashes in the Afar Region killed ten.", "Afar Region"),
+])
+def test_a_region_named_like_its_people_stays_a_place(sentence, region):
+    doc = geo.parse(sentence, lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == region] == ["ET"], \
+        [(m.text, m.country_code) for m in doc.mentions]
+
+
+def test_the_ends_of_a_road_are_not_the_scene_when_a_town_is_named():
+    doc = geo.parse("Hundreds of garment workers blocked the Dhaka-Sylhet highway in Ashuganj upazila "
+                    "(Brahmanbaria) demanding unpaid wages.", lang="en")
+    assert [e["location"] for e in doc.events][:1] != ["Dhaka"], doc.events
+    assert {"Dhaka", "Sylhet"} <= {m.text for m in doc.mentions}, [m.text for m in doc.mentions]

@@ -22,6 +22,13 @@ ANNOUNCING_WORDS = {
 }
 
 
+def coded_location(tokens: list[Token], first: int) -> bool:
+    """ACLED's notes say where an event is coded: "(coded as Mondoro at geoprecision 2)", "coded to
+    Beit Hanoun". The name after it is a place whatever the filter thinks of its neighbours."""
+    return first >= 2 and tokens[first - 1].norm in ("as", "to") and tokens[first - 2].norm == "coded" \
+        and tokens[first].text[:1].isupper()
+
+
 def announced(tokens: list[Token], cand: Candidate) -> bool:
     """A settlement or division word right before the name (its proclitics peeled), or opening
     it ("بمدينة غزة" matched whole as Gaza City's alias)."""
@@ -30,6 +37,8 @@ def announced(tokens: list[Token], cand: Candidate) -> bool:
         return True
     if cand.first == 0 or cand.clitic:
         return False
+    if coded_location(tokens, cand.first):
+        return True
     k = cand.first - 1
     if tokens[k].norm == "of" and k > 0:  # "the village of X"
         k -= 1

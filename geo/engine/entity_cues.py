@@ -21,6 +21,17 @@ from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
 AR_CUES_PATH = DATA_DIR / "entity_cues_ar.tsv"
+PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
+# After a people's name, these make it the people ("Amhara militiamen", "Afar pastoralists").
+PEOPLE_NOUNS = frozenset(
+    "militia militias militiamen militiaman militants militant herders herder herdsmen herdsman farmers farmer "
+    "civilians civilian community communities people men man women woman youth youths fighters fighter gunmen "
+    "villagers traders elders elder leaders leader chief chiefs tribe tribes tribesmen tribal clan clans "
+    "population families family refugees migrants residents hunters pastoralists nomads settlers rebels "
+    "separatists groups group origin descent minority activists protesters students workers members "
+    "ethnic self defense defence vigilantes vigilante boy girl children child".split())
+# After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
+PLACE_NOUNS = frozenset("region state zone province mountains hills plateau division governorate".split())
 EN_CUES = {
     # titles and roles
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord", "rev", "coach", "skater", "striker",
@@ -36,6 +47,18 @@ EN_CUES = {
 AR_NON_LOCATIVE = {"توقيت"}
 SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def load_peoples(path: Path = PEOPLES_PATH) -> dict[str, bool]:
+    """name key -> whether the name is also a region's (data/peoples_hand.tsv)."""
+    from geo.engine.normalize import name_key
+
+    peoples = {}
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        if line and not line.startswith("#") and not line.startswith("form\t"):
+            form, _lang, region = (line.split("\t") + ["", ""])[:3]
+            peoples[name_key(form)] = region == "region"
+    return peoples
 
 
 def load_ar_cues(path: Path = AR_CUES_PATH) -> set[str]:
@@ -54,15 +77,26 @@ class EntityCues:
     def __init__(self, gaz: Gazetteer):
         self.gaz = gaz
         self.ar_cues = load_ar_cues()
+        self.peoples = load_peoples()
 
     def keep(self, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
-        kept = [c for c in cands if c.sure or not self._not_a_place(tokens, c, lang)]
+        kept = [c for c in cands if c.sure or not (self._not_a_place(tokens, c, lang) or self._a_people(tokens, c, lang))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):
                     regions = tuple(pid for pid in c.place_ids if self.gaz.place(pid).feature == "continent")
                     c.place_ids = regions or c.place_ids
         return kept
+
+    def _a_people(self, tokens: list[Token], c: Candidate, lang: str) -> bool:
+        """"Fulani herders", "a Dogon village", "Tuareg rebels": a people, not the place named so.
+        A people's name that is also a region's ("Amhara") is the people only before a people word."""
+        if lang == "ar" or c.key not in self.peoples:
+            return False
+        nxt = tokens[c.last + 1].norm if c.last + 1 < len(tokens) and tokens[c.last].joined_to_next else ""
+        if nxt in PLACE_NOUNS:
+            return False
+        return nxt in PEOPLE_NOUNS or not self.peoples[c.key]
 
     @staticmethod
     def _the_compass_name(tokens: list[Token], c: Candidate) -> bool:

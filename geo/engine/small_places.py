@@ -29,6 +29,7 @@ import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from geo.engine.announced import coded_location
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
@@ -60,6 +61,7 @@ MIN_SPELLING = 0.62
 # A town this big is a place the news writes about under many spellings (Saraqab for Saraqib,
 # Nassriya for Nasiriyah); persons' names folding onto one are rarer than onto villages.
 TOWN = 20_000
+TWIN_SPELLING = 0.95  # difflib ratio from which a fold is the town's own name (article and accents aside)
 BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
 # GeoNames writes many Arab divisions with their kind first ("Nahiyat ash Shinafiyah", "Markaz
 # Abu Hammad", "Qada' Sinjar"); the news writes the name alone.
@@ -79,6 +81,8 @@ def needs_context(gaz: Gazetteer, cand: Candidate) -> bool:
 def _cue(tokens: list[Token], cand: Candidate) -> bool:
     """A settlement word among the two words before the name ("the village of X", "قرية X")
     or right after it ("Nassriya city", "the Um Jalal area")."""
+    if coded_location(tokens, cand.first):
+        return True  # "(coded as Mondoro at geoprecision 2)"
     for i in range(max(0, cand.first - 2), cand.first):
         norm = tokens[i].norm
         if norm in SETTLEMENT_WORDS or "\u0600" <= norm[:1] <= "\u06ff" and any(
@@ -236,6 +240,16 @@ def _spelt_alike_ids(gaz: Gazetteer, cand: Candidate, ids: list[int], closest: b
             or gaz.place(pid).population >= TOWN and not gaz.is_minor(pid)]
 
 
+def _town_twins(gaz: Gazetteer, cand: Candidate, places: list[Place]) -> list[int]:
+    """Towns of TOWN people or more that a folded match spells all but identically, the article
+    and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling."""
+    if not cand.fuzzy:
+        return []
+    key = _bare(cand.key)
+    return [p.id for p in places if p.population >= TOWN and not gaz.is_minor(p.id)
+            and _spelling(key, _bare(gaz.main_keys(p.id)[0])) >= TWIN_SPELLING]
+
+
 def _zipf(surface: str, lang: str) -> float:
     from geo.engine.features import zipf
 
@@ -320,14 +334,16 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             # like it stands ("Turkish forces shelled Saraqab"), a loose fold does not.
             ids = [] if everyday else ([p.id for p in places if not c.fuzzy]
                                        or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
+        elif not everyday and (twins := _town_twins(gaz, c, places)):
+            ids = twins  # "Qamishli" is Al Qamishli: only the article and the accents differ
         elif cue and not everyday:
-            # "the village of Boulkessi" is the village spelt so, not a big town its fold meets.
-            ids = [p.id for p in places if gaz.main_keys(p.id)[0] == c.key] or [p.id for p in places]
+            ids = [p.id for p in places]
         elif lang == "en" and _zipf(text[c.start:c.end], lang) < UNSEEN_ZIPF:
-            # The very name first (a village's Latin name is indexed by its fold only), else a
-            # town spelt like it.
-            ids = ([p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
-                   or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
+            # The very name (a village's Latin name is indexed by its fold only) and a town spelt
+            # as well as it (Qamishli is Al Qamishli, 184,000 people, more than an Afghan hamlet).
+            very = [p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
+            ids = very + [pid for pid in _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True)
+                          if pid not in very]
         else:
             continue
         if ids:

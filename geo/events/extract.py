@@ -51,6 +51,12 @@ VICTIM_WINDOW = 25
 
 # "Dounde (Bankass, Mopti)": the scene named before its address gains this, the address loses it.
 ADDRESS_BONUS = 1.5
+# An end of a road or front ("the Dhaka-Tangail highway") is a scene only when nothing finer is named.
+AXIS_PENALTY = 2.0
+# "(coded as Mondoro at geoprecision 2)", "coded to Beit Hanoun": the report says where it is coded.
+CODED_BONUS = 6.0
+_CODED_BEFORE = re.compile(r"\bcoded (?:as|to) (?:the )?$", re.IGNORECASE)
+_CODED_PRECISION = re.compile(r"[^()\n]{0,40}?\bgeo-?precision:? ?([123])\b", re.IGNORECASE)
 # A place named as the topic of a protest ("in solidarity with Gaza") is not its scene.
 TOPIC_PENALTY = 3.0
 # How far around an event's sentence a neighbour sentence's place is looked for (one sentence each side).
@@ -519,6 +525,10 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             score -= BROAD_PENALTY  # "a Fulani camp", a place no gazetteer knows, put at its province or country
         if lang != "ar" and TOPIC.search(doc.text, max(start, m.start - 80), m.start):
             score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
+        if lang != "ar" and _coded_at(doc.text, m):
+            score += CODED_BONUS
+        if lang != "ar" and _axis_end(doc.text, m):
+            score -= AXIS_PENALTY  # "blocked the Dhaka-Tangail highway in Kalihati": the road's ends are not the scene
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
             best = (score, i)
     if best is None:
@@ -530,7 +540,22 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     if (m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near)
             or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
+    if lang != "ar" and _coded_at(doc.text, m):
+        stated = _CODED_PRECISION.match(doc.text, m.end)
+        if stated:
+            precision = int(stated.group(1))
     return best[1], precision
+
+
+def _axis_end(text: str, m: Mention) -> bool:
+    """The mention is one end of a road or front written with a hyphen ("Dhaka-Tangail highway")."""
+    return text[m.end:m.end + 1] in ("-", "‑") and text[m.end + 1:m.end + 2].isupper() \
+        or text[m.start - 1:m.start] in ("-", "‑") and text[m.start - 2:m.start - 1].isalpha()
+
+
+def _coded_at(text: str, m: Mention) -> bool:
+    """The report codes its event at this mention ("(coded as Mondoro at geoprecision 2)")."""
+    return _CODED_BEFORE.search(text, max(0, m.start - 16), m.start) is not None
 
 
 def _neighbour_place(doc: Document, start: int, end: int, lang: str, order: list[int],

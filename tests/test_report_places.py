@@ -128,3 +128,20 @@ def test_the_ends_of_a_road_are_not_the_scene_when_a_town_is_named():
                     "(Brahmanbaria) demanding unpaid wages.", lang="en")
     assert [e["location"] for e in doc.events][:1] != ["Dhaka"], doc.events
     assert {"Dhaka", "Sylhet"} <= {m.text for m in doc.mentions}, [m.text for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sentence,surface,country", [
+    ("On 18 February 2021 regime forces shelled Dana in Idleb using rocket fire.", "Dana", "SY"),
+    ("Warplanes carried out airstrikes on Kansafra in Idleb countryside.", "Kansafra", "SY"),
+])
+def test_a_name_the_next_place_locates_is_a_place(sentence, surface, country):
+    doc = geo.parse(sentence, lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == surface] == [country], \
+        [(m.text, m.country_code) for m in doc.mentions]
+
+
+def test_the_locating_place_is_read_as_its_likely_self():
+    # Glasgow is the Scottish city; "Richmond Park in Glasgow" must not become a park by an American Glasgow.
+    doc = geo.parse("A swan found in Cellardyke in Fife, Scotland tested positive. Two other swans found in "
+                    "Richmond Park in Glasgow are being tested.", lang="en")
+    assert all(m.country_code in ("GB", None) for m in doc.mentions), [(m.text, m.name, m.country_code) for m in doc.mentions]

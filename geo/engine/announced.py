@@ -8,7 +8,9 @@ Likewise a name coordinated with a kept place of the same country ("في الق�
 """
 from __future__ import annotations
 
-from geo.engine.gazetteer import Gazetteer
+import re
+
+from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
@@ -76,10 +78,44 @@ def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_
     return None
 
 
+# "shelled Badama in Idleb", "airstrikes on Kansafra in Idleb countryside", "exploded outside
+# Makhmour, Erbil": a name placed by the kept place right after it. The words between may only
+# locate (at most five of them, one of them "in", "near", "outside" or a comma).
+_ANCHOR_GAP = re.compile(
+    r"[\s,]*(?:(?:in|near|outside|of|the|countryside|vicinity|outskirts|rural|northern|southern|eastern|"
+    r"western|central|north|south|east|west|area|district|province|governorate)[\s,]+){0,5}", re.IGNORECASE)
+_ANCHOR_WORD = re.compile(r",|\b(?:in|near|outside)\b", re.IGNORECASE)
+ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED's provinces are this wide
+ANCHOR_READINGS = 20  # readings per name compared (bounded work)
+
+
+def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candidate]) -> tuple[int, ...]:
+    """The readings of ``cand`` that lie within ANCHOR_KM of a reading of the kept place named
+    right after it with a locating word ("Badama in Idleb"), in the same country; else ()."""
+    anchor = next((k for k in kept if k.start >= cand.end), None)
+    if anchor is None:
+        return ()
+    gap = text[cand.end:anchor.start]
+    if len(gap) > 60 or not _ANCHOR_WORD.search(gap) or not _ANCHOR_GAP.fullmatch(gap):
+        return ()
+    points = [gaz.place(pid) for pid in anchor.place_ids[:ANCHOR_READINGS]]
+    top = max((q.population for q in points), default=0)
+    # The anchor's likely readings only: Glasgow is the Scottish city, not one of its American namesakes.
+    points = [q for q in points if q.population * 10 >= top or q.feature in ("country", "admin1")]
+    near = []
+    for pid in cand.place_ids[:ANCHOR_READINGS]:
+        p = gaz.place(pid)
+        if any(q.country_code == p.country_code and haversine_km(p.lat, p.lon, q.lat, q.lon) <= ANCHOR_KM
+               for q in points):
+            near.append(pid)
+    return tuple(near)
+
+
 def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
                      demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
-    """``kept`` plus the candidates the filter dropped that a settlement word announces, or that
-    follow a kept place in a list with a place of the same country, when they fit the story."""
+    """``kept`` plus the candidates the filter dropped that a settlement word announces, that
+    follow a kept place in a list with a place of the same country, when they fit the story, or
+    that the kept place right after them locates (English: "Badama in Idleb")."""
     kept_ids = {id(c) for c in kept}
     kept_by_last = {c.last: c for c in kept}
     focus: set[str] | None = None
@@ -95,6 +131,9 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             focus = named_countries(gaz, kept, demonyms, tokens) if focus is None else focus
             if not focus or codes & focus:
                 back.append(c)
+        elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept)):
+            c.place_ids = placed
+            back.append(c)
     for c in back:
         c.prob = max(c.prob, ANNOUNCED_PROB)
     return sorted(kept + back, key=lambda c: c.start) if back else kept

@@ -19,7 +19,8 @@ first.
 
 A name stops at a particle, a time word (عام، سنة، يوم، a month), an adjective of state
 (المهجرة، المدمرة), a digit or punctuation: "قرية الطنطورة عام 1948" is الطنطورة. A dual or
-plural settlement word announces a list: "قرى عمواس ويالو وبيت نوبا", "مخيمي نور شمس وطولكرم".
+plural settlement word announces a list: "قرى عمواس ويالو وبيت نوبا", "مخيمي نور شمس وطولكرم";
+a list's unplaced names lie beside its first placed one (Bayt Nuba), precision 2.
 """
 from __future__ import annotations
 
@@ -81,7 +82,7 @@ def _adjective(word: str) -> bool:
     return word[-1:] in ("ة", "ه") and not word.startswith("ال") and _zipf_ar(word) >= ADJECTIVE_ZIPF
 
 
-def _ar_name(raw: str, plural: bool = False) -> str | None:
+def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
     """The name's words up to the first word that cannot be part of it; after a plural, also up
     to the next list item ("عمواس ويالو" -> عمواس)."""
     words = raw.split()
@@ -89,7 +90,7 @@ def _ar_name(raw: str, plural: bool = False) -> str | None:
     for w in words:
         if w in AR_STOP or any(w.startswith(p) and w[len(p):] in AR_STOP for p in ("و", "ب", "ل")):
             break
-        if not keep and (w.startswith("لل") or _adjective(w)):
+        if not keep and (w.startswith("لل") or first and _adjective(w)):
             break  # "مخيم للنازحين": a camp for someone; "أحياء مختلفة": different quarters
         if plural and keep and w.startswith("و"):
             break
@@ -157,8 +158,9 @@ def _known(gaz: Gazetteer, word: str | None, name: str, anchor: Mention | None, 
     return None
 
 
-# A country named right after these is where people went, not where the village is.
-_DESTINATION = re.compile(r"(?:^|\s)[وف]?(?:الى|إلى|نحو|باتجاه|لجوء|ل)\s*$")
+# A country named after these, in the same clause, is where people went, not where the village is
+# ("ولجأوا إلى سوريا", "وهجر سكانها إلى رام الله وعمان").
+_DESTINATION = re.compile(r"(?:^|\s)[وف]?(?:الى|إلى|نحو|باتجاه)\s[^،,.؛;:!?\n]{0,40}$|(?:^|\s)[وف]?ل\s*$")
 
 
 def _story_country(mentions: list[Mention], gaz: Gazetteer):
@@ -175,35 +177,33 @@ def _sentence_country(text: str, start: int, end: int, mentions: list[Mention], 
     lo, hi = sentence_bounds(text, start, end)
     codes = {m.country_code for m in mentions
              if m.feature == "country" and lo <= m.start < hi and not m.approximate
-             and not _DESTINATION.search(text[max(lo, m.start - 12):m.start])}
+             and not _DESTINATION.search(text[max(lo, m.start - 50):m.start])}
     return gaz.country(codes.pop()) if len(codes) == 1 else None
 
 
 def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazetteer) -> list[Mention]:
-    """Mentions for the names settlement words announce that no earlier step reported: a known
-    place when the gazetteer has the name near the anchor or in the story's countries ("مخيمي
-    نور شمس وطولكرم"); else placed at the anchor, at the one country the sentence names, or
-    listed unplaced; with neither an anchor nor any country in the story, not reported."""
+    """Mentions for the names settlement words announce that no earlier step reported: first a
+    known place when the gazetteer has the name near the anchor or in the story's countries
+    ("مخيمي نور شمس وطولكرم"); then the others, placed at the anchor, at the one country the
+    sentence names, beside a placed name of the same list, or listed unplaced; with neither an
+    anchor nor any country in the story, not reported."""
     taken = [(m.start, m.end) for m in mentions]
     placed = sorted((m for m in mentions if m.lat is not None), key=lambda m: m.start)
     found: list[Mention] = []
     codes = {m.country_code for m in mentions if m.country_code and not m.approximate}
     sure = {m.country_code for m in mentions if m.country_code and not m.approximate and m.confidence >= SURE_CONFIDENCE}
-    for start, end, tail, word in _spans(text, lang):
-        if any(start < b and a < end for a, b in taken):
-            continue
-        anchor = _anchor(text, tail, placed, lang)
-        known = _known(gaz, word, text[start:end], anchor, sure) if lang == "ar" else None
-        if anchor is not None or known is not None:
-            country = None
-        elif lang == "ar":
-            country = _sentence_country(text, start, end, mentions, gaz)
-        else:
-            country = _story_country(mentions, gaz)
-            if country is None:
+    spans = list(_spans(text, lang))
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for start, end, _, _, group in spans:
+        lists.setdefault(group, []).append((start, end))
+    if lang == "ar":
+        for start, end, tail, word, _ in spans:
+            if any(start < b and a < end for a, b in taken):
                 continue
-        lo, hi = sentence_bounds(text, start, end)
-        if known is not None:
+            known = _known(gaz, word, text[start:end], _anchor(text, tail, placed, lang), sure)
+            if known is None:
+                continue
+            lo, hi = sentence_bounds(text, start, end)
             found.append(Mention(
                 start=start, end=end, text=text[start:end], name=known.name, name_ar=known.name_ar,
                 name_en=known.name, lat=round(known.lat, 5), lon=round(known.lon, 5),
@@ -211,7 +211,19 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
                 precision=PRECISION_EXACT if known.feature == "city" else PRECISION_NEAR, confidence=CONFIDENCE,
                 excerpt=text[lo:hi], excerpt_start=lo))
             taken.append((start, end))
+            codes.add(known.country_code)
+    for start, end, tail, word, _ in spans:
+        if any(start < b and a < end for a, b in taken):
             continue
+        anchor = _anchor(text, tail, placed, lang)
+        if anchor is not None:
+            country = None
+        elif lang == "ar":
+            country = _sentence_country(text, start, end, mentions, gaz)
+        else:
+            country = _story_country(mentions, gaz)
+            if country is None:
+                continue
         if anchor is None and not codes:
             continue  # nothing says which part of the world the story is in
         if anchor is not None:
@@ -224,6 +236,7 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         else:
             lat = lon = cc = None  # the text does not say where it is
             precision, alternatives = PRECISION_REGION, []
+        lo, hi = sentence_bounds(text, start, end)
         surface = text[start:end]
         found.append(Mention(
             start=start, end=end, text=surface, name=surface, name_ar=surface if lang == "ar" else None,
@@ -233,12 +246,33 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
             excerpt=text[lo:hi], excerpt_start=lo, approximate=True, alternatives=alternatives,
         ))
         taken.append((start, end))
+    found.sort(key=lambda m: m.start)
+    return _beside_listed(found, mentions, lists)
+
+
+def _beside_listed(found: list[Mention], mentions: list[Mention], lists: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+    """An unplaced name of a settlement word's list ("قرى عمواس ويالو وبيت نوبا") is placed beside
+    the first placed name of the same list (Bayt Nuba): villages named together lie together.
+    Precision 2, approximate."""
+    placed = [m for m in mentions + found if m.lat is not None]
+    for items in lists.values():
+        if len(items) < 2:
+            continue
+        sibling = next((m for a, b in items for m in placed if m.start < b and a < m.end), None)
+        if sibling is None:
+            continue
+        for m in found:
+            if m.lat is None and any(m.start == a and m.end == b for a, b in items):
+                m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
+                m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon,
+                                   "relation": f"listed with {sibling.name}"}]
     return found
 
 
-def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None]]:
+def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, int]]:
     """(start, end) of each announced name, where its anchor may begin (after "camp"; after the
-    last name of a plural's list: "قرى عمواس ويالو في منطقة اللطرون"), and the settlement word."""
+    last name of a plural's list: "قرى عمواس ويالو في منطقة اللطرون"), the settlement word, and
+    where the settlement word stands (the list's id)."""
     if lang == "ar":
         for m in _AR_PATTERN.finditer(text):
             plural = m.group("plural") is not None
@@ -249,17 +283,17 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None]]:
             items = [(m.start("name"), m.start("name") + len(name))]
             while plural and len(items) < most:
                 nxt = _AR_NEXT.match(text, items[-1][1])
-                name = nxt and _ar_name(nxt.group("name"), plural)
+                name = nxt and _ar_name(nxt.group("name"), plural, first=False)  # an adjective agrees right after the word only
                 if not name:
                     break
                 items.append((nxt.start("name"), nxt.start("name") + len(name)))
             word = m.group("plural") or m.group(0)[:m.start("name") - m.start()].split()[-1]
             for a, b in items:
-                yield a, b, items[-1][1], word
+                yield a, b, items[-1][1], word, m.start()
         return
     for m in _EN_PATTERN.finditer(text):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
         if name.split()[0] in EN_STOP_FIRST:
             continue
-        yield m.start(group), m.start(group) + len(name), m.end(), None
+        yield m.start(group), m.start(group) + len(name), m.end(), None, m.start()

@@ -25,6 +25,7 @@ def texts(doc):
     ("خرج الأهالي من قرية البصة في أيار", ["البصة"]),
     ("بقيت قرية المزار المهجرة شاهدة على النكبة", ["المزار"]),
     ("أقامت الوكالة مخيما للنازحين قرب الحدود", []),
+    ("انقطعت الكهرباء عن أحياء العاصمة الكينية نيروبي", []),
 ])
 def test_a_settlement_name_stops_at_time_words_particles_and_adjectives(text, names):
     assert [text[a:b] for a, b, *_ in _spans(text, "ar")] == names
@@ -137,3 +138,15 @@ def test_towns_listed_together_come_back_together(parser):
 def test_a_list_of_everyday_words_is_not_a_place_list(parser):
     doc = parser.parse("دعا البيان إلى الأمن والسلام والاستقرار في المنطقة")
     assert doc.mentions == [], found(doc)
+
+
+def test_an_unplaced_village_is_stored_and_listed_but_not_drawn(parser, tmp_path):
+    from geo.store.store import Store
+
+    text = "هاجر أهالي قرية عرب الزبيد عام 1948 إلى مخيم خان الشيح قرب دمشق"
+    doc = parser.parse(text)
+    assert [m.lat for m in doc.mentions if m.text == "عرب الزبيد"] == [None], found(doc)
+    with Store.open(tmp_path / "store.db") as store:
+        store.add_document({"text": text, "title": "t", "published": "2024-01-02", "lang": "ar"}, doc)
+        assert "عرب الزبيد" in [r["text"] for r in store.view_mention_rows()]
+        assert "عرب الزبيد" not in [p["name"] for p in store.view_places()]

@@ -82,6 +82,15 @@ def _adjective(word: str) -> bool:
     return word[-1:] in ("ة", "ه") and not word.startswith("ال") and _zipf_ar(word) >= ADJECTIVE_ZIPF
 
 
+def _generic(word: str) -> bool:
+    """A kind of place (العاصمة، المدينة، البلاد، منطقة): never a name or part of one here."""
+    from geo.engine.normalize import normalize
+    from geo.engine.recognize import GENERIC_PLACE_WORDS
+
+    w = normalize(word)
+    return w in GENERIC_PLACE_WORDS or w.startswith("ال") and w[2:] in GENERIC_PLACE_WORDS
+
+
 def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
     """The name's words up to the first word that cannot be part of it; after a plural, also up
     to the next list item ("عمواس ويالو" -> عمواس)."""
@@ -90,6 +99,8 @@ def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
     for w in words:
         if w in AR_STOP or any(w.startswith(p) and w[len(p):] in AR_STOP for p in ("و", "ب", "ل")):
             break
+        if _generic(w):
+            break  # "أحياء العاصمة الفلبينية": the quarters of the capital, no name
         if not keep and (w.startswith("لل") or first and _adjective(w)):
             break  # "مخيم للنازحين": a camp for someone; "أحياء مختلفة": different quarters
         if plural and keep and w.startswith("و"):

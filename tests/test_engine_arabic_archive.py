@@ -111,10 +111,10 @@ def test_a_dual_settlement_word_finds_known_camps(parser):
 # -- proclitics and lists ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("clitic,key,weighed_as", [
-    ("ف", "القدس", "و"), ("ك", "الموصل", "ب"), ("وك", "الرقه", "وب"),
+    ("ف", "القدس", "و"), ("ك", "الموصل", "ك"), ("وك", "الرقه", "وك"),
     ("ف", "رنسا", "ف"), ("ك", "ركوك", "ك"), ("ل", "القدس", "ل"),
 ])
-def test_fa_and_ka_before_the_article_are_weighed_as_wa_and_bi(clitic, key, weighed_as):
+def test_fa_before_the_article_is_weighed_as_wa(clitic, key, weighed_as):
     assert article_clitic(clitic, key) == weighed_as
 
 
@@ -150,3 +150,19 @@ def test_an_unplaced_village_is_stored_and_listed_but_not_drawn(parser, tmp_path
         store.add_document({"text": text, "title": "t", "published": "2024-01-02", "lang": "ar"}, doc)
         assert "عرب الزبيد" in [r["text"] for r in store.view_mention_rows()]
         assert "عرب الزبيد" not in [p["name"] for p in store.view_places()]
+
+
+@pytest.mark.parametrize("text", [
+    "جرفت السيول عدة قرى وتشريد الآلاف جنوب مدينة كسلا",
+    "تواصل القصف على مدن وبلدات الجنوب خصوصا الساحل",
+    "طالب بإبعاد المسلحين من قرى الحدود ، وتسليم السلاح للدولة في لبنان",
+    "انتشرت القوات في مخيمات اللاجئين والعمل جار لإعادة الإعمار في دارفور",
+])
+def test_no_village_from_a_phrase_after_a_plural(parser, text):
+    doc = parser.parse(text)
+    assert not [m for m in doc.mentions if m.approximate], found(doc)
+
+
+def test_a_list_ends_at_a_name_that_runs_past_a_known_place(parser):
+    doc = parser.parse("جابت البعثة مدن وقرى الصين باحثة ومنقبة عن الآثار")
+    assert "منقبة" not in texts(doc), found(doc)

@@ -127,12 +127,14 @@ def _list_link(text: str, tokens: list[Token], left_last: int, right_first: int)
 
 
 def article_clitic(clitic: str, key: str) -> str:
-    """The clitic as the filter should weigh it. Peeling ف or ك off a word is mostly wrong (فراس,
-    كركوك: the letter is the word's own), which the learnt weights say; before the article it is
-    always right (فالقدس, كالموصل: no Arabic word has ال after a first radical), so there ف weighs
-    as the other conjunction و and ك as the other preposition ب."""
-    if clitic[-1:] in ("ف", "ك") and key.startswith("ال"):
-        return clitic[:-1] + ("و" if clitic[-1] == "ف" else "ب")
+    """The clitic as the filter should weigh it. Peeling ف off a word is mostly wrong (فراس,
+    فرنسا: the letter is the word's own), which the learnt weight says; before the article it is
+    always right (فالقدس: no Arabic word has ال after a first radical), and there ف is the
+    conjunction, weighed as the other conjunction و. (ك before the article stays as learnt:
+    كالزهرة البيضاء is "like the white flower", a comparison with a common noun far more often
+    than with a place.)"""
+    if clitic[-1:] == "ف" and key.startswith("ال"):
+        return clitic[:-1] + "و"
     return clitic
 
 

@@ -52,6 +52,8 @@ AR_STOP = set("""
 المهجرة المهجره المدمرة المدمره المحتلة المحتله المحاصرة المحاصره القريبة القريبه البعيدة البعيده
 الحدودية الحدوديه النائية النائيه الفلسطينية الفلسطينيه السورية السوريه العراقية العراقيه اللبنانية اللبنانيه
 تقع يقع تبعد يبعد تضم يضم شهدت شهد تعرضت تعرض وقعت وقع دمرت هدمت تحولت بقيت ظلت أصبحت اصبحت
+الجنوب الشمال الشرق الغرب الوسط خصوصا خاصة سيما الآلاف آلاف الاف المئات مئات عشرات الحدود
+اللاجئين النازحين المهجرين الصيادين المزارعين الفلاحين العمال البدو المستوطنين الشهداء
 """.split())
 _AR_PATTERN = re.compile(rf"(?<!{_AR_LETTERS}){_AR_WORDS}\s+(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
 # After a plural's first name: "، X" or " وX" (also "وبيت نوبا": the conjunction glued on).
@@ -103,8 +105,8 @@ def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
             break  # "أحياء العاصمة الفلبينية": the quarters of the capital, no name
         if not keep and (w.startswith("لل") or first and _adjective(w)):
             break  # "مخيم للنازحين": a camp for someone; "أحياء مختلفة": different quarters
-        if plural and keep and w.startswith("و"):
-            break
+        if plural and w.startswith("و"):
+            break  # "جرف عدة قرى وتشريد الآلاف": a conjunction after a plural starts the next phrase
         if keep and w.endswith("وا"):
             break  # a verb of the plural (خرجوا، عادوا، لجأوا): the sentence goes on, the name has ended
         keep.append(w)
@@ -192,6 +194,20 @@ def _sentence_country(text: str, start: int, end: int, mentions: list[Mention], 
     return gaz.country(codes.pop()) if len(codes) == 1 else None
 
 
+def _unbroken(spans: list[tuple], taken: list[tuple[int, int]]) -> list[tuple]:
+    """A list ends at a name that runs past a reported place ("وقرى الصين باحثة ومنقبة": China,
+    then a participle): what follows is not another name of the list."""
+    out, broken = [], set()
+    for span in spans:
+        start, end, group = span[0], span[1], span[4]
+        if group in broken:
+            continue
+        out.append(span)
+        if any(a < end and start < b and end > b for a, b in taken):
+            broken.add(group)
+    return out
+
+
 def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazetteer) -> list[Mention]:
     """Mentions for the names settlement words announce that no earlier step reported: first a
     known place when the gazetteer has the name near the anchor or in the story's countries
@@ -203,7 +219,7 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
     found: list[Mention] = []
     codes = {m.country_code for m in mentions if m.country_code and not m.approximate}
     sure = {m.country_code for m in mentions if m.country_code and not m.approximate and m.confidence >= SURE_CONFIDENCE}
-    spans = list(_spans(text, lang))
+    spans = _unbroken(list(_spans(text, lang)), taken)
     lists: dict[int, list[tuple[int, int]]] = {}
     for start, end, _, _, group in spans:
         lists.setdefault(group, []).append((start, end))
@@ -294,7 +310,8 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
             items = [(m.start("name"), m.start("name") + len(name))]
             while plural and len(items) < most:
                 nxt = _AR_NEXT.match(text, items[-1][1])
-                name = nxt and _ar_name(nxt.group("name"), plural, first=False)  # an adjective agrees right after the word only
+                # An adjective agrees right after the word only; after a comma, و opens a new clause.
+                name = nxt and _ar_name(nxt.group("name"), plural, first=False)
                 if not name:
                     break
                 items.append((nxt.start("name"), nxt.start("name") + len(name)))

@@ -85,12 +85,13 @@ def _adjective(word: str) -> bool:
 
 
 def _generic(word: str) -> bool:
-    """A kind of place (العاصمة، المدينة، البلاد، منطقة): never a name or part of one here."""
+    """A kind of place with the article (العاصمة، المدينة، البلاد): never a name or part of one
+    here. Without it the word may open a name (قرية نهر الإمام، بلدة جسر الشغور)."""
     from geo.engine.normalize import normalize
     from geo.engine.recognize import GENERIC_PLACE_WORDS
 
     w = normalize(word)
-    return w in GENERIC_PLACE_WORDS or w.startswith("ال") and w[2:] in GENERIC_PLACE_WORDS
+    return w.startswith("ال") and (w in GENERIC_PLACE_WORDS or w[2:] in GENERIC_PLACE_WORDS)
 
 
 def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:

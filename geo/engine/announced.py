@@ -4,7 +4,11 @@ The learned filter sees an unusual neighbour (لمدينة with its proclitic) a
 name; a settlement or division word right before it says it is a place. It is put back when
 it fits the story: no country is named outright, or one of its places lies in a named one
 ("مدينة صور جنوب لبنان" yes; "مدينة صباح الأحمد" in a Kuwaiti story is not Sabah, Malaysia).
-Likewise a name coordinated with a kept place of the same country ("في القدس وعكا").
+Likewise a name coordinated with a kept place of the same country ("في القدس وعكا"), also
+down a list whose earlier names were put back ("طال سراقب وجسر الشغور والأتارب" once one is).
+Names listed together come back together when the list as a whole is likely a list of places.
+A place in or right beside a named country fits too: "لمدينة أريحا ثم عاد إلى القدس" (Jericho
+is Palestinian, the story's Jerusalem reads as Israel's), "قرب عكا ... إلى لبنان".
 """
 from __future__ import annotations
 
@@ -14,9 +18,15 @@ from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
+LIST_PROB = 0.5  # a list's chance that at least one of its names is a place, to put all of them back
+LIST_MIN = 3  # names in such a list: two words joined by و are a pair as often as a list
+NEAR_COUNTRY_KM = 300  # a reading this close to a named country's point fits the story
 ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good, the filter was unsure
 ANNOUNCING_WORDS = {
-    "مدينه", "بلده", "قريه", "مخيم", "حي", "محافظه", "ولايه", "ناحيه", "قضاء", "ريف",
+    "مدينه", "بلده", "قريه", "مخيم", "حي", "حاره", "محافظه", "ولايه", "ناحيه", "قضاء", "ريف",
+    # duals and plurals announce each name of the list they open ("مخيمي نور شمس وطولكرم", "قرى ...")
+    "قري", "بلدات", "مخيمات", "احياء", "حارات", "مدن", "قريتي", "قريتا", "بلدتي", "بلدتا", "مخيمي", "مخيما",
+    "مدينتي", "مدينتا",
     "city", "town", "village", "township", "camp", "province", "governorate",
     # "شمال رام الله", "قرب نابلس": a direction or nearness from a name makes it a place
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",
@@ -111,15 +121,63 @@ def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candid
     return tuple(near)
 
 
+def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> bool:
+    """No country named, or a reading in a named country or within NEAR_COUNTRY_KM of one's point."""
+    if not focus or codes & focus:
+        return True
+    points = [q for q in (gaz.country(code) for code in focus) if q is not None]
+    for pid in c.place_ids[:40]:
+        p = gaz.place(pid)
+        if any(haversine_km(p.lat, p.lon, q.lat, q.lon) <= NEAR_COUNTRY_KM for q in points):
+            return True
+    return False
+
+
+def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: str) -> list[list[Candidate]]:
+    """Runs of LIST_MIN or more Arabic names joined by و or a comma ("سراقب وجسر الشغور والأتارب")
+    whose readings share a country. (English lists are capitalised names, another matter.)"""
+    runs: list[list[Candidate]] = []
+    for c in cands:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and c.first == prev.last + 1 and listed_after_place(text, tokens, c, {prev.last: prev}):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    out = []
+    for run in runs:
+        if len(run) < LIST_MIN or not "\u0600" <= tokens[run[0].first].norm[:1] <= "\u06ff":
+            continue
+        shared = None
+        for c in run:
+            codes = {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+            shared = codes if shared is None else shared & codes
+        if shared:
+            out.append(run)
+    return out
+
+
 def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
                      demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
     """``kept`` plus the candidates the filter dropped that a settlement word announces, that
-    follow a kept place in a list with a place of the same country, when they fit the story, or
-    that the kept place right after them locates (English: "Badama in Idleb")."""
+    follow a kept (or put back) place in a list with a place of the same country, when they fit
+    the story, or that the kept place right after them locates (English: "Badama in Idleb")."""
     kept_ids = {id(c) for c in kept}
     kept_by_last = {c.last: c for c in kept}
     focus: set[str] | None = None
     back = []
+    if text:
+        # Names listed together are the same kind of thing: the filter weighs each alone, but the
+        # list is a place list if any of them is likely a place (1 - the product of the misses).
+        for run in _lists(gaz, tokens, before, text):
+            miss = 1.0
+            for c in run:
+                miss *= 1.0 - c.prob
+            if 1.0 - miss >= LIST_PROB:
+                for c in run:
+                    if id(c) not in kept_ids:
+                        back.append(c)
+                        kept_ids.add(id(c))
+                        kept_by_last[c.last] = c
     for c in before:
         if id(c) in kept_ids:
             continue
@@ -127,10 +185,12 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
         if partner is not None and codes & {gaz.place(pid).country_code for pid in partner.place_ids[:40]}:
             back.append(c)
+            kept_by_last[c.last] = c
         elif announced(tokens, c):
             focus = named_countries(gaz, kept, demonyms, tokens) if focus is None else focus
-            if not focus or codes & focus:
+            if _fits(gaz, c, codes, focus):
                 back.append(c)
+                kept_by_last[c.last] = c
         elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept)):
             c.place_ids = placed
             back.append(c)

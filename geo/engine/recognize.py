@@ -80,7 +80,7 @@ each every both many more most much other such one two is are was were be been h
 # with more context, see below).
 GENERIC_PLACE_WORDS = {
     "مدينه", "منطقه", "محافظه", "ولايه", "قريه", "بلده", "دوله", "عاصمه", "العاصمه", "اقليم", "مقاطعه",
-    "حي", "مخيم", "ناحيه", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",
+    "حي", "مخيم", "ناحيه", "قري", "حاره", "احياء", "بلدات", "مخيمات", "مدن", "حارات", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",
     "مرفا", "جامعه", "مستشفي", "شارع", "طريق", "جسر", "سوق", "مسجد", "كنيسه", "قاعده", "معبر", "سجن",
     "فندق", "وادي", "جبل", "نهر", "بحر", "سد", "ساحه", "ميدان",
     "city", "town", "village", "county", "state", "province", "region", "district", "capital", "country",
@@ -127,6 +127,10 @@ def clitic_variants(word: str) -> list[tuple[str, str]]:
 # place: رسميا 4.9, السوداني 4+ (an adjective, one letter more than السودان); the misspellings
 # the rule is for are rare (طرابس 1.5, ليبا 2.3).
 TYPO_MAX_ZIPF = 3.5
+# A word at least this common (Zipf) whose preposition-peeled rest is this much rarer is a word of
+# its own, not a preposition and a name.
+CLITIC_WORD_ZIPF = 3.0
+CLITIC_WORD_MARGIN = 0.5
 
 
 @lru_cache(maxsize=65_536)
@@ -236,6 +240,8 @@ class Recognizer:
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name
                 if ids and key not in GENERIC_PLACE_WORDS:
+                    if arabic and self._word_not_clitic(tok.text, peeled):
+                        continue
                     if not arabic and self._inside_longer_name(tokens, i, j, text):
                         return self._folded_at(tokens, i, jmax, j + 1, text)  # "Tal Tamer": Tal alone is a town
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
@@ -245,6 +251,22 @@ class Recognizer:
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
                                      hashtag_inner=tok.hashtag_inner)
         return None if arabic else self._folded_at(tokens, i, jmax, None, text)
+
+    def _word_not_clitic(self, surface: str, peeled: str) -> bool:
+        """The letter peeled as a preposition (ب ل ك) is the word's own: the word with it is an
+        everyday word far more common than what is left (لجأوا "they took refuge" is not ل +
+        جأوا, Java; لجنة is not ل + جنة), while ل + a place is rarer than the place (لبيروت 3.1,
+        بيروت 5.0)."""
+        if not peeled or peeled[-1] not in _PREP and not peeled.endswith("لل"):
+            return False
+        conj = len(peeled) - len(peeled.lstrip("".join(_CONJ)))
+        whole = surface[self._clitic_chars(surface, peeled[:conj]):] if conj else surface
+        if _zipf_ar(whole) < CLITIC_WORD_ZIPF:
+            return False
+        rest = surface[self._clitic_chars(surface, peeled):]
+        if peeled.endswith("لل"):
+            rest = "ا" + rest  # للقدس: what is left is القدس
+        return _zipf_ar(whole) > _zipf_ar(rest) + CLITIC_WORD_MARGIN
 
     def _hamza_dropped(self, key: str) -> tuple[int, ...] | None:
         """A name whose final hamza the writer left out (البترا for البتراء, صنعا for صنعاء):

@@ -7,9 +7,20 @@ A name right after a settlement word (قرية، بلدة، مخيم، حي، خ
 "X refugee camp") is a place even when no source has it. It is placed at the anchor the text
 gives right after it ("قضاء جنين", "في محافظة إدلب", "in Y province", ", Y", "near Y"): precision 2
 when the anchor is a town or a district, 3 when it is a province or a country. With no anchor
-it gets the point of the country the story is about, precision 3; with no such country it is
-not reported (an unplaced point would be a guess). Directions and distances ("X, 20 km east of
-Y") are approximate.py's job, which runs first.
+an Arabic name gets the point of the one country its own sentence names ("قصفت الطائرات قرية X
+في سوريا"), precision 3; otherwise it is listed unplaced (lat and lon None): archive text
+names villages far from the places around them ("هاجر أهالي قرية الطنطورة عام 1948 إلى مخيم اليرموك قرب دمشق", "ولجأوا إلى سوريا": a
+destination is not where the village is). With no country in the story at all it is not
+reported. An English name with no anchor keeps the earlier rule: the country most of the story's
+places are in, else not reported (the English sets are scored end to end, and a mention with no
+point only costs there; the Arabic outside check scores recognition, and issue 11 asks for the
+listing). Directions and distances ("X, 20 km east of Y") are approximate.py's job, which runs
+first.
+
+A name stops at a particle, a time word (عام، سنة، يوم، a month), an adjective of state
+(المهجرة، المدمرة), a digit or punctuation: "قرية الطنطورة عام 1948" is الطنطورة. A dual or
+plural settlement word announces a list: "قرى عمواس ويالو وبيت نوبا", "مخيمي نور شمس وطولكرم";
+a list's unplaced names lie beside its first placed one (Bayt Nuba), precision 2.
 """
 from __future__ import annotations
 
@@ -17,11 +28,15 @@ import re
 from collections import Counter
 from typing import Iterator
 
-from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.tokens import sentence_bounds
 
-_AR_WORDS = r"(?:[وف]?(?:[بل]|لل)?)(?:قري[ةه]|بلد[ةه]|مخيم|حي|خرب[ةه]|عزب[ةه]|ضاحي[ةه]|نجع|كفر)"
+_AR_SINGULAR = r"قري[ةه]|بلد[ةه]|مخيم|حي|حار[ةه]|خرب[ةه]|عزب[ةه]|ضاحي[ةه]|نجع|كفر"
+# Duals (construct state) and plurals: each announces a list of names joined by و or a comma.
+_AR_PLURAL = r"قريت[يا]|بلدت[يا]|مخيم[يا]|قرى|قري|بلدات|مخيمات|[أا]حياء|حارات"
+_AR_DUAL = re.compile(r"(?:قريت|بلدت|مخيم)[يا]")
+_AR_WORDS = rf"(?:[وف]?(?:[بل]|لل)?)(?:(?P<plural>{_AR_PLURAL})|{_AR_SINGULAR})"
 _AR_LETTERS = r"[\u0621-\u064a\u064b-\u0652\u0670]"
 # Words that end a name: particles, directions, administrative words, common adjectives.
 AR_STOP = set("""
@@ -30,8 +45,19 @@ AR_STOP = set("""
 صغيرة صغيره كبيرة كبيره جديدة جديده سكني سكنية سكنيه قديم قديمة القديمة القديمه الجديدة الجديده
 ذات هذه هذا تلك ذلك كل بين خلال منذ حتى او أو ثم وقد قد لم لن ان أن إن كان كانت يوم اليوم امس أمس
 عدة عده عدد اخرى أخرى آخر اخر نفسها نفسه ايضا أيضا فقط بلدات قرى مخيمات احياء أحياء
+عام العام سنة سنه السنة السنه ايام أيام ليلة ليله صباح مساء فجر ظهر عشية عشيه اثناء أثناء إثر اثر عقب
+بسبب نحو عندما حين لما داخل خارج عند لدى اذ إذ ما ولا لا كما
+يناير فبراير مارس ابريل أبريل مايو يونيو يوليو اغسطس أغسطس سبتمبر اكتوبر أكتوبر نوفمبر ديسمبر
+كانون شباط آذار اذار نيسان أيار ايار حزيران تموز آب اب أيلول ايلول تشرين
+المهجرة المهجره المدمرة المدمره المحتلة المحتله المحاصرة المحاصره القريبة القريبه البعيدة البعيده
+الحدودية الحدوديه النائية النائيه الفلسطينية الفلسطينيه السورية السوريه العراقية العراقيه اللبنانية اللبنانيه
+تقع يقع تبعد يبعد تضم يضم شهدت شهد تعرضت تعرض وقعت وقع دمرت هدمت تحولت بقيت ظلت أصبحت اصبحت
+الجنوب الشمال الشرق الغرب الوسط خصوصا خاصة سيما الآلاف آلاف الاف المئات مئات عشرات الحدود
+اللاجئين النازحين المهجرين الصيادين المزارعين الفلاحين العمال البدو المستوطنين الشهداء
 """.split())
 _AR_PATTERN = re.compile(rf"(?<!{_AR_LETTERS}){_AR_WORDS}\s+(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
+# After a plural's first name: "، X" or " وX" (also "وبيت نوبا": the conjunction glued on).
+_AR_NEXT = re.compile(rf"\s*(?:[،,]\s*|\s+و)(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
 _EN_NAME = r"[A-Z][a-z'’-]+(?:[ -](?:al|el|ad|as|ash)-?)?(?:\s+[A-Z][a-z'’-]+)?"
 _EN_PATTERN = re.compile(
     rf"\b(?:village|town|hamlet|camp|settlement|neighbourhood|neighborhood|district)\s+of\s+(?P<name>{_EN_NAME})"
@@ -46,12 +72,44 @@ LINK_MAX = 40
 CONFIDENCE = 0.5
 
 
-def _ar_name(raw: str) -> str | None:
+ADJECTIVE_ZIPF = 3.5
+
+
+def _adjective(word: str) -> bool:
+    """An everyday indefinite word in -ة after a settlement word is an adjective agreeing with it
+    ("أحياء مختلفة", "أحياء حيوية", "بلدة صغيرة"), not a name (names in -ة are rare words:
+    بلاطة، صفورية)."""
+    from geo.engine.recognize import _zipf_ar
+
+    return word[-1:] in ("ة", "ه") and not word.startswith("ال") and _zipf_ar(word) >= ADJECTIVE_ZIPF
+
+
+def _generic(word: str) -> bool:
+    """A kind of place with the article (العاصمة، المدينة، البلاد): never a name or part of one
+    here. Without it the word may open a name (قرية نهر الإمام، بلدة جسر الشغور)."""
+    from geo.engine.normalize import normalize
+    from geo.engine.recognize import GENERIC_PLACE_WORDS
+
+    w = normalize(word)
+    return w.startswith("ال") and (w in GENERIC_PLACE_WORDS or w[2:] in GENERIC_PLACE_WORDS)
+
+
+def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
+    """The name's words up to the first word that cannot be part of it; after a plural, also up
+    to the next list item ("عمواس ويالو" -> عمواس)."""
     words = raw.split()
     keep: list[str] = []
     for w in words:
         if w in AR_STOP or any(w.startswith(p) and w[len(p):] in AR_STOP for p in ("و", "ب", "ل")):
             break
+        if _generic(w):
+            break  # "أحياء العاصمة الفلبينية": the quarters of the capital, no name
+        if not keep and (w.startswith("لل") or first and _adjective(w)):
+            break  # "مخيم للنازحين": a camp for someone; "أحياء مختلفة": different quarters
+        if plural and w.startswith("و"):
+            break  # "جرف عدة قرى وتشريد الآلاف": a conjunction after a plural starts the next phrase
+        if keep and w.endswith("وا"):
+            break  # a verb of the plural (خرجوا، عادوا، لجأوا): the sentence goes on, the name has ended
         keep.append(w)
     return " ".join(keep) or None
 
@@ -67,59 +125,204 @@ def _anchor(text: str, end: int, mentions: list[Mention], lang: str) -> Mention 
             return m
         if link.fullmatch(between):
             return None  # the name runs straight into a known place: it is that place's name
+    # The anchor's name said again, where the filter did not keep it this time ("حي الصفافرة في
+    # الناصرة" after "قضاء الناصرة"): the same name in the same story is the same place.
+    after = link.match(text, end)
+    if after is not None and after.group().strip():
+        at = after.end()
+        for m in mentions:
+            if not m.approximate and m.feature != "country" and text.startswith(m.text, at) \
+                    and not text[at + len(m.text):at + len(m.text) + 1].isalpha():
+                return m
     return None
 
 
+# The singular of each dual or plural settlement word, to find a known name written with it
+# ("مخيمي نور شمس" -> the gazetteer's "مخيم نور شمس").
+_SINGULAR = [(re.compile(r"قري|قرى"), "قرية"), (re.compile(r"بلد"), "بلدة"), (re.compile(r"مخيم"), "مخيم"),
+             (re.compile(r"[أا]حياء|حي"), "حي"), (re.compile(r"حار"), "حارة"), (re.compile(r"خرب"), "خربة"),
+             (re.compile(r"عزب"), "عزبة"), (re.compile(r"ضاحي"), "ضاحية"), (re.compile(r"نجع"), "نجع"), (re.compile(r"كفر"), "كفر")]
+KNOWN_NEAR_KM = 60  # a known reading this close to the anchor is the place
+SURE_CONFIDENCE = 0.4  # the story's countries, for a known name, are those of mentions this sure
+
+
+def _known(gaz: Gazetteer, word: str | None, name: str, anchor: Mention | None, codes: set[str]):
+    """A gazetteer place for a name the filter did not keep: the settlement word with the name
+    ("مخيم نور شمس"), else the name itself ("مخيمي نور شمس وطولكرم": Tulkarm), read near the
+    anchor, else in one of the story's countries (the most populous such reading)."""
+    from geo.engine.gazetteer import haversine_km
+    from geo.engine.normalize import normalize
+
+    keys = [normalize(name)]
+    if word:
+        singular = next((s for rx, s in _SINGULAR if rx.search(word)), None)
+        if singular:
+            keys.insert(0, normalize(f"{singular} {name}"))
+    for key in keys:
+        places = [gaz.place(pid) for pid in (gaz.ids(key) or ())[:40]]
+        places = [p for p in places if p.feature not in ("country", "continent", "admin1")]
+        if anchor is not None:
+            fits = [p for p in places if haversine_km(p.lat, p.lon, anchor.lat, anchor.lon) <= KNOWN_NEAR_KM]
+        else:
+            fits = [p for p in places if p.country_code in codes]
+            if not fits and not codes and len({p.country_code for p in places}) == 1:
+                fits = places  # nothing else says where, and every reading is in one country
+        if fits:
+            return max(fits, key=lambda p: p.population)
+    return None
+
+
+# A country named after these, in the same clause, is where people went, not where the village is
+# ("ولجأوا إلى سوريا", "وهجر سكانها إلى رام الله وعمان").
+_DESTINATION = re.compile(r"(?:^|\s)[وف]?(?:الى|إلى|نحو|باتجاه)\s[^،,.؛;:!?\n]{0,40}$|(?:^|\s)[وف]?ل\s*$")
+
+
 def _story_country(mentions: list[Mention], gaz: Gazetteer):
+    """English: the country most of the story's places are in (sessions 3-6; the English sets are
+    scored end to end, where a point with no place counts as wrong)."""
     counts = Counter(m.country_code for m in mentions if m.country_code and not m.approximate)
-    if not counts:
-        return None
-    return gaz.country(counts.most_common(1)[0][0])
+    return gaz.country(counts.most_common(1)[0][0]) if counts else None
+
+
+def _sentence_country(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer):
+    """The one country the village's own sentence names ("Fighting in Syria spread to the village
+    of X", "a Nepal festival ... in the village of X"); a destination ("ولجأوا إلى سوريا") does
+    not count, and two countries say nothing."""
+    lo, hi = sentence_bounds(text, start, end)
+    codes = {m.country_code for m in mentions
+             if m.feature == "country" and lo <= m.start < hi and not m.approximate
+             and not _DESTINATION.search(text[max(lo, m.start - 50):m.start])}
+    return gaz.country(codes.pop()) if len(codes) == 1 else None
+
+
+def _unbroken(spans: list[tuple], taken: list[tuple[int, int]]) -> list[tuple]:
+    """A list ends at a name that runs past a reported place ("وقرى الصين باحثة ومنقبة": China,
+    then a participle): what follows is not another name of the list."""
+    out, broken = [], set()
+    for span in spans:
+        start, end, group = span[0], span[1], span[4]
+        if group in broken:
+            continue
+        out.append(span)
+        if any(a < end and start < b and end > b for a, b in taken):
+            broken.add(group)
+    return out
 
 
 def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazetteer) -> list[Mention]:
-    """Mentions for settlement names the gazetteer lacks, placed at their anchor or the story's country."""
+    """Mentions for the names settlement words announce that no earlier step reported: first a
+    known place when the gazetteer has the name near the anchor or in the story's countries
+    ("مخيمي نور شمس وطولكرم"); then the others, placed at the anchor, at the one country the
+    sentence names, beside a placed name of the same list, or listed unplaced; with neither an
+    anchor nor any country in the story, not reported."""
     taken = [(m.start, m.end) for m in mentions]
     placed = sorted((m for m in mentions if m.lat is not None), key=lambda m: m.start)
     found: list[Mention] = []
-    country = None
-    for start, end, tail in _spans(text, lang):
+    codes = {m.country_code for m in mentions if m.country_code and not m.approximate}
+    sure = {m.country_code for m in mentions if m.country_code and not m.approximate and m.confidence >= SURE_CONFIDENCE}
+    spans = _unbroken(list(_spans(text, lang)), taken)
+    lists: dict[int, list[tuple[int, int]]] = {}
+    for start, end, _, _, group in spans:
+        lists.setdefault(group, []).append((start, end))
+    if lang == "ar":
+        for start, end, tail, word, _ in spans:
+            if any(start < b and a < end for a, b in taken):
+                continue
+            known = _known(gaz, word, text[start:end], _anchor(text, tail, placed, lang), sure)
+            if known is None:
+                continue
+            lo, hi = sentence_bounds(text, start, end)
+            found.append(Mention(
+                start=start, end=end, text=text[start:end], name=known.name, name_ar=known.name_ar,
+                name_en=known.name, lat=round(known.lat, 5), lon=round(known.lon, 5),
+                country_code=known.country_code, feature=known.feature, geonameid=known.geonameid,
+                precision=PRECISION_EXACT if known.feature == "city" else PRECISION_NEAR, confidence=CONFIDENCE,
+                excerpt=text[lo:hi], excerpt_start=lo))
+            taken.append((start, end))
+            codes.add(known.country_code)
+    for start, end, tail, word, _ in spans:
         if any(start < b and a < end for a, b in taken):
             continue
         anchor = _anchor(text, tail, placed, lang)
         if anchor is not None:
-            lat, lon, cc = anchor.lat, anchor.lon, anchor.country_code
-            precision = PRECISION_REGION if anchor.feature in ("admin1", "country", "continent") else PRECISION_NEAR
-            relation = f"in or near {anchor.name}"
+            country = None
+        elif lang == "ar":
+            country = _sentence_country(text, start, end, mentions, gaz)
         else:
-            country = country or _story_country(mentions, gaz)
+            country = _story_country(mentions, gaz)
             if country is None:
                 continue
-            lat, lon, cc, precision, relation = country.lat, country.lon, country.country_code, PRECISION_REGION, f"in {country.name}"
+        if anchor is None and not codes:
+            continue  # nothing says which part of the world the story is in
+        if anchor is not None:
+            lat, lon, cc = anchor.lat, anchor.lon, anchor.country_code
+            precision = PRECISION_REGION if anchor.feature in ("admin1", "country", "continent") else PRECISION_NEAR
+            alternatives = [{"name": anchor.name, "lat": lat, "lon": lon, "relation": f"in or near {anchor.name}"}]
+        elif country is not None:
+            lat, lon, cc, precision = country.lat, country.lon, country.country_code, PRECISION_REGION
+            alternatives = [{"name": country.name, "lat": lat, "lon": lon, "relation": f"in {country.name}"}]
+        else:
+            lat = lon = cc = None  # the text does not say where it is
+            precision, alternatives = PRECISION_REGION, []
         lo, hi = sentence_bounds(text, start, end)
         surface = text[start:end]
         found.append(Mention(
             start=start, end=end, text=surface, name=surface, name_ar=surface if lang == "ar" else None,
-            name_en=surface if lang != "ar" else None, lat=round(lat, 5), lon=round(lon, 5), country_code=cc,
+            name_en=surface if lang != "ar" else None, lat=None if lat is None else round(lat, 5),
+            lon=None if lon is None else round(lon, 5), country_code=cc,
             feature="area", geonameid=None, precision=precision, confidence=CONFIDENCE,
-            excerpt=text[lo:hi], excerpt_start=lo, approximate=True,
-            alternatives=[{"name": anchor.name if anchor else country.name, "lat": lat, "lon": lon, "relation": relation}],
+            excerpt=text[lo:hi], excerpt_start=lo, approximate=True, alternatives=alternatives,
         ))
         taken.append((start, end))
+    found.sort(key=lambda m: m.start)
+    return _beside_listed(found, mentions, lists)
+
+
+def _beside_listed(found: list[Mention], mentions: list[Mention], lists: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+    """An unplaced name of a settlement word's list ("قرى عمواس ويالو وبيت نوبا") is placed beside
+    the first placed name of the same list (Bayt Nuba): villages named together lie together.
+    Precision 2, approximate."""
+    placed = [m for m in mentions + found if m.lat is not None]
+    for items in lists.values():
+        if len(items) < 2:
+            continue
+        sibling = next((m for a, b in items for m in placed if m.start < b and a < m.end), None)
+        if sibling is None:
+            continue
+        for m in found:
+            if m.lat is None and any(m.start == a and m.end == b for a, b in items):
+                m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
+                m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon,
+                                   "relation": f"listed with {sibling.name}"}]
     return found
 
 
-def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int]]:
-    """(start, end) of each announced name, and where its anchor may begin (after "camp")."""
+def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, int]]:
+    """(start, end) of each announced name, where its anchor may begin (after "camp"; after the
+    last name of a plural's list: "قرى عمواس ويالو في منطقة اللطرون"), the settlement word, and
+    where the settlement word stands (the list's id)."""
     if lang == "ar":
         for m in _AR_PATTERN.finditer(text):
-            name = _ar_name(m.group("name"))
-            if name:
-                yield m.start("name"), m.start("name") + len(name), m.start("name") + len(name)
+            plural = m.group("plural") is not None
+            most = 2 if plural and _AR_DUAL.fullmatch(m.group("plural")) else 99  # a dual names two
+            name = _ar_name(m.group("name"), plural)
+            if not name:
+                continue
+            items = [(m.start("name"), m.start("name") + len(name))]
+            while plural and len(items) < most:
+                nxt = _AR_NEXT.match(text, items[-1][1])
+                # An adjective agrees right after the word only; after a comma, و opens a new clause.
+                name = nxt and _ar_name(nxt.group("name"), plural, first=False)
+                if not name:
+                    break
+                items.append((nxt.start("name"), nxt.start("name") + len(name)))
+            word = m.group("plural") or m.group(0)[:m.start("name") - m.start()].split()[-1]
+            for a, b in items:
+                yield a, b, items[-1][1], word, m.start()
         return
     for m in _EN_PATTERN.finditer(text):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
         if name.split()[0] in EN_STOP_FIRST:
             continue
-        yield m.start(group), m.start(group) + len(name), m.end()
+        yield m.start(group), m.start(group) + len(name), m.end(), None, m.start()

@@ -216,3 +216,16 @@ def test_an_everyday_arabic_word_is_not_a_small_town_abroad():
 def test_an_everyday_arabic_word_announced_as_a_town_stays():
     doc = geo.parse("زار الرئيس مدينة غرب في جزيرة غوزو المالطية.", lang="ar")
     assert ("غرب", "MT") in [(m.text, m.country_code) for m in doc.mentions]
+
+
+def test_saida_in_arabic_is_sidon_not_algerias_province():
+    # dr5hn gave Algeria's Saïda province Sidon's Arabic name صيدا (its own is سعيدة).
+    doc = geo.parse("تظاهر المئات في صيدا احتجاجا على الغلاء.", lang="ar")
+    assert all(m.country_code != "DZ" for m in doc.mentions), [(m.text, m.name) for m in doc.mentions]
+
+
+def test_galilee_is_a_region():
+    doc = geo.parse("هاجر آلاف من سكان الجليل إلى لبنان عام 1948.", lang="ar")
+    hits = [m for m in doc.mentions if m.text == "الجليل"]
+    assert hits and haversine_km(hits[0].lat, hits[0].lon, 32.85, 35.40) <= RADIUS_KM, \
+        [(m.text, m.name) for m in doc.mentions]

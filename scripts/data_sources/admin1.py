@@ -45,6 +45,7 @@ AR_FIX = {
     "LY-MB": "المرقب", "LY-ZA": "الزاوية", "LY-MJ": "المرج", "LY-JG": "الجبل الغربي", "LY-JI": "الجفارة",
     "LY-BU": "البطنان", "LB-JA": "محافظة الجنوب", "LB-AS": "محافظة الشمال", "LB-BH": "بعلبك الهرمل",
     "LB-AK": "عكار", "LB-BA": "بيروت", "LB-NA": "النبطية",
+    "DZ-20": "سعيدة",  # Algeria's Saïda; dr5hn's صيدا is Sidon's name and stole it from Lebanon
 }
 # GeoNames admin1 <-> dr5hn iso3166_2 pairs the name matcher cannot find.
 DR5HN_PAIRS = {"LY.82": "LY-MB", "LY.63": "LY-JA", "LY.67": "LY-NQ", "LY.81": "LY-JI", "LY.80": "LY-JG",

@@ -21,6 +21,7 @@ from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Ment
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, trusted_container
+from geo.events import context as news_context
 from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
                              TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
@@ -294,10 +295,22 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if prediction.is_event_prob < MODEL_RESCUE:
             return None
     actor_hits = actors.find(folded)
+    armed_actor = any(h.actor.kind in ARMED_KINDS and not h.actor.id.endswith("police") for h in actor_hits)
+    if prediction is not None and lang == "en" and news_context.rescue_blocked(folded, prediction.type, armed_actor):
+        return None  # sport, drills, ordinary crime, a summit: no event whatever the model reads
     # "تحرير" in "هيئة تحرير الشام" is part of a name, not a territory change.
     live = [h for h in _live_hits(hits, folded, lex)
             if not (h.trigger.sub_type == TERRITORY
                     and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
+    if lang == "en" and live:
+        live, rescuable = news_context.drop_hits(live, folded, armed_actor)
+        if rescuable and model is not None and not lex.modal_re.search(folded):
+            # Only the charge against someone was a trigger: read the sentence as one with none.
+            prediction = model.predict(sentence)
+            if (prediction.is_event_prob < MODEL_RESCUE
+                    or news_context.rescue_blocked(folded, prediction.type, armed_actor)):
+                return None
+            hits = []
     if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
@@ -311,6 +324,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         best = None
         prediction = prediction or model.predict(sentence)
         if prediction.is_event_prob < MODEL_RESCUE:
+            return None
+        if lang == "en" and news_context.rescue_blocked(folded, prediction.type, armed_actor):
             return None
     actor_hits = _subject_first(actor_hits, best.start if best else 0)
     fatalities, fatal_span = find_fatalities_span(folded, lang)

@@ -221,7 +221,19 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|ending|stopping|lull)\s+(?:to\s+|of\s+|in\s+)?"
              r"(?:the\s+)?(?:fighting|clashes|hostilities|attacks|violence|strikes)"
              r"|(?:talks|negotiations|proposals?|plans?|deal)\s+(?:on|for|over|about)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
-             r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)")
+             r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)"
+             # Metaphors (session 7): attacks on a budget or on press freedom, legal and five-set battles.
+             r"|(?:verbal|cyber|cyber-|scathing|stinging|personal|rhetorical|written|online|panic)\s+attacks?"
+             r"|(?:attacks?|assault|offensive|onslaught|broadside)\s+(?:on|against)\s+(?:(?:the|his|her|their|its|a|an"
+             r"|this|that|our)\s+)?(?:\S+\s+){0,3}?(?:budget|policy|policies|plans?|laws?|bills?|reforms?|proposals?"
+             r"|record|decision|remarks|comments|statements?|speech|freedoms?|democracy|constitution|judiciary"
+             r"|independence|press|media|credibility|reputation|character|integrity|handling|legacy|leadership"
+             r"|economy|values)(?![a-z])"
+             r"|(?:legal|court|courtroom|political|electoral|election|custody|uphill|bidding|takeover|boardroom|ratings"
+             r"|price|budget|constitutional|leadership|succession|propaganda|title|relegation|(?:two|three|four|five)-set)"
+             r"\s+battles?"
+             r"|battl(?:e|es|ed|ing)\s+(?:against|with)\s+(?:\S+\s+)?(?:cancer|inflation|illness|disease|addiction|obesity"
+             r"|poverty|unemployment|climate change|the virus|covid|depression|injur\w*|relegation)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
@@ -284,7 +296,12 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|ebola|cholera|covid|coronavirus|infection|drown|heatwave|overdose|avalanche|landslide|cancer"
                  r"|illness|epidemic|pandemic|pneumonia|measles|malaria|swine|poultry|birds|famine|starvation"
                  r"|capsiz|derail|electrocut|poisoning|wildfire|blaze|fire broke out|heart attack|h5n1|strain"
-                 r"|culled|slaughtered)")
+                 r"|culled|slaughtered|plunged|ravine|overturned|rolled over|veered|skidded|ran off the road"
+                 r"|stampede|crowd crush|collapsed|collapse|mudslide|lightning|tornado|typhoon|tsunami|eruption"
+                 r"|dengue|fever|typhoid|tuberculosis|diarrh\w*|heatstroke|heat stroke|snowstorm|blizzard"
+                 r"|(?<!opened )(?<!open )(?:a |the )?fire (?:at|in|that|which|swept|ripped|gutted) (?:a |an |the )?"
+                 r"(?:crowded |packed |busy |\w+ )?(?:hospital|factory|market|building|hotel|school|club|nightclub"
+                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward))")
 # "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
 AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
 EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"

@@ -79,6 +79,18 @@ def test_the_arrest_of_activists_is_an_arrest_and_the_killing_by_a_mob_mob_viole
     assert events("An angry mob beat to death a suspected thief in Kisumu.", "Kisumu")[0]["sub_type"] == "Mob violence"
 
 
+def test_rape_stays_sexual_violence_whatever_the_model_reads():
+    e = events("Militiamen raped a dozen women in a village near Bunia, witnesses said.", "Bunia")[0]
+    assert (e["type"], e["sub_type"]) == ("Violence against civilians", "Sexual violence")
+
+
+def test_unlisted_rebels_before_the_verb_take_the_town_not_the_army_named_after_it():
+    e = events("FDLR rebels seized the town of Rutshuru after fighting with Congolese soldiers.", "Rutshuru")[0]
+    assert e["sub_type"] == "Non-state actor overtakes territory"
+    e = events("Congolese soldiers retook the town of Rutshuru from FDLR rebels.", "Rutshuru")[0]
+    assert e["sub_type"] == "Government regains territory"
+
+
 def test_goods_seized_are_no_territory_but_a_town_is():
     assert context.GOODS_SEIZED.match(fold(" 300 kilograms of heroin at the port"))
     assert context.GOODS_SEIZED.match(fold(" four tonnes of cocaine"))

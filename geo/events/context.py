@@ -20,6 +20,15 @@ from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TE
 _B = r"(?<![a-z])"
 _E = r"(?![a-z])"
 
+# Past events recalled: an anniversary, a memorial, "years after" (a trigger right after these is
+# what is remembered, not the news).
+PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
+                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking)" + _E)
+PAST_WINDOW = 60
+# A plot is no event: "plotting to bomb a stadium" (a trigger right after; unlike a modal, a plot named
+# elsewhere in the sentence does not keep the model from reading it).
+PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|plans? to|planning to|plotters?)" + _E)
+
 # Sport: a score, a round of a tournament, a player's position, a sport's own words.
 SPORT = re.compile(_B + r"(?:\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead|thrashing|rout)"
                    r"|(?:quarter|semi)-?finals?|final whistle|world cup|champions league|premier league|la liga"
@@ -37,7 +46,7 @@ SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectator
                             r"|grenades?|militants?|troops|soldiers)" + _E)
 
 # Courts and charges: a violent word right after these tells what someone is tried or accused for.
-JUDICIAL = re.compile(_B + r"(?:accused of|charged with|convicted of|guilty of|acquitted of|suspected of|on charges of"
+JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|convicted of|guilty of|acquitted of|suspected of|on charges of"
                       r"|trial (?:of|over|for|in)|tried for|jailed for|indicted (?:for|on)|sentenced (?:\w+ ){0,8}?(?:for|over)"
                       r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to)" + _E)
 JUDICIAL_WINDOW = 60
@@ -87,11 +96,17 @@ _GENERIC_BLAST_RANK = 50
 _MINE_OF_ORE = re.compile(_B + r"(?:gold|coal|copper|diamond|tin|cobalt|lithium|salt|uranium|jade|emerald|open-pit"
                           r"|artisanal|illegal) mines?$")
 
-# Weapons shown, tested or traded, not used: drills, parades, tests, deals, aid packages.
-NOT_USED = re.compile(r"(?<![a-z-])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|parades?|air ?shows?|fly-?pasts?"
-                      r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|nuclear) tests?|deal|contract|aid package|package"
-                      r"|deliver\w*|supply|supplies|supplied|sales?|sell\w*|sold|buy\w*|bought|purchas\w*|procure\w*"
-                      r"|acquir\w*|exports?|imports?|stockpiles?|arsenal|manufactur\w*|unveil\w*|showcas\w*|displayed)" + _E)
+# Weapons shown, tested or traded, not used: drills, parades and tests (of weapons or troops), deals,
+# sales and aid packages (of weapons: "cut off the town's water supply" is no arms sale).
+DRILLS = re.compile(r"(?<![a-z-])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|parades?|air ?shows?|fly-?pasts?"
+                    r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|nuclear) tests?|unveil\w*|showcas\w*"
+                    r"|displayed)" + _E)
+TRADE = re.compile(r"(?<![a-z-])(?:deal|contract|aid package|package|deliver\w*|supply|supplies|supplied|sales?|sell\w*"
+                   r"|sold|buy\w*|bought|purchas\w*|procure\w*|acquir\w*|exports?|imports?|stockpiles?|arsenal"
+                   r"|manufactur\w*)" + _E)
+ARMS = re.compile(_B + r"(?:jets?|warplanes?|aircraft|helicopters?|warships?|submarines?|tanks|missiles?|rockets?"
+                  r"|artillery|howitzers?|drones?|weapons?|arms|ammunition|shells|rifles|bombs?|bombers|munitions"
+                  r"|air defen[cs]e)" + _E)
 WEAPONRY = re.compile(_B + r"(?:jets?|warplanes?|aircraft|planes|helicopters?|warships?|navy|naval|submarines?|tanks"
                       r"|missiles?|rockets?|artillery|howitzers?|drones?|weapons?|arms|ammunition|shells|guns|rifles"
                       r"|bombs?|bombers|munitions|air defen[cs]e|troops|soldiers|military|army|forces)" + _E)
@@ -127,8 +142,10 @@ def sport(folded: str) -> bool:
 
 def weapons_not_used(folded: str) -> bool:
     """Weapons drilled with, tested or traded, and no one or nothing hit."""
-    return (NOT_USED.search(folded) is not None and WEAPONRY.search(folded) is not None
-            and HARM.search(folded) is None)
+    if HARM.search(folded) is not None:
+        return False
+    return ((DRILLS.search(folded) is not None and WEAPONRY.search(folded) is not None)
+            or (TRADE.search(folded) is not None and ARMS.search(folded) is not None))
 
 
 def criminal(folded: str, armed_actor: bool = False) -> bool:
@@ -153,6 +170,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 if court or (m.group().startswith(("accused", "suspected", "wanted"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
+    past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
     crime = criminal(folded, armed_actor)
     blast_accident = ACCIDENT_BLAST.search(folded) is not None and ATTACK_WORDS.search(folded) is None
     # "An explosion at a fuel depot caused by a leak killed two workers": the deaths are the accident's.
@@ -162,6 +180,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     charge_only = True
     for h in hits:
         t = h.trigger
+        if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
+            charge_only = False
+            continue  # "the first anniversary of the October 7 attack"
         if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news

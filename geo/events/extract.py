@@ -76,6 +76,12 @@ _WEAPON_SUB_TYPES = ("Suicide bomb", "Air/drone strike")
 # Read from words that say it whoever the victims (session 7: "armed men raped at least 20 women" was
 # re-sub-typed an Attack at 0.78): ACLED codes any sexual violence, any chemical weapon, as such.
 _PRECISE_SUB_TYPES = ("Sexual violence", "Chemical weapon")
+# An abduction or disappearance told alone stays one ("his whereabouts remain unknown" was re-sub-typed
+# an Attack at 0.88); with deaths, an assault or a burning beside it the model may still make it an
+# attack or looting, as ACLED codes the graver act.
+_ABDUCTION = "Abduction/forced disappearance"
+_GRAVER = re.compile(r"(?<![a-z])(?:burn\w*|torch\w*|assault\w*|wound\w*|injur\w*|attack\w*|loot\w*|beat\w*|shot"
+                     r"|kill\w*|raped?)(?![a-z])")
 # Arabic events of these types are proposed only when the Arabic gate reads them as reported.
 _GATED_TYPES = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS)
 
@@ -351,7 +357,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                                        and _WAR_AGREEMENT.search(folded) is not None))
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
-        type_, sub_type = _with_model(prediction, type_, sub_type)
+        sole_abduction = (sub_type == _ABDUCTION and not fatalities
+                          and all(h.trigger.sub_type in (_ABDUCTION, "Arrests") for h in live)
+                          and not _GRAVER.search(folded))
+        type_, sub_type = _with_model(prediction, type_, sub_type, sole_abduction)
     if type_ is None:
         return None
     if best is None:
@@ -426,19 +435,21 @@ def _arabic_gate(gate: ArabicEventModel, doc: Document, event: dict, order: list
     return event["confidence"] if precise_reading(event["excerpt"]) else None
 
 
-def _with_model(p: Prediction, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:
+def _with_model(p: Prediction, type_: str | None, sub_type: str | None,
+                keep: bool = False) -> tuple[str | None, str | None]:
     """The event's type and sub-type once the model has read the sentence (English).
 
     The lexicon's reading (``type_``, ``sub_type``; None when no live trigger) stands unless the
     model finds no event likely (veto), is confident of another type or sub-type (re-type), or is
     confident of an event the lexicon missed (rescue). A territory change the lexicon read from
-    who took it is not re-typed: the model confuses "seized the town" with "seized goods".
+    who took it is not re-typed: the model confuses "seized the town" with "seized goods". With ``keep``
+    (or a sub-type read from words that say it) the lexicon's sub-type stands unless the model vetoes.
     """
     if type_ is None:
         return (p.type, p.sub_type) if p.is_event_prob >= MODEL_RESCUE else (None, None)
     if p.is_event_prob < MODEL_VETO:
         return None, None
-    if sub_type in _PRECISE_SUB_TYPES:
+    if sub_type in _PRECISE_SUB_TYPES or keep:
         return type_, sub_type
     if (p.type != type_ and p.type_prob >= MODEL_RETYPE and sub_type not in _TERRITORY_SUB_TYPES
             and sub_type not in _WEAPON_SUB_TYPES):

@@ -163,14 +163,18 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
     _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
-       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back))" + _EN_E, BATTLES,
+       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
+       r"|(?:took|taken|takes|taking) over(?! as)(?! from))" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove"),
+       "liberat drove taken takes"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
     _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
-       r"|forcibly disappeared)" + _EN_E, VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly"),
+       r"|forcibly disappeared|enforced disappearances?|whereabouts (?:remain|remains|are|is|have been|has been|still)"
+       r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
+       r"|taken away))" + _EN_E,
+       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
        r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
@@ -183,7 +187,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
-    _t(_EN_B + r"(?:signed (?:an? |the )?(?:\w+ )?(?:ceasefire|truce|peace|agreement|deal|accord)"
+    _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
@@ -200,6 +204,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        STRATEGIC, "Headquarters or base established", 36, "established set opened"),
     _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
        r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    # Armed groups joining or forming (session 7): "factions merged to form a new coalition".
+    _t(_EN_B + r"(?:merg(?:ed|ing) (?:into|to form) (?:a |an |the )?(?:single |new |unified |joint )?(?:armed |militant "
+       r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"
+       r"|formed (?:a|an) (?:new )?(?:armed |militant |rebel |jihadist |joint )?(?:armed wing|coalition|alliance"
+       r"|front|militia|brigade|armed group)|pledged allegiance to"
+       r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
+       r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
+       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),

@@ -156,3 +156,40 @@ def test_an_abduction_beside_a_graver_act_is_left_to_the_model():
     from geo.events.extract import _GRAVER
     assert _GRAVER.search(fold("gunmen burned a school and kidnapped a worker"))
     assert not _GRAVER.search(fold("agents picked up the activist and his whereabouts remain unknown"))
+
+
+# Third round.
+QUIET_3 = [
+    ("Anti-riot police were deployed across Marseille before the derby against Paris.", "Marseille"),
+    ("A suspected arsonist was detained after a blaze gutted a timber yard in Mombasa.", "Mombasa"),
+    ("Fighting in recent months has forced thousands of families from their farms around Kalehe.", "Kalehe"),
+]
+
+REPORTED_3 = [
+    ("A Turkish strike on a vehicle near Sinjar killed two Yazidi fighters, local officials said.", "Sinjar",
+     "Air/drone strike"),
+    ("A grenade exploded at a bus stop in Kampala, wounding six people.", "Kampala", "Grenade"),
+    ("Soldiers uncovered an arms cache belonging to the rebels near Kidal.", "Kidal", "Disrupted weapons use"),
+    ("UN peacekeepers left their camp in Kidal, handing it over to the Malian army.", "Kidal",
+     "Non-violent transfer of territory"),
+]
+
+
+@pytest.mark.parametrize("text,place", QUIET_3)
+def test_riot_police_arsonists_and_summaries_make_no_event(text, place):
+    assert events(text, place) == []
+
+
+@pytest.mark.parametrize("text,place,sub_type", REPORTED_3)
+def test_third_round_wordings(text, place, sub_type):
+    got = events(text, place)
+    assert got and got[0]["sub_type"] == sub_type
+
+
+def test_a_town_the_gazetteer_lacks_is_still_taken():
+    # No mention for the town: the name right after the verb is the place taken.
+    got = extract_events(Document(text="Nigerian troops recaptured Damasak from Boko Haram fighters.", lang="en"),
+                         PUBLISHED)
+    assert got and got[0]["sub_type"] == "Government regains territory"
+    assert extract_events(Document(text="The businessman took over Globex in a hostile bid.", lang="en"),
+                          PUBLISHED) == []

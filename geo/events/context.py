@@ -25,6 +25,9 @@ _E = r"(?![a-z])"
 PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
                             r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking)" + _E)
 PAST_WINDOW = 60
+# A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
+SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
+                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis))" + _E)
 # A plot is no event: "plotting to bomb a stadium" (a trigger right after; unlike a modal, a plot named
 # elsewhere in the sentence does not keep the model from reading it).
 PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|plans? to|planning to|plotters?)" + _E)
@@ -65,7 +68,7 @@ CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road 
                    r"|carjack\w*|pickpocket\w*|shoplift\w*|fraud\w*|embezzl\w*|scams?|swindl\w*|counterfeit\w*"
                    r"|cocaine|heroin|methamphetamine|narcotics|cannabis|marijuana|drug (?:dealers?|traffick\w*|smuggl\w*|lord|gangs?)"
                    r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
-                   r"|ransom note|inheritance)" + _E)
+                   r"|ransom note|inheritance|arsonists?)" + _E)
 # Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
 POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
                        r"|politicians?|lawmakers?|mps?|party|parties|senators?|candidates?|militants?|jihadists?"
@@ -171,6 +174,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
+    summary = SUMMARY.search(folded) is not None
     crime = criminal(folded, armed_actor)
     blast_accident = ACCIDENT_BLAST.search(folded) is not None and ATTACK_WORDS.search(folded) is None
     # "An explosion at a fuel depot caused by a leak killed two workers": the deaths are the accident's.
@@ -180,6 +184,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     charge_only = True
     for h in hits:
         t = h.trigger
+        if summary and t.type in (BATTLES, EXPLOSIONS, VAC):
+            charge_only = False
+            continue  # "heavy fighting in recent months has left thousands of children malnourished"
         if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = False
             continue  # "the first anniversary of the October 7 attack"

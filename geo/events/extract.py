@@ -37,6 +37,10 @@ MIN_PLACE_SCORE = 0.5
 # place, a listed armed actor or a stated toll in the sentence.
 GENERIC_RANK = 36
 # Words for places a force can take, when the engine found no mention after a territory verb.
+# "recaptured Marte", "seized control of Boulkessi": a name right after the verb is the place taken,
+# even when the gazetteer lacks it (English, with an armed actor named).
+_NAMED_AFTER = re.compile(r"\s+(?:(?:control|hold|possession)\s+)?(?:of\s+)?(?:the (?:town|village|city|district) of\s+)?"
+                          r"[A-Z][a-z]+")
 _SETTLEMENT = re.compile(fold_pattern(
     r"(?:مدينة|بلدة|قرية|منطقة|حي|مدن|بلدات|قرى|مناطق|مطار|قاعدة|معسكر|جسر|ميناء|مقر|مواقع|معبر|town|city|village"
     r"|district|area|base|airport|camp|bridge|port|headquarters|positions|territory|border crossing)"))
@@ -75,7 +79,7 @@ _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtak
 _WEAPON_SUB_TYPES = ("Suicide bomb", "Air/drone strike")
 # Read from words that say it whoever the victims (session 7: "armed men raped at least 20 women" was
 # re-sub-typed an Attack at 0.78): ACLED codes any sexual violence, any chemical weapon, as such.
-_PRECISE_SUB_TYPES = ("Sexual violence", "Chemical weapon")
+_PRECISE_SUB_TYPES = ("Sexual violence", "Chemical weapon", "Grenade")
 # An abduction or disappearance told alone stays one ("his whereabouts remain unknown" was re-sub-typed
 # an Attack at 0.88); with deaths, an assault or a burning beside it the model may still make it an
 # attack or looting, as ACLED codes the graver act.
@@ -380,7 +384,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if rank <= GENERIC_RANK and not sure and mention_index is None and not armed_named and not fatalities:
         return None  # "the attack", "انسحاب" with no place, armed actor or toll: commentary, not a report
     if (best is not None and best.trigger.sub_type == TERRITORY and sub_type in _TERRITORY_SUB_TYPES
-            and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)):
+            and mention_index is None and not _SETTLEMENT.search(folded, best.end, best.end + 40)
+            and not (lang == "en" and (armed_named or lex.combatants_re.search(folded))
+                     and _NAMED_AFTER.match(sentence, index[best.end - 1] + 1 if index else best.end))):
         return None  # "سيطر تماما على المضمار": control of no place is no territory change
     borrowed = False
     if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):

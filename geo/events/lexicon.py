@@ -197,8 +197,20 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
-    _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|handed over (?:control|the city|the town|positions))"
-       + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed"),
+    _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|hand(?:ed|ing|s) over (?:control|the city|the town|positions"
+       r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
+       r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
+       + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
+    # Arms caches found or destroyed (session 7), below the attacks they may come with.
+    _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
+       r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
+       r"(?:weapons|arms|ammunition|explosives))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
+       "discovered uncovered destroyed recovered"),
+    # A strike on a car or a hideout is an air or drone strike, whoever's (session 7: "an Israeli strike on a car").
+    _t(_EN_B + r"(?:strikes? (?:on|against|targeting) (?:an? |the |two |three )?(?:[\w-]+ )?(?:cars?|vehicles?|motorcycles?"
+       r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
+       EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
     _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
        r"|set up (?:a|an) (?:new )?(?:military )?base|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
        STRATEGIC, "Headquarters or base established", 36, "established set opened"),
@@ -245,7 +257,9 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|price|budget|constitutional|leadership|succession|propaganda|title|relegation|(?:two|three|four|five)-set)"
              r"\s+battles?"
              r"|battl(?:e|es|ed|ing)\s+(?:against|with)\s+(?:\S+\s+)?(?:cancer|inflation|illness|disease|addiction|obesity"
-             r"|poverty|unemployment|climate change|the virus|covid|depression|injur\w*|relegation)")
+             r"|poverty|unemployment|climate change|the virus|covid|depression|injur\w*|relegation)"
+             # "riot police", "anti-riot squads": the police, not a riot.
+             r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"

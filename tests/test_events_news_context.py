@@ -193,3 +193,10 @@ def test_a_town_the_gazetteer_lacks_is_still_taken():
     assert got and got[0]["sub_type"] == "Government regains territory"
     assert extract_events(Document(text="The businessman took over Globex in a hostile bid.", lang="en"),
                           PUBLISHED) == []
+
+
+def test_cattle_raiders_are_no_ordinary_thieves():
+    # Read off LGL / GeoVirus events the context rules removed (session 7).
+    assert not context.criminal(fold("About 300 attackers stole hundreds of cattle from herders near Baringo."))
+    assert context.criminal(fold("A man was arrested after police say he tried to rob a woman in a parking lot."))
+    assert context.criminal(fold("Police said 31 people were arrested over various crimes at checkpoints overnight."))

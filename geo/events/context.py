@@ -68,7 +68,7 @@ CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road 
                    r"|carjack\w*|pickpocket\w*|shoplift\w*|fraud\w*|embezzl\w*|scams?|swindl\w*|counterfeit\w*"
                    r"|cocaine|heroin|methamphetamine|narcotics|cannabis|marijuana|drug (?:dealers?|traffick\w*|smuggl\w*|lord|gangs?)"
                    r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
-                   r"|ransom note|inheritance|arsonists?)" + _E)
+                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes)" + _E)
 # Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
 POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
                        r"|politicians?|lawmakers?|mps?|party|parties|senators?|candidates?|militants?|jihadists?"
@@ -77,7 +77,7 @@ POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|p
                        r"|militia\w*|gunmen|bandits|armed (?:men|group)|coup|mutin\w*|spying|espionage|treason"
                        r"|sedition|insurrection|rally|protest\w*|election|soldiers?|troops|army|military"
                        r"|security forces|pastoralists?|herders?|herdsmen|farmers?|communal|clans?|tribal|ethnic"
-                       r"|land)" + _E)
+                       r"|land|attackers|raiders|assailants|rustlers|cattle raid\w*)" + _E)
 # A crowd that punishes a thief is mob violence, which ACLED codes ("villagers beat to death a
 # suspected robber"): ordinary crime is no crime context once a crowd acts.
 CROWD = re.compile(_B + r"(?:mobs?|crowds?|villagers|locals|residents|youths|vigilantes?|lynch\w*|angry|a group"

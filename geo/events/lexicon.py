@@ -163,14 +163,18 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
     _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
-       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back))" + _EN_E, BATTLES,
+       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
+       r"|(?:took|taken|takes|taking) over(?! as)(?! from))" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove"),
+       "liberat drove taken takes"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
     _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
-       r"|forcibly disappeared)" + _EN_E, VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly"),
+       r"|forcibly disappeared|enforced disappearances?|whereabouts (?:remain|remains|are|is|have been|has been|still)"
+       r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
+       r"|taken away))" + _EN_E,
+       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
        r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
@@ -183,7 +187,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
-    _t(_EN_B + r"(?:signed (?:an? |the )?(?:\w+ )?(?:ceasefire|truce|peace|agreement|deal|accord)"
+    _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
@@ -193,13 +197,33 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
-    _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|handed over (?:control|the city|the town|positions))"
-       + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed"),
+    _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|hand(?:ed|ing|s) over (?:control|the city|the town|positions"
+       r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
+       r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
+       + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
+    # Arms caches found or destroyed (session 7), below the attacks they may come with.
+    _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
+       r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
+       r"(?:weapons|arms|ammunition|explosives))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
+       "discovered uncovered destroyed recovered"),
+    # A strike on a car or a hideout is an air or drone strike, whoever's (session 7: "an Israeli strike on a car").
+    _t(_EN_B + r"(?:strikes? (?:on|against|targeting) (?:an? |the |two |three )?(?:[\w-]+ )?(?:cars?|vehicles?|motorcycles?"
+       r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
+       EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
     _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
        r"|set up (?:a|an) (?:new )?(?:military )?base|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
        STRATEGIC, "Headquarters or base established", 36, "established set opened"),
     _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
        r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    # Armed groups joining or forming (session 7): "factions merged to form a new coalition".
+    _t(_EN_B + r"(?:merg(?:ed|ing) (?:into|to form) (?:a |an |the )?(?:single |new |unified |joint )?(?:armed |militant "
+       r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"
+       r"|formed (?:a|an) (?:new )?(?:armed |militant |rebel |jihadist |joint )?(?:armed wing|coalition|alliance"
+       r"|front|militia|brigade|armed group)|pledged allegiance to"
+       r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
+       r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
+       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
@@ -221,7 +245,21 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|(?:end|stop|halt|cessation|avoid|prevent|de-escalat\w*|pause|ending|stopping|lull)\s+(?:to\s+|of\s+|in\s+)?"
              r"(?:the\s+)?(?:fighting|clashes|hostilities|attacks|violence|strikes)"
              r"|(?:talks|negotiations|proposals?|plans?|deal)\s+(?:on|for|over|about)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+)?"
-             r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)")
+             r"(?:prisoner\s+(?:exchange|swap)|ceasefire|truce|deal|agreement)"
+             # Metaphors (session 7): attacks on a budget or on press freedom, legal and five-set battles.
+             r"|(?:verbal|cyber|cyber-|scathing|stinging|personal|rhetorical|written|online|panic)\s+attacks?"
+             r"|(?:attacks?|assault|offensive|onslaught|broadside)\s+(?:on|against)\s+(?:(?:the|his|her|their|its|a|an"
+             r"|this|that|our)\s+)?(?:\S+\s+){0,3}?(?:budget|policy|policies|plans?|laws?|bills?|reforms?|proposals?"
+             r"|record|decision|remarks|comments|statements?|speech|freedoms?|democracy|constitution|judiciary"
+             r"|independence|press|media|credibility|reputation|character|integrity|handling|legacy|leadership"
+             r"|economy|values)(?![a-z])"
+             r"|(?:legal|court|courtroom|political|electoral|election|custody|uphill|bidding|takeover|boardroom|ratings"
+             r"|price|budget|constitutional|leadership|succession|propaganda|title|relegation|(?:two|three|four|five)-set)"
+             r"\s+battles?"
+             r"|battl(?:e|es|ed|ing)\s+(?:against|with)\s+(?:\S+\s+)?(?:cancer|inflation|illness|disease|addiction|obesity"
+             r"|poverty|unemployment|climate change|the virus|covid|depression|injur\w*|relegation)"
+             # "riot police", "anti-riot squads": the police, not a riot.
+             r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
@@ -284,7 +322,12 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|ebola|cholera|covid|coronavirus|infection|drown|heatwave|overdose|avalanche|landslide|cancer"
                  r"|illness|epidemic|pandemic|pneumonia|measles|malaria|swine|poultry|birds|famine|starvation"
                  r"|capsiz|derail|electrocut|poisoning|wildfire|blaze|fire broke out|heart attack|h5n1|strain"
-                 r"|culled|slaughtered)")
+                 r"|culled|slaughtered|plunged|ravine|overturned|rolled over|veered|skidded|ran off the road"
+                 r"|stampede|crowd crush|collapsed|collapse|mudslide|lightning|tornado|typhoon|tsunami|eruption"
+                 r"|dengue|fever|typhoid|tuberculosis|diarrh\w*|heatstroke|heat stroke|snowstorm|blizzard"
+                 r"|(?<!opened )(?<!open )(?:a |the )?fire (?:at|in|that|which|swept|ripped|gutted) (?:a |an |the )?"
+                 r"(?:crowded |packed |busy |\w+ )?(?:hospital|factory|market|building|hotel|school|club|nightclub"
+                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward))")
 # "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
 AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
 EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"

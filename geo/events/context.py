@@ -1,0 +1,220 @@
+"""English news contexts in which a violent word reports no ACLED event (session 7, issue 10).
+
+The lexicon knows violence, not whether it is political. News is full of violent words that ACLED
+codes nothing for: sport ("a blistering attack down the right", "a five-set battle"), politics
+("a fierce attack on the budget"), courts ("the trial of an officer accused of shooting dead a
+teenager"), ordinary crime ("stabbed to death during an argument outside a bar", "police arrested
+three men suspected of stealing gold"), accidents ("a fuel tanker overturned and exploded"),
+military drills and arms sales ("fighter jets staged live-fire drills", "a deal to buy tanks"),
+goods seized ("police seized four tonnes of cocaine"). Each function below reads one such context
+from the folded sentence; :func:`drop_hits` removes the triggers it cancels and
+:func:`rescue_blocked` keeps the model from making an event of a sentence with none.
+Only English: ``extract_events`` calls these for English sentences.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, TriggerHit
+
+_B = r"(?<![a-z])"
+_E = r"(?![a-z])"
+
+# Past events recalled: an anniversary, a memorial, "years after" (a trigger right after these is
+# what is remembered, not the news).
+PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
+                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking)" + _E)
+PAST_WINDOW = 60
+# A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
+SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
+                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis))" + _E)
+# A plot is no event: "plotting to bomb a stadium" (a trigger right after; unlike a modal, a plot named
+# elsewhere in the sentence does not keep the model from reading it).
+PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|plans? to|planning to|plotters?)" + _E)
+
+# Sport: a score, a round of a tournament, a player's position, a sport's own words.
+SPORT = re.compile(_B + r"(?:\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead|thrashing|rout)"
+                   r"|(?:quarter|semi)-?finals?|final whistle|world cup|champions league|premier league|la liga"
+                   r"|serie a|bundesliga|grand slam|goalkeeper|goalie|striker|midfielder|winger|hat-trick|hat trick"
+                   r"|(?:scored|netted|conceded) (?:a |an |the |his |her |two |three )?(?:\w+ )?(?:goals?|penalty|try|equaliser|equalizer)"
+                   r"|penalty shoot-?out|stoppage time|extra time|injury time|kick-?off"
+                   r"|innings|wickets?|batsman|batsmen|batters?|bowler|bowling|test match|top order"
+                   r"|(?:two|three|four|five|straight)[- ]sets?|tie-?break|match point|set point"
+                   r"|tournament|(?:premier|super|champions|europa|rugby) league|league (?:match|game|title|leaders"
+                   r"|table|season|cup)|championship|olympics?|playoffs?|title race|manager's side"
+                   r"|football|soccer|cricket|rugby|tennis|basketball|volleyball|boxing)" + _E)
+# What still makes a sporting occasion an event: fans or players hurt, police, weapons.
+SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectators|police|riot\w*|tear ?gas|stones"
+                            r"|injur\w*|wounded|killed|dead|died|stabb\w*|guns?|gunmen|gunfire|bombs?|explosi\w*"
+                            r"|grenades?|militants?|troops|soldiers)" + _E)
+
+# Courts and charges: a violent word right after these tells what someone is tried or accused for.
+JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|convicted of|guilty of|acquitted of|suspected of|on charges of"
+                      r"|trial (?:of|over|for|in)|tried for|jailed for|indicted (?:for|on)|sentenced (?:\w+ ){0,8}?(?:for|over)"
+                      r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to)" + _E)
+JUDICIAL_WINDOW = 60
+# "soldiers were accused of killing": a report of what they did; "a man accused of theft": a charge.
+AUXILIARY = re.compile(r"(?:was|were|is|are|been|being|stands?|stood)\s+$")
+# ... but only in a sentence about a court: "soldiers were accused of killing five civilians" is how
+# news reports an attack.
+COURT = re.compile(_B + r"(?:trials?|court\w*|judges?|jury|juries|prosecut\w*|convicted|conviction|sentenced|jailed"
+                   r"|indicted|indictment|charged|charges|acquitted|acquittal|verdict|tribunal|hearing|defendants?"
+                   r"|testif\w*|appeal)" + _E)
+
+# Ordinary crime: what was stolen or how a quarrel ended, never a political actor.
+CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road rage|domestic (?:violence|dispute|row)"
+                   r"|girlfriend|boyfriend|jealous\w*|robbery|robberies|robbers?|robbing|robbed|burglar\w*|burglary"
+                   r"|break-?ins?|breaking into|broke into|stealing|stole|stolen|theft|thieves|thief|mugg\w*"
+                   r"|carjack\w*|pickpocket\w*|shoplift\w*|fraud\w*|embezzl\w*|scams?|swindl\w*|counterfeit\w*"
+                   r"|cocaine|heroin|methamphetamine|narcotics|cannabis|marijuana|drug (?:dealers?|traffick\w*|smuggl\w*|lord|gangs?)"
+                   r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
+                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes)" + _E)
+# Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
+POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
+                       r"|politicians?|lawmakers?|mps?|party|parties|senators?|candidates?|militants?|jihadists?"
+                       r"|rebels?|insurgents?|terror\w*|extremists?|separatists?|dissidents?|critics?|bloggers?"
+                       r"|rights (?:defenders?|activists?|lawyers?)|unionists?|trade union|students?|clerics?|imams?"
+                       r"|militia\w*|gunmen|bandits|armed (?:men|group)|coup|mutin\w*|spying|espionage|treason"
+                       r"|sedition|insurrection|rally|protest\w*|election|soldiers?|troops|army|military"
+                       r"|security forces|pastoralists?|herders?|herdsmen|farmers?|communal|clans?|tribal|ethnic"
+                       r"|land|attackers|raiders|assailants|rustlers|cattle raid\w*)" + _E)
+# A crowd that punishes a thief is mob violence, which ACLED codes ("villagers beat to death a
+# suspected robber"): ordinary crime is no crime context once a crowd acts.
+CROWD = re.compile(_B + r"(?:mobs?|crowds?|villagers|locals|residents|youths|vigilantes?|lynch\w*|angry|a group"
+                   r"|a number of|group of|dozens of people|stoned|stoning|burned (?:\w+ ){0,2}(?:alive|to death)"
+                   r"|set (?:\w+ )?(?:on fire|ablaze|alight)|jungle justice|mob justice)" + _E)
+
+# Accidental explosions: a gas cylinder, a fuel tanker, a factory; and no word of an attack.
+ACCIDENT_BLAST = re.compile(_B + r"(?:gas (?:cylinders?|leak|tank|explosion|pipe)|cylinders?|oxygen|boilers?|tankers?"
+                            r"|fuel (?:depot|station|truck|tanker)|petrol station|factory|plant|refinery|warehouse fire"
+                            r"|industrial|fireworks|transformer|short circuit|leak\w*|accident\w*|accidental\w*"
+                            r"|overturned|collided|collision|crash\w*|fire (?:broke out|at|in)|blaze)" + _E)
+ATTACK_WORDS = re.compile(_B + r"(?:bombs?|bomber|bombing|explosive (?:devices?|vests?)|ieds?|attack\w*|militants?|suspects?"
+                          r"|claimed|terror\w*|targeted|planted|suicide|grenades?|rockets?|missiles?|shell\w*|drones?"
+                          r"|gunmen|insurgents?|jihadists?|rebels?|sabotage|saboteurs?|arson\w*)" + _E)
+BLAST_WORDS = re.compile(_B + r"(?:explo\w*|blasts?|blew up)" + _E)
+GUNFIRE = re.compile(_B + r"(?:shot|shoot\w*|gun\w*|opened fire|fire on|stabb\w*|soldiers|troops|militia\w*)" + _E)
+_BLAST_SUB = "Remote explosive/landmine/IED"
+_GENERIC_BLAST_RANK = 50
+_MINE_OF_ORE = re.compile(_B + r"(?:gold|coal|copper|diamond|tin|cobalt|lithium|salt|uranium|jade|emerald|open-pit"
+                          r"|artisanal|illegal) mines?$")
+
+# Weapons shown, tested or traded, not used: drills, parades and tests (of weapons or troops), deals,
+# sales and aid packages (of weapons: "cut off the town's water supply" is no arms sale).
+DRILLS = re.compile(r"(?<![a-z-])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|parades?|air ?shows?|fly-?pasts?"
+                    r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|nuclear) tests?|unveil\w*|showcas\w*"
+                    r"|displayed)" + _E)
+TRADE = re.compile(r"(?<![a-z-])(?:deal|contract|aid package|package|deliver\w*|supply|supplies|supplied|sales?|sell\w*"
+                   r"|sold|buy\w*|bought|purchas\w*|procure\w*|acquir\w*|exports?|imports?|stockpiles?|arsenal"
+                   r"|manufactur\w*)" + _E)
+ARMS = re.compile(_B + r"(?:jets?|warplanes?|aircraft|helicopters?|warships?|submarines?|tanks|missiles?|rockets?"
+                  r"|artillery|howitzers?|drones?|weapons?|arms|ammunition|shells|rifles|bombs?|bombers|munitions"
+                  r"|air defen[cs]e)" + _E)
+WEAPONRY = re.compile(_B + r"(?:jets?|warplanes?|aircraft|planes|helicopters?|warships?|navy|naval|submarines?|tanks"
+                      r"|missiles?|rockets?|artillery|howitzers?|drones?|weapons?|arms|ammunition|shells|guns|rifles"
+                      r"|bombs?|bombers|munitions|air defen[cs]e|troops|soldiers|military|army|forces)" + _E)
+HARM = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|struck|strikes?|hit|hits|targeted"
+                  r"|damag\w*|destroy\w*|landed|fell (?:on|in|near)|victims?|attack\w*|shot"
+                  r"|fired (?:\w+ ){0,3}?(?:at|on|into|towards)"
+                  r"|intercept\w*|shelled|bombed|pounded)" + _E)
+
+# Not territory: what is seized or captured is goods, or a lead in a match.
+GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|around|more than|at least|a total of"
+                          r"|\d[\d,.]*|[a-z]+-?(?:ton|tonne|kilo)s?|one|two|three|four|five|six|seven|eight|nine|ten"
+                          r"|dozens|hundreds|thousands|tonnes?|tons?|kilo\w*|kgs?|pounds|litres?|liters?|barrels?|bags?"
+                          r"|packets?|boxes|crates?|of|large|huge|illegal|illicit|contraband|smuggled|stolen)){0,6}"
+                          r"\s+(?:cocaine|heroin|drugs|narcotics|cannabis|marijuana|methamphetamine|pills|cigarettes|alcohol"
+                          r"|cash|money|currency|dollars|gold|ivory|timber|fuel|goods|cargo|contraband|vehicles?|cars?"
+                          r"|trucks?|passports|documents|phones|laptops|assets|propert\w*|the ball|possession|the lead"
+                          r"|the initiative|the title|victory|a win|the win|points|wickets|medals?|the trophy|the crown"
+                          r"|headlines|attention|the spotlight|the opportunity|the chance|the moment)" + _E)
+
+# People gathered who are no crowd of protesters: leaders at a summit, mourners, fans, pilgrims.
+ASSEMBLY = re.compile(_B + r"(?:leaders|ministers|heads of state|heads of government|delegates|delegations|diplomats"
+                      r"|officials|envoys|executives|investors|scientists|experts|summit|conference|forum|ceremony"
+                      r"|funeral|wedding|festival|concert|pilgrims|worshippers|fans|celebrat\w*|graduat\w*|mourners?"
+                      r"|anniversary|commemorat\w*|memorial|tourists|shoppers|voters|polls)" + _E)
+PROTEST_WORDS = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|chant\w*|slogans?|banners?"
+                           r"|placards?|sit-ins?|strike|riot\w*|demand\w*|denounc\w*|condemn\w*|against)" + _E)
+
+
+def sport(folded: str) -> bool:
+    """A sentence about a game, with no fans, police or weapons in it."""
+    return SPORT.search(folded) is not None and SPORT_VIOLENCE.search(folded) is None
+
+
+def weapons_not_used(folded: str) -> bool:
+    """Weapons drilled with, tested or traded, and no one or nothing hit."""
+    if HARM.search(folded) is not None:
+        return False
+    return ((DRILLS.search(folded) is not None and WEAPONRY.search(folded) is not None)
+            or (TRADE.search(folded) is not None and ARMS.search(folded) is not None))
+
+
+def criminal(folded: str, armed_actor: bool = False) -> bool:
+    """Ordinary crime (theft, drugs, a quarrel) with no political or armed actor named (``armed_actor``:
+    the actor list found an armed one other than the police in the sentence, "killed by the Taliban
+    after being accused of robbery")."""
+    return (not armed_actor and CRIME.search(folded) is not None and POLITICAL.search(folded) is None
+            and CROWD.search(folded) is None)
+
+
+def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) -> tuple[list[TriggerHit], bool]:
+    """The triggers that still report an event once the sentence's context is read (English), and
+    whether the model may still read the sentence as one with no trigger: when the only triggers
+    dropped told what someone was accused or suspected of, outside a court ("locals wounded a man
+    suspected of killing a farm worker": the wounding is the event, and the lexicon has no word for it)."""
+    if not hits:
+        return hits, False
+    if sport(folded):
+        return [], False
+    court = COURT.search(folded) is not None
+    judicial = [m.end() for m in JUDICIAL.finditer(folded)
+                if court or (m.group().startswith(("accused", "suspected", "wanted"))
+                             and not AUXILIARY.search(folded, 0, m.start()))]
+    not_used = weapons_not_used(folded)
+    past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
+    summary = SUMMARY.search(folded) is not None
+    crime = criminal(folded, armed_actor)
+    blast_accident = ACCIDENT_BLAST.search(folded) is not None and ATTACK_WORDS.search(folded) is None
+    # "An explosion at a fuel depot caused by a leak killed two workers": the deaths are the accident's.
+    accident_deaths = (blast_accident and BLAST_WORDS.search(folded) is not None
+                       and GUNFIRE.search(folded) is None)
+    kept = []
+    charge_only = True
+    for h in hits:
+        t = h.trigger
+        if summary and t.type in (BATTLES, EXPLOSIONS, VAC):
+            charge_only = False
+            continue  # "heavy fighting in recent months has left thousands of children malnourished"
+        if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
+            charge_only = False
+            continue  # "the first anniversary of the October 7 attack"
+        if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
+            charge_only = charge_only and not court
+            continue  # "accused of shooting dead a teenager": the charge, not the news
+        charge_only = False
+        if t.type == EXPLOSIONS and not_used:
+            continue  # "fighter jets staged live-fire drills"
+        if t.type == EXPLOSIONS and t.sub_type == _BLAST_SUB:
+            if t.rank <= _GENERIC_BLAST_RANK and blast_accident:
+                continue  # "a fuel tanker overturned and exploded"
+            if _MINE_OF_ORE.search(folded, 0, h.end):
+                continue  # "a collapsed gold mine"
+        if t.sub_type == KILLING and accident_deaths:
+            continue
+        if t.sub_type == TERRITORY and GOODS_SEIZED.match(folded, h.end):
+            continue  # "police seized four tonnes of cocaine"
+        if crime and (t.sub_type in ("Arrests", KILLING) or (t.type == VAC and t.sub_type == "Attack")):
+            continue  # "arrested three men suspected of stealing gold", "stabbed during an argument"
+        kept.append(h)
+    return kept, charge_only and not kept
+
+
+def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
+    """Whether a sentence with no live trigger must stay no event whatever the model reads."""
+    if sport(folded) or weapons_not_used(folded) or criminal(folded, armed_actor):
+        return True
+    if model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded):
+        return True  # "leaders gathered in Jakarta for a summit"
+    return False

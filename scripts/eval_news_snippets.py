@@ -1,0 +1,73 @@
+"""The written news snippets through the whole engine, as a user gets them (``geo.parse`` + events).
+
+    PYTHONPATH=. .venv/bin/python scripts/eval_news_snippets.py [-v] [--files own_c_a.tsv own_c_b.tsv]
+
+For each file of ``scripts/event_sentences`` (``label<TAB>sentence``): the share of "none" lines
+that get no event, and for the event lines *found* (at least one event), *type* and *sub-type* (of
+the most confident event) against the label. ``-v`` prints every error (what the engine gave).
+Session 7's set C (own_c_a, own_c_b) is never trained on; own_b is held out of every fit but the
+final one. Published date: 2024-06-10 (a Monday), so "on Tuesday" and background years resolve.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import geo  # noqa: E402
+from event_pool import own_rows  # noqa: E402
+
+PUBLISHED = date(2024, 6, 10)
+
+
+def top(text: str) -> dict | None:
+    events = geo.parse(text, lang="en", published=PUBLISHED).events or []
+    return max(events, key=lambda e: e["confidence"]) if events else None
+
+
+def score(name: str, verbose: bool) -> dict:
+    rows = own_rows(name)
+    quiet = [r for r in rows if not r.event]
+    news = [r for r in rows if r.event]
+    out = {"none_n": len(quiet), "ev_n": len(news), "none_ok": 0, "found": 0, "type": 0, "sub": 0}
+    errors = []
+    for r in quiet:
+        e = top(r.text)
+        if e is None:
+            out["none_ok"] += 1
+        else:
+            errors.append(("none", f"{e['type']} / {e['sub_type']} ({e['confidence']:.2f})", r.text))
+    for r in news:
+        e = top(r.text)
+        out["found"] += e is not None
+        out["type"] += bool(e and e["type"] == r.type)
+        out["sub"] += bool(e and e["sub_type"] == r.sub_type)
+        if not (e and e["sub_type"] == r.sub_type):
+            got = f"{e['type']} / {e['sub_type']} ({e['confidence']:.2f})" if e else "no event"
+            errors.append((r.sub_type, got, r.text))
+    print(f"{name:<16} non-events {out['none_n']:>3} no event {out['none_ok'] / out['none_n']:.3f}   "
+          f"events {out['ev_n']:>3} found {out['found'] / out['ev_n']:.3f} type {out['type'] / out['ev_n']:.3f} "
+          f"sub-type {out['sub'] / out['ev_n']:.3f}")
+    if verbose:
+        for gold, got, text in errors:
+            print(f"  gold {gold:<36} got {got:<60} | {text}")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--files", nargs="+", default=["own_c_a.tsv", "own_c_b.tsv"])
+    args = parser.parse_args(argv)
+    for name in args.files:
+        score(name, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+import geo
 from geo.engine.document import Document, Mention
 from geo.events import context
 from geo.events.extract import extract_events
@@ -200,3 +201,15 @@ def test_cattle_raiders_are_no_ordinary_thieves():
     assert not context.criminal(fold("About 300 attackers stole hundreds of cattle from herders near Baringo."))
     assert context.criminal(fold("A man was arrested after police say he tried to rob a woman in a parking lot."))
     assert context.criminal(fold("Police said 31 people were arrested over various crimes at checkpoints overnight."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels seized Monday's shipment of weapons.",
+    "Rebels seized Mercedes trucks at the checkpoint.",
+    "Police seized Chinese-made rifles from the militants.",
+    "Troops captured Abu Bakr, a senior commander, on Friday.",
+])
+def test_a_capitalised_word_after_seized_is_not_a_town_taken(sentence):
+    events = geo.parse(sentence, lang="en").events
+    assert not any(e["sub_type"] in ("Non-state actor overtakes territory", "Government regains territory")
+                   for e in events), events

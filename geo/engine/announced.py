@@ -13,6 +13,7 @@ is Palestinian, the story's Jerusalem reads as Israel's), "قرب عكا ... إ�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
@@ -99,14 +100,25 @@ ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED'
 ANCHOR_READINGS = 20  # readings per name compared (bounded work)
 
 
-def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candidate]) -> tuple[int, ...]:
+# "Lincoln in Springfield gave a speech", "Chelsea in London lost": a person or a club, not a place.
+_ACTS_AFTER = re.compile(r"[\s,]*(?:said|says|told|tells|gave|gives|spoke|speaks|added|scored|won|wins|lost|loses"
+                         r"|beat|beats|drew|played|plays|signed)\b", re.IGNORECASE)
+
+
+def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candidate],
+                   kept_starts: list[int]) -> tuple[int, ...]:
     """The readings of ``cand`` that lie within ANCHOR_KM of a reading of the kept place named
-    right after it with a locating word ("Badama in Idleb"), in the same country; else ()."""
-    anchor = next((k for k in kept if k.start >= cand.end), None)
-    if anchor is None:
+    right after it with a locating word ("Badama in Idleb"), in the same country; else ().
+    ``kept_starts`` are the kept candidates' starts (they are in text order): bisected, so a long
+    article's many dropped names do not each walk the list."""
+    at = bisect_left(kept_starts, cand.end)
+    if at == len(kept):
         return ()
+    anchor = kept[at]
     gap = text[cand.end:anchor.start]
     if len(gap) > 60 or not _ANCHOR_WORD.search(gap) or not _ANCHOR_GAP.fullmatch(gap):
+        return ()
+    if _ACTS_AFTER.match(text, anchor.end):
         return ()
     points = [gaz.place(pid) for pid in anchor.place_ids[:ANCHOR_READINGS]]
     top = max((q.population for q in points), default=0)
@@ -163,6 +175,8 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
     the story, or that the kept place right after them locates (English: "Badama in Idleb")."""
     kept_ids = {id(c) for c in kept}
     kept_by_last = {c.last: c for c in kept}
+    kept = sorted(kept, key=lambda c: c.start)
+    kept_starts = [c.start for c in kept]
     focus: set[str] | None = None
     back = []
     if text:
@@ -191,7 +205,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             if _fits(gaz, c, codes, focus):
                 back.append(c)
                 kept_by_last[c.last] = c
-        elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept)):
+        elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
             c.place_ids = placed
             back.append(c)
     for c in back:

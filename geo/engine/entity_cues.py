@@ -22,14 +22,11 @@ from geo.engine.tokens import Token
 
 AR_CUES_PATH = DATA_DIR / "entity_cues_ar.tsv"
 PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
-# After a people's name, these make it the people ("Amhara militiamen", "Afar pastoralists").
-PEOPLE_NOUNS = frozenset(
-    "militia militias militiamen militiaman militants militant herders herder herdsmen herdsman farmers farmer "
-    "civilians civilian community communities people men man women woman youth youths fighters fighter gunmen "
-    "villagers traders elders elder leaders leader chief chiefs tribe tribes tribesmen tribal clan clans "
-    "population families family refugees migrants residents hunters pastoralists nomads settlers rebels "
-    "separatists groups group origin descent minority activists protesters students workers members "
-    "ethnic self defense defence vigilantes vigilante boy girl children child".split())
+# After a name that is also a region's or a town's, only these make it the people: "Rakhine
+# residents" and "Amhara farmers" live in the region as often as they belong to the people.
+ETHNIC_NOUNS = frozenset(
+    "militia militias militiamen militiaman fighters fighter herders herder herdsmen herdsman ethnic tribe tribes "
+    "tribesmen tribal clan clans community communities rebels separatists vigilantes nationalists".split())
 # After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
 PLACE_NOUNS = frozenset("region state zone province mountains hills plateau division governorate".split())
 EN_CUES = {
@@ -90,13 +87,14 @@ class EntityCues:
 
     def _a_people(self, tokens: list[Token], c: Candidate, lang: str) -> bool:
         """"Fulani herders", "a Dogon village", "Tuareg rebels": a people, not the place named so.
-        A people's name that is also a region's ("Amhara") is the people only before a people word."""
+        A people's name that is also a region's or a town's ("Amhara", "Beja") is the people only
+        before an ethnic noun ("Amhara militiamen")."""
         if lang == "ar" or c.key not in self.peoples:
             return False
         nxt = tokens[c.last + 1].norm if c.last + 1 < len(tokens) and tokens[c.last].joined_to_next else ""
         if nxt in PLACE_NOUNS:
             return False
-        return nxt in PEOPLE_NOUNS or not self.peoples[c.key]
+        return nxt in ETHNIC_NOUNS if self.peoples[c.key] else True
 
     @staticmethod
     def _the_compass_name(tokens: list[Token], c: Candidate) -> bool:

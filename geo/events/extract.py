@@ -39,8 +39,14 @@ GENERIC_RANK = 36
 # Words for places a force can take, when the engine found no mention after a territory verb.
 # "recaptured Marte", "seized control of Boulkessi": a name right after the verb is the place taken,
 # even when the gazetteer lacks it (English, with an armed actor named).
+# The name must end there (punctuation, a preposition or the sentence's end), so that "seized
+# Mercedes trucks", "seized Monday's shipment" and "captured Abu Bakr, a senior commander" (a person's
+# two capitalised words) are not places; nor are weekdays, months or "Chinese-made".
 _NAMED_AFTER = re.compile(r"\s+(?:(?:control|hold|possession)\s+)?(?:of\s+)?(?:the (?:town|village|city|district) of\s+)?"
-                          r"[A-Z][a-z]+")
+                          r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                          r"|May|June|July|August|September|October|November|December)\b)"
+                          r"[A-Z][a-z]+(?![-'’\w])(?=\s*(?:[.,;:)]|$|\s(?:on|in|after|from|near|following|with|and|late|early"
+                          r"|last|yesterday|today|overnight)\b))")
 _SETTLEMENT = re.compile(fold_pattern(
     r"(?:مدينة|بلدة|قرية|منطقة|حي|مدن|بلدات|قرى|مناطق|مطار|قاعدة|معسكر|جسر|ميناء|مقر|مواقع|معبر|town|city|village"
     r"|district|area|base|airport|camp|bridge|port|headquarters|positions|territory|border crossing)"))
@@ -123,7 +129,7 @@ _EN_SPEAKER_BEFORE = re.compile(r"(?:according to|officials in|spokesman in|told
 _HOST_BEFORE = re.compile(fold_pattern(r"(?:استضافت|تستضيف|يستضيف|استضاف|(?:ال)?عاصمة(?:\s+\S+)?|hosted by|host city"
                                        r"|capital,?)\s*$"))
 # The subject of a territory verb when no listed actor stands before it: the last generic armed noun.
-_GENERIC_SUBJECT = re.compile(r"(?:(?P<nonstate>rebels|militants|insurgents|jihadists|fighters|militiamen|militias|gunmen"
+_GENERIC_SUBJECT = re.compile(r"(?<![a-z])(?:(?P<nonstate>rebels|militants|insurgents|jihadists|fighters|militiamen|militias|gunmen"
                               r"|separatists|guerrillas|bandits|extremists|islamists)|(?P<state>soldiers|troops|army"
                               r"|government forces|security forces|police))(?![a-z])(?!.*(?:rebels|militants|insurgents"
                               r"|jihadists|fighters|militiamen|militias|gunmen|separatists|guerrillas|bandits|extremists"

@@ -301,7 +301,9 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     countries = {p.country_code for p in anchors if p.country_code}
     actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
     for i, t in enumerate(tokens):
-        (actors if _actor_nationality(tokens, i) else countries).update((demonyms or {}).get(t.norm, ()))
+        codes = (demonyms or {}).get(t.norm)
+        if codes:
+            (actors if _actor_nationality(tokens, i) else countries).update(codes)
     points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)

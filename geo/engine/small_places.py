@@ -215,8 +215,7 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
     consonants ("ans" for Ein Issa) also meets Anis and Inisa."""
     if not cand.fuzzy or not ids:
         return ids
-    key = _bare(cand.key)
-    sims = {pid: _spelling(key, _bare(gaz.main_keys(pid)[0])) for pid in ids}
+    sims = {pid: _spelt(gaz, cand, pid) for pid in ids}
     best = max(sims.values())
     return [pid for pid in ids if sims[pid] >= MIN_SPELLING
             and (sims[pid] >= best - slack or gaz.place(pid).population >= BIG_TOWN)]
@@ -232,12 +231,10 @@ def _spelt_alike_ids(gaz: Gazetteer, cand: Candidate, ids: list[int], closest: b
     """Of ``ids``, the very name and the towns; with ``closest``, only among those spelt nearly
     as well as the best (Boulkessi is the village Boulikessi, not the city Balıkesir)."""
     if closest and cand.fuzzy and ids:
-        key = _bare(cand.key)
-        sims = {pid: _spelling(key, _bare(gaz.main_keys(pid)[0])) for pid in ids}
+        sims = {pid: _spelt(gaz, cand, pid) for pid in ids}
         best = max(sims.values())
         ids = [pid for pid in ids if sims[pid] >= best - SPELLING_SLACK]
-    return [pid for pid in ids if gaz.main_keys(pid)[0] == cand.key
-            or gaz.place(pid).population >= TOWN and not gaz.is_minor(pid)]
+    return [pid for pid in ids if gaz.main_keys(pid)[0] == cand.key or _town(gaz, pid)]
 
 
 def _town_twins(gaz: Gazetteer, cand: Candidate, places: list[Place]) -> list[int]:
@@ -245,9 +242,16 @@ def _town_twins(gaz: Gazetteer, cand: Candidate, places: list[Place]) -> list[in
     and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling."""
     if not cand.fuzzy:
         return []
-    key = _bare(cand.key)
-    return [p.id for p in places if p.population >= TOWN and not gaz.is_minor(p.id)
-            and _spelling(key, _bare(gaz.main_keys(p.id)[0])) >= TWIN_SPELLING]
+    return [p.id for p in places if _town(gaz, p.id) and _spelt(gaz, cand, p.id) >= TWIN_SPELLING]
+
+
+def _spelt(gaz: Gazetteer, cand: Candidate, pid: int) -> float:
+    """How alike the text's name and the place's main name are spelt, articles and kinds aside."""
+    return _spelling(_bare(cand.key), _bare(gaz.main_keys(pid)[0]))
+
+
+def _town(gaz: Gazetteer, pid: int) -> bool:
+    return gaz.place(pid).population >= TOWN and not gaz.is_minor(pid)
 
 
 def _zipf(surface: str, lang: str) -> float:

@@ -35,7 +35,9 @@ def test_aliases_are_found_in_both_languages_with_clitics(text, expected):
 
 def test_longest_alias_wins_over_its_parts():
     assert names("قوات حكومة الوفاق الوطني") == ["gna"]
-    assert names("Islamic State West Africa Province fighters") == ["isis"]
+    # ISWAP is its own actor (ACLED's "Islamic State (West Africa)"), not the Islamic State's alias.
+    assert names("Islamic State West Africa Province fighters") == ["iswap"]
+    assert names("Islamic State fighters") == ["isis"]
 
 
 def test_alias_inside_another_word_is_not_an_actor():
@@ -51,7 +53,24 @@ def test_an_edited_list_is_used(tmp_path):
     assert [h.actor.name_en for h in actors.find(fold("اشتباكات مع لواء ألفا"))] == ["Alpha Brigade"]
 
 
+def test_home_column_is_optional_and_read(tmp_path):
+    path = tmp_path / "actors.tsv"
+    path.write_text("id\tname_en\tname_ar\taliases\tkind\thome\n"
+                    "abc\tAlpha Brigade\tلواء ألفا\tAlpha Bde\trebel\tml|BF\n"
+                    "xyz\tOmega Group\t\t\trebel\t\n", encoding="utf-8")
+    homes = {a.id: a.home for a in load_actors(path).actors}
+    assert homes == {"abc": ("ML", "BF"), "xyz": ()}
+
+
+def test_shipped_groups_have_homes():
+    homes = {a.id: a.home for a in default_actors().actors}
+    assert homes["houthis"] == ("YE",) and "ML" in homes["katiba_macina"] and homes["m23"] == ("CD",)
+    assert homes["isis"] == () and homes["israel"] == ()  # fight in many countries: no hint
+
+
 @pytest.mark.parametrize("content,where", [
+    ("id\tname_en\tname_ar\taliases\tkind\thome\nx\tX\tس\ta\trebel\tMali\n", ":2:"),
+    ("id\tname_en\tname_ar\taliases\tkind\thome\nx\tX\tس\ta\trebel\n", ":2:"),
     ("id\tname\n", ":1:"),
     ("id\tname_en\tname_ar\taliases\tkind\nx\tX\tس\ta\tgalactic\n", ":2:"),
     ("id\tname_en\tname_ar\taliases\tkind\nx\tX\tس\n", ":2:"),

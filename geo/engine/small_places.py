@@ -30,6 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.engine.announced import coded_location
+from geo.engine.armed_groups import group_countries
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
@@ -303,7 +304,9 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)
                if not (p.feature == "country" and _actor_nationality(tokens, c.last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
-    actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
+    # Nationalities of armed actors and the countries of named armed groups ("JNIM militants"):
+    # they point at a country, but do not rule others out.
+    actors = set(group_countries(text))
     for i, t in enumerate(tokens):
         codes = (demonyms or {}).get(t.norm)
         if codes:

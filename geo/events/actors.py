@@ -2,7 +2,8 @@
 
 The list is plain TSV an analyst can edit: id, name_en, name_ar, aliases ("|"-separated, any
 language), kind (state, rebel, militia, external, international, observer, civilians, protesters,
-rioters). Kinds drive the event logic: a state actor taking a town is "Government regains
+rioters) and, optionally, home: the countries an armed group fights in ("|"-separated ISO codes;
+the geoparser takes a named group as a hint of where the story is, geo/engine/armed_groups.py). Kinds drive the event logic: a state actor taking a town is "Government regains
 territory"; observers (a monitoring group quoted as a source) are never an event's actor.
 Aliases are matched on folded text with Aho-Corasick, allowing Arabic proclitics (و ف ب ل ك ال):
 "ولمليشيات حفتر" finds the LNA.
@@ -27,6 +28,7 @@ ARMED_KINDS = frozenset({"state", "rebel", "militia", "external"})
 _CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "ال", "وال", "بال", "فال",
                       "كال", "لل", "ولل", "فلل", "وبال", "فبال"})
 _COLUMNS = ["id", "name_en", "name_ar", "aliases", "kind"]
+_HOME = "home"  # optional sixth column: lists written before it still load
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Actor:
     name_ar: str
     aliases: tuple[str, ...]
     kind: str
+    home: tuple[str, ...] = ()  # ISO codes of the countries it fights in, for groups with a home
 
 
 @dataclass(frozen=True)
@@ -105,22 +108,26 @@ def load_actors(path: str | Path = DEFAULT_PATH) -> ActorList:
     with handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader, None)
-        if header != _COLUMNS:
-            raise UnreadableInput(f"{path}:1: expected the columns {'/'.join(_COLUMNS)}, got {header}")
+        if header not in (_COLUMNS, _COLUMNS + [_HOME]):
+            raise UnreadableInput(f"{path}:1: expected the columns {'/'.join(_COLUMNS)}[/{_HOME}], got {header}")
         for line_no, row in enumerate(reader, start=2):
             if not row or not "".join(row).strip() or row[0].startswith("#"):
                 continue
-            if len(row) != len(_COLUMNS):
-                raise UnreadableInput(f"{path}:{line_no}: expected {len(_COLUMNS)} tab-separated fields, "
+            if len(row) != len(header):
+                raise UnreadableInput(f"{path}:{line_no}: expected {len(header)} tab-separated fields, "
                                       f"got {len(row)}")
-            id_, name_en, name_ar, aliases, kind = (field.strip() for field in row)
+            id_, name_en, name_ar, aliases, kind, *rest = (field.strip() for field in row)
+            home = tuple(code.strip().upper() for code in (rest[0] if rest else "").split("|") if code.strip())
+            if any(len(code) != 2 or not code.isalpha() for code in home):
+                raise UnreadableInput(f"{path}:{line_no}: home must be two-letter country codes "
+                                      f"separated by |, got {rest[0]!r}")
             if kind not in KINDS:
                 raise UnreadableInput(f"{path}:{line_no}: unknown actor kind {kind!r} "
                                       f"(one of {', '.join(sorted(KINDS))})")
             if not id_ or not name_en:
                 raise UnreadableInput(f"{path}:{line_no}: an actor needs an id and an English name")
             actors.append(Actor(id_, name_en, name_ar,
-                                tuple(a.strip() for a in aliases.split("|") if a.strip()), kind))
+                                tuple(a.strip() for a in aliases.split("|") if a.strip()), kind, home))
     return ActorList(actors)
 
 

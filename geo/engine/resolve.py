@@ -18,6 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo.engine.actor_homes import actor_countries
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
@@ -301,8 +302,10 @@ class _Context:
     """One round's document evidence: every name's votes summed once, minus a name's own on
     request; nearness through the grid; evidence scores memoised per name."""
 
-    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid, support: _Support):
+    def __init__(self, votes: dict, evidence: dict[str, float], grid: _PickGrid, support: _Support,
+                 fallback: dict[str, float] | None = None):
         self.votes = votes
+        self.fallback = fallback or {}  # evidence that speaks only where nothing else does
         self.grid = grid
         self.support = support
         self.memo: dict[tuple, list[float]] = {}
@@ -374,6 +377,10 @@ class Resolver:
                  for k in range(len(cands))]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         evidence = self._demonym_evidence(tokens)
+        # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
+        # when no other name or nationality points anywhere: a group with two homes would otherwise
+        # dilute the country a story's places agree on ("Taliban ... Tala wa Barfak, Baghlan").
+        groups = actor_countries(text)
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
         comparisons = 0
@@ -382,7 +389,7 @@ class Resolver:
             votes = self._votes(cands, options, dists)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
-            context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores))
+            context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores), groups)
             scores = [self._context_scores(text, cands, k, options, priors[k], context)
                       for k in range(len(cands))]
             comparisons += context.grid.comparisons
@@ -456,7 +463,13 @@ class Resolver:
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
-        mass_cc = sum(total_cc.values())
+        if not total_cc and context.fallback:
+            # Each of the group's countries as if the story named it alone: the only clue there is.
+            top = max(context.fallback.values())
+            total_cc = {code: weight / top for code, weight in context.fallback.items()}
+            mass_cc = 1.0
+        else:
+            mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
         near_ok = set(sorted(range(len(opts)), key=lambda j: -prior[j])[:NEAR_TOP])

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.engine.announced import coded_location
-from geo.engine.armed_groups import group_countries
+from geo.engine.actor_homes import actor_countries
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
@@ -304,13 +304,14 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)
                if not (p.feature == "country" and _actor_nationality(tokens, c.last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
-    # Nationalities of armed actors and the countries of named armed groups ("JNIM militants"):
-    # they point at a country, but do not rule others out.
-    actors = set(group_countries(text))
+    actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
     for i, t in enumerate(tokens):
         codes = (demonyms or {}).get(t.norm)
         if codes:
             (actors if _actor_nationality(tokens, i) else countries).update(codes)
+    # Where the armed groups and peoples the story names live ("JNIM militants", "Dogon hunters"):
+    # a village's readings there are the likely ones when nothing else fixes the country.
+    hints = set(actor_countries(text, groups_only=bool(countries)))
     points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
@@ -326,7 +327,8 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
                 or points.near(p.lat, p.lon)
                 or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
-        focus = [p.id for p in places if p.country_code in countries or p.country_code in actors]
+        focus = [p.id for p in places if p.country_code in countries or p.country_code in actors
+                 or p.country_code in hints]
         cue = _cue(tokens, c)
         if near:
             # A big town the fold also found stays a reading beside the villages near the story's

@@ -3,8 +3,8 @@
 The list is plain TSV an analyst can edit: id, name_en, name_ar, aliases ("|"-separated, any
 language), kind (state, rebel, militia, external, international, observer, civilians, protesters,
 rioters) and, optionally, home: the countries an armed group fights in ("|"-separated ISO codes;
-the geoparser takes a named group as a hint of where the story is, geo/engine/armed_groups.py). Kinds drive the event logic: a state actor taking a town is "Government regains
-territory"; observers (a monitoring group quoted as a source) are never an event's actor.
+the geoparser takes a named group as a hint of where the story is, geo/engine/actor_homes.py).
+Kinds drive the event logic: a state actor taking a town is "Government regains territory"; observers (a monitoring group quoted as a source) are never an event's actor.
 Aliases are matched on folded text with Aho-Corasick, allowing Arabic proclitics (و ف ب ل ك ال):
 "ولمليشيات حفتر" finds the LNA.
 """

@@ -75,6 +75,15 @@ def test_an_actor_nationality_still_points_at_its_country():
         [(m.text, m.country_code) for m in doc.mentions]
 
 
+def test_a_settlement_word_keeps_a_village_after_a_foreign_actor():
+    # Spelt unlike every source (Tall Khinzir), the name is a loose fold, which a foreign actor's
+    # nationality alone would drop; "the village of" says it is a place.
+    announced = geo.parse("Turkish troops captured the village of Tal Khanzir on Sunday.", lang="en")
+    assert [m.country_code for m in announced.mentions if m.text == "Tal Khanzir"] == ["SY"]
+    bare = geo.parse("Turkish troops shelled Tal Khanzir on Sunday.", lang="en")
+    assert not bare.mentions  # the fold alone, after a foreign actor, is still not enough
+
+
 def test_a_loose_fold_does_not_become_a_big_town_abroad():
     # Boulkessi (on the Mali-Burkina border) is not in the gazetteer under this spelling; its fold
     # meets Balikesir in Turkey, a city of 240,000, which must not win on a nationality's silence.

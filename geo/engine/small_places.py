@@ -342,8 +342,11 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             continue  # against the story's geography: it would pull the known names away
         elif actors:
             # Only armed actors' nationalities speak against it: the very name or a town spelt
-            # like it stands ("Turkish forces shelled Saraqab"), a loose fold does not.
-            ids = [] if everyday else ([p.id for p in places if not c.fuzzy]
+            # like it stands ("Turkish forces shelled Saraqab"), a loose fold does not, unless a
+            # settlement word announces a village ("Turkish forces captured the village of X";
+            # even then Boulkessi's fold is not Balıkesir, a city of 240,000 in Turkey).
+            villages = [p.id for p in places if gaz.is_minor(p.id)] if cue and c.fuzzy else []
+            ids = [] if everyday else ([p.id for p in places if not c.fuzzy] or villages
                                        or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
         elif not everyday and (twins := _town_twins(gaz, c, places)):
             ids = twins  # "Qamishli" is Al Qamishli: only the article and the accents differ

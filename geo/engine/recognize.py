@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.tokens import Token, tokenize
 
+FINAL_H_TOWN = 20_000  # a town this big is what a name missing its final h means (Raqqa, Raqqah)
+
 # Two places a road or front runs between are written with a hyphen: "the Djibo-Mentao axis".
 AXIS_KM = 400.0  # Aleppo-Damascus is 310 km; Gao-Gossi 150
 AXIS_READINGS = 20  # readings per side compared (bounded work)
@@ -236,6 +238,8 @@ class Recognizer:
                 ids = self.gaz.ids(key)
                 if ids is None and arabic:
                     ids = self._hamza_dropped(key)
+                elif not arabic and key.endswith("a"):
+                    ids = self._final_h_dropped(key, ids)
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail and (
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name
@@ -267,6 +271,16 @@ class Recognizer:
         if peeled.endswith("لل"):
             rest = "ا" + rest  # للقدس: what is left is القدس
         return _zipf_ar(whole) > _zipf_ar(rest) + CLITIC_WORD_MARGIN
+
+    def _final_h_dropped(self, key: str, ids: tuple[int, ...] | None) -> tuple[int, ...] | None:
+        """A romanised name written without the final h of its ta marbuta ("Ar Raqqa" for Ar
+        Raqqah, 530,000 people, where "Ar Raqqa" alone names only its district): the town joins
+        the readings when the name as written is no settlement's. A village's name stays the
+        village's: Farana in Mali is not Faranah, a city in Guinea."""
+        if not ids or any(self.gaz.place(i).feature == "city" for i in ids):
+            return ids  # an unknown name is left to the transliteration fold, which finds villages too
+        towns = [i for i in self.gaz.ids(key + "h") or () if self.gaz.place(i).population >= FINAL_H_TOWN]
+        return ids + tuple(towns) if towns else ids
 
     def _hamza_dropped(self, key: str) -> tuple[int, ...] | None:
         """A name whose final hamza the writer left out (البترا for البتراء, صنعا for صنعاء):

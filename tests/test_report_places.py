@@ -77,6 +77,12 @@ def test_an_actor_nationality_still_points_at_its_country():
         [(m.text, m.country_code) for m in doc.mentions]
 
 
+def test_an_actor_nationality_does_not_rule_out_an_announced_town():
+    # "Turkish troops" is who fought, not where: the town of Maraanaz (Syria) comes back.
+    doc = geo.parse("Turkish troops clashed with fighters near the town of Maraanaz on Monday.", lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == "Maraanaz"] == ["SY"]
+
+
 def test_a_village_named_like_a_city_without_its_h_stays_the_village():
     # Faranah is a Guinean city of 78,000; the Malian village is written Farana.
     doc = geo.parse("Gunmen abducted a trader in the village of Farana.", lang="en")

@@ -14,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from geo.engine.features import zipf
+from geo.engine.tokens import Token
 from geo.events.actors import Actor, ActorList, default_actors
 from geo.events.text import fold
 from geo.paths import DATA_DIR
@@ -64,3 +65,19 @@ def actor_countries(text: str, groups_only: bool = False) -> Counter:
         for code in hit.actor.home:
             weights[code] += SHARE
     return weights
+
+
+# Nouns after which a nationality names who acted, not where: "Turkish forces shelled Saraqab",
+# "Russian warplanes struck...", "French Barkhane forces", "Saudi-led coalition". Conflict reports
+# name foreign actors in most notes, so such a word must not pull the story's villages abroad.
+ACTOR_NOUNS = frozenset(
+    "forces force troops army soldiers soldier military militaries warplanes warplane jets jet aircraft planes "
+    "drone drones helicopters helicopter artillery navy naval airstrikes airstrike strikes strike coalition "
+    "led backed supported allied sponsored peacekeepers contingent mercenaries advisers advisors special "
+    "intelligence barkhane patrol patrols convoy convoys units unit battalion brigade gunboats".split())
+ACTOR_SKIP = 2  # words looked past to reach the noun ("Turkish armed forces", "French Barkhane forces")
+
+
+def armed_actor_nationality(tokens: list[Token], i: int) -> bool:
+    """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it."""
+    return any(tokens[j].norm in ACTOR_NOUNS for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
@@ -65,17 +66,21 @@ def announced(tokens: list[Token], cand: Candidate) -> bool:
     return any(stem in ANNOUNCING_WORDS for _, stem in clitic_variants(prev.norm))
 
 
-def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, tuple[str, ...]], tokens: list[Token]) -> set[str]:
-    """Countries the story names outright (a country or a division among a name's places) or by adjective."""
+def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, tuple[str, ...]], tokens: list[Token],
+                    text: str = "") -> set[str]:
+    """Countries the story names outright (a country or a division among a name's places) or by
+    adjective, and those of the armed groups it names; not an armed actor's nationality ("Turkish
+    forces clashed with QSD near the town of X" is about Syria)."""
     codes: set[str] = set()
     for c in cands:
         for pid in c.place_ids[:20]:
             p = gaz.place(pid)
-            if p.feature in ("country", "admin1") and p.country_code:
+            if p.feature in ("country", "admin1") and p.country_code and not armed_actor_nationality(tokens, c.last):
                 codes.add(p.country_code)
-    for t in tokens:
-        codes.update(demonyms.get(t.norm, ()))
-    return codes
+    for i, t in enumerate(tokens):
+        if not armed_actor_nationality(tokens, i):
+            codes.update(demonyms.get(t.norm, ()))
+    return codes | set(actor_countries(text, groups_only=True)) if text else codes
 
 
 def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_last: dict[int, Candidate]) -> Candidate | None:
@@ -201,7 +206,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             back.append(c)
             kept_by_last[c.last] = c
         elif announced(tokens, c):
-            focus = named_countries(gaz, kept, demonyms, tokens) if focus is None else focus
+            focus = named_countries(gaz, kept, demonyms, tokens, text) if focus is None else focus
             if _fits(gaz, c, codes, focus):
                 back.append(c)
                 kept_by_last[c.last] = c

@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from geo.engine.announced import coded_location
-from geo.engine.actor_homes import actor_countries
+from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
@@ -129,22 +129,6 @@ def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
     if definite_noun is None or definite_noun != word.startswith("ال"):
         return False
     return _zipf(word, "ar") >= EVERYDAY_ZIPF
-
-
-# Nouns after which a nationality names who acted, not where: "Turkish forces shelled Saraqab",
-# "Russian warplanes struck...", "French Barkhane forces", "Saudi-led coalition". Conflict reports
-# name foreign actors in most notes, so such a word must not pull the story's villages abroad.
-ACTOR_NOUNS = frozenset(
-    "forces force troops army soldiers soldier military militaries warplanes warplane jets jet aircraft planes "
-    "drone drones helicopters helicopter artillery navy naval airstrikes airstrike strikes strike coalition "
-    "led backed supported allied sponsored peacekeepers contingent mercenaries advisers advisors special "
-    "intelligence barkhane patrol patrols convoy convoys units unit battalion brigade gunboats".split())
-ACTOR_SKIP = 2  # words looked past to reach the noun ("Turkish armed forces", "French Barkhane forces")
-
-
-def _actor_nationality(tokens: list[Token], i: int) -> bool:
-    """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it."""
-    return any(tokens[j].norm in ACTOR_NOUNS for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)))
 
 
 def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
@@ -302,13 +286,13 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     if not any(guarded):
         return cands
     anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)
-               if not (p.feature == "country" and _actor_nationality(tokens, c.last))]  # "Saudi-led"
+               if not (p.feature == "country" and armed_actor_nationality(tokens, c.last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
     actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
     for i, t in enumerate(tokens):
         codes = (demonyms or {}).get(t.norm)
         if codes:
-            (actors if _actor_nationality(tokens, i) else countries).update(codes)
+            (actors if armed_actor_nationality(tokens, i) else countries).update(codes)
     # Where the armed groups and peoples the story names live ("JNIM militants", "Dogon hunters"):
     # a village's readings there are the likely ones when nothing else fixes the country.
     hints = set(actor_countries(text, groups_only=bool(countries)))

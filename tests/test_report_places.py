@@ -77,6 +77,26 @@ def test_an_actor_nationality_still_points_at_its_country():
         [(m.text, m.country_code) for m in doc.mentions]
 
 
+@pytest.mark.parametrize("sentence,surface,country", [
+    # What was struck or fought over is a place, even a name the filter doubts.
+    ("Regime warplanes carried out airstrikes on Teftnaz in Idleb countryside.", "Teftnaz", "SY"),
+    ("Regime forces and rebels clashed on the Maraanaz front in Aleppo countryside.", "Maraanaz", "SY"),
+])
+def test_what_was_struck_is_a_place(sentence, surface, country):
+    doc = geo.parse(sentence, lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == surface] == [country], \
+        [(m.text, m.country_code) for m in doc.mentions]
+
+
+def test_a_name_the_next_place_locates_is_read_near_it():
+    # The sources index Idlib's Ariha by its transliteration only; "Ariha" as written is Jericho.
+    doc = geo.parse("Warplanes carried out airstrikes on Ariha in Idleb countryside.", lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == "Ariha"] == ["SY"]
+    # A country is never re-read as a village of its spelling: Niger is not Nigeria.
+    doc = geo.parse("Floods hit Niger, Nigeria and Chad this week.", lang="en")
+    assert [m.name for m in doc.mentions if m.text == "Niger"] == ["Niger"]
+
+
 def test_an_actor_nationality_does_not_rule_out_an_announced_town():
     # "Turkish troops" is who fought, not where: the town of Maraanaz (Syria) comes back.
     doc = geo.parse("Turkish troops clashed with fighters near the town of Maraanaz on Monday.", lang="en")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.gazetteer import Gazetteer, haversine_km
@@ -34,6 +35,31 @@ ANNOUNCING_WORDS = {
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",
     "northeast", "northwest", "southeast", "southwest", "outskirts",
 }
+
+
+# Conflict reports name a place as what was struck or fought over: "airstrikes on X", "shelled X",
+# "clashes in X", "the X frontline". Weapons and fighting aim at places far more often than at
+# anything else a capitalised name can be.
+STRUCK_BEFORE = {
+    ("airstrikes", "on"), ("airstrike", "on"), ("strikes", "on"), ("raids", "on"), ("raid", "on"),
+    ("shelling", "on"), ("shelling", "of"), ("bombardment", "of"), ("bombing", "of"), ("shells", "on"),
+    ("clashes", "in"), ("clashes", "near"), ("clashed", "in"), ("clashed", "near"), ("fighting", "in"),
+    ("fighting", "near"), ("fighting", "around"), ("advance", "on"), ("advanced", "on"), ("offensive", "on"),
+}
+STRUCK_VERBS = {"shelled", "bombed", "bombarded", "besieged"}
+FRONT_WORDS = {"front", "fronts", "frontline", "frontlines", "axis"}
+
+
+def struck_place(tokens: list[Token], cand: Candidate) -> bool:
+    """A capitalised English name after a strike or fighting phrase, or before "front"/"axis"."""
+    i = cand.first
+    if not cand.key.isascii() or not tokens[i].text[:1].isupper():
+        return False
+    if cand.last + 1 < len(tokens) and tokens[cand.last + 1].norm in FRONT_WORDS:
+        return True
+    if i >= 1 and tokens[i - 1].norm in STRUCK_VERBS:
+        return True
+    return i >= 2 and (tokens[i - 2].norm, tokens[i - 1].norm) in STRUCK_BEFORE
 
 
 def coded_location(tokens: list[Token], first: int) -> bool:
@@ -138,6 +164,26 @@ def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candid
     return tuple(near)
 
 
+def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_starts: list[int]) -> None:
+    """A kept English name that the place right after it locates ("Ariha in Idleb countryside")
+    but none of whose readings lies near that place is read as the village of its spelling there:
+    the sources index a village's Latin name by its transliteration fold only, so "Ariha" alone
+    found Jericho, and Idlib's Ariha was never among its readings."""
+    for c in kept:
+        if c.fuzzy or not c.key.isascii() or any(gaz.place(pid).feature != "city" for pid in c.place_ids[:20]):
+            continue  # a country or division is never a village of its spelling ("Niger, Nigeria")
+        at = bisect_left(kept_starts, c.end)
+        if at == len(kept):
+            continue
+        anchor_countries = {gaz.place(pid).country_code for pid in kept[at].place_ids[:ANCHOR_READINGS]}
+        if any(gaz.place(pid).country_code in anchor_countries for pid in c.place_ids[:ANCHOR_READINGS]):
+            continue  # already read in the anchor's country ("El Fasher in Sudan"): the resolver decides
+        folded = tuple(pid for pid in gaz.folded_ids(c.key) if pid not in c.place_ids and gaz.place(pid).feature == "city")
+        near = placed_by_next(gaz, text, replace(c, place_ids=folded), kept, kept_starts) if folded else ()
+        if near:
+            c.place_ids = near
+
+
 def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> bool:
     """No country named, or a reading in a named country or within NEAR_COUNTRY_KM of one's point."""
     if not focus or codes & focus:
@@ -205,7 +251,11 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and codes & {gaz.place(pid).country_code for pid in partner.place_ids[:40]}:
             back.append(c)
             kept_by_last[c.last] = c
-        elif announced(tokens, c):
+        elif announced(tokens, c) or struck_place(tokens, c):
+            if text and struck_place(tokens, c) and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
+                c.place_ids = placed  # "airstrikes on Ariha in Idleb": Idleb's Ariha, not Jericho
+                back.append(c)
+                continue
             focus = named_countries(gaz, kept, demonyms, tokens, text) if focus is None else focus
             if _fits(gaz, c, codes, focus):
                 back.append(c)
@@ -215,4 +265,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             back.append(c)
     for c in back:
         c.prob = max(c.prob, ANNOUNCED_PROB)
-    return sorted(kept + back, key=lambda c: c.start) if back else kept
+    found = sorted(kept + back, key=lambda c: c.start) if back else kept
+    if text:
+        reread_near_next(gaz, text, found, [c.start for c in found])
+    return found

@@ -167,3 +167,17 @@ def test_no_village_from_a_phrase_after_a_plural(parser, text):
 def test_a_list_ends_at_a_name_that_runs_past_a_known_place(parser):
     doc = parser.parse("جابت البعثة مدن وقرى الصين باحثة ومنقبة عن الآثار")
     assert "منقبة" not in texts(doc), found(doc)
+
+
+# -- two neighbouring towns joined by و -------------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("وقعت مواجهات في اللد والرملة مساء أمس", ["اللد", "الرملة"]),
+    ("أغلقت الشرطة الطرق بين طرطوس وبانياس", ["طرطوس", "بانياس"]),
+])
+def test_two_neighbouring_towns_joined_by_waw_are_both_places(parser, text, names):
+    assert texts(parser.parse(text, lang="ar")) == names
+
+
+def test_two_words_joined_by_waw_that_are_not_neighbouring_towns_stay_silent(parser):
+    assert texts(parser.parse("تحدث عن الأمل والعمل في كلمته", lang="ar")) == []

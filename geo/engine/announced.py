@@ -22,7 +22,9 @@ from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
 
 LIST_PROB = 0.5  # a list's chance that at least one of its names is a place, to put all of them back
-LIST_MIN = 3  # names in such a list: two words joined by و are a pair as often as a list
+LIST_MIN = 3  # names in such a list: two words joined by و are a pair as often as a list...
+PAIR_KM = 50.0  # ...unless both are towns this close to each other
+PAIR_TOWN = 5_000
 NEAR_COUNTRY_KM = 300  # a reading this close to a named country's point fits the story
 ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good, the filter was unsure
 ANNOUNCING_WORDS = {
@@ -196,6 +198,16 @@ def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> boo
     return False
 
 
+def _neighbour_towns(gaz: Gazetteer, a: Candidate, b: Candidate) -> bool:
+    """Two names that are both towns, and towns within PAIR_KM of each other ("اللد والرملة",
+    "دوما وحرستا"): two everyday words joined by و are almost never that."""
+    def towns(c: Candidate) -> list:
+        return [p for p in (gaz.place(pid) for pid in c.place_ids[:40])
+                if p.feature == "city" and p.population >= PAIR_TOWN and not gaz.is_minor(p.id)]
+    return any(p.country_code == q.country_code and haversine_km(p.lat, p.lon, q.lat, q.lon) <= PAIR_KM
+               for p in towns(a) for q in towns(b))
+
+
 def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: str) -> list[list[Candidate]]:
     """Runs of LIST_MIN or more Arabic names joined by و or a comma ("سراقب وجسر الشغور والأتارب")
     whose readings share a country. (English lists are capitalised names, another matter.)"""
@@ -208,7 +220,9 @@ def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: st
             runs.append([c])
     out = []
     for run in runs:
-        if len(run) < LIST_MIN or not "\u0600" <= tokens[run[0].first].norm[:1] <= "\u06ff":
+        if not "\u0600" <= tokens[run[0].first].norm[:1] <= "\u06ff":
+            continue
+        if len(run) < LIST_MIN and not (len(run) == 2 and _neighbour_towns(gaz, *run)):
             continue
         shared = None
         for c in run:

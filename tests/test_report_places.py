@@ -36,6 +36,9 @@ FOUND = [
     ("Two soldiers were wounded when their truck hit a mine on the Ansongo-Gao axis.", "Ansongo", 15.66, 0.50),
     ("Two soldiers were wounded when their truck hit a mine on the Ansongo-Gao axis.", "Gao", 16.27, -0.04),
     ("Traffic resumed on the Aleppo-Damascus highway.", "Damascus", 33.51, 36.29),
+    # Parks and forests where armed groups hide (data/features_hand.tsv, session 8).
+    ("Gunmen attacked a ranger post in Park W on Monday.", "Park W", 11.90, 2.40),
+    ("Troops raided camps in the Sambisa Forest overnight.", "Sambisa Forest", 11.30, 13.50),
     # A hyphened name known whole is one place, not an axis.
     ("Students marched through Bobo-Dioulasso on Monday.", "Bobo-Dioulasso", 11.18, -4.30),
 ]

@@ -72,6 +72,9 @@ def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int],
     return cells
 
 
+_NO_NAMES: frozenset[str] = frozenset()  # an empty cell, without a new set per look
+
+
 def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]]) -> int:
     near: set[str] = set()
     for pid in cand.place_ids[:5]:
@@ -81,7 +84,7 @@ def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int
         a, b = int(p.lat // 1), int(p.lon // 1)
         for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
             for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
-                near |= cells.get((a + da, b + db), set())
+                near |= cells.get((a + da, b + db), _NO_NAMES)
     near.discard(cand.key)
     return len(near)
 

@@ -483,7 +483,7 @@ class Resolver:
         if not self.demonyms:
             return ev
         for t in tokens:
-            for cc in self.demonyms.get(t.norm if "\u0600" <= t.norm[:1] <= "\u06ff" else t.norm, ()):
+            for cc in self.demonyms.get(t.norm, ()):
                 ev[cc] += 0.5
         return ev
 

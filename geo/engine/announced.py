@@ -186,6 +186,11 @@ def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_star
             c.place_ids = near
 
 
+def _countries(gaz: Gazetteer, c: Candidate) -> set[str | None]:
+    """The countries of a name's first 40 readings."""
+    return {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+
+
 def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> bool:
     """No country named, or a reading in a named country or within NEAR_COUNTRY_KM of one's point."""
     if not focus or codes & focus:
@@ -226,7 +231,7 @@ def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: st
             continue
         shared = None
         for c in run:
-            codes = {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+            codes = _countries(gaz, c)
             shared = codes if shared is None else shared & codes
         if shared:
             out.append(run)
@@ -260,9 +265,9 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
     for c in before:
         if id(c) in kept_ids:
             continue
-        codes = {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+        # The countries are read only where a test needs them: most dropped names meet none.
         partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
-        if partner is not None and codes & {gaz.place(pid).country_code for pid in partner.place_ids[:40]}:
+        if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
         elif announced(tokens, c) or struck_place(tokens, c):
@@ -271,7 +276,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
                 back.append(c)
                 continue
             focus = named_countries(gaz, kept, demonyms, tokens, text) if focus is None else focus
-            if _fits(gaz, c, codes, focus):
+            if _fits(gaz, c, _countries(gaz, c), focus):
                 back.append(c)
                 kept_by_last[c.last] = c
         elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from geo.engine.document import Place
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
@@ -107,13 +108,16 @@ class EntityCues:
         prev = tokens[c.first - 1]
         if not prev.joined_to_next:
             return False  # punctuation between: "the agency said. Georgia ..." is a new start
-        places = [self.gaz.place(pid) for pid in c.place_ids[:40]]
-        region = any(p.feature in ("country", "admin1", "continent") for p in places)
         if lang == "ar":
             if any(stem in AR_NON_LOCATIVE for _, stem in clitic_variants(prev.norm)):
                 return True  # "بتوقيت مكة المكرمة": a time zone, not the place
-            return prev.norm in self.ar_cues and not region
+            return prev.norm in self.ar_cues and not any(
+                p.feature in ("country", "admin1", "continent") for p in self._readings(c))
         if prev.norm in EN_CUES:
             return True  # "coach Jordan", "the supermarket chain Iceland": even a country's name
         return (self._the_compass_name(tokens, c)
-                and all(p.feature == "city" and p.population < SMALL_TOWN for p in places))
+                and all(p.feature == "city" and p.population < SMALL_TOWN for p in self._readings(c)))
+
+    def _readings(self, c: Candidate) -> list[Place]:
+        """A name's first 40 places: read only when a rule above gets that far (most names stop earlier)."""
+        return [self.gaz.place(pid) for pid in c.place_ids[:40]]

@@ -24,9 +24,12 @@ def zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
+_FEATURE_RANK = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
+
+
 def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
     """(best feature, log10 of the biggest population, number of places) for the candidate."""
-    rank = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
+    rank = _FEATURE_RANK
     best_feat, best_pop = "city", 0
     for pid in cand.place_ids[:200]:
         p = gaz.place(pid)
@@ -72,6 +75,9 @@ def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int],
     return cells
 
 
+_NO_NAMES: frozenset[str] = frozenset()  # an empty cell, without a new set per look
+
+
 def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]]) -> int:
     near: set[str] = set()
     for pid in cand.place_ids[:5]:
@@ -81,7 +87,7 @@ def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int
         a, b = int(p.lat // 1), int(p.lon // 1)
         for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
             for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
-                near |= cells.get((a + da, b + db), set())
+                near |= cells.get((a + da, b + db), _NO_NAMES)
     near.discard(cand.key)
     return len(near)
 
@@ -149,7 +155,10 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
-    feat, pop, n = _place_summary(gaz, cand)
+    summary_key = ("summary", cand.place_ids)  # a name repeated in the story has the same places
+    if summary_key not in memo:
+        memo[summary_key] = _place_summary(gaz, cand)
+    feat, pop, n = memo[summary_key]
     feats[f"form={key}"] = 1.0
     feats[f"feat={feat}"] = 1.0
     feats[f"pop={pop}"] = 1.0

@@ -160,20 +160,26 @@ def _possessive(tok: Token) -> bool:
     return tok.after_apostrophe and tok.norm == "s"
 
 
-def _english_ok(tokens: list[Token], i: int, j: int, possessive: bool = False) -> bool:
-    """A Latin n-gram is a name candidate when it starts with a capital and every word
-    is capitalised or a connector ("of", "and"...), ending with a capitalised word (or the
-    rest of one cut by an apostrophe: Dar'a). With ``possessive`` (exact gazetteer names only),
-    a possessive s may stand inside: "People's Republic of China", "King's Lynn"."""
-    first, last = tokens[i], tokens[j]
-    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES) or not (
-            last.text[:1].isupper() or (j > i and _word_inside(last))):
-        return False
-    for t in tokens[i + 1:j]:
-        if not t.text[:1].isupper() and t.norm not in _EN_INNER and not _word_inside(t) \
-                and not (possessive and _possessive(t)):
-            return False
-    return True
+def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = False) -> list[int]:
+    """The j from ``jmax`` down to i for which tokens i..j can be a Latin name candidate, longest
+    first. Such an n-gram starts with a capital and every word is capitalised or a connector
+    ("of", "and"...), ending with a capitalised word (or the rest of one cut by an apostrophe:
+    Dar'a). With ``possessive`` (exact gazetteer names only), a possessive s may stand inside:
+    "People's Republic of China", "King's Lynn". One pass over the words: the first one that
+    cannot stand inside a name ends every longer n-gram."""
+    first = tokens[i]
+    if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES):
+        return []
+    ends = []
+    for j in range(i, jmax + 1):
+        t = tokens[j]
+        capital = t.text[:1].isupper()
+        if capital or (j > i and _word_inside(t)):
+            ends.append(j)
+        if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))):
+            break  # not a word of a longer name
+    ends.reverse()
+    return ends
 
 
 class Recognizer:
@@ -192,8 +198,12 @@ class Recognizer:
         found: list[Candidate] = []
         misses: list[int] = []
         i, n = 0, len(tokens)
+        arabic_story = lang == "ar"
         while i < n:
-            cand = self._match_at(tokens, i, lang, text)
+            # A lowercase word of an English story starts no name unless it is an article (al-Jufra):
+            # skipping the lookup here saves a call per word of running text.
+            may_start = arabic_story or tokens[i].text[:1].isupper() or tokens[i].norm in _EN_ARTICLES
+            cand = self._match_at(tokens, i, lang, text) if may_start else None
             if cand is not None:
                 found.append(cand)
                 i = cand.last + 1
@@ -229,9 +239,7 @@ class Recognizer:
                 return None
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
-        for j in range(jmax, i - 1, -1):
-            if not arabic and not _english_ok(tokens, i, j, possessive=True):
-                continue
+        for j in range(jmax, i - 1, -1) if arabic else _english_ends(tokens, i, jmax, possessive=True):
             tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
@@ -302,9 +310,9 @@ class Recognizer:
                 tokens[i].norm in _EN_ARTICLES and i + 1 < len(tokens)
                 and text[tokens[i].end:tokens[i + 1].start] in ("-", "‑")):
             return None  # "as-Sukhnah" keeps its hyphened article
-        for j in range(jmax, (i if jmin is None else jmin) - 1, -1):
-            if not _english_ok(tokens, i, j):
-                continue
+        for j in _english_ends(tokens, i, jmax):
+            if jmin is not None and j < jmin:
+                break
             if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:
                 continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
             key = " ".join(t.norm for t in tokens[i:j + 1])

@@ -369,8 +369,9 @@ class Resolver:
 
     def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
         options = [self._places(c) for c in cands]
-        base = [[self._prior(c, p, lang, opts) + self._cue_bonus(self._cue(tokens, c), p) for p in opts]
-                for c, opts in zip(cands, options)]
+        cues = [self._cue(tokens, c) for c in cands]  # once per name, not once per reading
+        base = [[self._prior(c, p, lang, opts) + self._cue_bonus(cue, p) for p in opts]
+                for c, cue, opts in zip(cands, cues, options)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
         local = [[q - b + self._containment(text, cands, k, p, options)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
@@ -495,7 +496,7 @@ class Resolver:
         if not self.demonyms:
             return ev
         for t in tokens:
-            for cc in self.demonyms.get(t.norm if "\u0600" <= t.norm[:1] <= "\u06ff" else t.norm, ()):
+            for cc in self.demonyms.get(t.norm, ()):
                 ev[cc] += 0.5
         return ev
 

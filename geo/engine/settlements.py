@@ -59,10 +59,10 @@ _AR_PATTERN = re.compile(rf"(?<!{_AR_LETTERS}){_AR_WORDS}\s+(?P<name>{_AR_LETTER
 # After a plural's first name: "، X" or " وX" (also "وبيت نوبا": the conjunction glued on).
 _AR_NEXT = re.compile(rf"\s*(?:[،,]\s*|\s+و)(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
 _EN_NAME = r"[A-Z][a-z'’-]+(?:[ -](?:al|el|ad|as|ash)-?)?(?:\s+[A-Z][a-z'’-]+)?"
-_EN_PATTERN = re.compile(
-    rf"\b(?:village|town|hamlet|camp|settlement|neighbourhood|neighborhood|district)\s+of\s+(?P<name>{_EN_NAME})"
-    rf"|(?P<name2>{_EN_NAME})\s+(?:refugee\s+)?camp\b"
-)
+_EN_SETTLEMENT_OF = rf"\b(?:village|town|hamlet|camp|settlement|neighbourhood|neighborhood|district)\s+of\s+(?P<name>{_EN_NAME})"
+_EN_PATTERN = re.compile(rf"{_EN_SETTLEMENT_OF}|(?P<name2>{_EN_NAME})\s+(?:refugee\s+)?camp\b")
+# A text without "camp" can hold the first form only: that form alone scans it in a third of the time.
+_EN_PATTERN_NO_CAMP = re.compile(_EN_SETTLEMENT_OF)
 EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "Refugee", "Army", "Boot"}
 # What may stand between the name and its anchor.
 _AR_LINK = re.compile(r"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
@@ -320,7 +320,7 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
             for a, b in items:
                 yield a, b, items[-1][1], word, m.start()
         return
-    for m in _EN_PATTERN.finditer(text):
+    for m in (_EN_PATTERN if "camp" in text else _EN_PATTERN_NO_CAMP).finditer(text):
         group = "name" if m.group("name") else "name2"
         name = m.group(group)
         if name.split()[0] in EN_STOP_FIRST:

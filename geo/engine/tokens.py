@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from geo.engine.normalize import normalize
@@ -25,18 +26,36 @@ class Token(NamedTuple):
     after_apostrophe: bool = False  # an apostrophe right before it, glued to the word before: Dar'a, Sa'ada
 
 
+# Most words recur across stories: their normal forms are computed once.
+_normal_form = lru_cache(maxsize=1 << 16)(normalize)
+_new_token = tuple.__new__  # builds a Token without the NamedTuple constructor's Python-level call
+_APOSTROPHES = ("'", "’")
+
+
 def tokenize(text: str) -> list[Token]:
-    matches = list(_WORD.finditer(text))
+    spans = [m.span() for m in _WORD.finditer(text)]
+    next_starts = [start for start, _ in spans[1:]] + [-1]
     tokens: list[Token] = []
-    for i, m in enumerate(matches):
-        nxt = matches[i + 1] if i + 1 < len(matches) else None
-        gap = text[m.end():nxt.start()] if nxt else ""
-        joined = bool(nxt) and (gap == "" or _JOINER.fullmatch(gap) is not None)
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        hashtag = before == "#" or (before == "_" and bool(tokens) and tokens[-1].hashtag and tokens[-1].end == m.start() - 1)
-        glued = before in ("'", "’") and bool(tokens) and tokens[-1].end == m.start() - 1
-        tokens.append(Token(m.start(), m.end(), m.group(), normalize(m.group()), joined, hashtag,
-                            before == "_" and hashtag, glued))
+    prev: Token | None = None
+    for (start, end), next_start in zip(spans, next_starts):
+        word = text[start:end]
+        if next_start < 0:
+            joined = False
+        else:
+            gap = text[end:next_start]
+            joined = gap == " " or _JOINER.fullmatch(gap) is not None  # one space: the common case, no regex
+        before = text[start - 1] if start else ""
+        hashtag = glued = False
+        if before == "#":
+            hashtag = True
+        elif prev is not None and prev.end == start - 1:  # one character between it and the word before
+            if before == "_":
+                hashtag = prev.hashtag
+            else:
+                glued = before in _APOSTROPHES
+        prev = _new_token(Token, (start, end, word, _normal_form(word), joined, hashtag,
+                                  before == "_" and hashtag, glued))
+        tokens.append(prev)
     return tokens
 
 

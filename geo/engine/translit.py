@@ -24,6 +24,7 @@ _DIGRAPHS = (("q", "k"), ("ck", "k"), ("ph", "f"), ("dj", "j"), ("tch", "sh"), (
 MIN_LETTERS = 3  # shorter skeletons ("an" for Ein, "mn" for Man) collide with too many words
 
 
+@lru_cache(maxsize=1 << 16)  # a story's capitalised words come back in many n-grams, and across stories
 def _fold_word(w: str) -> str:
     w = _MARKS.sub("", w)
     if not w:

@@ -11,7 +11,9 @@ Taliban are named in stories from Pakistan.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from geo.engine.features import zipf
 from geo.engine.tokens import Token
@@ -56,15 +58,16 @@ def _matcher() -> ActorList:
 
 
 @lru_cache(maxsize=4)
-def actor_countries(text: str, groups_only: bool = False) -> Counter:
-    """Country code -> evidence from the armed groups (and peoples) the text names, SHARE a mention."""
+def actor_countries(text: str, groups_only: bool = False) -> Mapping[str, float]:
+    """Country code -> evidence from the armed groups (and peoples) the text names, SHARE a mention.
+    Read-only: the answer is cached for the next step that asks about the same text."""
     weights: Counter = Counter()
     for hit in _matcher().find(fold(text)):
         if groups_only and hit.actor.kind == PEOPLE:
             continue
         for code in hit.actor.home:
             weights[code] += SHARE
-    return weights
+    return MappingProxyType(dict(weights))
 
 
 # Nouns after which a nationality names who acted, not where: "Turkish forces shelled Saraqab",

@@ -219,3 +219,13 @@ def test_an_article_keeps_the_mention_on_the_name(parser):
     text = "قالت وزارة التربية الكويتية إن الأمطار أغرقت شوارع الكويت يوم الأحد."
     kw = _kuwait(parser.parse(text, lang="ar"))
     assert [m.start for m in kw] == [text.rindex("الكويت")], [(m.text, m.start) for m in kw]
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("An Alexandria man remains hospitalized after a crash.", "Alexandria"),
+    ("Every Ohio county reported new cases.", "Ohio"),
+])
+def test_a_capitalised_function_word_opens_no_longer_name(parser, text, surface):
+    # "An Alexandria" is no two-word name as "Jordan Peterson" is: the sentence starts there.
+    assert surface in [m.text for m in parser.parse(text, lang="en").mentions]
+    assert not parser.parse("Jordan Peterson spoke on Monday.", lang="en").mentions

@@ -329,7 +329,10 @@ class Recognizer:
                 and not self._axis(tokens, i, j, j + 1, text):
             return True
         prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None
+        # A function word capitalised at a sentence's start ("An Alexandria man", "Every Ohio
+        # county") opens no name.
         return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
+                and prev.norm not in _FOLD_NEVER_STARTS
                 and not prev.text.isupper() and not self._axis(tokens, i, j, i - 1, text))
 
     def _axis(self, tokens: list[Token], i: int, j: int, k: int, text: str) -> bool:

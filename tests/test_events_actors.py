@@ -62,6 +62,13 @@ def test_home_column_is_optional_and_read(tmp_path):
     assert homes == {"abc": ("ML", "BF"), "xyz": ()}
 
 
+def test_a_row_whose_empty_home_tab_was_trimmed_still_loads(tmp_path):
+    path = tmp_path / "actors.tsv"
+    path.write_text("id\tname_en\tname_ar\taliases\tkind\thome \n"
+                    "abc\tAlpha Brigade\tلواء ألفا\tAlpha Bde\trebel\n", encoding="utf-8")
+    assert [a.home for a in load_actors(path).actors] == [()]
+
+
 def test_shipped_groups_have_homes():
     homes = {a.id: a.home for a in default_actors().actors}
     assert homes["houthis"] == ("YE",) and "ML" in homes["katiba_macina"] and homes["m23"] == ("CD",)
@@ -70,7 +77,7 @@ def test_shipped_groups_have_homes():
 
 @pytest.mark.parametrize("content,where", [
     ("id\tname_en\tname_ar\taliases\tkind\thome\nx\tX\tس\ta\trebel\tMali\n", ":2:"),
-    ("id\tname_en\tname_ar\taliases\tkind\thome\nx\tX\tس\ta\trebel\n", ":2:"),
+    ("id\tname_en\tname_ar\taliases\tkind\thome\nx\tX\tس\n", ":2:"),
     ("id\tname\n", ":1:"),
     ("id\tname_en\tname_ar\taliases\tkind\nx\tX\tس\ta\tgalactic\n", ":2:"),
     ("id\tname_en\tname_ar\taliases\tkind\nx\tX\tس\n", ":2:"),

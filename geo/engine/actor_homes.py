@@ -5,8 +5,10 @@ Mamba" name no country, yet the group fights in central Mali, and a village spel
 Burkina Faso, Panama or Japan should be read as Mali's. The groups and their countries are the
 actor list's (data/actors.tsv, column ``home``); the peoples' are data/peoples_hand.tsv's (Dogon:
 Mali, Burkina Faso). Both are matched as the event reader matches actors (folded text, Arabic
-proclitics). A hint points; it never rules out a reading: Hezbollah fires into Israel, and the
-Taliban are named in stories from Pakistan.
+proclitics), with the whole actor list, so that a longer name of a group without a home ("طيران
+التحالف الدولي", the US-led coalition) is not read as a shorter one with a home. A hint points; it
+never rules out a reading: Hezbollah fires into Israel, and the Taliban are named in stories from
+Pakistan.
 """
 from __future__ import annotations
 
@@ -22,18 +24,35 @@ from geo.events.text import fold
 from geo.paths import DATA_DIR
 
 PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
-# A one-word name this common is an everyday word as often as the group: الوفاق is "concord",
-# حماس "zeal" ("لعب بحماس"). Such a group is still found by its longer names (حركة حماس).
+# A one-word Arabic name this common is an everyday word as often as the group: الوفاق is
+# "concord", حماس "zeal" ("لعب بحماس"); the group is still found by its longer names (حركة حماس).
 EVERYDAY_ZIPF = 4.0
+# Words of Arabic names that name no one group: "قوات التحالف", "الفصائل المسلحة" could be anyone's.
+GENERIC_AR = frozenset(fold(w) for w in (
+    "قوات القوات جيش الجيش طيران الطيران التحالف الفصائل فصائل المسلحة المسلحه الوطني الوطنية "
+    "الحكومة الحكومية المعارضة مقاتلات المقاتلات عناصر مليشيات ميليشيات الأمن الشرطة الدولي").split())
+# Acronyms that other bodies share: Reporters Without Borders (RSF), the Ghana News Agency (GNA),
+# Japan's Self-Defense Forces (SDF), the Australian Defence Force (ADF), Saudi Telecom (STC), Ola
+# cabs, "bla bla", Pakistan's and Somalia's ASWJ. They still name the actor; they hint nothing.
+SHARED_ACRONYMS = frozenset({"rsf", "gna", "sdf", "fsa", "adf", "saf", "stc", "ola", "bla", "aswj", "kia", "pdf"})
 SHARE = 0.5  # what one mention adds to each of the actor's countries: a demonym's weight
 PEOPLE = "civilians"  # the kind a people is matched under
 
 
-def _distinctive(name: str) -> bool:
-    if " " in name.strip():
-        return True
-    lang = "ar" if any("\u0600" <= ch <= "\u06ff" for ch in name) else "en"
-    return zipf(name if lang == "ar" else name.lower(), lang) < EVERYDAY_ZIPF
+def distinctive(name: str) -> bool:
+    """A name that hints a place. English: a proper name as written in the list (a capitalised
+    word: "Rapid Support Forces", not "rebel factions" or "coalition aircraft"), not an acronym
+    other bodies share. Arabic: a word that is not a generic one ("قوات الدعم السريع", not "قوات
+    التحالف"), and a one-word name that is no everyday word."""
+    words = name.split()
+    if not words:
+        return False
+    if not any("\u0600" <= ch <= "\u06ff" for ch in name):
+        return fold(name) not in SHARED_ACRONYMS and any(w[:1].isupper() for w in words)
+    folded = fold(name).split()
+    if len(folded) == 1:
+        return zipf(name, "ar") < EVERYDAY_ZIPF
+    return any(w not in GENERIC_AR for w in folded)
 
 
 def _peoples() -> list[Actor]:
@@ -48,13 +67,19 @@ def _peoples() -> list[Actor]:
 
 
 @lru_cache(maxsize=1)
-def _matcher() -> ActorList:
-    homed = []
-    for actor in default_actors().actors:
+def _matcher() -> tuple[ActorList, frozenset[str]]:
+    """The whole actor list and the peoples, and the folded names among them that hint a place."""
+    actors = list(default_actors().actors) + _peoples()
+    hints = set()
+    for actor in actors:
         if actor.home:
-            names = tuple(n for n in (actor.name_en, actor.name_ar, *actor.aliases) if n and _distinctive(n))
-            homed.append(Actor(actor.id, "", "", names, actor.kind, actor.home))
-    return ActorList(homed + _peoples())
+            for name in (actor.name_en, actor.name_ar, *actor.aliases):
+                if name and distinctive(name):
+                    key = fold(name).strip()
+                    hints.add(key)
+                    if key.startswith("ال"):
+                        hints.add(key[2:])  # "للحوثيين": ل + (ال)حوثيين, as the matcher reads it
+    return ActorList(actors), frozenset(hints)
 
 
 @lru_cache(maxsize=4)
@@ -62,8 +87,10 @@ def actor_countries(text: str, groups_only: bool = False) -> Mapping[str, float]
     """Country code -> evidence from the armed groups (and peoples) the text names, SHARE a mention.
     Read-only: the answer is cached for the next step that asks about the same text."""
     weights: Counter = Counter()
-    for hit in _matcher().find(fold(text)):
-        if groups_only and hit.actor.kind == PEOPLE:
+    folded = fold(text)
+    matcher, hints = _matcher()
+    for hit in matcher.find(folded):
+        if not hit.actor.home or groups_only and hit.actor.kind == PEOPLE or folded[hit.start:hit.end] not in hints:
             continue
         for code in hit.actor.home:
             weights[code] += SHARE
@@ -82,5 +109,11 @@ ACTOR_SKIP = 2  # words looked past to reach the noun ("Turkish armed forces", "
 
 
 def armed_actor_nationality(tokens: list[Token], i: int) -> bool:
-    """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it."""
-    return any(tokens[j].norm in ACTOR_NOUNS for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)))
+    """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it, in the
+    same phrase: "In Idlib, Turkish forces" says nothing of Idlib."""
+    for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)):
+        if not tokens[j - 1].joined_to_next:
+            return False
+        if tokens[j].norm in ACTOR_NOUNS:
+            return True
+    return False

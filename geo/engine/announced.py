@@ -16,15 +16,19 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from geo.engine.actor_homes import actor_countries, armed_actor_nationality
+from geo.engine.actor_homes import actor_countries
+from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
+from geo.events.actors import default_actors
+from geo.events.text import fold
 
 LIST_PROB = 0.5  # a list's chance that at least one of its names is a place, to put all of them back
 LIST_MIN = 3  # names in such a list: two words joined by و are a pair as often as a list...
 PAIR_KM = 50.0  # ...unless both are towns this close to each other
 PAIR_TOWN = 5_000
+EVERYDAY_ZIPF_AR = 4.0  # a word this common (سالم "safe", بيان "statement", كان "was") is no town of a pair
 NEAR_COUNTRY_KM = 300  # a reading this close to a named country's point fits the story
 ANNOUNCED_PROB = 0.5  # the confidence floor of a name put back: the cue is good, the filter was unsure
 ANNOUNCING_WORDS = {
@@ -49,13 +53,18 @@ STRUCK_BEFORE = {
     ("fighting", "near"), ("fighting", "around"), ("advance", "on"), ("advanced", "on"), ("offensive", "on"),
 }
 STRUCK_VERBS = {"shelled", "bombed", "bombarded", "besieged"}
+STRUCK_MAX_ZIPF = 3.0  # a name as common as a word (March 4.6, Congress 4.5, May 5.9) is not taken on the phrase alone
 FRONT_WORDS = {"front", "fronts", "frontline", "frontlines", "axis"}
 
 
 def struck_place(tokens: list[Token], cand: Candidate) -> bool:
-    """A capitalised English name after a strike or fighting phrase, or before "front"/"axis"."""
+    """A capitalised English name after a strike or fighting phrase, or before "front"/"axis";
+    never a loose spelling match, an everyday word ("clashes in March", "fighting in Congress")
+    or an actor's name ("shelled Wagner positions")."""
     i = cand.first
-    if not cand.key.isascii() or not tokens[i].text[:1].isupper():
+    if cand.fuzzy or not cand.key.isascii() or not tokens[i].text[:1].isupper():
+        return False
+    if zipf(cand.key, "en") >= STRUCK_MAX_ZIPF or default_actors().find(fold(cand.key)):
         return False
     if cand.last + 1 < len(tokens) and tokens[cand.last + 1].norm in FRONT_WORDS:
         return True
@@ -97,17 +106,15 @@ def announced(tokens: list[Token], cand: Candidate) -> bool:
 def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, tuple[str, ...]], tokens: list[Token],
                     text: str = "") -> set[str]:
     """Countries the story names outright (a country or a division among a name's places) or by
-    adjective, and those of the armed groups it names; not an armed actor's nationality ("Turkish
-    forces clashed with QSD near the town of X" is about Syria)."""
+    adjective, and those of the armed groups it names ("clashed with QSD near the town of X")."""
     codes: set[str] = set()
     for c in cands:
         for pid in c.place_ids[:20]:
             p = gaz.place(pid)
-            if p.feature in ("country", "admin1") and p.country_code and not armed_actor_nationality(tokens, c.last):
+            if p.feature in ("country", "admin1") and p.country_code:
                 codes.add(p.country_code)
-    for i, t in enumerate(tokens):
-        if not armed_actor_nationality(tokens, i):
-            codes.update(demonyms.get(t.norm, ()))
+    for t in tokens:
+        codes.update(demonyms.get(t.norm, ()))
     return codes | set(actor_countries(text, groups_only=True)) if text else codes
 
 
@@ -203,12 +210,18 @@ def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> boo
     return False
 
 
-def _neighbour_towns(gaz: Gazetteer, a: Candidate, b: Candidate) -> bool:
+def _neighbour_towns(gaz: Gazetteer, text: str, a: Candidate, b: Candidate) -> bool:
     """Two names that are both towns, and towns within PAIR_KM of each other ("اللد والرملة",
     "دوما وحرستا"): two everyday words joined by و are almost never that."""
     def towns(c: Candidate) -> list:
-        return [p for p in (gaz.place(pid) for pid in c.place_ids[:40])
-                if p.feature == "city" and p.population >= PAIR_TOWN and not gaz.is_minor(p.id)]
+        places = [gaz.place(pid) for pid in c.place_ids[:40]]
+        if any(p.feature in ("country", "admin1", "continent") for p in places) \
+                or zipf(text[c.start:c.end], "ar") >= EVERYDAY_ZIPF_AR:
+            return []  # "سالم ولبنان": a country's name, or an everyday word, is no neighbour town
+        top = max((p.population for p in places), default=0)
+        # The name's likely readings only: Salem, Oregon is not what سالم means.
+        return [p for p in places if p.feature == "city" and p.population >= max(PAIR_TOWN, top // 10)
+                and not gaz.is_minor(p.id)]
     return any(p.country_code == q.country_code and haversine_km(p.lat, p.lon, q.lat, q.lon) <= PAIR_KM
                for p in towns(a) for q in towns(b))
 
@@ -227,7 +240,7 @@ def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: st
     for run in runs:
         if not "\u0600" <= tokens[run[0].first].norm[:1] <= "\u06ff":
             continue
-        if len(run) < LIST_MIN and not (len(run) == 2 and _neighbour_towns(gaz, *run)):
+        if len(run) < LIST_MIN and not (len(run) == 2 and _neighbour_towns(gaz, text, *run)):
             continue
         shared = None
         for c in run:

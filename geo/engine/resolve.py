@@ -55,6 +55,9 @@ CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
 CUE_WEIGHT = 4.0
+# The armed groups' countries decide only between places smaller than this: a hint never moves
+# a town ("RSF said the village of Suwayda" is not a Sudanese hamlet instead of As-Suwayda).
+FALLBACK_TOWN = 20_000
 FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the place's country
 ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
@@ -464,7 +467,7 @@ class Resolver:
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
-        if not total_cc and context.fallback:
+        if not total_cc and context.fallback and max(p.population for p in opts) < FALLBACK_TOWN:
             # Each of the group's countries as if the story named it alone: the only clue there is.
             top = max(context.fallback.values())
             total_cc = {code: weight / top for code, weight in context.fallback.items()}

@@ -108,11 +108,14 @@ def load_actors(path: str | Path = DEFAULT_PATH) -> ActorList:
     with handle:
         reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         header = next(reader, None)
+        header = [cell.strip() for cell in header] if header else header
         if header not in (_COLUMNS, _COLUMNS + [_HOME]):
             raise UnreadableInput(f"{path}:1: expected the columns {'/'.join(_COLUMNS)}[/{_HOME}], got {header}")
         for line_no, row in enumerate(reader, start=2):
             if not row or not "".join(row).strip() or row[0].startswith("#"):
                 continue
+            if len(row) == len(_COLUMNS) < len(header):
+                row = row + [""]  # an editor trimmed the empty home column's tab
             if len(row) != len(header):
                 raise UnreadableInput(f"{path}:{line_no}: expected {len(header)} tab-separated fields, "
                                       f"got {len(row)}")

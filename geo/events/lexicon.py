@@ -143,6 +143,10 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
 _EN_B = r"(?<![a-z])"
 _EN_E = r"(?![a-z])"
 
+# Numbers in words, as counts before a noun ("exchanged ninety prisoners").
+_EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+             r"|seventy|eighty|ninety|hundred|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))")
+
 EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:chemical (?:attack|weapons?)|chlorine gas|sarin)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96, "chemical chlorine sarin"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
@@ -191,6 +195,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
+    # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
+    # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
+    _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |some |about |nearly |more than |over "
+       r"|at least |a total of |\d+ |" + _EN_COUNT + r" |hundreds of |dozens of |scores of )*(?:prisoners|captives"
+       r"|detainees|pows|hostages|(?:captured )?soldiers|servicemen|bodies)"
+       r"|(?:exchange|swap) of (?:\d+ |" + _EN_COUNT + r" )?(?:prisoners|captives|detainees|pows|hostages|bodies)"
+       r"|(?:freed|released|returned home) (?:in|under|as part of) (?:an? |the )?(?:[\w-]+ )?(?:prisoner )?(?:swap|exchange))"
+       + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
     _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
        r"|(?:destroyed|downed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))" + _EN_E,
@@ -211,11 +223,19 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:strikes? (?:on|against|targeting) (?:an? |the |two |three )?(?:[\w-]+ )?(?:cars?|vehicles?|motorcycles?"
        r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
        EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
-    _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
-       r"|set up (?:a|an) (?:new )?(?:military )?base|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
-       STRATEGIC, "Headquarters or base established", 36, "established set opened"),
+    # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
+    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward )*"
+       r"(?:base|bases|headquarters|command (?:post|centre|center)|camps?|outposts?)"
+       r"|set up camp|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
+       STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened"),
     _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
        r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
+    # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
+    _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
+       r"|bodies (?:were |have been )?(?:found|discovered|unearthed|dug up) (?:in|at) (?:an? |the )?"
+       r"(?:[\w-]+ )?(?:grave|pit|trench))" + _EN_E,
+       STRATEGIC, "Other", 58, "mass exhum bodies"),
     # Armed groups joining or forming (session 7): "factions merged to form a new coalition".
     _t(_EN_B + r"(?:merg(?:ed|ing) (?:into|to form) (?:a |an |the )?(?:single |new |unified |joint )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"

@@ -129,6 +129,35 @@ GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|aroun
                           r"|the initiative|the title|victory|a win|the win|points|wickets|medals?|the trophy|the crown"
                           r"|headlines|attention|the spotlight|the opportunity|the chance|the moment)" + _E)
 
+# Whom a "seizing" verb took (session 8): people, not a place. "Jihadists seized dozens of women
+# collecting firewood" is an abduction; "rebels captured 20 soldiers" a clash, not a territory change.
+_TAKEN_COUNT = (r"(?:\s+(?:at least|more than|about|nearly|over|some|several|dozens of|scores of|hundreds of|a group of"
+                r"|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                r"|the|a|an|local|young|foreign|unarmed|other))*")
+TAKEN_CIVILIANS = re.compile(_TAKEN_COUNT + r"\s+(?:women|children|girls|boys|civilians|villagers|passengers|pupils"
+                             r"|students|schoolchildren|schoolgirls|schoolboys|people|farmers|worshippers|residents"
+                             r"|aid workers?|travell?ers|herders|hostages|men|journalists?|nuns|priests?|traders|miners"
+                             r"|fishermen|truck drivers|drivers|workers|teachers|doctors|nurses|family|families|woman|man|child"
+                             r"|girl|boy|civilian|villager|farmer|traveller|traveler)" + _E)
+TAKEN_COMBATANTS = re.compile(_TAKEN_COUNT + r"\s+(?:soldiers?|troops|fighters|militants|rebels|insurgents|militiamen"
+                              r"|servicemen|prisoners of war|pows|officers|policemen|police officers|gunmen|combatants"
+                              r"|jihadists|mercenaries|conscripts|recruits|commanders?)" + _E)
+# A "seizing" word used as an adjective ("the recaptured city of Izium", "forty captured soldiers
+# returned home"): it names what was taken before, it reports no change of hands.
+_TAKEN_ADJECTIVE_BEFORE = re.compile(r"(?:the|a|an|newly|recently|once|\d[\d,]*|two|three|four|five|six|seven|eight|nine"
+                                     r"|ten|twenty|thirty|forty|fifty|hundreds of|dozens of|several|its|their|his|her"
+                                     r"|our|other)\s+$")
+_TAKEN_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|village|areas?|territor(?:y|ies)|regions?|districts?"
+                                    r"|settlements?|provinces?|positions?|land|ground|soldiers|troops|fighters|servicemen"
+                                    r"|men|prisoners|pows|militants|rebels|weapons|equipment|tanks?|vehicles?|ships?)" + _E)
+
+
+def taken_adjective(folded: str, start: int, end: int) -> bool:
+    """Whether the seizing word at ``start:end`` qualifies a noun ("the recaptured city")."""
+    return (_TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
+            and _TAKEN_ADJECTIVE_AFTER.match(folded, end) is not None)
+
+
 # People gathered who are no crowd of protesters: leaders at a summit, mourners, fans, pilgrims.
 ASSEMBLY = re.compile(_B + r"(?:leaders|ministers|heads of state|heads of government|delegates|delegations|diplomats"
                       r"|officials|envoys|executives|investors|scientists|experts|summit|conference|forum|ceremony"
@@ -205,6 +234,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue
         if t.sub_type == TERRITORY and GOODS_SEIZED.match(folded, h.end):
             continue  # "police seized four tonnes of cocaine"
+        if t.sub_type == TERRITORY and taken_adjective(folded, h.start, h.end):
+            continue  # "residents returned to the recaptured town"
         if crime and (t.sub_type in ("Arrests", KILLING) or (t.type == VAC and t.sub_type == "Attack")):
             continue  # "arrested three men suspected of stealing gold", "stabbed during an argument"
         kept.append(h)

@@ -374,7 +374,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         sole_abduction = (sub_type == _ABDUCTION and not fatalities
-                          and all(h.trigger.sub_type in (_ABDUCTION, "Arrests") for h in live)
+                          and all(h.trigger.sub_type in (_ABDUCTION, "Arrests", TERRITORY) for h in live)
                           and not _GRAVER.search(folded))
         type_, sub_type = _with_model(prediction, type_, sub_type, sole_abduction)
     if type_ is None:
@@ -511,6 +511,12 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
             return BATTLES, "Armed clash"
         return VAC, "Attack"
     if sub == TERRITORY:
+        # People taken, not a place (session 8): "seized dozens of women" is an abduction, "captured
+        # 20 soldiers" the fighting's outcome.
+        if news_context.TAKEN_CIVILIANS.match(folded, best.end):
+            return VAC, _ABDUCTION
+        if news_context.TAKEN_COMBATANTS.match(folded, best.end):
+            return BATTLES, "Armed clash"
         armed = [h.actor for h in actor_hits if h.actor.kind in ARMED_KINDS]
         subject_before = any(h.actor.kind in ARMED_KINDS and h.end <= best.start for h in actor_hits)
         generic = None if subject_before else _GENERIC_SUBJECT.search(folded[max(0, best.start - 60):best.start])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, TriggerHit
+from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, TriggerHit
 
 _B = r"(?<![a-z])"
 _E = r"(?![a-z])"
@@ -242,10 +242,52 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     return kept, charge_only and not kept
 
 
+# Session 8: who was fired on or killed, when they were marching: "fired live rounds at anti-coup
+# marchers", "opened fire on protesters" (ACLED: excessive force against protesters).
+PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
+                        r"|(?:a |the )?(?:protest|demonstration|rally|march|sit-in)(?! (?:leaders?|organi[sz]ers?)))" + _E)
+# A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
+# violence (which ACLED keeps for crowds turning on people): "clashing with security forces",
+# "pelted police with stones", "over power cuts".
+AGAINST_STATE = re.compile(_B + r"(?:(?:clash\w*|fought|fighting|scuffl\w*) with|pelt\w*|ston(?:ed|ing)"
+                           r"|threw (?:stones|rocks|bottles|petrol bombs|molotov cocktails) at|hurl\w* (?:stones|rocks) at)"
+                           r" (?:the )?(?:[a-z]+ )?(?:police|policemen|security forces|troops|soldiers|officers|gendarmes?"
+                           r"|riot police|authorities)" + _E)
+GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:against|over)|to protest|demanding"
+                       r"|over (?:(?:the |a )?(?:[a-z]+ ){0,2})?(?:power cuts|blackouts|prices|price rises|fuel|taxe?s?"
+                       r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
+                       r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
+BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
+                          r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)
+# Ceremonies, honours and a court's rulings: an army or a deployment named, no event reported (a
+# rescue by the model only; a live trigger still counts).
+CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|honou?rs? (?:roll|guard)"
+                      r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
+COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
+                          r" (?:\w+ )?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
+                          r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
+
+
+def news_sub_type(folded: str, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:
+    """The type and sub-type once ACLED's conventions on crowds are read (English, after the model).
+
+    A crowd burning or beating people to death is mob violence (the model read "burned them
+    alive" as property destroyed); a riot against the police or over a grievance is a violent
+    demonstration (the model reads "angry residents" as a mob).
+    """
+    if sub_type == "Looting/property destruction" and BURNED_ALIVE.search(folded):
+        return (RIOTS, "Mob violence") if CROWD.search(folded) else (VAC, "Attack")
+    if sub_type == "Mob violence" and (AGAINST_STATE.search(folded) or GRIEVANCE.search(folded)):
+        return RIOTS, "Violent demonstration"
+    return type_, sub_type
+
+
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
     if sport(folded) or weapons_not_used(folded) or criminal(folded, armed_actor):
         return True
     if model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded):
         return True  # "leaders gathered in Jakarta for a summit"
+    if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
+        return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     return False

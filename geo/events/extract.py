@@ -98,6 +98,13 @@ _PRECISE_SUB_TYPES = ("Sexual violence", "Chemical weapon", "Grenade")
 _ABDUCTION = "Abduction/forced disappearance"
 _GRAVER = re.compile(r"(?<![a-z])(?:burn\w*|torch\w*|assault\w*|wound\w*|injur\w*|attack\w*|loot\w*|beat\w*|shot"
                      r"|kill\w*|raped?)(?![a-z])")
+_DETENTION = re.compile(r"(?:arrested|detained|rounded up)(?![a-z])")
+_SHELLING = "Shelling/artillery/missile attack"
+_FOUGHT = re.compile(r"(?<![a-z])(?:clash\w*|fight\w*|fought|battl\w*|gunfights?|firefights?|exchanged fire)(?![a-z])")
+_HARMED = re.compile(r"(?<![a-z])(?:tortur\w*|died|dead|death|abus\w*|disappear\w*|whereabouts)(?![a-z])")
+_LAUNCHED = re.compile(r"(?<![a-z])(?:fired|fires|firing|launched|launches|launching|lobbed|lobbing)"
+                       r" (?:[\w-]+ ){0,4}?(?:rockets?|missiles?|mortars?(?: rounds| shells)?|shells|artillery"
+                       r"|barrages?|salvos?|projectiles)(?![a-z])")
 # Arabic events of these types are proposed only when the Arabic gate reads them as reported.
 _GATED_TYPES = (BATTLES, EXPLOSIONS, VAC, PROTESTS, RIOTS)
 
@@ -376,7 +383,18 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         sole_abduction = (sub_type == _ABDUCTION and not fatalities
                           and all(h.trigger.sub_type in (_ABDUCTION, "Arrests", TERRITORY) for h in live)
                           and not _GRAVER.search(folded))
-        type_, sub_type = _with_model(prediction, type_, sub_type, sole_abduction)
+        # Session 8: an arrest said in words ("detained a former minister") and no violence; a
+        # launch of rockets or missiles said in words ("fired a barrage of rockets at") stays
+        # shelling: the model read both as attacks or clashes.
+        sole_arrest = (sub_type == "Arrests" and best is not None and not fatalities
+                       and _DETENTION.match(folded, best.start) is not None and not _GRAVER.search(folded)
+                       and not _HARMED.search(folded)
+                       and not news_context.PROTEST_WORDS.search(folded))
+        launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
+                    and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
+        type_, sub_type = _with_model(prediction, type_, sub_type, sole_abduction or sole_arrest or launched)
+    if lang == "en":
+        type_, sub_type = news_context.news_sub_type(folded, type_, sub_type)
     if type_ is None:
         return None
     if best is None:
@@ -505,6 +523,10 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
         civ, arm = (civ, None) if civ.start() > arm.start() else (None, arm)
     victims_civilian, victims_armed = civ is not None, arm is not None
     if sub == KILLING:
+        # Fire on a march (session 8): "fired live rounds at anti-coup marchers, killing two".
+        if (news_context.PROTESTERS.search(folded, best.end, best.end + VICTIM_WINDOW)
+                or (victims and news_context.PROTESTERS.search(victims))):
+            return PROTESTS, "Excessive force against protesters"
         if victims_civilian and not victims_armed:
             return VAC, "Attack"
         if victims_armed or (lex.combatants_re.search(folded) and not lex.civilians_re.search(folded)):

@@ -100,6 +100,7 @@ _GRAVER = re.compile(r"(?<![a-z])(?:burn\w*|torch\w*|assault\w*|wound\w*|injur\w
                      r"|kill\w*|raped?)(?![a-z])")
 _DETENTION = re.compile(r"(?:arrested|detained|rounded up)(?![a-z])")
 _SHELLING = "Shelling/artillery/missile attack"
+_GROUP_CHANGES = ("Change to group/activity", "Headquarters or base established")
 _FOUGHT = re.compile(r"(?<![a-z])(?:clash\w*|fight\w*|fought|battl\w*|gunfights?|firefights?|exchanged fire)(?![a-z])")
 _HARMED = re.compile(r"(?<![a-z])(?:tortur\w*|died|dead|death|abus\w*|disappear\w*|whereabouts)(?![a-z])")
 _LAUNCHED = re.compile(r"(?<![a-z])(?:fired|fires|firing|launched|launches|launching|lobbed|lobbing)"
@@ -377,7 +378,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     # them for the model to judge (it vetoed "The warring parties signed a ceasefire agreement in
     # Jeddah"). A merger or a wage deal is still the model's to veto.
     kept = best is not None and (best.trigger.talks or (best.trigger.sub_type == AGREEMENT
-                                                       and _WAR_AGREEMENT.search(folded) is not None))
+                                                       and _WAR_AGREEMENT.search(folded) is not None)
+                                 # An armed group's own change said in words (session 8): "the Wagner
+                                 # Group announced it was leaving Mali" (the notes hold few such).
+                                 or (best.trigger.sub_type in _GROUP_CHANGES and armed_actor))
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         sole_abduction = (sub_type == _ABDUCTION and not fatalities

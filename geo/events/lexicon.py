@@ -244,6 +244,15 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
        STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared"),
+    # A force leaving a country or a mission (session 8): "announced it was leaving Mali", "began its
+    # withdrawal from", "ended its mission in".
+    _t(_EN_B + r"(?:(?:announced|said|confirmed|declared) (?:that )?(?:it|they) (?:was|were|is|are|had|has|have)"
+       r" (?:been )?(?:leaving|withdrawing|pulling out|ending (?:its|their) (?:operations|mission|presence|deployment))"
+       r"|(?:announced|began|begun|completed|started|finished|confirmed) (?:its|their|the) (?:[\w-]+ )?"
+       r"(?:withdrawal|departure|exit|pull-?out) from"
+       r"|ended (?:its|their) (?:military )?(?:mission|operations|presence|deployment) in)" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "announced said confirmed declared began begun completed started "
+       "finished ended"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),

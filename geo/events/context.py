@@ -223,6 +223,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news
         charge_only = False
+        if t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded):
+            continue  # "a court granted bail to 10 protesters charged with treason"
         if t.type == EXPLOSIONS and not_used:
             continue  # "fighter jets staged live-fire drills"
         if t.type == EXPLOSIONS and t.sub_type == _BLAST_SUB:
@@ -245,7 +247,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
 # Session 8: who was fired on or killed, when they were marching: "fired live rounds at anti-coup
 # marchers", "opened fire on protesters" (ACLED: excessive force against protesters).
 PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
-                        r"|(?:a |the )?(?:protest|demonstration|rally|march|sit-in)(?! (?:leaders?|organi[sz]ers?)))" + _E)
+                        r"|(?:a |the )?(?:protest|demonstration|rally|march|sit-in)(?! (?:leaders?|organi[sz]ers?))"
+                        r"|(?:crowds?|people|residents|students|youths) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
 # A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
 # violence (which ACLED keeps for crowds turning on people): "clashing with security forces",
 # "pelted police with stones", "over power cuts".
@@ -257,6 +260,15 @@ GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:ag
                        r"|over (?:(?:the |a )?(?:[a-z]+ ){0,2})?(?:power cuts|blackouts|prices|price rises|fuel|taxe?s?"
                        r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
                        r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
+CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|communities|groups|villages|gangs of youths)"
+                         r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours)" + _E)
+CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
+                           r"|axes|cudgels|batons|bricks)" + _E)
+# Protesters named in a court sentence are its defendants, not a protest (session 8: "a court
+# granted bail to 10 protesters"), unless they are said to protest.
+PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
+                         r"|took to the streets|staged)" + _E)
+IN_COURT = re.compile(_B + r"(?:courts?|judges?|tribunals?|trials?|bail|sentenced|acquitted|convicted|verdict|indicted)" + _E)
 BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
                           r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)
 # Ceremonies, honours and a court's rulings: an army or a deployment named, no event reported (a
@@ -268,13 +280,17 @@ COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high co
                           r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
 
 
-def news_sub_type(folded: str, type_: str | None, sub_type: str | None) -> tuple[str | None, str | None]:
+def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
+                  armed_actor: bool = False) -> tuple[str | None, str | None]:
     """The type and sub-type once ACLED's conventions on crowds are read (English, after the model).
 
     A crowd burning or beating people to death is mob violence (the model read "burned them
     alive" as property destroyed); a riot against the police or over a grievance is a violent
-    demonstration (the model reads "angry residents" as a mob).
+    demonstration (the model reads "angry residents" as a mob); youths or clans fighting with
+    machetes and clubs, no armed group named, are mob violence, not a clash.
     """
+    if sub_type == "Armed clash" and not armed_actor and CROWD_SIDES.search(folded) and CRUDE_WEAPONS.search(folded):
+        return RIOTS, "Mob violence"
     if sub_type == "Looting/property destruction" and BURNED_ALIVE.search(folded):
         return (RIOTS, "Mob violence") if CROWD.search(folded) else (VAC, "Attack")
     if sub_type == "Mob violence" and (AGAINST_STATE.search(folded) or GRIEVANCE.search(folded)):

@@ -153,7 +153,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
-       r"|bombed from the air|air force)" + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb"),
+       r"|bombed from the air|air force"
+       # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
+       r"|(?:glide|aerial|barrel|cluster|guided aerial) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
+       r"|munitions|explosives|grenades)|(?:aircraft|planes|helicopters) (?:bombed|struck|hit|attacked|strafed|dropped|fired))"
+       + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
+       "aircraft planes helicopters"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
@@ -161,26 +166,35 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),
     _t(_EN_B + r"(?:shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
-       r"|bombarded|katyushas?|grad)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65, "shell artiller mortar rocket missile barrage bombard katyusha grad"),
+       r"|bombarded|katyushas?|grad|projectiles?)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65,
+       "shell artiller mortar rocket missile barrage bombard katyusha grad projectile"),
     _t(_EN_B + r"(?:clash(?:es|ed)?|fighting|fought|gun ?battles?|firefights?|battles?|battled"
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
     _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
        r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
-       r"|(?:took|taken|takes|taking) over(?! as)(?! from))" + _EN_E, BATTLES,
+       r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
+       # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
+       # "took the provincial capital".
+       r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)|wrest(?:ed|ing)(?: back)?(?: control)?"
+       r"|(?:took|taken|takes|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
+       r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?)" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove taken takes"),
+       "liberat drove taken takes take won winning reclaim wrest"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
     _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
        r"|forcibly disappeared|enforced disappearances?|whereabouts (?:remain|remains|are|is|have been|has been|still)"
        r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
-       r"|taken away))" + _EN_E,
-       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have"),
+       r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since)" + _EN_E,
+       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
-       r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
+       r"|a mosque|a church|a camp for|displaced|a school|a hospital"
+       r"|(?:an? |the )?(?:[\w-]+ )?(?:displacement|idp|refugee|displaced persons'?|internally displaced) camps?"
+       r"|(?:a |the )?(?:wedding|funeral|convoy of (?:displaced|civilians|families|refugees)))"
+       r"|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
     _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted)" + _EN_E, VAC, "Sexual violence", 72, "rape sexual"),
     _t(_EN_B + r"(?:killed|killing|killings|slain|shot dead|martyred|gunned down|murdered)" + _EN_E, VAC,
@@ -197,11 +211,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
     # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
-    _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |some |about |nearly |more than |over "
+    _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "
        r"|at least |a total of |\d+ |" + _EN_COUNT + r" |hundreds of |dozens of |scores of )*(?:prisoners|captives"
        r"|detainees|pows|hostages|(?:captured )?soldiers|servicemen|bodies)"
        r"|(?:exchange|swap) of (?:\d+ |" + _EN_COUNT + r" )?(?:prisoners|captives|detainees|pows|hostages|bodies)"
-       r"|(?:freed|released|returned home) (?:in|under|as part of) (?:an? |the )?(?:[\w-]+ )?(?:prisoner )?(?:swap|exchange))"
+       r"|(?:freed|released|returned home) (?:in|under|as part of) (?:an? |the )?(?:[\w-]+ )?(?:prisoner )?(?:swap|exchange)"
+       r"|(?:released|freed|handed over) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|pows|captives|hostages) (?:[\w-]+ ){0,4}?"
+       r"(?:brokered|mediated|deal|agreement|swap|exchange|goodwill gesture))"
        + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
     _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
@@ -213,6 +229,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
        r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
        + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
+    # Session 8: a place entered with no fight: above the territory words (positions abandoned are not
+    # enough: set C codes "seized control of Boulkessi after soldiers abandoned their positions" a takeover).
+    _t(_EN_B + r"(?:(?:entered|moved into|walked into|rolled into|took over|took control of|occupied) (?:[\w-]+ ){0,4}?"
+       r"(?:unopposed|without (?:a fight|resistance|firing a shot|a shot being fired|any resistance)))" + _EN_E,
+       STRATEGIC, "Non-violent transfer of territory", 57, "entered moved walked rolled took occupied"),
     # Arms caches found or destroyed (session 7), below the attacks they may come with.
     _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
        r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
@@ -253,6 +274,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ended (?:its|their) (?:military )?(?:mission|operations|presence|deployment) in)" + _EN_E,
        STRATEGIC, "Change to group/activity", 37, "announced said confirmed declared began begun completed started "
        "finished ended"),
+    # Session 8: troops sent across a border or into an area (ACLED's notes code such moves as a
+    # change to the group's activity).
+    _t(_EN_B + r"(?:(?:troops|soldiers|forces|contingents?|peacekeepers|units) (?:have |had )?(?:crossed|(?:were |was |been )?"
+       r"(?:sent|deployed|dispatched|flown)|arrived) (?:into|to|in)(?: the)?)" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),

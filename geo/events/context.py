@@ -68,7 +68,10 @@ CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road 
                    r"|carjack\w*|pickpocket\w*|shoplift\w*|fraud\w*|embezzl\w*|scams?|swindl\w*|counterfeit\w*"
                    r"|cocaine|heroin|methamphetamine|narcotics|cannabis|marijuana|drug (?:dealers?|traffick\w*|smuggl\w*|lord|gangs?)"
                    r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
-                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes)" + _E)
+                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes"
+                   # Session 8: "a fight outside a nightclub", "a row over a parking space".
+                   r"|nightclub|(?:a |the )?(?:row|dispute|feud) over (?:a |an |the )?(?:parking|debt|money|land|rent|noise|loan)"
+                   r"|parking space)" + _E)
 # Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
 POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
                        r"|politicians?|lawmakers?|mps?|party|parties|senators?|candidates?|militants?|jihadists?"
@@ -219,12 +222,18 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = False
             continue  # "the first anniversary of the October 7 attack"
+        if (t.type in (BATTLES, EXPLOSIONS, VAC) and IN_COURT.search(folded)
+                and WHO_BEFORE.search(folded, max(0, h.start - 12), h.start)):
+            charge_only = False
+            continue  # "a man who killed his neighbour ... was jailed for life": the crime judged
         if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news
         charge_only = False
         if t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded):
             continue  # "a court granted bail to 10 protesters charged with treason"
+        if t.sub_type == "Change to group/activity" and RELIEF.search(folded):
+            continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
             continue  # "fighter jets staged live-fire drills"
         if t.type == EXPLOSIONS and t.sub_type == _BLAST_SUB:
@@ -257,6 +266,7 @@ AGAINST_STATE = re.compile(_B + r"(?:(?:clash\w*|fought|fighting|scuffl\w*) with
                            r" (?:the )?(?:[a-z]+ )?(?:police|policemen|security forces|troops|soldiers|officers|gendarmes?"
                            r"|riot police|authorities)" + _E)
 GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:against|over)|to protest|demanding"
+                       r"|angered by|angry (?:over|at|about)|furious (?:over|at|about)|outraged (?:by|over|at)"
                        r"|over (?:(?:the |a )?(?:[a-z]+ ){0,2})?(?:power cuts|blackouts|prices|price rises|fuel|taxe?s?"
                        r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
                        r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
@@ -268,13 +278,21 @@ CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|
 # granted bail to 10 protesters"), unless they are said to protest.
 PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
                          r"|took to the streets|staged)" + _E)
+WHO_BEFORE = re.compile(r"(?:who|whom|that)\s+(?:had\s+|allegedly\s+|reportedly\s+)?$")
+# Troops sent to help after a disaster, or to guard an election or a summit, change no armed group's activity.
+RELIEF = re.compile(_B + r"(?:aid|relief|rescue\w*|humanitarian|earthquake|floods?|flooding|cyclone|hurricane|typhoon"
+                    r"|wildfires?|disaster|evacuat\w*|vaccinat\w*|polling stations?|elections?|summit|parade)" + _E)
 IN_COURT = re.compile(_B + r"(?:courts?|judges?|tribunals?|trials?|bail|sentenced|acquitted|convicted|verdict|indicted)" + _E)
 BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
                           r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)
 # Ceremonies, honours and a court's rulings: an army or a deployment named, no event reported (a
 # rescue by the model only; a live trigger still counts).
 CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|honou?rs? (?:roll|guard)"
+                      # Decrees and appointments (session 8): "suspended all political parties by decree",
+                      # "the army chief was replaced in a reshuffle".
+                      r"|by decree|decreed|reshuffle\w*|was replaced|were replaced|appointed|sacked|dismissed as"
                       r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
+CELEBRATION = re.compile(_B + r"(?:celebrat\w*|jubilation|festivities|wedding party|fireworks)" + _E)
 COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
                           r" (?:\w+ )?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
                           r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
@@ -304,6 +322,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True
     if model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded):
         return True  # "leaders gathered in Jakarta for a summit"
+    if CELEBRATION.search(folded) and not HARM.search(folded):
+        return True  # "gunfire was heard in celebration after the team won"
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     return False

@@ -139,10 +139,11 @@ _HOST_BEFORE = re.compile(fold_pattern(r"(?:استضافت|تستضيف|يستض
                                        r"|capital,?)\s*$"))
 # The subject of a territory verb when no listed actor stands before it: the last generic armed noun.
 _GENERIC_SUBJECT = re.compile(r"(?<![a-z])(?:(?P<nonstate>rebels|militants|insurgents|jihadists|fighters|militiamen|militias|gunmen"
-                              r"|separatists|guerrillas|bandits|extremists|islamists)|(?P<state>soldiers|troops|army"
+                              r"|separatists|guerrillas|bandits|extremists|islamists|armed groups|armed men|gangs"
+                              r"|gang members)|(?P<state>soldiers|troops|army"
                               r"|government forces|security forces|police))(?![a-z])(?!.*(?:rebels|militants|insurgents"
                               r"|jihadists|fighters|militiamen|militias|gunmen|separatists|guerrillas|bandits|extremists"
-                              r"|islamists|soldiers|troops|army|government forces|security forces|police)(?![a-z]))")
+                              r"|islamists|armed groups|armed men|gangs|gang members|soldiers|troops|army|government forces|security forces|police)(?![a-z]))")
 _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|regained|liberated|drove"
                                        r"|took back|taken back|take back|taking back|won back|reclaim|wrested back)"))
 _TOWN_WORD = re.compile(r"(?:town|city|village|capital|district|base|airport|hill|province|stronghold|crossing|garrison)")
@@ -318,6 +319,22 @@ def _live_hits(hits: list[TriggerHit], folded: str, lex: Lexicon) -> list[Trigge
     return live
 
 
+_AFTER = re.compile(r"(?<![a-z])after(?![a-z])")
+
+
+def _main_clause(live: list[TriggerHit], folded: str) -> list[TriggerHit]:
+    """The triggers before "after" when the main clause holds one that is not a bare death word
+    (session 8): "seized control of Mirebalais after attacking its prison" is the takeover,
+    "clashed with police and torched vehicles after a student was killed" the riot."""
+    m = _AFTER.search(folded)
+    if m is None or len(live) < 2:
+        return live
+    main = [h for h in live if h.end <= m.start()]
+    if len(main) == len(live) or not any(h.trigger.sub_type != KILLING for h in main):
+        return live
+    return main
+
+
 def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
     """Whether talks are reported as held, arranged, resumed or called for (not denied, refused,
     collapsed, or merely commented on): an action cue in the sentence and no denial before them."""
@@ -360,6 +377,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     if published is not None and any(y < published.year - 1 for y in years_in(sentence)):
         return None  # background: "when NATO struck in 2011"
+    live = _main_clause(live, folded)
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
     if best is not None and best.trigger.sub_type == KILLING and not _violent_death(best, folded, lex):
         # "died", "death" with no violence word the lexicon knows: the model may still read
@@ -408,6 +426,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         unopposed = sub_type == "Non-violent transfer of territory" and _UNOPPOSED.search(folded) is not None
         # An attack the lexicon read on civilians by its words ("attacked a displacement camp",
         # "massacred", "executed") is not re-typed a clash (ACLED: violence against civilians).
+        # A mob or a crowd said to kill or lynch is mob violence in ACLED's scheme, not an attack.
+        mob = sub_type == "Mob violence" and best is not None and best.trigger.sub_type == "Mob violence"
         on_civilians = (type_ == VAC and sub_type == "Attack" and best is not None and best.trigger.type == VAC
                         and best.trigger.sub_type == "Attack" and prediction.type == BATTLES
                         and lex.civilians_re.search(folded, best.start) is not None
@@ -416,7 +436,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians)
+                                     or on_civilians or mob)
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor)
     if type_ is None:

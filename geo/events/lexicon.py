@@ -204,9 +204,19 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
        r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
-    _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
+    _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
+       # Session 8: "a crowd killed a woman accused of witchcraft".
+       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked))" + _EN_E,
+       RIOTS, "Mob violence", 76, "mob lynch vigilante crowd"),
+    # Session 8: a crowd that burns or storms an office ("residents angered by a power outage set fire
+    # to an electricity company office") riots; a grievance or the police make it a demonstration.
+    _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers)"
+       r" (?:[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked|vandali[sz]ed|smashed|burned down|stormed|pelted))"
+       + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
+       "locals crowd crowds workers"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
-       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
+       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
+       r"|halt|cessation|release)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
@@ -221,7 +231,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
     _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
-       r"|(?:destroyed|downed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))" + _EN_E,
+       r"|(?:destroyed|downed) (?:an? |the )?(?:\d+ (?:of|out of) \d+ )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))"
+       + _EN_E,
        STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
@@ -249,8 +260,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:base|bases|headquarters|command (?:post|centre|center)|camps?|outposts?)"
        r"|set up camp|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
        STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened"),
-    _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
-       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
+       r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
+       r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
+       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot ransack pillag plunder stripped uproot bulldoz demolish demolition burned razed torched"),
     # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
     # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
     _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
@@ -361,6 +374,8 @@ AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(
                             r"|مصلين|مواطن(?:ا|ين|ون)?|سكان|مدنيين|عائلة|أسرة|صحفي(?:ا|ين)?|مسعف(?:ين)?"
                             r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?|مسؤول(?:ا|ين)?|وجهاء|شيخ)")
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
+                # Session 8: "killing men and boys from the Masalit community".
+                r"|(?<![a-z])(?:men|boys|girls|man|boy|girl)(?![a-z])|(?<![a-z])community(?![a-z])"
                 r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
                 r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
 # Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.

@@ -223,7 +223,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             charge_only = False
             continue  # "the first anniversary of the October 7 attack"
         if (t.type in (BATTLES, EXPLOSIONS, VAC) and IN_COURT.search(folded)
-                and WHO_BEFORE.search(folded, max(0, h.start - 12), h.start)):
+                and WHO_BEFORE.search(folded, max(0, h.start - 30), h.start)):
             charge_only = False
             continue  # "a man who killed his neighbour ... was jailed for life": the crime judged
         if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
@@ -232,6 +232,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         charge_only = False
         if t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded):
             continue  # "a court granted bail to 10 protesters charged with treason"
+        if (t.sub_type == "Arrests" and IN_COURT.search(folded)
+                and ARRESTED_BEFORE.search(folded, max(0, h.start - 20), h.start)):
+            continue  # "granted bail to 12 protesters arrested during last month's demonstrations"
         if t.sub_type == "Change to group/activity" and RELIEF.search(folded):
             continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
@@ -278,7 +281,10 @@ CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|
 # granted bail to 10 protesters"), unless they are said to protest.
 PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
                          r"|took to the streets|staged)" + _E)
-WHO_BEFORE = re.compile(r"(?:who|whom|that)\s+(?:had\s+|allegedly\s+|reportedly\s+)?$")
+WHO_BEFORE = re.compile(r"(?<![a-z])(?:who|whom|that)\s+(?:[a-z]+\s+){0,2}$")
+# "12 protesters arrested during ...": an arrest told of the defendants, in a court sentence.
+ARRESTED_BEFORE = re.compile(r"(?<![a-z])(?:protesters|demonstrators|people|men|women|activists|students|suspects|those"
+                             r"|youths|members|supporters|\d+)\s+$")
 # Troops sent to help after a disaster, or to guard an election or a summit, change no armed group's activity.
 RELIEF = re.compile(_B + r"(?:aid|relief|rescue\w*|humanitarian|earthquake|floods?|flooding|cyclone|hurricane|typhoon"
                     r"|wildfires?|disaster|evacuat\w*|vaccinat\w*|polling stations?|elections?|summit|parade)" + _E)
@@ -294,7 +300,7 @@ CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|h
                       r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
 CELEBRATION = re.compile(_B + r"(?:celebrat\w*|jubilation|festivities|wedding party|fireworks)" + _E)
 COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
-                          r" (?:\w+ )?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
+                          r" (?:\w+ ){0,3}?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
                           r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
 
 

@@ -101,6 +101,8 @@ _GRAVER = re.compile(r"(?<![a-z])(?:burn\w*|torch\w*|assault\w*|wound\w*|injur\w
                      r"|kill\w*|raped?)(?![a-z])")
 _DETENTION = re.compile(r"(?:arrested|detained|rounded up)(?![a-z])")
 _SHELLING = "Shelling/artillery/missile attack"
+_DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) not been (?:seen|heard from) since|whereabouts (?:remain|remains"
+                          r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _GROUP_CHANGES = ("Change to group/activity", "Headquarters or base established")
 _FOUGHT = re.compile(r"(?<![a-z])(?:clash\w*|fight\w*|fought|battl\w*|gunfights?|firefights?|exchanged fire)(?![a-z])")
 _HARMED = re.compile(r"(?<![a-z])(?:tortur\w*|died|dead|death|abus\w*|disappear\w*|whereabouts)(?![a-z])")
@@ -405,7 +407,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                                        and _WAR_AGREEMENT.search(folded) is not None)
                                  # An armed group's own change said in words (session 8): "the Wagner
                                  # Group announced it was leaving Mali" (the notes hold few such).
-                                 or (best.trigger.sub_type in _GROUP_CHANGES and armed_actor))
+                                 or (best.trigger.sub_type in _GROUP_CHANGES and armed_actor)
+                                 # A disappearance said in words ("has not been seen since").
+                                 or (best.trigger.sub_type == _ABDUCTION and _DISAPPEARED.search(folded) is not None))
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         sole_abduction = (sub_type == _ABDUCTION and not fatalities

@@ -367,7 +367,9 @@ AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اق�
 EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
            r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
 AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
-EN_LETHAL_ON_PROTEST = r"(?:killed|shot dead|opened fire|live (?:ammunition|fire|rounds))"
+EN_LETHAL_ON_PROTEST = (r"(?:killed|killing|shot dead|opened fire|live (?:ammunition|fire|rounds|bullets)"
+                        # Session 8: "soldiers fired on residents protesting ..., killing two".
+                        r"|fired (?:on|at|into)|shot and killed)")
 
 # Victims that make a killing an attack on civilians, or a clash between armed groups.
 AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|شاب(?:ا)?|شبان|فتى|فتاة|رجل|مزارع(?:ين)?|صياد(?:ين)?"

@@ -72,6 +72,22 @@ SUB_TYPES = [
     # property
     ("Fighters ransacked a hospital in Wad Madani, carrying away medical equipment.",
      "Looting/property destruction"),
+    # fourth round: a named people taken, a non-state "army", a camp left, a new leader, an airbase,
+    # protesters shot dead, fans and villagers
+    ("Bandits seized a Turkish construction engineer on the road to Lokoja, police said.",
+     "Abduction/forced disappearance"),
+    ("The Kachin Independence Army captured a junta outpost near Bhamo on Friday, the group said.",
+     "Non-state actor overtakes territory"),
+    ("Government troops moved into the barracks at Kidira after the mutineers left, the army said.",
+     "Non-violent transfer of territory"),
+    ("Al-Shabaab appointed a new commander for its forces in the Gedo region, residents said.",
+     "Change to group/activity"),
+    ("Turkey said it had set up a new naval base on the coast near Misrata.", "Headquarters or base established"),
+    ("Police in Lagos shot dead three people protesting against fuel prices on Monday.",
+     "Excessive force against protesters"),
+    ("Football fans rioted in Lubumbashi after their team lost, clashing with police and burning cars.",
+     "Mob violence"),
+    ("A group of villagers attacked a herders' camp near Mopti with machetes, killing two.", "Mob violence"),
 ]
 
 
@@ -91,6 +107,9 @@ QUIET = [
     "A soldier who shot dead a taxi driver was jailed for life by a court in Harare.",
     "A court in Abuja granted bail to 12 protesters arrested during last month's fuel demonstrations.",
     "Soldiers were deployed to help rescue teams after the floods in Derna.",
+    "A Nigerian Air Force jet crashed during a training flight near Kaduna; both pilots ejected.",
+    "A rights group said more than 200,000 people had been killed in the war in Darfur.",
+    "The governor promised to reform the police after weeks of demonstrations in Nairobi.",
 ]
 
 

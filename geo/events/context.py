@@ -27,7 +27,14 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
-                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis))" + _E)
+                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis)"
+                     # Session 8: a war's whole toll ("more than 500,000 people had been killed in the war").
+                     r"|(?:killed|died|dead|deaths) (?:\w+ ){0,2}?(?:in|during|throughout) the (?:[\w-]+ )?"
+                     r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                     r"|sunday|today|yesterday|overnight|last night)))" + _E)
+# Protests or fighting told as what came before ("after weeks of anti-government demonstrations").
+BACKGROUND = re.compile(_B + r"(?:after|following|amid) (?:several |two |three |four |many |\w+ )?(?:weeks|months|years"
+                        r"|days|decades) of" + _E)
 # A plot is no event: "plotting to bomb a stadium" (a trigger right after; unlike a modal, a plot named
 # elsewhere in the sentence does not keep the model from reading it).
 PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|plans? to|planning to|plotters?)" + _E)
@@ -137,7 +144,8 @@ GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|aroun
 _TAKEN_COUNT = (r"(?:\s+(?:at least|more than|about|nearly|over|some|several|dozens of|scores of|hundreds of|a group of"
                 r"|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
                 r"|the|a|an|local|young|foreign|unarmed|other))*")
-TAKEN_CIVILIANS = re.compile(_TAKEN_COUNT + r"\s+(?:women|children|girls|boys|civilians|villagers|passengers|pupils"
+TAKEN_CIVILIANS = re.compile(_TAKEN_COUNT + r"(?:\s+[a-z]+){0,2}?\s+(?:engineers?|tourists?|expatriates?|foreigners?"
+                             r"|nationals?|pastors?|bishops?|clerics?|imams?|chiefs?|businessm[ae]n|contractors?|women|children|girls|boys|civilians|villagers|passengers|pupils"
                              r"|students|schoolchildren|schoolgirls|schoolboys|people|farmers|worshippers|residents"
                              r"|aid workers?|travell?ers|herders|hostages|men|journalists?|nuns|priests?|traders|miners"
                              r"|fishermen|truck drivers|drivers|workers|teachers|doctors|nurses|family|families|woman|man|child"
@@ -147,7 +155,7 @@ TAKEN_COMBATANTS = re.compile(_TAKEN_COUNT + r"\s+(?:soldiers?|troops|fighters|m
                               r"|jihadists|mercenaries|conscripts|recruits|commanders?)" + _E)
 # A "seizing" word used as an adjective ("the recaptured city of Izium", "forty captured soldiers
 # returned home"): it names what was taken before, it reports no change of hands.
-_TAKEN_ADJECTIVE_BEFORE = re.compile(r"(?:the|a|an|newly|recently|once|\d[\d,]*|two|three|four|five|six|seven|eight|nine"
+TAKEN_ADJECTIVE_BEFORE = re.compile(r"(?<![a-z])(?:the|a|an|newly|recently|once|\d[\d,]*|two|three|four|five|six|seven|eight|nine"
                                      r"|ten|twenty|thirty|forty|fifty|hundreds of|dozens of|several|its|their|his|her"
                                      r"|our|other)\s+$")
 _TAKEN_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|village|areas?|territor(?:y|ies)|regions?|districts?"
@@ -157,7 +165,7 @@ _TAKEN_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|village|area
 
 def taken_adjective(folded: str, start: int, end: int) -> bool:
     """Whether the seizing word at ``start:end`` qualifies a noun ("the recaptured city")."""
-    return (_TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
+    return (TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
             and _TAKEN_ADJECTIVE_AFTER.match(folded, end) is not None)
 
 
@@ -235,6 +243,12 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if (t.sub_type == "Arrests" and IN_COURT.search(folded)
                 and ARRESTED_BEFORE.search(folded, max(0, h.start - 20), h.start)):
             continue  # "granted bail to 12 protesters arrested during last month's demonstrations"
+        if t.type in (PROTESTS, RIOTS) and any(0 <= h.start - m.end() <= 40 for m in BACKGROUND.finditer(folded)):
+            charge_only = False
+            continue  # "promised to reform the police after weeks of anti-government demonstrations"
+        if t.sub_type == "Air/drone strike" and AIR_ACCIDENT.search(folded) and not AIR_ATTACK.search(folded):
+            charge_only = False
+            continue  # "an air force jet crashed during a training flight"
         if t.sub_type == "Change to group/activity" and RELIEF.search(folded):
             continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
@@ -274,7 +288,12 @@ GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:ag
                        r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
                        r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
 CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|communities|groups|villages|gangs of youths)"
-                         r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours)" + _E)
+                         r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours"
+                         r"|a group of villagers|a group of youths)" + _E)
+ARMED_WORDS = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
+                         r"|insurgents|armed (?:men|group)|police)" + _E)
+FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
+DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
 CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
                            r"|axes|cudgels|batons|bricks)" + _E)
 # Protesters named in a court sentence are its defendants, not a protest (session 8: "a court
@@ -288,6 +307,9 @@ ARRESTED_BEFORE = re.compile(r"(?<![a-z])(?:protesters|demonstrators|people|men|
 # Troops sent to help after a disaster, or to guard an election or a summit, change no armed group's activity.
 RELIEF = re.compile(_B + r"(?:aid|relief|rescue\w*|humanitarian|earthquake|floods?|flooding|cyclone|hurricane|typhoon"
                     r"|wildfires?|disaster|evacuat\w*|vaccinat\w*|polling stations?|elections?|summit|parade)" + _E)
+AIR_ACCIDENT = re.compile(_B + r"(?:crash(?:ed|es)?|crash-landed|went down|training (?:flight|mission|sortie)|ejected"
+                          r"|technical (?:fault|failure|problem)|mechanical (?:fault|failure)|emergency landing)" + _E)
+AIR_ATTACK = re.compile(_B + r"(?:strikes?|struck|bomb\w*|raids?|targeted|hit|shot down|downed|attack\w*|killed|killing)" + _E)
 IN_COURT = re.compile(_B + r"(?:courts?|judges?|tribunals?|trials?|bail|sentenced|acquitted|convicted|verdict|indicted)" + _E)
 BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
                           r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)
@@ -313,8 +335,11 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     demonstration (the model reads "angry residents" as a mob); youths or clans fighting with
     machetes and clubs, no armed group named, are mob violence, not a clash.
     """
-    if sub_type == "Armed clash" and not armed_actor and CROWD_SIDES.search(folded) and CRUDE_WEAPONS.search(folded):
+    if (sub_type in ("Armed clash", "Attack") and not armed_actor and CROWD_SIDES.search(folded, 0, 50)
+            and CRUDE_WEAPONS.search(folded) and not ARMED_WORDS.search(folded)):
         return RIOTS, "Mob violence"
+    if sub_type == "Violent demonstration" and FANS.search(folded) and not DEMONSTRATING.search(folded):
+        return RIOTS, "Mob violence"  # "football fans rioted after their team lost"
     if sub_type == "Looting/property destruction" and BURNED_ALIVE.search(folded):
         return (RIOTS, "Mob violence") if CROWD.search(folded) else (VAC, "Attack")
     if sub_type == "Mob violence" and (AGAINST_STATE.search(folded) or GRIEVANCE.search(folded)):

@@ -103,6 +103,17 @@ _DETENTION = re.compile(r"(?:arrested|detained|rounded up)(?![a-z])")
 _SHELLING = "Shelling/artillery/missile attack"
 _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) not been (?:seen|heard from) since|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
+_EXCESSIVE = "Excessive force against protesters"
+# Lethal force said to be aimed at the protesters themselves ("shot dead two people protesting").
+_FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|killed|killing|open(?:ed)? fire on"
+                                  r"|fired (?:on|at|into)|live (?:ammunition|rounds|bullets) (?:at|on|against))"
+                                  r" (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators|marchers"
+                                  r"|(?:people|crowds?|residents|students|youths) (?:who were )?(?:protesting|demonstrating"
+                                  r"|marching))(?![a-z])")
+# Non-state groups named "army" ("the Arakan Army"): not the state's army when the taker is read.
+_NONSTATE_ARMY = re.compile(r"(?:arakan|kachin independence|karen national liberation|free syrian|liberation|independence"
+                            r"|revolutionary|resistance|mahdi|ta'ang national liberation|national democratic alliance"
+                            r"|salvation|people's defen[cs]e|peoples defen[cs]e|red) army")
 _GROUP_CHANGES = ("Change to group/activity", "Headquarters or base established")
 _FOUGHT = re.compile(r"(?<![a-z])(?:clash\w*|fight\w*|fought|battl\w*|gunfights?|firefights?|exchanged fire)(?![a-z])")
 _HARMED = re.compile(r"(?<![a-z])(?:tortur\w*|died|dead|death|abus\w*|disappear\w*|whereabouts)(?![a-z])")
@@ -149,6 +160,9 @@ _GENERIC_SUBJECT = re.compile(r"(?<![a-z])(?:(?P<nonstate>rebels|militants|insur
 _RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|regained|liberated|drove"
                                        r"|took back|taken back|take back|taking back|won back|reclaim|wrested back)"))
 _TOWN_WORD = re.compile(r"(?:town|city|village|capital|district|base|airport|hill|province|stronghold|crossing|garrison)")
+# A post or base named right after the verb ("captured a junta outpost").
+_TAKEN_POST = re.compile(r"\s+(?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:outposts?|posts?|bases?|barracks|camps?"
+                         r"|checkpoints?|garrisons?|headquarters|airports?|airfields?|towns?|villages?|cities)(?![a-z])")
 # Taken with no fight (session 8): "entered the town unopposed".
 _UNOPPOSED = re.compile(r"(?<![a-z])(?:unopposed|without (?:a fight|resistance|firing a shot|any resistance))(?![a-z])")
 _FROM_BEFORE = re.compile(r"(?:from|out of|expelling|expelled|ousting|ousted|driving out|drove out)\s+(?:the\s+)?$")
@@ -426,7 +440,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         # territory change or transfer: the model reads the fighting around it (session 8).
         named_taken = (sub_type in _TERRITORY_SUB_TYPES and best is not None and best.trigger.sub_type == TERRITORY
                        and (_NAMED_AFTER.match(sentence, index[best.end - 1] + 1 if index else best.end) is not None
-                            or _TOWN_WORD.search(folded, best.start, best.end) is not None))
+                            or _TOWN_WORD.search(folded, best.start, best.end) is not None
+                            or _TAKEN_POST.match(folded, best.end) is not None)
+                       and not news_context.TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, best.start - 20), best.start))
         unopposed = sub_type == "Non-violent transfer of territory" and _UNOPPOSED.search(folded) is not None
         # An attack the lexicon read on civilians by its words ("attacked a displacement camp",
         # "massacred", "executed") is not re-typed a clash (ACLED: violence against civilians).
@@ -440,7 +456,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob)
+                                     or on_civilians or mob
+                                     or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor)
     if type_ is None:
@@ -602,7 +619,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
                 return BATTLES, ("Government regains territory" if losers[0].kind != "state"
                                  else "Non-state actor overtakes territory")
         subject_before = any(h.actor.kind in ARMED_KINDS and h.end <= best.start for h in actor_hits)
-        generic = None if subject_before else _GENERIC_SUBJECT.search(folded[max(0, best.start - 60):best.start])
+        generic = None if subject_before else _GENERIC_SUBJECT.search(
+            _NONSTATE_ARMY.sub("rebels", folded[max(0, best.start - 60):best.start]))
         if generic is not None:
             # "M23 rebels seized the town ... with Congolese troops": the unlisted group before the
             # verb took it, not the listed army named after it.

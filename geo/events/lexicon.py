@@ -245,6 +245,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:(?:entered|moved into|walked into|rolled into|took over|took control of|occupied) (?:[\w-]+ ){0,4}?"
        r"(?:unopposed|without (?:a fight|resistance|firing a shot|a shot being fired|any resistance)))" + _EN_E,
        STRATEGIC, "Non-violent transfer of territory", 57, "entered moved walked rolled took occupied"),
+    # Session 8: "moved into the former UN camp after the peacekeepers left".
+    _t(_EN_B + r"(?:(?:after|as|when|once) (?:the )?(?:last )?(?:[\w-]+ ){0,2}?(?:peacekeepers|troops|forces|soldiers"
+       r"|army|rebels|fighters|mission|garrison|militants|militia|mutineers|jihadists|insurgents|gunmen|police"
+       r"|gendarmes|guards) (?:had )?(?:left|withdrew|pulled out|departed|vacated"
+       r"|handed (?:it|them) over))" + _EN_E,
+       STRATEGIC, "Non-violent transfer of territory", 57, "after as when once"),
     # Arms caches found or destroyed (session 7), below the attacks they may come with.
     _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
        r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
@@ -257,7 +263,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
     # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
     _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward )*"
-       r"(?:base|bases|headquarters|command (?:post|centre|center)|camps?|outposts?)"
+       r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
        r"|set up camp|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
        STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened"),
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
@@ -275,9 +281,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"
        r"|formed (?:a|an) (?:new )?(?:armed |militant |rebel |jihadist |joint )?(?:armed wing|coalition|alliance"
        r"|front|militia|brigade|armed group)|pledged allegiance to"
+       # Session 8: "the Islamic State group named a new leader".
+       r"|(?:named|appointed|announced|chose|elected|picked) (?:a |an |its |their )?new (?:leader|chief|commander|emir"
+       r"|head|spokesman)"
        r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
-       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared"),
+       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared named appointed "
+       "chose elected picked"),
     # A force leaving a country or a mission (session 8): "announced it was leaving Mali", "began its
     # withdrawal from", "ended its mission in".
     _t(_EN_B + r"(?:(?:announced|said|confirmed|declared) (?:that )?(?:it|they) (?:was|were|is|are|had|has|have)"

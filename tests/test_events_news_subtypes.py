@@ -88,6 +88,20 @@ SUB_TYPES = [
     ("Football fans rioted in Lubumbashi after their team lost, clashing with police and burning cars.",
      "Mob violence"),
     ("A group of villagers attacked a herders' camp near Mopti with machetes, killing two.", "Mob violence"),
+    # fifth round: guided bombs, retaliation with artillery, a headquarters seized, villages handed over,
+    # a march and a human chain, children returned in a mediated deal, men armed with sticks
+    ("A guided bomb struck an apartment block in Sumy on Tuesday, killing three.", "Air/drone strike"),
+    ("Armenian troops retaliated with mortars after Azerbaijani forces opened fire near Sotk, officials said.",
+     "Shelling/artillery/missile attack"),
+    ("The M23 said it had seized the headquarters of the army's 34th military region in Goma.",
+     "Non-state actor overtakes territory"),
+    ("The army handed over four villages near Tal Tamr to Kurdish forces under a deal, a monitor said.",
+     "Non-violent transfer of territory"),
+    ("Hundreds of teachers defied a ban to march on the education ministry in Bamako.", "Peaceful protest"),
+    ("Thousands of people formed a human chain across Vilnius in support of Ukraine.", "Peaceful protest"),
+    ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
+     "Agreement"),
+    ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
 ]
 
 
@@ -110,6 +124,13 @@ QUIET = [
     "A Nigerian Air Force jet crashed during a training flight near Kaduna; both pilots ejected.",
     "A rights group said more than 200,000 people had been killed in the war in Darfur.",
     "The governor promised to reform the police after weeks of demonstrations in Nairobi.",
+    "The army said it had opened an investigation into the killing of three farmers near Mopti in April.",
+    "Hundreds of people attended the funeral of the slain militia leader in Bunia on Sunday.",
+    "A tanker that was struck by a missile last month was towed to the port of Djibouti.",
+    "A fire at an oil depot in Dakar killed four workers, the fire service said.",
+    "A teenager was stabbed to death in a quarrel over a mobile phone in Manchester, police said.",
+    "The rebels were struggling to recruit fighters in the villages around Kidal, residents said.",
+    "The rebels took part in a football tournament in Kidal in late March, residents said.",
 ]
 
 

@@ -23,7 +23,15 @@ _E = r"(?![a-z])"
 # Past events recalled: an anniversary, a memorial, "years after" (a trigger right after these is
 # what is remembered, not the news).
 PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
-                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking)" + _E)
+                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking"
+                            # Session 8: inquiries and funerals look back ("an investigation into the
+                            # killing of seven aid workers", "the funeral of the slain commander").
+                            r"|investigat\w* into|inquiry into|inquest into|probe into|funerals? (?:of|for)"
+                            r"|burial of)" + _E)
+# A time in the past right after a trigger ("attacked by the Houthis last month", "during an arrest
+# last year"): the news is what happened since.
+PAST_TIME = re.compile(_B + r"(?:last (?:month|year)|(?:weeks|months|years) ago|earlier this year|a year ago)" + _E)
+PAST_TIME_WINDOW = 30
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
@@ -77,7 +85,8 @@ CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road 
                    r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
                    r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes"
                    # Session 8: "a fight outside a nightclub", "a row over a parking space".
-                   r"|nightclub|(?:a |the )?(?:row|dispute|feud) over (?:a |an |the )?(?:parking|debt|money|land|rent|noise|loan)"
+                   r"|nightclub|(?:a |the )?(?:row|dispute|feud|quarrel|argument) over (?:a |an |the |his |her )?"
+                   r"(?:parking|debt|money|rent|noise|loan|(?:mobile )?phones?|cars?|fare|bill|girl|woman|drink)"
                    r"|parking space)" + _E)
 # Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
 POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
@@ -249,6 +258,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.sub_type == "Air/drone strike" and AIR_ACCIDENT.search(folded) and not AIR_ATTACK.search(folded):
             charge_only = False
             continue  # "an air force jet crashed during a training flight"
+        if PAST_TIME.search(folded, h.end, h.end + PAST_TIME_WINDOW):
+            charge_only = False
+            continue  # "a cargo ship that was attacked by the Houthis last month sank"
         if t.sub_type == "Change to group/activity" and RELIEF.search(folded):
             continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
@@ -289,7 +301,8 @@ GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:ag
                        r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
 CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|communities|groups|villages|gangs of youths)"
                          r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours"
-                         r"|a group of villagers|a group of youths)" + _E)
+                         r"|a group of villagers|a group of youths|a group of men|dozens of (?:men|people|youths)"
+                         r"|men armed with (?:sticks|clubs|machetes|knives|stones|iron bars))" + _E)
 ARMED_WORDS = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
                          r"|insurgents|armed (?:men|group)|police)" + _E)
 FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)

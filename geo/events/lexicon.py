@@ -155,7 +155,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
        r"|bombed from the air|air force"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
-       r"|(?:glide|aerial|barrel|cluster|guided aerial) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
+       r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
        r"|munitions|explosives|grenades)|(?:aircraft|planes|helicopters) (?:bombed|struck|hit|attacked|strafed|dropped|fired))"
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
        "aircraft planes helicopters"),
@@ -202,7 +202,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:dead|died|deaths?|death toll|lost their lives|fatalities)" + _EN_E, VAC, KILLING, 18,
        "dead died death lost fatalit"),
     _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
-       r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
+       r"|marched|sit-ins?|took to the streets"
+       # Session 8: "defied a ban to march", "formed a human chain"; "in March", "3 March" stay months.
+       r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
+       r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
+       r"(?<!throughout )(?<!each )(?<!every )(?<!and )march(?:es|ing)?(?!\s*\d)(?!,? \d{4})"
+       r"|human chains?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took march "
+       "human"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".
@@ -216,7 +222,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        "locals crowd crowds workers"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
-       r"|halt|cessation|release)"
+       r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
@@ -237,6 +243,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
     _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|hand(?:ed|ing|s) over (?:control|the city|the town|positions"
+       # Session 8: "handed over several villages near Manbij".
+       r"|(?:several |two |three |four |five |some |a number of |the |a |\d+ )?(?:[\w-]+ )?(?:villages|towns|areas"
+       r"|districts|territory|territories|neighbourhoods|neighborhoods|cities|regions|checkpoints)"
        r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
        r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
        + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
@@ -350,7 +359,9 @@ EN_MAY_HEDGE = (r"(?<!\d )(?<!\d)(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(
 EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accusations)|threat(?:en|ens|ened)"
             r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
             r"|would|could|might|" + EN_MAY_HEDGE + r"|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
-            r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
+            r"|expected to|likely to|analysts (?:say|said|believe|expect)"
+            # Session 8: "massing troops for a possible new offensive", "struggling to recruit".
+            r"|possible|potential|looming|struggl\w* to|seeking to|aim(?:s|ed)? to|tr(?:y|ies|ying) to)(?![a-z])")
 
 # Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
 # commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call
@@ -409,7 +420,8 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|dengue|fever|typhoid|tuberculosis|diarrh\w*|heatstroke|heat stroke|snowstorm|blizzard"
                  r"|(?<!opened )(?<!open )(?:a |the )?fire (?:at|in|that|which|swept|ripped|gutted) (?:a |an |the )?"
                  r"(?:crowded |packed |busy |\w+ )?(?:hospital|factory|market|building|hotel|school|club|nightclub"
-                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward))")
+                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward|depot|fuel depot|refinery"
+                 r"|petrol station|gas station|filling station|oil depot))")
 # "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
 AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
 EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"

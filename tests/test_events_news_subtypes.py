@@ -102,6 +102,12 @@ SUB_TYPES = [
     ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
      "Agreement"),
     ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
+    # sixth round: bombs from helicopters, a protest encampment, a protest that burns a police post
+    ("The army bombed a clinic in Kayah state from helicopters, killing five patients, a local group said.",
+     "Air/drone strike"),
+    ("Students set up a protest encampment outside the university library in Johannesburg.", "Peaceful protest"),
+    ("Demonstrators burned a police post in Kenscoff in protest at the killing of a local leader.",
+     "Violent demonstration"),
 ]
 
 
@@ -131,6 +137,7 @@ QUIET = [
     "A teenager was stabbed to death in a quarrel over a mobile phone in Manchester, police said.",
     "The rebels were struggling to recruit fighters in the villages around Kidal, residents said.",
     "The rebels took part in a football tournament in Kidal in late March, residents said.",
+    "The ministry said an inquiry had been opened into reports of deaths in custody in Harare.",
 ]
 
 

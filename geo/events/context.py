@@ -26,7 +26,8 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
                             r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking"
                             # Session 8: inquiries and funerals look back ("an investigation into the
                             # killing of seven aid workers", "the funeral of the slain commander").
-                            r"|investigat\w* into|inquiry into|inquest into|probe into|funerals? (?:of|for)"
+                            r"|(?:investigat\w*|inquiry|inquest|probe) (?:(?:is|was|were|are|has been|had been|now) )?"
+                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:of|for)"
                             r"|burial of)" + _E)
 # A time in the past right after a trigger ("attacked by the Houthis last month", "during an arrest
 # last year"): the news is what happened since.

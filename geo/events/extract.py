@@ -104,6 +104,9 @@ _SHELLING = "Shelling/artillery/missile attack"
 _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) not been (?:seen|heard from) since|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
+# A death that is what the protest is about ("in protest at the killing of a local leader"), not force used on it.
+_PROTEST_TOPIC = re.compile(r"(?<![a-z])(?:at|over|against|about|denouncing|condemning|protesting|mourn\w*)"
+                            r" (?:the |a |an |his |her |their )?(?:recent |alleged |brutal |police |apparent )?$")
 # Lethal force said to be aimed at the protesters themselves ("shot dead two people protesting").
 _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|killed|killing|open(?:ed)? fire on"
                                   r"|fired (?:on|at|into)|live (?:ammunition|rounds|bullets) (?:at|on|against))"
@@ -640,7 +643,9 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
                          or _RE_TERRITORY.search(folded[best.start:best.end]))
         return BATTLES, "Government regains territory" if state else "Non-state actor overtakes territory"
     if type_ == PROTESTS:
-        if lex.lethal_on_protest_re.search(folded) and (fatalities or 0) > 0:
+        lethal = [m for m in lex.lethal_on_protest_re.finditer(folded)
+                  if not _PROTEST_TOPIC.search(folded, max(0, m.start() - 30), m.start())]
+        if lethal and (fatalities or 0) > 0:
             return PROTESTS, "Excessive force against protesters"
         if lex.riot_re.search(folded):
             return RIOTS, "Violent demonstration"

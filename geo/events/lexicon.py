@@ -156,9 +156,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|bombed from the air|air force"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
-       r"|munitions|explosives|grenades)|(?:aircraft|planes|helicopters) (?:bombed|struck|hit|attacked|strafed|dropped|fired))"
+       r"|munitions|explosives|grenades)|(?:aircraft|planes|helicopters) (?:bombed|struck|hit|attacked|strafed|dropped|fired)"
+       r"|from (?:military |army |its |their )?(?:helicopters|aircraft|planes|jets|the air))"
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
-       "aircraft planes helicopters"),
+       "aircraft planes helicopters from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
@@ -207,8 +208,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
        r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
        r"(?<!throughout )(?<!each )(?<!every )(?<!and )march(?:es|ing)?(?!\s*\d)(?!,? \d{4})"
-       r"|human chains?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took march "
-       "human"),
+       r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
+       "marched sit took march human encampment"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".
@@ -386,6 +387,10 @@ EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bulle
 # A protest that turns violent is a riot in ACLED's scheme.
 AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
 EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
+           # Session 8: "crowds attacked and burned a police post in protest at gang violence".
+           r"|burn(?:ed|t|ing) (?:down )?(?:a |an |the |several |two |three )?(?:[\w-]+ )?(?:police|station|post|office"
+           r"|offices|building|buildings|vehicles?|cars?|tyres|tires|barricades|shops?)"
+           r"|attacked (?:a |an |the )?(?:police|security forces|officers|government)"
            r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
 AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
 EN_LETHAL_ON_PROTEST = (r"(?:killed|killing|shot dead|opened fire|live (?:ammunition|fire|rounds|bullets)"

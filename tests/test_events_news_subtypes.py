@@ -108,6 +108,8 @@ SUB_TYPES = [
     ("Students set up a protest encampment outside the university library in Johannesburg.", "Peaceful protest"),
     ("Demonstrators burned a police post in Kenscoff in protest at the killing of a local leader.",
      "Violent demonstration"),
+    # a month is no march (checked against the LGL news)
+    ("He was killed March 22 while supporting combat operations in Helmand province.", "Armed clash"),
 ]
 
 
@@ -138,6 +140,8 @@ QUIET = [
     "The rebels were struggling to recruit fighters in the villages around Kidal, residents said.",
     "The rebels took part in a football tournament in Kidal in late March, residents said.",
     "The ministry said an inquiry had been opened into reports of deaths in custody in Harare.",
+    # checked against the LGL and GeoVirus news: missing climbers are not abducted
+    "Two hikers have not been heard from since Sunday, when they set out to climb Mount Elgon.",
 ]
 
 

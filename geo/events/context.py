@@ -33,6 +33,11 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
 # last year"): the news is what happened since.
 PAST_TIME = re.compile(_B + r"(?:last (?:month|year)|(?:weeks|months|years) ago|earlier this year|a year ago)" + _E)
 PAST_TIME_WINDOW = 30
+# "Not been seen since" reports a disappearance only when someone is said to have taken the person.
+NOT_SEEN = re.compile(r"(?:has|have|had) not been (?:seen|heard from) since")
+TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|snatch\w*|picked up"
+                      r"|agents|gunmen|armed men|security forces|police|soldiers|troops|militia\w*|men in (?:plain|civilian)"
+                      r"|masked men|unidentified men)" + _E)
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
@@ -259,6 +264,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.sub_type == "Air/drone strike" and AIR_ACCIDENT.search(folded) and not AIR_ATTACK.search(folded):
             charge_only = False
             continue  # "an air force jet crashed during a training flight"
+        if (t.sub_type == "Abduction/forced disappearance" and NOT_SEEN.match(folded, h.start)
+                and not TAKEN_BY.search(folded)):
+            continue  # "the climbers have not been heard from since August 4": missing, not taken
         if PAST_TIME.search(folded, h.end, h.end + PAST_TIME_WINDOW):
             charge_only = False
             continue  # "a cargo ship that was attacked by the Houthis last month sank"
@@ -286,7 +294,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
 # Session 8: who was fired on or killed, when they were marching: "fired live rounds at anti-coup
 # marchers", "opened fire on protesters" (ACLED: excessive force against protesters).
 PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
-                        r"|(?:a |the )?(?:protest|demonstration|rally|march|sit-in)(?! (?:leaders?|organi[sz]ers?))"
+                        r"|(?:a|the|their|his|her|peaceful|opposition) (?:protest|demonstration|rally|march|sit-in)"
+                        r"(?! (?:leaders?|organi[sz]ers?))(?!,? ?\d)"
                         r"|(?:crowds?|people|residents|students|youths) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
 # A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
 # violence (which ACLED keeps for crowds turning on people): "clashing with security forces",

@@ -207,7 +207,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 8: "defied a ban to march", "formed a human chain"; "in March", "3 March" stay months.
        r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
        r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
-       r"(?<!throughout )(?<!each )(?<!every )(?<!and )march(?:es|ing)?(?!\s*\d)(?!,? \d{4})"
+       r"(?<!throughout )(?<!each )(?<!every )(?<!and )(?<!-)march(?:es|ing)?(?!\s*\d)(?!,? \d{4})(?!-)"
        r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
        "marched sit took march human encampment"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),

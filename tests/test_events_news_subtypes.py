@@ -108,6 +108,17 @@ SUB_TYPES = [
     ("Students set up a protest encampment outside the university library in Johannesburg.", "Peaceful protest"),
     ("Demonstrators burned a police post in Kenscoff in protest at the killing of a local leader.",
      "Violent demonstration"),
+    # seventh round: a helicopter firing, a mob of soldiers, people taken away, ore mines, a bomb disarmed,
+    # headquarters moved
+    ("An army helicopter fired on a market near Kalay, killing four traders, residents said.", "Air/drone strike"),
+    ("A mob of policemen beat a street vendor to death in a market in Harare, witnesses said.", "Attack"),
+    ("Armed men led away 15 travellers from a minibus near Gao; their fate is unknown.",
+     "Abduction/forced disappearance"),
+    ("Rebels took over the town of Nyabibwe and its cassiterite mines on Sunday, residents said.",
+     "Non-state actor overtakes territory"),
+    ("Police sappers disarmed a bomb planted under a bridge in Quetta on Friday.", "Disrupted weapons use"),
+    ("Al-Shabaab moved its regional headquarters from Jilib to a new base near Bardhere, officials said.",
+     "Headquarters or base established"),
     # a month is no march (checked against the LGL news)
     ("He was killed March 22 while supporting combat operations in Helmand province.", "Armed clash"),
 ]
@@ -142,6 +153,8 @@ QUIET = [
     "The ministry said an inquiry had been opened into reports of deaths in custody in Harare.",
     # checked against the LGL and GeoVirus news: missing climbers are not abducted
     "Two hikers have not been heard from since Sunday, when they set out to climb Mount Elgon.",
+    "The army said it had no record of the air strike reported on social media near Sokoto.",
+    "Soldiers patrolled polling stations in Harare as voting got under way calmly.",
 ]
 
 

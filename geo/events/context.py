@@ -122,7 +122,7 @@ GUNFIRE = re.compile(_B + r"(?:shot|shoot\w*|gun\w*|opened fire|fire on|stabb\w*
 _BLAST_SUB = "Remote explosive/landmine/IED"
 _GENERIC_BLAST_RANK = 50
 _MINE_OF_ORE = re.compile(_B + r"(?:gold|coal|copper|diamond|tin|cobalt|lithium|salt|uranium|jade|emerald|open-pit"
-                          r"|artisanal|illegal) mines?$")
+                          r"|artisanal|illegal|coltan|cassiterite|bauxite|nickel|manganese|mining) mines?$")
 
 # Weapons shown, tested or traded, not used: drills, parades and tests (of weapons or troops), deals,
 # sales and aid packages (of weapons: "cut off the town's water supply" is no arms sale).
@@ -344,6 +344,8 @@ CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|h
                       r"|by decree|decreed|reshuffle\w*|was replaced|were replaced|appointed|sacked|dismissed as"
                       r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
 CELEBRATION = re.compile(_B + r"(?:celebrat\w*|jubilation|festivities|wedding party|fireworks)" + _E)
+GUARDED_VOTE = re.compile(_B + r"(?:patroll?\w*|guard\w*|secur\w*|deployed|stationed)(?:\s+\S+){0,6}?\s+"
+                          r"(?:polling stations?|polls|voting|vote|ballot\w*|elections?|summit|parade|match|stadium)" + _E)
 COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
                           r" (?:\w+ ){0,3}?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
                           r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
@@ -378,6 +380,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "leaders gathered in Jakarta for a summit"
     if CELEBRATION.search(folded) and not HARM.search(folded):
         return True  # "gunfire was heard in celebration after the team won"
+    if GUARDED_VOTE.search(folded) and not HARM.search(folded):
+        return True  # "armed police patrolled polling stations as voting got under way peacefully"
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     return False

@@ -104,6 +104,9 @@ _SHELLING = "Shelling/artillery/missile attack"
 _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) not been (?:seen|heard from) since|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
+_DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
+_MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
+                            r"|gendarmes|security forces)(?![a-z])")
 # A death that is what the protest is about ("in protest at the killing of a local leader"), not force used on it.
 _PROTEST_TOPIC = re.compile(r"(?<![a-z])(?:at|over|against|about|denouncing|condemning|protesting|mourn\w*)"
                             r" (?:the |a |an |his |her |their )?(?:recent |alleged |brutal |police |apparent )?$")
@@ -456,6 +459,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         unopposed = sub_type == "Non-violent transfer of territory" and _UNOPPOSED.search(folded) is not None
         # An attack the lexicon read on civilians by its words ("attacked a displacement camp",
         # "massacred", "executed") is not re-typed a clash (ACLED: violence against civilians).
+        # A weapon defused, disarmed, intercepted or shot down: disrupted, not used (the model reads the bomb).
+        disrupted = (sub_type == "Disrupted weapons use" and best is not None
+                     and best.trigger.sub_type == "Disrupted weapons use" and best.trigger.rank >= 82
+                     and folded.startswith(_DEFUSED, best.start))
         # A mob or a crowd said to kill or lynch is mob violence in ACLED's scheme, not an attack.
         mob = sub_type == "Mob violence" and best is not None and best.trigger.sub_type == "Mob violence"
         on_civilians = (type_ == VAC and sub_type == "Attack" and best is not None and best.trigger.type == VAC
@@ -466,7 +473,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob
+                                     or on_civilians or mob or disrupted
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor)
@@ -610,6 +617,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
         if victims_armed or (lex.combatants_re.search(folded) and not lex.civilians_re.search(folded)):
             return BATTLES, "Armed clash"
         return VAC, "Attack"
+    if sub == "Mob violence" and _MOB_OF_FORCES.match(folded, best.end):
+        return VAC, "Attack"  # "a mob of soldiers beat a civilian to death": the state's forces, not a crowd
     if sub == TERRITORY:
         # People taken, not a place (session 8): "seized dozens of women" is an abduction, "captured
         # 20 soldiers" the fighting's outcome.

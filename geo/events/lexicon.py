@@ -156,10 +156,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|bombed from the air|air force"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
-       r"|munitions|explosives|grenades)|(?:aircraft|planes|helicopters) (?:bombed|struck|hit|attacked|strafed|dropped|fired)"
+       r"|munitions|explosives|grenades)|(?:aircraft|planes?|helicopters?|jets?) (?:bombed|struck|hit|attacked|strafed"
+       r"|dropped|fired)"
        r"|from (?:military |army |its |their )?(?:helicopters|aircraft|planes|jets|the air))"
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
-       "aircraft planes helicopters from"),
+       "aircraft planes plane helicopters helicopter from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
@@ -189,8 +190,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
        r"|forcibly disappeared|enforced disappearances?|whereabouts (?:remain|remains|are|is|have been|has been|still)"
        r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
-       r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since)" + _EN_E,
-       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched"),
+       r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since"
+       # Session 8: "gunmen took away 40 passengers from a bus; their fate is unknown".
+       r"|(?:took|taken|led|carried) (?:away|off) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
+       r"(?:passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers)"
+       r"|(?:their|his|her) fate (?:is|remains) unknown)" + _EN_E,
+       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched took led carried "
+       "their his her"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
        r"|a mosque|a church|a camp for|displaced|a school|a hospital"
        r"|(?:an? |the )?(?:[\w-]+ )?(?:displacement|idp|refugee|displaced persons'?|internally displaced) camps?"
@@ -237,10 +243,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:brokered|mediated|deal|agreement|swap|exchange|goodwill gesture))"
        + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
-    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
+    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted|disarmed|deactivated"
+       r"|safely detonated|controlled explosion"
        r"|(?:destroyed|downed) (?:an? |the )?(?:\d+ (?:of|out of) \d+ )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))"
        + _EN_E,
-       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
+       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed disarmed deactivated safely "
+       "controlled"),
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
     _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|hand(?:ed|ing|s) over (?:control|the city|the town|positions"
@@ -274,8 +282,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
     _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward )*"
        r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
-       r"|set up camp|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
-       STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened"),
+       r"|set up camp|opened (?:a|an|its) (?:new )?military base"
+       # Session 8: "moved its regional headquarters from Bamako to a new base".
+       r"|(?:moved|relocated|transferred) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:headquarters|base|bases|command post"
+       r"|command centre|command center))" + _EN_E,
+       STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened moved relocated "
+       "transferred"),
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
        r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
        r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
@@ -362,7 +374,8 @@ EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accu
             r"|would|could|might|" + EN_MAY_HEDGE + r"|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
             r"|expected to|likely to|analysts (?:say|said|believe|expect)"
             # Session 8: "massing troops for a possible new offensive", "struggling to recruit".
-            r"|possible|potential|looming|struggl\w* to|seeking to|aim(?:s|ed)? to|tr(?:y|ies|ying) to)(?![a-z])")
+            r"|possible|potential|looming|struggl\w* to|seeking to|aim(?:s|ed)? to|tr(?:y|ies|ying) to"
+            r"|(?:had|has|have) no (?:record|knowledge|information|evidence) of|could not (?:confirm|verify))(?![a-z])")
 
 # Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
 # commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call

@@ -119,6 +119,20 @@ SUB_TYPES = [
     ("Police sappers disarmed a bomb planted under a bridge in Quetta on Friday.", "Disrupted weapons use"),
     ("Al-Shabaab moved its regional headquarters from Jilib to a new base near Bardhere, officials said.",
      "Headquarters or base established"),
+    # eighth round: sirens are no air raid, ethnic victims are civilians, picked up and missing, driven
+    # from a town, arrests at a banned rally, shot dead at a rally, a truck loaded with explosives
+    ("A rocket fired from Lebanon set off air raid sirens in Nahariya and hit a car park, the army said.",
+     "Shelling/artillery/missile attack"),
+    ("Militiamen killed nine ethnic Amharas in a village in Oromia, survivors said.", "Attack"),
+    ("An activist was picked up by intelligence agents in Quetta and has been missing since, his family said.",
+     "Abduction/forced disappearance"),
+    ("Malian troops drove jihadist fighters out of the town of Boulkessi, the army said.",
+     "Government regains territory"),
+    ("Police in Lome detained 30 opposition supporters who gathered for a banned march.", "Protest with intervention"),
+    ("Soldiers shot dead two people at a rally against the government in Bamako, witnesses said.",
+     "Excessive force against protesters"),
+    ("Soldiers in Diffa intercepted a car packed with explosives at a checkpoint, the army said.",
+     "Disrupted weapons use"),
     # a month is no march (checked against the LGL news)
     ("He was killed March 22 while supporting combat operations in Helmand province.", "Armed clash"),
 ]

@@ -34,7 +34,7 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
 PAST_TIME = re.compile(_B + r"(?:last (?:month|year)|(?:weeks|months|years) ago|earlier this year|a year ago)" + _E)
 PAST_TIME_WINDOW = 30
 # "Not been seen since" reports a disappearance only when someone is said to have taken the person.
-NOT_SEEN = re.compile(r"(?:has|have|had) not been (?:seen|heard from) since")
+NOT_SEEN = re.compile(r"(?:has|have|had) (?:not been (?:seen|heard from)|been missing) (?:ever )?since")
 TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|snatch\w*|picked up"
                       r"|agents|gunmen|armed men|security forces|police|soldiers|troops|militia\w*|men in (?:plain|civilian)"
                       r"|masked men|unidentified men)" + _E)

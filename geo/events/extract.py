@@ -101,7 +101,8 @@ _GRAVER = re.compile(r"(?<![a-z])(?:burn\w*|torch\w*|assault\w*|wound\w*|injur\w
                      r"|kill\w*|raped?)(?![a-z])")
 _DETENTION = re.compile(r"(?:arrested|detained|rounded up)(?![a-z])")
 _SHELLING = "Shelling/artillery/missile attack"
-_DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) not been (?:seen|heard from) since|whereabouts (?:remain|remains"
+_DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) (?:not been (?:seen|heard from)|been missing) (?:ever )?since"
+                          r"|(?:their|his|her) fate (?:is|remains) unknown|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
@@ -113,7 +114,8 @@ _PROTEST_TOPIC = re.compile(r"(?<![a-z])(?:at|over|against|about|denouncing|cond
 # Lethal force said to be aimed at the protesters themselves ("shot dead two people protesting").
 _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|killed|killing|open(?:ed)? fire on"
                                   r"|fired (?:on|at|into)|live (?:ammunition|rounds|bullets) (?:at|on|against))"
-                                  r" (?:[\w-]+ ){0,3}?(?:protesters|protestors|demonstrators|marchers"
+                                  r" (?:[\w-]+ ){0,3}?(?:(?:at|during) (?:a|the) (?:[\w-]+ )?(?:rally|protest|demonstration"
+                                  r"|march|sit-in)|protesters|protestors|demonstrators|marchers"
                                   r"|(?:people|crowds?|residents|students|youths) (?:who were )?(?:protesting|demonstrating"
                                   r"|marching))(?![a-z])")
 # Non-state groups named "army" ("the Arakan Army"): not the state's army when the taker is read.

@@ -151,7 +151,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:chemical (?:attack|weapons?)|chlorine gas|sarin)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96, "chemical chlorine sarin"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
-    _t(_EN_B + r"(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
+    _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
        r"|bombed from the air|air force"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
@@ -180,10 +180,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".
        r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)|wrest(?:ed|ing)(?: back)?(?: control)?"
+       # Session 8: "drove separatist fighters from the town of Batibo".
+       r"|(?<!were )(?<!was )(?<!been )(?:drove|driving|pushed|chased|expelled|ousted) (?!back )(?:[\w-]+ ){1,4}?"
+       r"(?:out of|from) (?:the |their |its )?"
+       r"(?:[\w-]+ )?(?:town|city|village|area|positions?|stronghold|base|district|region|hills?|forest)"
        r"|(?:took|taken|takes|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
        r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?)" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove taken takes take won winning reclaim wrest"),
+       "liberat drove taken takes take won winning reclaim wrest driving pushed chased expelled ousted"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
@@ -194,9 +198,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 8: "gunmen took away 40 passengers from a bus; their fate is unknown".
        r"|(?:took|taken|led|carried) (?:away|off) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
        r"(?:passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers)"
-       r"|(?:their|his|her) fate (?:is|remains) unknown)" + _EN_E,
+       r"|(?:their|his|her) fate (?:is|remains) unknown"
+       r"|picked up by (?:the )?(?:security|intelligence|police|agents|men|soldiers|plain-?clothes)"
+       r"|(?:has|have|had) been missing (?:ever )?since)" + _EN_E,
        VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched took led carried "
-       "their his her"),
+       "their his her picked"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
        r"|a mosque|a church|a camp for|displaced|a school|a hospital"
        r"|(?:an? |the )?(?:[\w-]+ )?(?:displacement|idp|refugee|displaced persons'?|internally displaced) camps?"
@@ -275,6 +281,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:weapons|arms|ammunition|explosives))" + _EN_E,
        STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
        "discovered uncovered destroyed recovered"),
+    # Session 8: "seized a truck loaded with explosives".
+    _t(_EN_B + r"(?:(?:seized|found|discovered|intercepted|stopped|impounded) (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?"
+       r"(?:trucks?|cars?|vehicles?|vans?|lorr(?:y|ies)|motorcycles?|boats?) (?:loaded|packed|laden|filled|rigged)"
+       r" with (?:explosives|weapons|arms|ammunition|bombs))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 62, "seized found discovered intercepted stopped impounded"),
     # A strike on a car or a hideout is an air or drone strike, whoever's (session 7: "an Israeli strike on a car").
     _t(_EN_B + r"(?:strikes? (?:on|against|targeting) (?:an? |the |two |three )?(?:[\w-]+ )?(?:cars?|vehicles?|motorcycles?"
        r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
@@ -396,7 +407,10 @@ EN_TALK_DENY = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|ruled ou
 # Protest modifiers: the security forces stepped in, or used lethal force.
 AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي"
                                r"|فض(?:ت)?|بالقوة)")
-EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force)"
+EN_INTERVENTION = (r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force"
+                   # Session 8: "arrested dozens of opposition supporters who gathered for a banned rally".
+                   r"|(?:arrested|detained|rounded up) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|supporters|activists"
+                   r"|marchers|participants|students))")
 # A protest that turns violent is a riot in ACLED's scheme.
 AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
 EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
@@ -417,6 +431,7 @@ AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
                 # Session 8: "killing men and boys from the Masalit community".
                 r"|(?<![a-z])(?:men|boys|girls|man|boy|girl)(?![a-z])|(?<![a-z])community(?![a-z])"
+                r"|(?<![a-z])ethnic [a-z]+"
                 r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
                 r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
 # Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.

@@ -133,6 +133,15 @@ SUB_TYPES = [
      "Excessive force against protesters"),
     ("Soldiers in Diffa intercepted a car packed with explosives at a checkpoint, the army said.",
      "Disrupted weapons use"),
+    # ninth round: a bombing raid, missionaries seized, abuse, a gathering broken up, a mass grave
+    ("A Nigerian air force bombing raid killed 20 bandits in a forest in Zamfara, the military said.",
+     "Air/drone strike"),
+    ("Gunmen seized a group of pilgrims on the road to Jos and are holding them for ransom.",
+     "Abduction/forced disappearance"),
+    ("Witnesses said militiamen sexually abused women held at a camp near Kalehe.", "Sexual violence"),
+    ("Police in Lusaka broke up a gathering of opposition supporters with batons and tear gas.",
+     "Protest with intervention"),
+    ("Villagers found the bodies of 22 people in a mass grave near Bunia, local officials said.", "Other"),
     # a month is no march (checked against the LGL news)
     ("He was killed March 22 while supporting combat operations in Helmand province.", "Armed clash"),
 ]
@@ -169,6 +178,8 @@ QUIET = [
     "Two hikers have not been heard from since Sunday, when they set out to climb Mount Elgon.",
     "The army said it had no record of the air strike reported on social media near Sokoto.",
     "Soldiers patrolled polling stations in Harare as voting got under way calmly.",
+    "The army said it had recovered the remains of two soldiers missing since 2016 near Marawi.",
+    "The minister said ceasefire talks could only begin once the rebels leave the towns they hold.",
 ]
 
 

@@ -160,7 +160,8 @@ _TAKEN_COUNT = (r"(?:\s+(?:at least|more than|about|nearly|over|some|several|doz
                 r"|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
                 r"|the|a|an|local|young|foreign|unarmed|other))*")
 TAKEN_CIVILIANS = re.compile(_TAKEN_COUNT + r"(?:\s+[a-z]+){0,2}?\s+(?:engineers?|tourists?|expatriates?|foreigners?"
-                             r"|nationals?|pastors?|bishops?|clerics?|imams?|chiefs?|businessm[ae]n|contractors?|women|children|girls|boys|civilians|villagers|passengers|pupils"
+                             r"|nationals?|pastors?|bishops?|clerics?|imams?|chiefs?|businessm[ae]n|contractors?"
+                             r"|missionar(?:y|ies)|pilgrims|monks|seminarians|volunteers|employees|staff|women|children|girls|boys|civilians|villagers|passengers|pupils"
                              r"|students|schoolchildren|schoolgirls|schoolboys|people|farmers|worshippers|residents"
                              r"|aid workers?|travell?ers|herders|hostages|men|journalists?|nuns|priests?|traders|miners"
                              r"|fishermen|truck drivers|drivers|workers|teachers|doctors|nurses|family|families|woman|man|child"
@@ -344,6 +345,9 @@ CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|h
                       r"|by decree|decreed|reshuffle\w*|was replaced|were replaced|appointed|sacked|dismissed as"
                       r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
 CELEBRATION = re.compile(_B + r"(?:celebrat\w*|jubilation|festivities|wedding party|fireworks)" + _E)
+BODIES_RETURNED = re.compile(_B + r"(?:(?:recovered|retrieved|repatriated|returned|handed over|received|identified)"
+                             r" (?:the )?(?:remains|bodies)|(?:remains|bodies) (?:were |have been |had been )?"
+                             r"(?:recovered|retrieved|repatriated|returned|handed over|identified))" + _E)
 GUARDED_VOTE = re.compile(_B + r"(?:patroll?\w*|guard\w*|secur\w*|deployed|stationed)(?:\s+\S+){0,6}?\s+"
                           r"(?:polling stations?|polls|voting|vote|ballot\w*|elections?|summit|parade|match|stadium)" + _E)
 COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
@@ -380,6 +384,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "leaders gathered in Jakarta for a summit"
     if CELEBRATION.search(folded) and not HARM.search(folded):
         return True  # "gunfire was heard in celebration after the team won"
+    if BODIES_RETURNED.search(folded) and not HARM.search(folded):
+        return True  # "the army said it had recovered the bodies of three hostages"
     if GUARDED_VOTE.search(folded) and not HARM.search(folded):
         return True  # "armed police patrolled polling stations as voting got under way peacefully"
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):

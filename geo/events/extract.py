@@ -105,6 +105,7 @@ _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) (?:not been (?:seen|he
                           r"|(?:their|his|her) fate (?:is|remains) unknown|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
+_MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
                             r"|gendarmes|security forces)(?![a-z])")
@@ -367,6 +368,8 @@ def _talks_reported(hit: TriggerHit, folded: str, lex: Lexicon) -> bool:
         return False
     if lex.talk_deny_re.search(folded, max(0, hit.start - MODAL_WINDOW), hit.start):
         return False
+    if lex.talk_deny_re.match(folded, hit.end + 1, hit.end + 12):
+        return False  # "peace talks could only begin once ..." (session 8)
     return lex.talk_action_re.search(folded) is not None
 
 
@@ -461,6 +464,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         unopposed = sub_type == "Non-violent transfer of territory" and _UNOPPOSED.search(folded) is not None
         # An attack the lexicon read on civilians by its words ("attacked a displacement camp",
         # "massacred", "executed") is not re-typed a clash (ACLED: violence against civilians).
+        # A mass grave found is ACLED's Other, whatever killing it recalls (session 8).
+        grave = (sub_type == "Other" and best is not None and best.trigger.sub_type == "Other"
+                 and _MASS_GRAVE.search(folded) is not None)
         # A weapon defused, disarmed, intercepted or shot down: disrupted, not used (the model reads the bomb).
         disrupted = (sub_type == "Disrupted weapons use" and best is not None
                      and best.trigger.sub_type == "Disrupted weapons use" and best.trigger.rank >= 82
@@ -475,7 +481,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob or disrupted
+                                     or on_civilians or mob or disrupted or grave
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor)

@@ -153,7 +153,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
-       r"|bombed from the air|air force"
+       r"|bombed from the air|air force|bombing raids?"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
        r"|munitions|explosives|grenades)|(?:aircraft|planes?|helicopters?|jets?) (?:bombed|struck|hit|attacked|strafed"
@@ -209,19 +209,22 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:a |the )?(?:wedding|funeral|convoy of (?:displaced|civilians|families|refugees)))"
        r"|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
-    _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted)" + _EN_E, VAC, "Sexual violence", 72, "rape sexual"),
+    _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted|sexually abused|sexual abuse|gang-?raped)" + _EN_E, VAC,
+       "Sexual violence", 72, "rape sexual gang"),
     _t(_EN_B + r"(?:killed|killing|killings|slain|shot dead|martyred|gunned down|murdered)" + _EN_E, VAC,
        KILLING, 20, "kill slain shot martyr gunned murder"),
     _t(_EN_B + r"(?:dead|died|deaths?|death toll|lost their lives|fatalities)" + _EN_E, VAC, KILLING, 18,
        "dead died death lost fatalit"),
     _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
        r"|marched|sit-ins?|took to the streets"
+       # Session 8: "broke up a gathering of opposition supporters".
+       r"|gathering of (?:[\w-]+ )?(?:supporters|activists|protesters|demonstrators|students|opposition)"
        # Session 8: "defied a ban to march", "formed a human chain"; "in March", "3 March" stay months.
        r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
        r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
        r"(?<!throughout )(?<!each )(?<!every )(?<!and )(?<!-)march(?:es|ing)?(?!\s*\d)(?!,? \d{4})(?!-)"
        r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
-       "marched sit took march human encampment"),
+       "marched sit took march human encampment gathering"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".

@@ -1,12 +1,12 @@
 """The written news snippets through the whole engine, as a user gets them (``geo.parse`` + events).
 
-    PYTHONPATH=. .venv/bin/python scripts/eval_news_snippets.py [-v] [--files own_c_a.tsv own_c_b.tsv]
+    PYTHONPATH=. .venv/bin/python scripts/eval_news_snippets.py [-v] [--set c|d|cd] [--files own_c_a.tsv ...]
 
 For each file of ``scripts/event_sentences`` (``label<TAB>sentence``): the share of "none" lines
 that get no event, and for the event lines *found* (at least one event), *type* and *sub-type* (of
 the most confident event) against the label. ``-v`` prints every error (what the engine gave).
-Session 7's set C (own_c_a, own_c_b) is never trained on; own_b is held out of every fit but the
-final one. Published date: 2024-06-10 (a Monday), so "on Tuesday" and background years resolve.
+Session 7's set C (own_c_a, own_c_b; the default) and session 8's set D (own_d_a, its later rounds own_d_a2 to own_d_a9, own_d_b; ``--set d``)
+are never trained on; own_b is held out of every fit but the final one. Published date: 2024-06-10 (a Monday), so "on Tuesday" and background years resolve.
 """
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ import geo  # noqa: E402
 from event_pool import own_rows  # noqa: E402
 
 PUBLISHED = date(2024, 6, 10)
+SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"],
+        "cd": ["own_c_a.tsv", "own_c_b.tsv", "own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"]}
 
 
 def top(text: str) -> dict | None:
@@ -62,9 +64,11 @@ def score(name: str, verbose: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
-    parser.add_argument("--files", nargs="+", default=["own_c_a.tsv", "own_c_b.tsv"])
+    parser.add_argument("--set", choices=sorted(SETS), default="c",
+                        help="which written set to score (c: session 7's, d: session 8's, cd: both)")
+    parser.add_argument("--files", nargs="+", help="score these files instead of a set")
     args = parser.parse_args(argv)
-    for name in args.files:
+    for name in args.files or SETS[args.set]:
         score(name, args.verbose)
     return 0
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, TERRITORY, VAC, TriggerHit
+from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, TriggerHit
 
 _B = r"(?<![a-z])"
 _E = r"(?![a-z])"
@@ -23,11 +23,32 @@ _E = r"(?![a-z])"
 # Past events recalled: an anniversary, a memorial, "years after" (a trigger right after these is
 # what is remembered, not the news).
 PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
-                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking)" + _E)
+                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking"
+                            # Session 8: inquiries and funerals look back ("an investigation into the
+                            # killing of seven aid workers", "the funeral of the slain commander").
+                            r"|(?:investigat\w*|inquiry|inquest|probe) (?:(?:is|was|were|are|has been|had been|now) )?"
+                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:of|for)"
+                            r"|burial of)" + _E)
+# A time in the past right after a trigger ("attacked by the Houthis last month", "during an arrest
+# last year"): the news is what happened since.
+PAST_TIME = re.compile(_B + r"(?:last (?:month|year)|(?:weeks|months|years) ago|earlier this year|a year ago)" + _E)
+PAST_TIME_WINDOW = 30
+# "Not been seen since" reports a disappearance only when someone is said to have taken the person.
+NOT_SEEN = re.compile(r"(?:has|have|had) (?:not been (?:seen|heard from)|been missing) (?:ever )?since")
+TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|snatch\w*|picked up"
+                      r"|agents|gunmen|armed men|security forces|police|soldiers|troops|militia\w*|men in (?:plain|civilian)"
+                      r"|masked men|unidentified men)" + _E)
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
-                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis))" + _E)
+                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis)"
+                     # Session 8: a war's whole toll ("more than 500,000 people had been killed in the war").
+                     r"|(?:killed|died|dead|deaths) (?:\w+ ){0,2}?(?:in|during|throughout) the (?:[\w-]+ )?"
+                     r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday"
+                     r"|sunday|today|yesterday|overnight|last night)))" + _E)
+# Protests or fighting told as what came before ("after weeks of anti-government demonstrations").
+BACKGROUND = re.compile(_B + r"(?:after|following|amid) (?:several |two |three |four |many |\w+ )?(?:weeks|months|years"
+                        r"|days|decades) of" + _E)
 # A plot is no event: "plotting to bomb a stadium" (a trigger right after; unlike a modal, a plot named
 # elsewhere in the sentence does not keep the model from reading it).
 PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|plans? to|planning to|plotters?)" + _E)
@@ -68,7 +89,11 @@ CRIME = re.compile(_B + r"(?:argument|quarrel|brawl|bar fight|drunk(?:en)?|road 
                    r"|carjack\w*|pickpocket\w*|shoplift\w*|fraud\w*|embezzl\w*|scams?|swindl\w*|counterfeit\w*"
                    r"|cocaine|heroin|methamphetamine|narcotics|cannabis|marijuana|drug (?:dealers?|traffick\w*|smuggl\w*|lord|gangs?)"
                    r"|(?:suspected )?traffickers|smuggl\w*|poach\w*|serial (?:killer|burglar|rapist)|jewellery|jewelry"
-                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes)" + _E)
+                   r"|ransom note|inheritance|arsonists?|rob|altercation|criminals|(?:various|petty|common|ordinary) crimes"
+                   # Session 8: "a fight outside a nightclub", "a row over a parking space".
+                   r"|nightclub|(?:a |the )?(?:row|dispute|feud|quarrel|argument) over (?:a |an |the |his |her )?"
+                   r"(?:parking|debt|money|rent|noise|loan|(?:mobile )?phones?|cars?|fare|bill|girl|woman|drink)"
+                   r"|parking space)" + _E)
 # Who makes an arrest or a killing political in ACLED's sense (an arrest of these is coded).
 POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|protesters?|demonstrators?|leaders?"
                        r"|politicians?|lawmakers?|mps?|party|parties|senators?|candidates?|militants?|jihadists?"
@@ -97,7 +122,7 @@ GUNFIRE = re.compile(_B + r"(?:shot|shoot\w*|gun\w*|opened fire|fire on|stabb\w*
 _BLAST_SUB = "Remote explosive/landmine/IED"
 _GENERIC_BLAST_RANK = 50
 _MINE_OF_ORE = re.compile(_B + r"(?:gold|coal|copper|diamond|tin|cobalt|lithium|salt|uranium|jade|emerald|open-pit"
-                          r"|artisanal|illegal) mines?$")
+                          r"|artisanal|illegal|coltan|cassiterite|bauxite|nickel|manganese|mining) mines?$")
 
 # Weapons shown, tested or traded, not used: drills, parades and tests (of weapons or troops), deals,
 # sales and aid packages (of weapons: "cut off the town's water supply" is no arms sale).
@@ -128,6 +153,37 @@ GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|aroun
                           r"|trucks?|passports|documents|phones|laptops|assets|propert\w*|the ball|possession|the lead"
                           r"|the initiative|the title|victory|a win|the win|points|wickets|medals?|the trophy|the crown"
                           r"|headlines|attention|the spotlight|the opportunity|the chance|the moment)" + _E)
+
+# Whom a "seizing" verb took (session 8): people, not a place. "Jihadists seized dozens of women
+# collecting firewood" is an abduction; "rebels captured 20 soldiers" a clash, not a territory change.
+_TAKEN_COUNT = (r"(?:\s+(?:at least|more than|about|nearly|over|some|several|dozens of|scores of|hundreds of|a group of"
+                r"|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty"
+                r"|the|a|an|local|young|foreign|unarmed|other))*")
+TAKEN_CIVILIANS = re.compile(_TAKEN_COUNT + r"(?:\s+[a-z]+){0,2}?\s+(?:engineers?|tourists?|expatriates?|foreigners?"
+                             r"|nationals?|pastors?|bishops?|clerics?|imams?|chiefs?|businessm[ae]n|contractors?"
+                             r"|missionar(?:y|ies)|pilgrims|monks|seminarians|volunteers|employees|staff|women|children|girls|boys|civilians|villagers|passengers|pupils"
+                             r"|students|schoolchildren|schoolgirls|schoolboys|people|farmers|worshippers|residents"
+                             r"|aid workers?|travell?ers|herders|hostages|men|journalists?|nuns|priests?|traders|miners"
+                             r"|fishermen|truck drivers|drivers|workers|teachers|doctors|nurses|family|families|woman|man|child"
+                             r"|girl|boy|civilian|villager|farmer|traveller|traveler)" + _E)
+TAKEN_COMBATANTS = re.compile(_TAKEN_COUNT + r"\s+(?:soldiers?|troops|fighters|militants|rebels|insurgents|militiamen"
+                              r"|servicemen|prisoners of war|pows|officers|policemen|police officers|gunmen|combatants"
+                              r"|jihadists|mercenaries|conscripts|recruits|commanders?)" + _E)
+# A "seizing" word used as an adjective ("the recaptured city of Izium", "forty captured soldiers
+# returned home"): it names what was taken before, it reports no change of hands.
+TAKEN_ADJECTIVE_BEFORE = re.compile(r"(?<![a-z])(?:the|a|an|newly|recently|once|\d[\d,]*|two|three|four|five|six|seven|eight|nine"
+                                     r"|ten|twenty|thirty|forty|fifty|hundreds of|dozens of|several|its|their|his|her"
+                                     r"|our|other)\s+$")
+_TAKEN_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|village|areas?|territor(?:y|ies)|regions?|districts?"
+                                    r"|settlements?|provinces?|positions?|land|ground|soldiers|troops|fighters|servicemen"
+                                    r"|men|prisoners|pows|militants|rebels|weapons|equipment|tanks?|vehicles?|ships?)" + _E)
+
+
+def taken_adjective(folded: str, start: int, end: int) -> bool:
+    """Whether the seizing word at ``start:end`` qualifies a noun ("the recaptured city")."""
+    return (TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
+            and _TAKEN_ADJECTIVE_AFTER.match(folded, end) is not None)
+
 
 # People gathered who are no crowd of protesters: leaders at a summit, mourners, fans, pilgrims.
 ASSEMBLY = re.compile(_B + r"(?:leaders|ministers|heads of state|heads of government|delegates|delegations|diplomats"
@@ -190,10 +246,33 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = False
             continue  # "the first anniversary of the October 7 attack"
+        if (t.type in (BATTLES, EXPLOSIONS, VAC) and IN_COURT.search(folded)
+                and WHO_BEFORE.search(folded, max(0, h.start - 30), h.start)):
+            charge_only = False
+            continue  # "a man who killed his neighbour ... was jailed for life": the crime judged
         if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news
         charge_only = False
+        if t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded):
+            continue  # "a court granted bail to 10 protesters charged with treason"
+        if (t.sub_type == "Arrests" and IN_COURT.search(folded)
+                and ARRESTED_BEFORE.search(folded, max(0, h.start - 20), h.start)):
+            continue  # "granted bail to 12 protesters arrested during last month's demonstrations"
+        if t.type in (PROTESTS, RIOTS) and any(0 <= h.start - m.end() <= 40 for m in BACKGROUND.finditer(folded)):
+            charge_only = False
+            continue  # "promised to reform the police after weeks of anti-government demonstrations"
+        if t.sub_type == "Air/drone strike" and AIR_ACCIDENT.search(folded) and not AIR_ATTACK.search(folded):
+            charge_only = False
+            continue  # "an air force jet crashed during a training flight"
+        if (t.sub_type == "Abduction/forced disappearance" and NOT_SEEN.match(folded, h.start)
+                and not TAKEN_BY.search(folded)):
+            continue  # "the climbers have not been heard from since August 4": missing, not taken
+        if PAST_TIME.search(folded, h.end, h.end + PAST_TIME_WINDOW):
+            charge_only = False
+            continue  # "a cargo ship that was attacked by the Houthis last month sank"
+        if t.sub_type == "Change to group/activity" and RELIEF.search(folded):
+            continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
             continue  # "fighter jets staged live-fire drills"
         if t.type == EXPLOSIONS and t.sub_type == _BLAST_SUB:
@@ -205,10 +284,96 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue
         if t.sub_type == TERRITORY and GOODS_SEIZED.match(folded, h.end):
             continue  # "police seized four tonnes of cocaine"
+        if t.sub_type == TERRITORY and taken_adjective(folded, h.start, h.end):
+            continue  # "residents returned to the recaptured town"
         if crime and (t.sub_type in ("Arrests", KILLING) or (t.type == VAC and t.sub_type == "Attack")):
             continue  # "arrested three men suspected of stealing gold", "stabbed during an argument"
         kept.append(h)
     return kept, charge_only and not kept
+
+
+# Session 8: who was fired on or killed, when they were marching: "fired live rounds at anti-coup
+# marchers", "opened fire on protesters" (ACLED: excessive force against protesters).
+PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
+                        r"|(?:a|the|their|his|her|peaceful|opposition) (?:protest|demonstration|rally|march|sit-in)"
+                        r"(?! (?:leaders?|organi[sz]ers?))(?!,? ?\d)"
+                        r"|(?:crowds?|people|residents|students|youths) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
+# A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
+# violence (which ACLED keeps for crowds turning on people): "clashing with security forces",
+# "pelted police with stones", "over power cuts".
+AGAINST_STATE = re.compile(_B + r"(?:(?:clash\w*|fought|fighting|scuffl\w*) with|pelt\w*|ston(?:ed|ing)"
+                           r"|threw (?:stones|rocks|bottles|petrol bombs|molotov cocktails) at|hurl\w* (?:stones|rocks) at)"
+                           r" (?:the )?(?:[a-z]+ )?(?:police|policemen|security forces|troops|soldiers|officers|gendarmes?"
+                           r"|riot police|authorities)" + _E)
+GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:against|over)|to protest|demanding"
+                       r"|angered by|angry (?:over|at|about)|furious (?:over|at|about)|outraged (?:by|over|at)"
+                       r"|over (?:(?:the |a )?(?:[a-z]+ ){0,2})?(?:power cuts|blackouts|prices|price rises|fuel|taxe?s?"
+                       r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
+                       r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
+CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|communities|groups|villages|gangs of youths)"
+                         r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours"
+                         r"|a group of villagers|a group of youths|a group of men|dozens of (?:men|people|youths)"
+                         r"|men armed with (?:sticks|clubs|machetes|knives|stones|iron bars))" + _E)
+ARMED_WORDS = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
+                         r"|insurgents|armed (?:men|group)|police)" + _E)
+FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
+DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
+CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
+                           r"|axes|cudgels|batons|bricks)" + _E)
+# Protesters named in a court sentence are its defendants, not a protest (session 8: "a court
+# granted bail to 10 protesters"), unless they are said to protest.
+PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
+                         r"|took to the streets|staged)" + _E)
+WHO_BEFORE = re.compile(r"(?<![a-z])(?:who|whom|that)\s+(?:[a-z]+\s+){0,2}$")
+# "12 protesters arrested during ...": an arrest told of the defendants, in a court sentence.
+ARRESTED_BEFORE = re.compile(r"(?<![a-z])(?:protesters|demonstrators|people|men|women|activists|students|suspects|those"
+                             r"|youths|members|supporters|\d+)\s+$")
+# Troops sent to help after a disaster, or to guard an election or a summit, change no armed group's activity.
+RELIEF = re.compile(_B + r"(?:aid|relief|rescue\w*|humanitarian|earthquake|floods?|flooding|cyclone|hurricane|typhoon"
+                    r"|wildfires?|disaster|evacuat\w*|vaccinat\w*|polling stations?|elections?|summit|parade)" + _E)
+AIR_ACCIDENT = re.compile(_B + r"(?:crash(?:ed|es)?|crash-landed|went down|training (?:flight|mission|sortie)|ejected"
+                          r"|technical (?:fault|failure|problem)|mechanical (?:fault|failure)|emergency landing)" + _E)
+AIR_ATTACK = re.compile(_B + r"(?:strikes?|struck|bomb\w*|raids?|targeted|hit|shot down|downed|attack\w*|killed|killing)" + _E)
+IN_COURT = re.compile(_B + r"(?:courts?|judges?|tribunals?|trials?|bail|sentenced|acquitted|convicted|verdict|indicted)" + _E)
+BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
+                          r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)
+# Ceremonies, honours and a court's rulings: an army or a deployment named, no event reported (a
+# rescue by the model only; a live trigger still counts).
+CEREMONY = re.compile(_B + r"(?:ceremon(?:y|ies)|medals?|awarded|decorated for|honou?rs? (?:roll|guard)"
+                      # Decrees and appointments (session 8): "suspended all political parties by decree",
+                      # "the army chief was replaced in a reshuffle".
+                      r"|by decree|decreed|reshuffle\w*|was replaced|were replaced|appointed|sacked|dismissed as"
+                      r"|to honou?r|in honou?r of|inaugurat\w*|graduation|passing-out|sworn in|swore in)" + _E)
+CELEBRATION = re.compile(_B + r"(?:celebrat\w*|jubilation|festivities|wedding party|fireworks)" + _E)
+BODIES_RETURNED = re.compile(_B + r"(?:(?:recovered|retrieved|repatriated|returned|handed over|received|identified)"
+                             r" (?:the )?(?:remains|bodies)|(?:remains|bodies) (?:were |have been |had been )?"
+                             r"(?:recovered|retrieved|repatriated|returned|handed over|identified))" + _E)
+GUARDED_VOTE = re.compile(_B + r"(?:patroll?\w*|guard\w*|secur\w*|deployed|stationed)(?:\s+\S+){0,6}?\s+"
+                          r"(?:polling stations?|polls|voting|vote|ballot\w*|elections?|summit|parade|match|stadium)" + _E)
+COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high court)"
+                          r" (?:\w+ ){0,3}?(?:ruled|rules|suspended|suspends|blocked|blocks|halted|halts|ordered|orders|upheld"
+                          r"|overturned|dismissed|struck down|quashed|barred|approved|declared|found)" + _E)
+
+
+def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
+                  armed_actor: bool = False) -> tuple[str | None, str | None]:
+    """The type and sub-type once ACLED's conventions on crowds are read (English, after the model).
+
+    A crowd burning or beating people to death is mob violence (the model read "burned them
+    alive" as property destroyed); a riot against the police or over a grievance is a violent
+    demonstration (the model reads "angry residents" as a mob); youths or clans fighting with
+    machetes and clubs, no armed group named, are mob violence, not a clash.
+    """
+    if (sub_type in ("Armed clash", "Attack") and not armed_actor and CROWD_SIDES.search(folded, 0, 50)
+            and CRUDE_WEAPONS.search(folded) and not ARMED_WORDS.search(folded)):
+        return RIOTS, "Mob violence"
+    if sub_type == "Violent demonstration" and FANS.search(folded) and not DEMONSTRATING.search(folded):
+        return RIOTS, "Mob violence"  # "football fans rioted after their team lost"
+    if sub_type == "Looting/property destruction" and BURNED_ALIVE.search(folded):
+        return (RIOTS, "Mob violence") if CROWD.search(folded) else (VAC, "Attack")
+    if sub_type == "Mob violence" and (AGAINST_STATE.search(folded) or GRIEVANCE.search(folded)):
+        return RIOTS, "Violent demonstration"
+    return type_, sub_type
 
 
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
@@ -217,4 +382,12 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True
     if model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded):
         return True  # "leaders gathered in Jakarta for a summit"
+    if CELEBRATION.search(folded) and not HARM.search(folded):
+        return True  # "gunfire was heard in celebration after the team won"
+    if BODIES_RETURNED.search(folded) and not HARM.search(folded):
+        return True  # "the army said it had recovered the bodies of three hostages"
+    if GUARDED_VOTE.search(folded) and not HARM.search(folded):
+        return True  # "armed police patrolled polling stations as voting got under way peacefully"
+    if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
+        return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     return False

@@ -143,13 +143,24 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
 _EN_B = r"(?<![a-z])"
 _EN_E = r"(?![a-z])"
 
+# Numbers in words, as counts before a noun ("exchanged ninety prisoners").
+_EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
+             r"|seventy|eighty|ninety|hundred|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))")
+
 EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:chemical (?:attack|weapons?)|chlorine gas|sarin)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96, "chemical chlorine sarin"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
-    _t(_EN_B + r"(?:air ?strikes?|air ?raids?|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
+    _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
-       r"|bombed from the air|air force)" + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb"),
+       r"|bombed from the air|air force|bombing raids?"
+       # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
+       r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
+       r"|munitions|explosives|grenades)|(?:aircraft|planes?|helicopters?|jets?) (?:bombed|struck|hit|attacked|strafed"
+       r"|dropped|fired)"
+       r"|from (?:military |army |its |their )?(?:helicopters|aircraft|planes|jets|the air))"
+       + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
+       "aircraft planes plane helicopters helicopter from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
@@ -157,73 +168,176 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),
     _t(_EN_B + r"(?:shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
-       r"|bombarded|katyushas?|grad)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65, "shell artiller mortar rocket missile barrage bombard katyusha grad"),
+       r"|bombarded|katyushas?|grad|projectiles?)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65,
+       "shell artiller mortar rocket missile barrage bombard katyusha grad projectile"),
     _t(_EN_B + r"(?:clash(?:es|ed)?|fighting|fought|gun ?battles?|firefights?|battles?|battled"
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
     _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
        r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
-       r"|(?:took|taken|takes|taking) over(?! as)(?! from))" + _EN_E, BATTLES,
+       r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
+       # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
+       # "took the provincial capital".
+       r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)|wrest(?:ed|ing)(?: back)?(?: control)?"
+       # Session 8: "drove separatist fighters from the town of Batibo".
+       r"|(?<!were )(?<!was )(?<!been )(?:drove|driving|pushed|chased|expelled|ousted) (?!back )(?:[\w-]+ ){1,4}?"
+       r"(?:out of|from) (?:the |their |its )?"
+       r"(?:[\w-]+ )?(?:town|city|village|area|positions?|stronghold|base|district|region|hills?|forest)"
+       r"|(?:took|taken|takes|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
+       r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?)" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove taken takes"),
+       "liberat drove taken takes take won winning reclaim wrest driving pushed chased expelled ousted"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),
     _t(_EN_B + r"(?:abduct(?:ed|ion|ions)|kidnap(?:ped|ping|pings)|taken hostage|held hostage"
        r"|forcibly disappeared|enforced disappearances?|whereabouts (?:remain|remains|are|is|have been|has been|still)"
        r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
-       r"|taken away))" + _EN_E,
-       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have"),
+       r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since"
+       # Session 8: "gunmen took away 40 passengers from a bus; their fate is unknown".
+       r"|(?:took|taken|led|carried) (?:away|off) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
+       r"(?:passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers)"
+       r"|(?:their|his|her) fate (?:is|remains) unknown"
+       r"|picked up by (?:the )?(?:security|intelligence|police|agents|men|soldiers|plain-?clothes)"
+       r"|(?:has|have|had) been missing (?:ever )?since)" + _EN_E,
+       VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched took led carried "
+       "their his her picked"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
-       r"|a mosque|a church|a camp for|displaced|a school|a hospital)|gunmen (?:killed|shot|opened fire))" + _EN_E,
+       r"|a mosque|a church|a camp for|displaced|a school|a hospital"
+       r"|(?:an? |the )?(?:[\w-]+ )?(?:displacement|idp|refugee|displaced persons'?|internally displaced) camps?"
+       r"|(?:a |the )?(?:wedding|funeral|convoy of (?:displaced|civilians|families|refugees)))"
+       r"|gunmen (?:killed|shot|opened fire))" + _EN_E,
        VAC, "Attack", 66, "attack assault gunmen"),
-    _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted)" + _EN_E, VAC, "Sexual violence", 72, "rape sexual"),
+    _t(_EN_B + r"(?:raped|rape|sexual violence|sexually assaulted|sexually abused|sexual abuse|gang-?raped)" + _EN_E, VAC,
+       "Sexual violence", 72, "rape sexual gang"),
     _t(_EN_B + r"(?:killed|killing|killings|slain|shot dead|martyred|gunned down|murdered)" + _EN_E, VAC,
        KILLING, 20, "kill slain shot martyr gunned murder"),
     _t(_EN_B + r"(?:dead|died|deaths?|death toll|lost their lives|fatalities)" + _EN_E, VAC, KILLING, 18,
        "dead died death lost fatalit"),
     _t(_EN_B + r"(?:protest(?:s|ed|ers|ors|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)"
-       r"|marched|sit-ins?|took to the streets)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall marched sit took"),
+       r"|marched|sit-ins?|took to the streets"
+       # Session 8: "broke up a gathering of opposition supporters".
+       r"|gathering of (?:[\w-]+ )?(?:supporters|activists|protesters|demonstrators|students|opposition)"
+       # Session 8: "defied a ban to march", "formed a human chain"; "in March", "3 March" stay months.
+       r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
+       r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
+       r"(?<!throughout )(?<!each )(?<!every )(?<!and )(?<!-)march(?:es|ing)?(?!\s*\d)(?!,? \d{4})(?!-)"
+       r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
+       "marched sit took march human encampment gathering"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
-    _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes)" + _EN_E, RIOTS, "Mob violence", 76, "mob lynch vigilante"),
+    _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
+       # Session 8: "a crowd killed a woman accused of witchcraft".
+       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked))" + _EN_E,
+       RIOTS, "Mob violence", 76, "mob lynch vigilante crowd"),
+    # Session 8: a crowd that burns or storms an office ("residents angered by a power outage set fire
+    # to an electricity company office") riots; a grievance or the police make it a demonstration.
+    _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers)"
+       r" (?:[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked|vandali[sz]ed|smashed|burned down|stormed|pelted))"
+       + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
+       "locals crowd crowds workers"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
-       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal)"
+       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
+       r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
+    # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
+    # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
+    _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "
+       r"|at least |a total of |\d+ |" + _EN_COUNT + r" |hundreds of |dozens of |scores of )*(?:prisoners|captives"
+       r"|detainees|pows|hostages|(?:captured )?soldiers|servicemen|bodies)"
+       r"|(?:exchange|swap) of (?:\d+ |" + _EN_COUNT + r" )?(?:prisoners|captives|detainees|pows|hostages|bodies)"
+       r"|(?:freed|released|returned home) (?:in|under|as part of) (?:an? |the )?(?:[\w-]+ )?(?:prisoner )?(?:swap|exchange)"
+       r"|(?:released|freed|handed over) (?:[\w-]+ ){0,3}?(?:prisoners|detainees|pows|captives|hostages) (?:[\w-]+ ){0,4}?"
+       r"(?:brokered|mediated|deal|agreement|swap|exchange|goodwill gesture))"
+       + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
-    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted"
-       r"|(?:destroyed|downed) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))" + _EN_E,
-       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed"),
+    _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted|disarmed|deactivated"
+       r"|safely detonated|controlled explosion"
+       r"|(?:destroyed|downed) (?:an? |the )?(?:\d+ (?:of|out of) \d+ )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))"
+       + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed disarmed deactivated safely "
+       "controlled"),
     _t(_EN_B + r"(?:opened fire (?:on|at)|shot at|fired (?:live )?(?:rounds|bullets) at)" + _EN_E, VAC, KILLING, 25,
        "opened shot fired"),
     _t(_EN_B + r"(?:withdr(?:ew|awn)|pulled out of|hand(?:ed|ing|s) over (?:control|the city|the town|positions"
+       # Session 8: "handed over several villages near Manbij".
+       r"|(?:several |two |three |four |five |some |a number of |the |a |\d+ )?(?:[\w-]+ )?(?:villages|towns|areas"
+       r"|districts|territory|territories|neighbourhoods|neighborhoods|cities|regions|checkpoints)"
        r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
        r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
        + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
+    # Session 8: a place entered with no fight: above the territory words (positions abandoned are not
+    # enough: set C codes "seized control of Boulkessi after soldiers abandoned their positions" a takeover).
+    _t(_EN_B + r"(?:(?:entered|moved into|walked into|rolled into|took over|took control of|occupied) (?:[\w-]+ ){0,4}?"
+       r"(?:unopposed|without (?:a fight|resistance|firing a shot|a shot being fired|any resistance)))" + _EN_E,
+       STRATEGIC, "Non-violent transfer of territory", 57, "entered moved walked rolled took occupied"),
+    # Session 8: "moved into the former UN camp after the peacekeepers left".
+    _t(_EN_B + r"(?:(?:after|as|when|once) (?:the )?(?:last )?(?:[\w-]+ ){0,2}?(?:peacekeepers|troops|forces|soldiers"
+       r"|army|rebels|fighters|mission|garrison|militants|militia|mutineers|jihadists|insurgents|gunmen|police"
+       r"|gendarmes|guards) (?:had )?(?:left|withdrew|pulled out|departed|vacated"
+       r"|handed (?:it|them) over))" + _EN_E,
+       STRATEGIC, "Non-violent transfer of territory", 57, "after as when once"),
     # Arms caches found or destroyed (session 7), below the attacks they may come with.
     _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
        r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
        r"(?:weapons|arms|ammunition|explosives))" + _EN_E,
        STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
        "discovered uncovered destroyed recovered"),
+    # Session 8: "seized a truck loaded with explosives".
+    _t(_EN_B + r"(?:(?:seized|found|discovered|intercepted|stopped|impounded) (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?"
+       r"(?:trucks?|cars?|vehicles?|vans?|lorr(?:y|ies)|motorcycles?|boats?) (?:loaded|packed|laden|filled|rigged)"
+       r" with (?:explosives|weapons|arms|ammunition|bombs))" + _EN_E,
+       STRATEGIC, "Disrupted weapons use", 62, "seized found discovered intercepted stopped impounded"),
     # A strike on a car or a hideout is an air or drone strike, whoever's (session 7: "an Israeli strike on a car").
     _t(_EN_B + r"(?:strikes? (?:on|against|targeting) (?:an? |the |two |three )?(?:[\w-]+ )?(?:cars?|vehicles?|motorcycles?"
        r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
        EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
-    _t(_EN_B + r"(?:established (?:a|an|its) (?:new )?(?:military )?(?:base|headquarters)"
-       r"|set up (?:a|an) (?:new )?(?:military )?base|opened (?:a|an|its) (?:new )?military base)" + _EN_E,
-       STRATEGIC, "Headquarters or base established", 36, "established set opened"),
-    _t(_EN_B + r"(?:looted|looting|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
-       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot demolish burned razed torched"),
+    # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
+    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward )*"
+       r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
+       r"|set up camp|opened (?:a|an|its) (?:new )?military base"
+       # Session 8: "moved its regional headquarters from Bamako to a new base".
+       r"|(?:moved|relocated|transferred) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:headquarters|base|bases|command post"
+       r"|command centre|command center))" + _EN_E,
+       STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened moved relocated "
+       "transferred"),
+    _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
+       r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
+       r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
+       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot ransack pillag plunder stripped uproot bulldoz demolish demolition burned razed torched"),
+    # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
+    # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
+    _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
+       r"|bodies (?:were |have been )?(?:found|discovered|unearthed|dug up) (?:in|at) (?:an? |the )?"
+       r"(?:[\w-]+ )?(?:grave|pit|trench))" + _EN_E,
+       STRATEGIC, "Other", 58, "mass exhum bodies"),
     # Armed groups joining or forming (session 7): "factions merged to form a new coalition".
     _t(_EN_B + r"(?:merg(?:ed|ing) (?:into|to form) (?:a |an |the )?(?:single |new |unified |joint )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"
        r"|formed (?:a|an) (?:new )?(?:armed |militant |rebel |jihadist |joint )?(?:armed wing|coalition|alliance"
        r"|front|militia|brigade|armed group)|pledged allegiance to"
+       # Session 8: "the Islamic State group named a new leader".
+       r"|(?:named|appointed|announced|chose|elected|picked) (?:a |an |its |their )?new (?:leader|chief|commander|emir"
+       r"|head|spokesman)"
        r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
-       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared"),
+       STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared named appointed "
+       "chose elected picked"),
+    # A force leaving a country or a mission (session 8): "announced it was leaving Mali", "began its
+    # withdrawal from", "ended its mission in".
+    _t(_EN_B + r"(?:(?:announced|said|confirmed|declared) (?:that )?(?:it|they) (?:was|were|is|are|had|has|have)"
+       r" (?:been )?(?:leaving|withdrawing|pulling out|ending (?:its|their) (?:operations|mission|presence|deployment))"
+       r"|(?:announced|began|begun|completed|started|finished|confirmed) (?:its|their|the) (?:[\w-]+ )?"
+       r"(?:withdrawal|departure|exit|pull-?out) from"
+       r"|ended (?:its|their) (?:military )?(?:mission|operations|presence|deployment) in)" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "announced said confirmed declared began begun completed started "
+       "finished ended"),
+    # Session 8: troops sent across a border or into an area (ACLED's notes code such moves as a
+    # change to the group's activity).
+    _t(_EN_B + r"(?:(?:troops|soldiers|forces|contingents?|peacekeepers|units) (?:have |had )?(?:crossed|(?:were |was |been )?"
+       r"(?:sent|deployed|dispatched|flown)|arrived) (?:into|to|in)(?: the)?)" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
@@ -272,7 +386,10 @@ EN_MAY_HEDGE = (r"(?<!\d )(?<!\d)(?<!in )(?<!of )(?<!early )(?<!late )(?<!mid-)(
 EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accusations)|threat(?:en|ens|ened)"
             r"|warn(?:s|ed)? (?:of|that|against)|vow(?:s|ed) to|plan(?:s|ned)? to|planning to|prepar(?:e|es|ing) to"
             r"|would|could|might|" + EN_MAY_HEDGE + r"|will|call(?:s|ed)? for|urg(?:e|es|ed)|fears? of|risk of|if"
-            r"|expected to|likely to|analysts (?:say|said|believe|expect))(?![a-z])")
+            r"|expected to|likely to|analysts (?:say|said|believe|expect)"
+            # Session 8: "massing troops for a possible new offensive", "struggling to recruit".
+            r"|possible|potential|looming|struggl\w* to|seeking to|aim(?:s|ed)? to|tr(?:y|ies|ying) to"
+            r"|(?:had|has|have) no (?:record|knowledge|information|evidence) of|could not (?:confirm|verify))(?![a-z])")
 
 # Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
 # commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call
@@ -293,19 +410,31 @@ EN_TALK_DENY = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|ruled ou
 # Protest modifiers: the security forces stepped in, or used lethal force.
 AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المسيل|قنابل الغاز|خراطيم المياه|الرصاص المطاطي"
                                r"|فض(?:ت)?|بالقوة)")
-EN_INTERVENTION = r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force)"
+EN_INTERVENTION = (r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force"
+                   # Session 8: "arrested dozens of opposition supporters who gathered for a banned rally".
+                   r"|(?:arrested|detained|rounded up) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|supporters|activists"
+                   r"|marchers|participants|students))")
 # A protest that turns violent is a riot in ACLED's scheme.
 AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
 EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"
+           # Session 8: "crowds attacked and burned a police post in protest at gang violence".
+           r"|burn(?:ed|t|ing) (?:down )?(?:a |an |the |several |two |three )?(?:[\w-]+ )?(?:police|station|post|office"
+           r"|offices|building|buildings|vehicles?|cars?|tyres|tires|barricades|shops?)"
+           r"|attacked (?:a |an |the )?(?:police|security forces|officers|government)"
            r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
 AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
-EN_LETHAL_ON_PROTEST = r"(?:killed|shot dead|opened fire|live (?:ammunition|fire|rounds))"
+EN_LETHAL_ON_PROTEST = (r"(?:killed|killing|shot dead|opened fire|live (?:ammunition|fire|rounds|bullets)"
+                        # Session 8: "soldiers fired on residents protesting ..., killing two".
+                        r"|fired (?:on|at|into)|shot and killed)")
 
 # Victims that make a killing an attack on civilians, or a clash between armed groups.
 AR_CIVILIANS = fold_pattern(r"(?:مدني(?:ا|ين|ون|ة)?|أطفال|طفل(?:ا|ين)?|نساء|امرأة|سيدة|شاب(?:ا)?|شبان|فتى|فتاة|رجل|مزارع(?:ين)?|صياد(?:ين)?"
                             r"|مصلين|مواطن(?:ا|ين|ون)?|سكان|مدنيين|عائلة|أسرة|صحفي(?:ا|ين)?|مسعف(?:ين)?"
                             r"|عمال|تلاميذ|طلاب|نازح(?:ين)?|لاجئ(?:ين)?|مسؤول(?:ا|ين)?|وجهاء|شيخ)")
 EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|worshippers|residents|family"
+                # Session 8: "killing men and boys from the Masalit community".
+                r"|(?<![a-z])(?:men|boys|girls|man|boy|girl)(?![a-z])|(?<![a-z])community(?![a-z])"
+                r"|(?<![a-z])ethnic [a-z]+"
                 r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
                 r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
 # Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.
@@ -327,7 +456,8 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|dengue|fever|typhoid|tuberculosis|diarrh\w*|heatstroke|heat stroke|snowstorm|blizzard"
                  r"|(?<!opened )(?<!open )(?:a |the )?fire (?:at|in|that|which|swept|ripped|gutted) (?:a |an |the )?"
                  r"(?:crowded |packed |busy |\w+ )?(?:hospital|factory|market|building|hotel|school|club|nightclub"
-                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward))")
+                 r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward|depot|fuel depot|refinery"
+                 r"|petrol station|gas station|filling station|oil depot))")
 # "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
 AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
 EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"

@@ -63,7 +63,7 @@ TYPE_HIDDEN = 48  # the type head's units in all (--type-hidden; 0: HIDDEN)
 SUB_HIDDEN = 48  # the sub-type head's units in all (--sub-hidden; 0: HIDDEN)
 # The type network's rows weighted by (mean class size / their type's size) ** TYPE_CLASS_POWER, the
 # total kept (``--type-class-power``). Tried in session 8 and not kept (docs/events.md): 0.5 and 0.25
-# raised the weighted LORO (+0.006 / +0.002 type over session 8's features at both seeds) but cost
+# raised the weighted LORO (type +0.004 / +0.002 over session 8's features at both seeds) but cost
 # Libya 2011, whose war is mostly battles (-0.011 to -0.013 at 0.5, -0.005 to -0.007 at 0.25).
 TYPE_CLASS_POWER = 0.0
 # The type network's logits are divided by this (folded into its second layer). Fitted on regions

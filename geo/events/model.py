@@ -220,6 +220,58 @@ def means(toks: list[str], kinds: list[str]) -> list[str]:
     return feats
 
 
+# ACLED's codebook conventions that no side word carries (issue 10, session 8): a fight with sticks,
+# rods or machetes and no firearm ("#melee", "#melee-nogun") is mostly mob violence; a demonstration
+# ("#demo") whose participants block, burn, vandalise or throw stones ("#demo-violent") is a violent
+# demonstration, one that the police disperse, obstruct or charge ("#demo+intervene") a protest with
+# intervention; a dispute, rivalry or suspected theft behind the violence ("#dispute") marks mob
+# violence; taking or regaining control of a place ("#territory") a change of territory. Left out
+# of _DEMO: "march" (the month) and "strike" (air strikes).
+_MELEE = frozenset("""sticks stick rods rod pipes pipe bricks brick brickbats stones stone hammers hammer knives knife
+machete machetes clubs club bamboo sharp axes axe spears bows arrows cudgels""".split())
+_GUN = frozenset("""gun guns gunmen gunman firearm firearms fired firing shot shots gunfire rifles rifle pistol pistols bullets
+ak shooting""".split())
+_DEMO = frozenset("""protest protests protesters protestors protesting protested demonstrators demonstration demonstrations
+demonstrated demonstrating rally rallies marched marchers strikers hartal""".split())
+_DEMO_VIOLENT = frozenset("""barricaded barricade barricades blocked blocking blockade tyres tires burned burnt burning torched
+vandalized vandalised vandalism stones pelted threw throwing clashed clashes ransacked smashed damaged""".split())
+_DISPUTE = frozenset("""dispute disputes rivalry feud altercation argument quarrel supremacy grudge tension tensions
+suspicion suspected thief thieves theft""".split())
+_TERRITORY = frozenset("""captured capture recaptured recapture regained regain retook retake overran overrun liberated
+liberate withdrew withdrawal abandoned advanced seized""".split())
+_TERRITORY_PAIRS = ("took control", "take control", "taken control", "seized control", "gained control", "regained control",
+                    "took over", "taken over", "under control", "control of", "full control")
+_PLACE = frozenset("""village villages town city area areas positions position hill hills territory district base camp
+checkpoint control""".split())
+_INTERVENE = frozenset("""dispersed disperse dispersing obstructed obstruct foiled foil prevented halted baton charged charge
+lathi teargas tear arrested detained intervened""".split())
+_POLICE = frozenset("police policemen officers forces security gendarmes soldiers authorities".split())
+
+
+def conventions(toks: list[str]) -> list[str]:
+    """Cues of ACLED's codebook: melee weapons with no firearm, a demonstration and what its
+    participants or the police did, a dispute behind the violence, a place taken or regained."""
+    ts = set(toks)
+    feats = []
+    if not ts.isdisjoint(_MELEE):
+        feats.append("#melee")
+        if ts.isdisjoint(_GUN):
+            feats.append("#melee-nogun")
+    demo = not ts.isdisjoint(_DEMO)
+    if demo:
+        feats.append("#demo")
+        if not ts.isdisjoint(_DEMO_VIOLENT):
+            feats.append("#demo-violent")
+    if not ts.isdisjoint(_DISPUTE):
+        feats.append("#dispute")
+    joined = " ".join(toks)
+    if any(p in joined for p in _TERRITORY_PAIRS) or (not ts.isdisjoint(_TERRITORY) and not ts.isdisjoint(_PLACE)):
+        feats.append("#territory")
+    if demo and not ts.isdisjoint(_INTERVENE) and not ts.isdisjoint(_POLICE):
+        feats.append("#demo+intervene")
+    return feats
+
+
 def features(text: str) -> list[str]:
     """The sparse features of a sentence: words, word pairs and word prefixes, each as a string;
     the first word, the kinds of side named ("#state+armed"), the subject after any date opening
@@ -246,6 +298,7 @@ def features(text: str) -> list[str]:
                 feats.append("by> " + toks[j])
     feats.extend(roles(toks))
     feats.extend(means(toks, [f[1:] for f in side_feats if "+" not in f]))
+    feats.extend(conventions(toks))
     return feats
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from geo.engine.features import zipf
+from geo.engine.normalize import is_arabic
 from geo.engine.tokens import Token
 from geo.events.actors import Actor, ActorList, default_actors
 from geo.events.text import fold
@@ -42,17 +43,11 @@ PEOPLE = "civilians"  # the kind a people is matched under
 def distinctive(name: str) -> bool:
     """A name that hints a place. English: a proper name as written in the list (a capitalised
     word: "Rapid Support Forces", not "rebel factions" or "coalition aircraft"), not an acronym
-    other bodies share. Arabic: a word that is not a generic one ("قوات الدعم السريع", not "قوات
-    التحالف"), and a one-word name that is no everyday word."""
-    words = name.split()
-    if not words:
-        return False
-    if not any("\u0600" <= ch <= "\u06ff" for ch in name):
-        return fold(name) not in SHARED_ACRONYMS and any(w[:1].isupper() for w in words)
-    folded = fold(name).split()
-    if len(folded) == 1:
-        return _uncommon_ar(name)
-    return any(w not in GENERIC_AR for w in folded)
+    other bodies share. Arabic of several words: a word that is not a generic one ("قوات الدعم
+    السريع", not "قوات التحالف"). (A one-word Arabic name is judged when met: ``_uncommon_ar``.)"""
+    if not is_arabic(name):
+        return fold(name) not in SHARED_ACRONYMS and any(w[:1].isupper() for w in name.split())
+    return any(w not in GENERIC_AR for w in fold(name).split())
 
 
 def _peoples() -> list[Actor]:
@@ -81,7 +76,7 @@ def _matcher() -> tuple[ActorList, frozenset[str], dict[str, str]]:
             key = fold(name).strip()
             if not key:
                 continue
-            one_arabic_word = " " not in key and any("\u0600" <= ch <= "\u06ff" for ch in key)
+            one_arabic_word = " " not in key and is_arabic(key)
             if not one_arabic_word and not distinctive(name):
                 continue
             for form in (key, key[2:]) if key.startswith("ال") else (key,):  # "للحوثيين": ل + (ال)حوثيين

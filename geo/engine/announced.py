@@ -283,8 +283,8 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
-        elif announced(tokens, c) or struck_place(tokens, c):
-            if text and struck_place(tokens, c) and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
+        elif (struck := struck_place(tokens, c)) or announced(tokens, c):
+            if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
                 c.place_ids = placed  # "airstrikes on Ariha in Idleb": Idleb's Ariha, not Jericho
                 back.append(c)
                 continue

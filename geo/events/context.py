@@ -179,10 +179,15 @@ _TAKEN_ADJECTIVE_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:city|town|village|area
                                     r"|men|prisoners|pows|militants|rebels|weapons|equipment|tanks?|vehicles?|ships?)" + _E)
 
 
+def adjective_slot_before(folded: str, start: int) -> bool:
+    """Whether the word before ``start`` makes what follows an adjective's slot: an article, a
+    number, a possessive, "newly" ("the recaptured", "forty captured", "newly seized")."""
+    return TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
+
+
 def taken_adjective(folded: str, start: int, end: int) -> bool:
     """Whether the seizing word at ``start:end`` qualifies a noun ("the recaptured city")."""
-    return (TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, start - 20), start) is not None
-            and _TAKEN_ADJECTIVE_AFTER.match(folded, end) is not None)
+    return adjective_slot_before(folded, start) and _TAKEN_ADJECTIVE_AFTER.match(folded, end) is not None
 
 
 # People gathered who are no crowd of protesters: leaders at a summit, mourners, fans, pilgrims.

@@ -438,8 +438,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                  # seized the headquarters of the army's division"): the model's veto was wrong.
                                  or (best.trigger.sub_type == TERRITORY and armed_actor
                                      and _TAKEN_POST.match(folded, best.end) is not None
-                                     and not news_context.TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, best.start - 20),
-                                                                                         best.start))
+                                     and not news_context.adjective_slot_before(folded, best.start))
                                  # A disappearance said in words ("has not been seen since").
                                  or (best.trigger.sub_type == _ABDUCTION and _DISAPPEARED.search(folded) is not None))
     if model is not None and not kept:
@@ -460,7 +459,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                        and (_NAMED_AFTER.match(sentence, index[best.end - 1] + 1 if index else best.end) is not None
                             or _TOWN_WORD.search(folded, best.start, best.end) is not None
                             or _TAKEN_POST.match(folded, best.end) is not None)
-                       and not news_context.TAKEN_ADJECTIVE_BEFORE.search(folded, max(0, best.start - 20), best.start))
+                       and not news_context.adjective_slot_before(folded, best.start))
         unopposed = sub_type == "Non-violent transfer of territory" and _UNOPPOSED.search(folded) is not None
         # An attack the lexicon read on civilians by its words ("attacked a displacement camp",
         # "massacred", "executed") is not re-typed a clash (ACLED: violence against civilians).

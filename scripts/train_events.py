@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 import warnings
@@ -295,6 +296,11 @@ REGIONS = {
 }
 
 
+def region_slug(region: str) -> str:
+    """A region's file name: its first word, lower-cased ("Sahel (Mali, Burkina Faso)" -> "sahel")."""
+    return re.sub(r"[^a-z]", "", region.split()[0].lower())
+
+
 def file_label_rows() -> list[Row]:
     rows = []
     for name in FILE_LABELS:
@@ -380,6 +386,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "data" / "event_model.npz"))
     parser.add_argument("--lofo", action="store_true", help="also leave each full-label ACLED file out in turn")
     parser.add_argument("--loro", action="store_true", help="also leave each region's files out in turn")
+    parser.add_argument("--loro-out", help="with --loro, also write each region's model here (a folder), for the whole-step "
+                                           "figures of scripts/eval_events_loro.py")
     parser.add_argument("--no-final", action="store_true", help="skip the final fit on everything")
     parser.add_argument("--heldout-out", help="also write the held-out model's weights here (for error analysis)")
     parser.add_argument("--final-only", action="store_true", help="skip the held-out fit and its figures")
@@ -439,6 +447,9 @@ def main(argv: list[str] | None = None) -> int:
         for region, names in REGIONS.items():
             model = fit([r for r in pool if r.group not in names and r.group not in HELD_OUT])
             loro.update(evaluate(model, [r for r in pool if r.group in names], f"leave one region out: {region}"))
+            if args.loro_out:
+                Path(args.loro_out).mkdir(parents=True, exist_ok=True)
+                save(model, Path(args.loro_out) / f"{region_slug(region)}.npz", checks=False)
         summary(loro, {}, "leave one region out (trained on the other regions, never on the held-out files)")
     if not args.no_final:
         final = fit(pool)

@@ -138,6 +138,10 @@ ARMS = re.compile(_B + r"(?:jets?|warplanes?|aircraft|helicopters?|warships?|sub
 WEAPONRY = re.compile(_B + r"(?:jets?|warplanes?|aircraft|planes|helicopters?|warships?|navy|naval|submarines?|tanks"
                       r"|missiles?|rockets?|artillery|howitzers?|drones?|weapons?|arms|ammunition|shells|guns|rifles"
                       r"|bombs?|bombers|munitions|air defen[cs]e|troops|soldiers|military|army|forces)" + _E)
+# Damage done by hand (session 9): "supporters vandalized the residence of a rival ... following
+# the polls" is a riot, whatever meeting or vote the sentence names.
+DAMAGE = re.compile(_B + r"(?:vandali[sz]ed|ransacked|torched|set fire to|set ablaze|smashed|pelted|threw stones"
+                    r"|hurled stones|stoned)" + _E)
 HARM = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|struck|strikes?|hit|hits|targeted"
                   r"|damag\w*|destroy\w*|landed|fell (?:on|in|near)|victims?|attack\w*|shot"
                   r"|fired (?:\w+ ){0,3}?(?:at|on|into|towards)"
@@ -328,7 +332,10 @@ CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|
 # Protesters named in a court sentence are its defendants, not a protest (session 8: "a court
 # granted bail to 10 protesters"), unless they are said to protest.
 PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
-                         r"|took to the streets|staged)" + _E)
+                         r"|took to the streets|staged|formed a human chain|blocked"
+                         # Session 9: "students held a protest march ... against the high court order".
+                         r"|(?:held|holding) (?:a |an )?(?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?"
+                         r"|demonstrations?|sit-ins?|human chains?))" + _E)
 WHO_BEFORE = re.compile(r"(?<![a-z])(?:who|whom|that)\s+(?:[a-z]+\s+){0,2}$")
 # "12 protesters arrested during ...": an arrest told of the defendants, in a court sentence.
 ARRESTED_BEFORE = re.compile(r"(?<![a-z])(?:protesters|demonstrators|people|men|women|activists|students|suspects|those"
@@ -385,8 +392,9 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
     if sport(folded) or weapons_not_used(folded) or criminal(folded, armed_actor):
         return True
-    if model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded):
-        return True  # "leaders gathered in Jakarta for a summit"
+    if (model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded)
+            and not DAMAGE.search(folded)):
+        return True  # "leaders gathered in Jakarta for a summit" (not "vandalized ... following the polls")
     if CELEBRATION.search(folded) and not HARM.search(folded):
         return True  # "gunfire was heard in celebration after the team won"
     if BODIES_RETURNED.search(folded) and not HARM.search(folded):

@@ -142,6 +142,20 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
 
 _EN_B = r"(?<![a-z])"
 _EN_E = r"(?![a-z])"
+# What is seized or captured when it is no place (session 9): goods or animals are looted ("seized
+# livestock in the village of Lelehoy", ACLED's Looting/property destruction) and people are
+# taken ("captured two suspected militants"); neither changes who holds territory. Up to four
+# words may come between ("a large number of ruminants", "six-hundred heads of livestock").
+_GOODS_OR_PEOPLE_NEXT = (
+    r"(?! (?:(?:an?|the|their|his|her|its|some|several|many|dozens|hundreds|large|number|numbers|at|least|over|more|than"
+    r"|about|of|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|[a-z]+-hundred|hundred|thousand)s?)"
+    r" ){0,4}(?:(?!(?:town|city|village|area|base|camp|post|hill|district|province|control|positions?|and|in|of)(?![a-z]))"
+    r"[a-z]+(?:-[a-z]+)? ){0,2}(?:heads? of |herds? of )?(?:livestock|cattle|cows?|oxen|goats?|sheep"
+    r"|camels?|donkeys?|animals|ruminants|motorbikes?|motorcycles?|tricycles?|bicycles?|vehicles?|cars?|trucks?"
+    r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
+    r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|men|women|children|people"
+    r"|civilians|villagers|students|pupils|workers|worshippers|travell?ers|members|hostages?|prisoners?|passengers"
+    r"|drivers?)(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").
 _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
@@ -174,8 +188,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
-    _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control|seized|seizing"
-       r"|captured|capturing|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
+    _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control"
+       r"|(?:seized|seizing|captured|capturing)" + _GOODS_OR_PEOPLE_NEXT + r"|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
        r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".
@@ -196,13 +210,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r" (?:still )?unknown|(?:went|gone|has been|have been) missing after (?:being )?(?:detained|arrested|picked up"
        r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since"
        # Session 8: "gunmen took away 40 passengers from a bus; their fate is unknown".
-       r"|(?:took|taken|led|carried) (?:away|off) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
+       r"|(?:(?:took|taken|led|carried) (?:away|off)|seized|captured|grabbed) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
        r"(?:passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers)"
        r"|(?:their|his|her) fate (?:is|remains) unknown"
        r"|picked up by (?:the )?(?:security|intelligence|police|agents|men|soldiers|plain-?clothes)"
        r"|(?:has|have|had) been missing (?:ever )?since)" + _EN_E,
        VAC, "Abduction/forced disappearance", 70, "abduct kidnap taken held forcibly enforced whereabouts went gone has have had snatched took led carried "
-       "their his her picked"),
+       "their his her picked seized captured grabbed"),
     _t(_EN_B + r"(?:(?:attack(?:ed|s)?|assault(?:ed)?) (?:on )?(?:civilians|villagers|a village|worshippers|a market"
        r"|a mosque|a church|a camp for|displaced|a school|a hospital"
        r"|(?:an? |the )?(?:[\w-]+ )?(?:displacement|idp|refugee|displaced persons'?|internally displaced) camps?"

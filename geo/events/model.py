@@ -32,7 +32,8 @@ REPORTING = frozenset("said says saying told tells added adds according reported
 
 
 # Event wordings with no lexicon trigger (issue 10): burning tyres, barricades, patrols, convoys,
-# demolitions, beatings, bodies found, shots observed... Added to the learned gate words.
+# demolitions, beatings, bodies found, shots observed... Added to the learned gate words. Session 9:
+# seizing and robbing, now that "seized livestock" is no territory trigger.
 GATE_WORDS = frozenset("""
 tyres tires barricade barricades barricaded burned burning burnt torched ablaze vandalised vandalized
 patrol patrols patrolled patrolling convoy convoys reinforcements deployed deployment
@@ -42,6 +43,7 @@ youths rubber bullets bodies body corpses shots gunfire gunshots shooting
 fled displaced displacement abducted kidnapped raped stabbed shelling shelled airstrike airstrikes
 drone drones missile missiles rockets mortar mortars explosion explosions blast grenade
 militia militiamen jihadists insurgents bandits assailants attackers gunmen fighters
+seized seizing robbed stole stolen extorted
 """.split())
 
 

@@ -1,0 +1,88 @@
+"""Sentences that go on telling one event are one event (English).
+
+A report tells an event in a lead sentence and goes on: "The demonstrators barricaded the main
+roads and burned tires.", "At least 25 people were injured in the clash.", "Police intervened to
+disperse them." Read one by one, each such sentence became an event of its own, typed by its own
+words (a clash, an arrest, a change of posture), beside the lead. ACLED codes the report as one
+event, typed by what the episode became: demonstrators who then fight or burn make a riot, police
+who then fire on peaceful marchers make excessive force against protesters.
+
+A sentence joins the event before it when it follows it directly, names no other place and no day
+of its own, says nothing of a separate incident, and points back at it: a pronoun or a definite
+subject ("They clashed", "The villagers", "the clash", "the situation").
+"""
+from __future__ import annotations
+
+import re
+
+from geo.events.dates import date_in_sentence
+from geo.events.lexicon import BATTLES, PROTESTS, RIOTS
+from geo.events.text import fold
+
+# What a sentence that continues the previous one's story opens with or says of it.
+_BACK_REFERENCE = re.compile(
+    r"^(?:they|them|the (?:demonstrators|protesters|protestors|students|villagers|residents|mob|crowd|youths|rioters"
+    r"|gunmen|attackers|assailants|militants|assailant|clashes|clash|attack|incident|violence|fighting|raid|ambush))\b"
+    r"|\b(?:(?:in|during|after|following|amid) the (?:clash|clashes|attack|incident|violence|fighting|protest"
+    r"|demonstration|raid|ambush|confrontation|altercation|riot|unrest|assault)"
+    r"|disperse (?:them|the (?:crowd|gathering|demonstrators|protesters|protestors|students|mob))"
+    r"|(?:calm|control|contain|defuse) the situation|the clashing)\b")
+# A sentence that tells another event, whatever it points back at.
+_SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|in a second|second (?:attack|incident)"
+                       r"|also|later|the next day|the following day|earlier)\b")
+# Sub-types of a demonstration, from the calmest: a later sentence can only make it graver.
+_PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+_VIOLENT_DEMONSTRATION = "Violent demonstration"
+_INTERVENTION = "Protest with intervention"
+# A later sentence whose subject is the police or the army tells what they did to the march.
+_FORCES_FIRST = re.compile(r"(?:the )?(?:riot |anti-riot )?(?:police|security forces|soldiers|troops|gendarmes"
+                           r"|gendarmerie|army|military)\b")
+_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fighting|threw stones|hurled stones|pelted|stone-throwing)\b")
+
+
+def merge_episodes(text: str, events: list[dict]) -> list[dict]:
+    """``events`` (in the order of their sentences, with their "start" and "end") with every
+    sentence that goes on telling the event before it folded into that event (see the module)."""
+    out: list[dict] = []
+    previous: dict | None = None  # the last event read, which a next sentence must follow directly
+    for event in events:
+        head = out[-1] if out else None
+        if head is not None and previous is not None and _continues(text, previous, event, head):
+            _fold_into(head, event)
+        else:
+            out.append(event)
+        previous = event
+    return out
+
+
+def _continues(text: str, previous: dict, event: dict, head: dict) -> bool:
+    if text[previous["end"]:event["start"]].strip():
+        return False  # a sentence with no event lies between
+    if event["location"] is not None and event["location"] != head["location"] and not event.get("_borrowed"):
+        return False
+    excerpt = fold(event["excerpt"]).strip()
+    if _SEPARATE.search(excerpt) or not _BACK_REFERENCE.search(excerpt):
+        return False
+    return date_in_sentence(event["excerpt"], None) is None
+
+
+def _fold_into(head: dict, event: dict) -> None:
+    """The episode's event once a later sentence of it is read: graver if the demonstration turned
+    violent or was met with force, the larger toll, the actors it lacked."""
+    if head["type"] == PROTESTS:
+        if _FORCES_FIRST.match(fold(event["excerpt"]).strip()) and not _FOUGHT.search(fold(event["excerpt"])):
+            # "Police fired tear gas to disperse them": force met the march, the marchers did not fight.
+            event = dict(event, type=PROTESTS, sub_type=_INTERVENTION if not event["fatalities"]
+                         else _PROTEST_GRAVITY[-1])
+        if event["type"] == RIOTS or event["type"] == BATTLES:
+            head["type"], head["sub_type"] = RIOTS, (event["sub_type"] if event["type"] == RIOTS
+                                                     else _VIOLENT_DEMONSTRATION)
+        elif (event["type"] == PROTESTS and event["sub_type"] in _PROTEST_GRAVITY
+              and head["sub_type"] in _PROTEST_GRAVITY
+              and _PROTEST_GRAVITY.index(event["sub_type"]) > _PROTEST_GRAVITY.index(head["sub_type"])):
+            head["sub_type"] = event["sub_type"]
+    if event["fatalities"] is not None:
+        head["fatalities"] = max(head["fatalities"] or 0, event["fatalities"])
+    head["actor1"] = head["actor1"] or event["actor1"]
+    head["actor2"] = head["actor2"] or event["actor2"]
+    head["confidence"] = max(head["confidence"], event["confidence"])

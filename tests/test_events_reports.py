@@ -1,0 +1,122 @@
+"""How the whole English event step reads a report (session 9, issue 10): sentences that go on
+telling one event are one event, typed by what the episode became; a dated report keeps its event
+when it names an older year; what is seized when it is no place; a generic "attacked" typed by
+the model; damage done after a vote; a protest held against a court's ruling. Sentences written
+for these tests, not taken from the ACLED notes or the news sets: the engine reads them as a user
+would (``geo.parse``)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import geo
+from geo.events.episodes import merge_episodes
+
+PUBLISHED = date(2024, 7, 8)
+
+
+def events(text: str) -> list[dict]:
+    return geo.parse(text, lang="en", published=PUBLISHED).events or []
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(e["type"], e["sub_type"]) for e in events(text)]
+
+
+# --- one episode, told in several sentences -------------------------------------------------------
+
+def test_demonstrators_who_then_burn_tyres_make_one_riot():
+    assert kinds("On 3 May 2024, traders demonstrated in the town of Kaya against new market fees. "
+                 "The demonstrators blocked the main road and burned tyres.") == [("Riots", "Violent demonstration")]
+
+
+def test_police_dispersing_a_march_is_an_intervention_not_a_riot():
+    assert kinds("Hundreds of students marched in Kisumu on Tuesday to demand lower fees. "
+                 "Police fired tear gas to disperse them.") == [("Protests", "Protest with intervention")]
+
+
+def test_a_sentence_retelling_the_clash_is_not_a_second_event():
+    found = events("Two groups of farmers clashed over grazing land near Dori on Friday. "
+                   "At least 12 people were injured in the clash.")
+    assert len(found) == 1
+    assert found[0]["location"] == "Dori"
+
+
+def test_a_separate_incident_stays_an_event_of_its_own():
+    found = events("Gunmen killed four villagers in Kaya on Monday. In a separate attack, militants "
+                   "ambushed a convoy near Dori.")
+    assert [e["location"] for e in found] == ["Kaya", "Dori"]
+
+
+def test_a_sentence_at_another_place_stays_an_event_of_its_own():
+    found = events("Protesters marched in Nairobi on Tuesday. In Mombasa, police fired tear gas at demonstrators.")
+    assert [e["location"] for e in found] == ["Nairobi", "Mombasa"]
+
+
+def test_merge_keeps_the_lead_and_takes_the_larger_toll():
+    text = "Fighters clashed with soldiers in Kaya. They killed 5 soldiers before withdrawing."
+    first = {"type": "Battles", "sub_type": "Armed clash", "start": 0, "end": 39, "excerpt": text[:39],
+             "location": "Kaya", "fatalities": None, "actor1": "Fighters", "actor2": None, "confidence": 0.9}
+    second = {"type": "Violence against civilians", "sub_type": "Attack", "start": 40, "end": len(text),
+              "excerpt": text[40:], "location": None, "fatalities": 5, "actor1": None,
+              "actor2": "Soldiers", "confidence": 0.8}
+    merged = merge_episodes(text, [first, second])
+    assert len(merged) == 1
+    assert (merged[0]["type"], merged[0]["fatalities"], merged[0]["actor2"]) == ("Battles", 5, "Soldiers")
+
+
+def test_a_sentence_with_a_day_of_its_own_is_not_merged():
+    text = "Fighters clashed with soldiers in Kaya. On 9 July they clashed again."
+    first = {"type": "Battles", "sub_type": "Armed clash", "start": 0, "end": 39, "excerpt": text[:39],
+             "location": "Kaya", "fatalities": None, "actor1": None, "actor2": None, "confidence": 0.9}
+    second = dict(first, start=40, end=len(text), excerpt=text[40:], location=None)
+    assert len(merge_episodes(text, [first, second])) == 2
+
+
+# --- a dated report naming an older year ----------------------------------------------------------
+
+def test_a_dated_protest_keeps_its_event_when_it_names_an_older_year():
+    assert kinds("On 7 July 2024, students staged a protest in Dhaka demanding the return of the 2018 "
+                 "quota circular.") == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", ["When NATO struck Tripoli in 2011, 40 people were killed.",
+                                  "On 3 March 2011, NATO struck Tripoli, killing 40."])
+def test_a_sentence_about_past_years_is_still_background(text):
+    assert events(text) == []
+
+
+# --- seized goods and people are no territory -----------------------------------------------------
+
+@pytest.mark.parametrize("text", ["On 4 July 2024, gunmen seized 40 head of cattle from herders near Djibo.",
+                                  "Militants seized a truck and its cargo of rice on the road to Kaya on Sunday."])
+def test_goods_seized_are_looting_not_territory(text):
+    assert kinds(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_town_seized_is_still_territory():
+    assert kinds("Rebels seized the town of Bunia on Sunday, residents said.") == [
+        ("Battles", "Non-state actor overtakes territory")]
+
+
+def test_people_seized_are_abducted():
+    assert kinds("Gunmen captured three women in a village near Djibo on Sunday.") == [
+        ("Violence against civilians", "Abduction/forced disappearance")]
+
+
+# --- generic words, votes and courts --------------------------------------------------------------
+
+def test_a_generic_attack_on_civilians_takes_the_models_type():
+    assert kinds("Gunmen attacked a group of traders on the road near Kaya on Monday.") == [
+        ("Violence against civilians", "Attack")]
+
+
+def test_damage_after_a_vote_is_a_riot_not_a_meeting():
+    assert [t for t, _ in kinds("Supporters of a losing candidate vandalized the home of the winning "
+                                "councillor in Bogra after the local polls.")] == ["Riots"]
+
+
+def test_a_protest_held_against_a_courts_ruling_is_a_protest():
+    assert kinds("Lawyers held a protest rally in Karachi on Monday against the high court's ruling on "
+                 "judges' pay.") == [("Protests", "Peaceful protest")]

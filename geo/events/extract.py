@@ -482,7 +482,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      weak=(best is not None and best.trigger.rank <= GENERIC_RANK
-                                           and best.trigger.type in (BATTLES, VAC)),
+                                           and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
                                      or on_civilians or mob or disrupted or grave
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))

@@ -70,7 +70,8 @@ def _fold_into(head: dict, event: dict) -> None:
     """The episode's event once a later sentence of it is read: graver if the demonstration turned
     violent or was met with force, the larger toll, the actors it lacked."""
     if head["type"] == PROTESTS:
-        if _FORCES_FIRST.match(fold(event["excerpt"]).strip()) and not _FOUGHT.search(fold(event["excerpt"])):
+        said = fold(event["excerpt"]).strip()
+        if _FORCES_FIRST.match(said) and not _FOUGHT.search(said):
             # "Police fired tear gas to disperse them": force met the march, the marchers did not fight.
             event = dict(event, type=PROTESTS, sub_type=_INTERVENTION if not event["fatalities"]
                          else _PROTEST_GRAVITY[-1])

@@ -142,6 +142,9 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
 
 _EN_B = r"(?<![a-z])"
 _EN_E = r"(?![a-z])"
+# Groups of unarmed people a report says were taken away or seized: the abduction trigger's objects,
+# and objects that make a seizure no territory change.
+_TAKEN_PEOPLE = r"passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers"
 # What is seized or captured when it is no place (session 9): goods or animals are looted ("seized
 # livestock in the village of Lelehoy", ACLED's Looting/property destruction) and people are
 # taken ("captured two suspected militants"); neither changes who holds territory. Up to four
@@ -153,9 +156,8 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"[a-z]+(?:-[a-z]+)? ){0,2}(?:heads? of |herds? of )?(?:livestock|cattle|cows?|oxen|goats?|sheep"
     r"|camels?|donkeys?|animals|ruminants|motorbikes?|motorcycles?|tricycles?|bicycles?|vehicles?|cars?|trucks?"
     r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
-    r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|men|women|children|people"
-    r"|civilians|villagers|students|pupils|workers|worshippers|travell?ers|members|hostages?|prisoners?|passengers"
-    r"|drivers?)(?![\w'’]))")
+    r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
+    r"|drivers?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").
 _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
@@ -211,7 +213,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|taken away)|snatched|(?:has|have|had) not been (?:seen|heard from) since"
        # Session 8: "gunmen took away 40 passengers from a bus; their fate is unknown".
        r"|(?:(?:took|taken|led|carried) (?:away|off)|seized|captured|grabbed) (?:at least |more than |about |some )?(?:\d+ |[a-z]+ )?(?:[a-z]+ )?"
-       r"(?:passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers)"
+       r"(?:" + _TAKEN_PEOPLE + r")"
        r"|(?:their|his|her) fate (?:is|remains) unknown"
        r"|picked up by (?:the )?(?:security|intelligence|police|agents|men|soldiers|plain-?clothes)"
        r"|(?:has|have|had) been missing (?:ever )?since)" + _EN_E,

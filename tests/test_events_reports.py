@@ -120,3 +120,42 @@ def test_damage_after_a_vote_is_a_riot_not_a_meeting():
 def test_a_protest_held_against_a_courts_ruling_is_a_protest():
     assert kinds("Lawyers held a protest rally in Karachi on Monday against the high court's ruling on "
                  "judges' pay.") == [("Protests", "Peaceful protest")]
+
+
+# --- session 10: ACLED's conventions on crowds that fight and strikes told with fighting -------------
+
+def test_police_clashing_with_the_demonstrators_makes_the_march_a_riot():
+    assert kinds("Market traders demonstrated in Parakou against a new tax on stalls. "
+                 "Police intervened and clashed with the demonstrators.") == [("Riots", "Violent demonstration")]
+
+
+def test_marchers_throwing_rocks_at_the_gendarmes_make_a_riot():
+    assert kinds("Pupils marched in Kaya against teacher shortages. Gendarmes fired in the air to disperse "
+                 "the gathering while the pupils started throwing rocks.") == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of two rival candidates clashed in Jessore town on Sunday over control of a polling centre.",
+    "Two factions of the ruling party's youth wing clashed on the campus of Rajshahi University on Monday.",
+    "Two groups of villagers clashed in Kotchandpur over a land dispute on Friday, injuring 14 people.",
+])
+def test_party_supporters_or_villagers_fighting_each_other_are_mob_violence(text):
+    assert kinds(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with soldiers in Jessore town on Sunday.",
+    "Supporters of a warlord exchanged fire with soldiers in Jessore town on Sunday.",
+])
+def test_armed_men_fighting_stay_a_battle(text):
+    assert kinds(text)[0][0] == "Battles"
+
+
+def test_air_strikes_told_with_ground_fighting_are_one_battle():
+    assert kinds("Government warplanes carried out air strikes on Tabqa on Monday amid clashes between "
+                 "rebels and the army.") == [("Battles", "Armed clash")]
+
+
+def test_air_strikes_with_no_fighting_stay_strikes():
+    assert kinds("Government warplanes carried out air strikes on Tabqa on Monday; no clashes were "
+                 "reported.") == [("Explosions/Remote violence", "Air/drone strike")]

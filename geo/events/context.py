@@ -325,6 +325,20 @@ CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|com
                          r"|men armed with (?:sticks|clubs|machetes|knives|stones|iron bars))" + _E)
 ARMED_WORDS = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
                          r"|insurgents|armed (?:men|group)|police)" + _E)
+# Party supporters, a party's factions or two groups of villagers fighting each other, no armed group
+# and no gunfight named, are mob violence in ACLED's scheme, not a clash of armed groups (session 10:
+# "two factions of Chhatra League clashed", "supporters of rival candidates clashed").
+PARTY_SIDES = re.compile(_B + r"(?:supporters|activists|followers|cadres|factions? of|factional|party (?:members|workers|men)"
+                         r"|(?:two|rival) groups of (?:villagers|residents|locals|students|youths))" + _E)
+GUNFIGHT = re.compile(_B + r"(?:gun ?battles?|gunfights?|firearms|exchanged fire|exchange of fir(?:e|ing)|shoot-?outs?|forces|battalion|guards?"
+                      r"|regime|islamists?|islamic|tribal|tribes?|clans?|rebels?|jihadists?|armed)" + _E)
+# Strikes or shelling told with ground fighting are one battle in ACLED's coding (session 10: of the
+# 285 training notes naming both, 276 are battles): "clashes took place ... amid Turkish
+# airstrikes", "shelled the town while clashing with YPG forces", "backed by airstrikes".
+GROUND_FIGHTING = re.compile(r"(?<![a-z])(?<!no )(?<!without )(?:clash(?:es|ed|ing)?|fighting between|fought"
+                             r"|exchanges? of fire|exchanged fire|gun ?battles?|gunfights?"
+                             r"|ground (?:operations?|assault|offensive|forces'? advance))" + _E)
+_STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
 DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
 CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
@@ -378,6 +392,11 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     """
     if (sub_type in ("Armed clash", "Attack") and not armed_actor and CROWD_SIDES.search(folded, 0, 50)
             and CRUDE_WEAPONS.search(folded) and not ARMED_WORDS.search(folded)):
+        return RIOTS, "Mob violence"
+    if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):
+        return BATTLES, "Armed clash"
+    if (sub_type == "Armed clash" and not armed_actor and PARTY_SIDES.search(folded)
+            and not ARMED_WORDS.search(folded) and not GUNFIGHT.search(folded)):
         return RIOTS, "Mob violence"
     if sub_type == "Violent demonstration" and FANS.search(folded) and not DEMONSTRATING.search(folded):
         return RIOTS, "Mob violence"  # "football fans rioted after their team lost"

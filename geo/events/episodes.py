@@ -26,7 +26,10 @@ _BACK_REFERENCE = re.compile(
     r"|\b(?:(?:in|during|after|following|amid) the (?:clash|clashes|attack|incident|violence|fighting|protest"
     r"|demonstration|raid|ambush|confrontation|altercation|riot|unrest|assault)"
     r"|disperse (?:them|the (?:crowd|gathering|demonstrators|protesters|protestors|students|mob))"
-    r"|(?:calm|control|contain|defuse) the situation|the clashing)\b")
+    r"|(?:calm|control|contain|defuse) the situation|the clashing"
+    # The crowd named again with its article, wherever it stands (session 10): "Police forces
+    # intervened and clashed with the demonstrators".
+    r"|the (?:demonstrators|protesters|protestors|rioters|marchers|crowd|mob|gathering))\b")
 # A sentence that tells another event, whatever it points back at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|in a second|second (?:attack|incident)"
                        r"|also|later|the next day|the following day|earlier)\b")
@@ -37,7 +40,8 @@ _INTERVENTION = "Protest with intervention"
 # A later sentence whose subject is the police or the army tells what they did to the march.
 _FORCES_FIRST = re.compile(r"(?:the )?(?:riot |anti-riot )?(?:police|security forces|soldiers|troops|gendarmes"
                            r"|gendarmerie|army|military)\b")
-_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fighting|threw stones|hurled stones|pelted|stone-throwing)\b")
+_FOUGHT = re.compile(r"\b(?:clash\w*|fought|fighting|pelted|pelting|stone-throwing"
+                     r"|(?:threw|throw|throwing|hurled|hurl|hurling) (?:stones|rocks|bricks|projectiles))\b")
 
 
 def merge_episodes(text: str, events: list[dict]) -> list[dict]:

@@ -159,3 +159,45 @@ def test_air_strikes_told_with_ground_fighting_are_one_battle():
 def test_air_strikes_with_no_fighting_stay_strikes():
     assert kinds("Government warplanes carried out air strikes on Tabqa on Monday; no clashes were "
                  "reported.") == [("Explosions/Remote violence", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "On Sunday, supporters of a ruling party candidate assaulted and injured five supporters of his rival in Gaibandha.",
+    "A number of youths attacked the house of a pastor accused of witchcraft in Tanguieta on Friday.",
+])
+def test_a_crowd_that_beats_or_attacks_someone_is_mob_violence(text):
+    assert kinds(text) == [("Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Villagers were attacked by gunmen in Tanguieta on Friday.",
+    "Farmers attacked a Fulani camp near Ketou on Friday, wounding three herders.",
+])
+def test_an_attack_by_armed_men_or_a_communal_militia_stays_an_attack(text):
+    assert kinds(text) == [("Violence against civilians", "Attack")]
+
+
+def _convention(text: str, type_: str, sub_type: str, trigger: str) -> tuple[str | None, str | None]:
+    """ACLED's conventions applied to a reading (what a model that never saw the region would give)."""
+    from geo.events import context
+    folded = text.lower()
+    return context.news_sub_type(folded, type_, sub_type, False, folded.index(trigger))
+
+
+def test_the_crowd_convention_retypes_an_attack_read_by_a_model():
+    text = "at least 20 supporters of a ruling party candidate assaulted and injured five supporters of his rival."
+    assert _convention(text, "Violence against civilians", "Attack", "assaulted") == ("Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("villagers were attacked by men on motorbikes near the market.", "attacked"),
+    ("a group of herders attacked a farming hamlet, wounding three villagers.", "attacked"),
+    ("residents said gunmen attacked the market.", "attacked"),
+])
+def test_the_crowd_convention_leaves_passives_communal_militias_and_gunmen(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")
+
+
+def test_the_strike_convention_retypes_strikes_told_with_clashes():
+    text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
+    assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

@@ -339,6 +339,17 @@ GROUND_FIGHTING = re.compile(r"(?<![a-z])(?<!no )(?<!without )(?:clash(?:es|ed|i
                              r"|exchanges? of fire|exchanged fire|gun ?battles?|gunfights?"
                              r"|ground (?:operations?|assault|offensive|forces'? advance))" + _E)
 _STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+# A crowd, a party's supporters or villagers who beat, wound or kill someone are rioters in
+# ACLED's scheme (mob violence), not an armed group attacking civilians (session 10: of the training
+# notes whose subject is such a crowd and that name no armed man, 362 are mob violence, 42 attacks).
+CROWD_SUBJECT = re.compile(_B + r"(?:supporters|activists|followers|cadres|members of|a (?:number|group) of (?:people|locals"
+                           r"|villagers|residents|youths|men)|locals|villagers|residents|youths|a mob|mobs|crowds?|students"
+                           r"|workers|relatives|family members)" + _E)
+NOT_A_CROWD = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
+                         r"|insurgents|armed|police|forces|unidentified|unknown|assailants|miscreants|suspected"
+                         # Farmers and herders fighting over land are communal militias to ACLED: attacks.
+                         r"|farmers?|herders?|herdsmen|pastoralists?|fulani|community|communities|ethnic)" + _E)
+PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being) $")
 FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
 DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
 CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
@@ -382,7 +393,7 @@ COURT_RULING = re.compile(_B + r"(?:court|judges?|tribunal|supreme court|high co
 
 
 def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
-                  armed_actor: bool = False) -> tuple[str | None, str | None]:
+                  armed_actor: bool = False, trigger_at: int | None = None) -> tuple[str | None, str | None]:
     """The type and sub-type once ACLED's conventions on crowds are read (English, after the model).
 
     A crowd burning or beating people to death is mob violence (the model read "burned them
@@ -393,6 +404,10 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     if (sub_type in ("Armed clash", "Attack") and not armed_actor and CROWD_SIDES.search(folded, 0, 50)
             and CRUDE_WEAPONS.search(folded) and not ARMED_WORDS.search(folded)):
         return RIOTS, "Mob violence"
+    if (type_ == VAC and sub_type == "Attack" and trigger_at and not armed_actor
+            and CROWD_SUBJECT.search(folded, 0, trigger_at) and not NOT_A_CROWD.search(folded)
+            and not PASSIVE_BEFORE.search(folded, max(0, trigger_at - 7), trigger_at)):
+        return RIOTS, "Mob violence"  # "supporters of a candidate assaulted and injured seven rivals"
     if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):
         return BATTLES, "Armed clash"
     if (sub_type == "Armed clash" and not armed_actor and PARTY_SIDES.search(folded)

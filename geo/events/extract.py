@@ -487,7 +487,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                      or on_civilians or mob or disrupted or grave
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))
     if lang == "en":
-        type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor)
+        type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor,
+                                                      best.start if best is not None else None)
     if type_ is None:
         return None
     if best is None:

@@ -201,3 +201,17 @@ def test_the_crowd_convention_leaves_passives_communal_militias_and_gunmen(text,
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, traders protested in Kasese against a new market levy and set up barricades on the main road.",
+    "On 2 May 2024, students demonstrated in Rajshahi against fee increases by burning tyres on the highway.",
+    "On 2 May 2024, residents staged a demonstration by throwing tree trunks across the road in Jamalpur town.",
+])
+def test_a_demonstration_with_barricades_or_burning_tyres_is_violent(text):
+    assert kinds(text) == [("Riots", "Violent demonstration")]
+
+
+def test_a_road_blocked_by_a_sit_in_stays_a_peaceful_protest():
+    assert kinds("On 2 May 2024, teachers protested in Kasese and blocked the main road for an hour, "
+                 "demanding unpaid salaries.") == [("Protests", "Peaceful protest")]

@@ -485,7 +485,11 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                            and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
                                      or on_civilians or mob or disrupted or grave
-                                     or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None))
+                                     or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None)
+                                     # A demonstration the riot words made violent (barricades, burning
+                                     # tyres, arson): ACLED's codebook, which the model reads as a protest.
+                                     or (sub_type == "Violent demonstration" and best is not None
+                                         and best.trigger.type == PROTESTS))
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor,
                                                       best.start if best is not None else None)

@@ -437,7 +437,16 @@ EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:
            r"|burn(?:ed|t|ing) (?:down )?(?:a |an |the |several |two |three )?(?:[\w-]+ )?(?:police|station|post|office"
            r"|offices|building|buildings|vehicles?|cars?|tyres|tires|barricades|shops?)"
            r"|attacked (?:a |an |the )?(?:police|security forces|officers|government)"
-           r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed)")
+           r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed"
+           # Session 10, ACLED's codebook: a road blocked with barricades or burning material makes a
+           # demonstration violent (of the training notes with a protest and these words, 131 of 139).
+           r"|setting fire to|set on fire|setting ablaze|arson"
+           r"|(?:set up|erected|put up|built|mounted|erecting|setting up) (?:\w+ )?barricades"
+           r"|barricad(?:ed|ing) (?:the |a |main |several )?(?:[\w-]+ )?(?:roads?|routes?|streets?|highways?|bridges?"
+           r"|junctions?|entrances?)"
+           r"|burning (?:of )?(?:tyres|tires|logs|wood|barricades)"
+           r"|(?:throwing|threw|placed|placing|putting|put) (?:\w+ )?(?:tree trunks|logs|stones|rocks|bricks|wood)"
+           r" (?:on|across|onto))")
 AR_LETHAL_ON_PROTEST = fold_pattern(r"(?:مقتل|قتل|استشهاد|أطلق(?:ت)?\s+(?:قوات\s+\S+\s+)?(?:ال)?(?:رصاص|النار))")
 EN_LETHAL_ON_PROTEST = (r"(?:killed|killing|shot dead|opened fire|live (?:ammunition|fire|rounds|bullets)"
                         # Session 8: "soldiers fired on residents protesting ..., killing two".

@@ -215,3 +215,20 @@ def test_a_demonstration_with_barricades_or_burning_tyres_is_violent(text):
 def test_a_road_blocked_by_a_sit_in_stays_a_peaceful_protest():
     assert kinds("On 2 May 2024, teachers protested in Kasese and blocked the main road for an hour, "
                  "demanding unpaid salaries.") == [("Protests", "Peaceful protest")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, unknown gunmen opened fire on a gendarmerie patrol near Djibo.",
+    "On 2 May 2024, suspected militants killed a Dozo leader near Bandiagara.",
+])
+def test_an_attack_on_armed_men_or_their_posts_is_a_clash(text):
+    assert kinds(text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, gunmen shot dead a former soldier at his home in Herat.",
+    "On 2 May 2024, soldiers shot dead a man at a checkpoint in Sagaing after he failed to stop.",
+    "On 2 May 2024, a farmer was killed by government forces near Herat.",
+])
+def test_a_civilian_near_soldiers_or_killed_by_them_stays_an_attack(text):
+    assert kinds(text) == [("Violence against civilians", "Attack")]

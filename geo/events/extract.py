@@ -106,6 +106,17 @@ _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) (?:not been (?:seen|he
                           r"|(?:their|his|her) fate (?:is|remains) unknown|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
+# The armed object of an attack (session 10): "opened fire against a checkpoint", "ambushed a
+# gendarmerie patrol", "killed a Dozo leader". ACLED codes an attack on armed men or their posts as a
+# clash (of the training notes whose attack verb takes such an object, 868 are battles, 58
+# violence against civilians), whatever its one-sidedness; a former soldier is a civilian.
+_ARMED_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
+                           r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired)\s|ex-)"
+                           r"[\w'-]+){0,3}?\s+(?:checkpoints?|posts?|positions?|bases?|barracks|patrols?|soldiers?"
+                           r"|troops|police(?:men)?|officers?|gendarmes?|gendarmerie|vdp|dozos?|militiamen|fighters"
+                           r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z])")
+_REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstrikes?|rockets?|missiles?|mortars?|drones?"
+                            r"|artillery|explosi\w*|ieds?|mines?|landmines?|grenades?)(?![a-z])")
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -428,6 +439,12 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if best.trigger.sub_type == KILLING:  # "opened fire on <victims>", "أطلقوا النار على <victims>"
             victims += " " + folded[best.end:best.end + VICTIM_WINDOW]
         type_, sub_type = _classify(best, folded, lex, actor_hits, fatalities, victims)
+    armed_object = (lang == "en" and best is not None and best.trigger.sub_type in ("Attack", KILLING)
+                    and type_ in (VAC, BATTLES) and sub_type in ("Attack", "Armed clash")
+                    and _ARMED_OBJECT.match(folded, best.end) is not None
+                    and not (best.trigger.sub_type == KILLING and _REMOTE_WEAPON.search(folded)))
+    if armed_object:
+        type_, sub_type = BATTLES, "Armed clash"
     # Talks and agreements to stop fighting keep the lexicon's reading: the notes hold too few of
     # them for the model to judge (it vetoed "The warring parties signed a ceasefire agreement in
     # Jeddah"). A merger or a wage deal is still the model's to veto.
@@ -484,7 +501,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                      weak=(best is not None and best.trigger.rank <= GENERIC_RANK
                                            and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob or disrupted or grave
+                                     or on_civilians or mob or disrupted or grave or armed_object
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None)
                                      # A demonstration the riot words made violent (barricades, burning
                                      # tyres, arson): ACLED's codebook, which the model reads as a protest.

@@ -232,3 +232,17 @@ def test_an_attack_on_armed_men_or_their_posts_is_a_clash(text):
 ])
 def test_a_civilian_near_soldiers_or_killed_by_them_stays_an_attack(text):
     assert kinds(text) == [("Violence against civilians", "Attack")]
+
+
+def test_property_taken_with_no_one_harmed_is_looting():
+    text = "unknown gunmen on motorbikes seized a hundred head of cattle near the market. no casualties were reported."
+    assert _convention(text, "Violence against civilians", "Attack", "seized") == (
+        "Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("gunmen seized a truck of rice and killed its driver.", "seized"),
+    ("militiamen attacked and torched the hamlet of kere.", "attacked"),
+])
+def test_property_taken_with_someone_harmed_or_a_village_attacked_stays_an_attack(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")

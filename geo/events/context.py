@@ -350,6 +350,20 @@ NOT_A_CROWD = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers
                          # Farmers and herders fighting over land are communal militias to ACLED: attacks.
                          r"|farmers?|herders?|herdsmen|pastoralists?|fulani|community|communities|ethnic)" + _E)
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being) $")
+# Property taken or destroyed with no one harmed is ACLED's looting/property destruction, not an
+# attack (session 10: of the training notes where armed men loot, seize, burn or destroy and no one is
+# harmed, 306 are looting, 58 attacks): "gunmen seized a hundred head of livestock", "militants
+# attacked and burned the ranger station".
+PROPERTY_ACT = re.compile(_B + r"(?:looted|looting|pillag\w*|seized|stole|stolen|steal\w*|torched|ransacked|vandali[sz]ed"
+                          r"|destroyed|demolished|rustl\w*|carried off|took away|robbed|set (?:ablaze|on fire|fire to)"
+                          r"|burn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}?(?:houses?|huts?|shops?|vehicles?|cars?|trucks?"
+                          r"|antennas?|buildings?|granar\w*|crops|property|school|station|office))" + _E)
+PERSON_HARM = re.compile(r"(?<![a-z])(?<!no )(?<!not )(?<!without )(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|beat"
+                         r"|beaten|assault\w*|shot|abduct\w*|kidnap\w*|raped|execut\w*|hostages?|stabb\w*|hacked"
+                         r"|tortur\w*|casualt\w*|victims?|massacre\w*|lynch\w*|assassinat\w*"
+                         # An attack on a village or on people is an attack whatever was burned.
+                         r"|attack\w* (?:on )?(?:the |a |an )?(?:[\w-]+ ){0,4}?(?:villages?|hamlets?|locality|town|camps?"
+                         r"|people|civilians|traders|passengers|travell?ers|market\w*|residents|worshippers))" + _E)
 FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
 DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
 CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
@@ -408,6 +422,8 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
             and CROWD_SUBJECT.search(folded, 0, trigger_at) and not NOT_A_CROWD.search(folded)
             and not PASSIVE_BEFORE.search(folded, max(0, trigger_at - 7), trigger_at)):
         return RIOTS, "Mob violence"  # "supporters of a candidate assaulted and injured seven rivals"
+    if type_ == VAC and sub_type == "Attack" and PROPERTY_ACT.search(folded) and not PERSON_HARM.search(folded):
+        return STRATEGIC, "Looting/property destruction"
     if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):
         return BATTLES, "Armed clash"
     if (sub_type == "Armed clash" and not armed_actor and PARTY_SIDES.search(folded)

@@ -246,3 +246,23 @@ def test_property_taken_with_no_one_harmed_is_looting():
 ])
 def test_property_taken_with_someone_harmed_or_a_village_attacked_stays_an_attack(text, trigger):
     assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 2 May 2024, suspected militants stripped bus passengers of their belongings near Kona.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("On 2 May 2024, Turkish forces set up a new military post near Termanin.",
+     ("Strategic developments", "Headquarters or base established")),
+])
+def test_the_model_reads_sentences_naming_armed_men_with_no_trigger(text, kind):
+    assert kinds(text) == [kind]
+
+
+def test_the_model_gate_holds_words_of_armed_men():
+    from geo.events.model import default_model
+    assert default_model().gated("suspected militants stripped bus passengers of their belongings")
+
+
+def test_soldiers_honoured_at_a_ceremony_are_no_event():
+    assert kinds("Five Pakistani soldiers were honoured at a ceremony in Rawalpindi for their role in "
+                 "operations against militants.") == []

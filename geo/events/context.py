@@ -453,4 +453,6 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "armed police patrolled polling stations as voting got under way peacefully"
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
+    if CEREMONY.search(folded) and not HARM.search(folded):
+        return True  # "soldiers were honoured at a ceremony for their role in operations against militants"
     return False

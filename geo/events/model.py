@@ -44,6 +44,8 @@ fled displaced displacement abducted kidnapped raped stabbed shelling shelled ai
 drone drones missile missiles rockets mortar mortars explosion explosions blast grenade
 militia militiamen jihadists insurgents bandits assailants attackers gunmen fighters
 seized seizing robbed stole stolen extorted
+militants troops soldiers rebels forces army military checkpoint checkpoints reinforcement destroyed withdrew
+defected recruited recruitment stripped
 """.split())
 
 

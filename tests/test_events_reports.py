@@ -266,3 +266,11 @@ def test_the_model_gate_holds_words_of_armed_men():
 def test_soldiers_honoured_at_a_ceremony_are_no_event():
     assert kinds("Five Pakistani soldiers were honoured at a ceremony in Rawalpindi for their role in "
                  "operations against militants.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, two Afghan security personnel were killed by a Taliban sniper in Tarinkot.",
+    "On 2 May 2024, an unidentified group assassinated a policeman in the village of Founga.",
+])
+def test_security_personnel_or_a_policeman_killed_is_a_clash(text):
+    assert kinds(text) == [("Battles", "Armed clash")]

@@ -113,7 +113,7 @@ _EXCESSIVE = "Excessive force against protesters"
 _ARMED_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
                            r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired)\s|ex-)"
                            r"[\w'-]+){0,3}?\s+(?:checkpoints?|posts?|positions?|bases?|barracks|patrols?|soldiers?"
-                           r"|troops|police(?:men)?|officers?|gendarmes?|gendarmerie|vdp|dozos?|militiamen|fighters"
+                           r"|troops|police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|vdp|dozos?|militiamen|fighters"
                            r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z])")
 _REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstrikes?|rockets?|missiles?|mortars?|drones?"
                             r"|artillery|explosi\w*|ieds?|mines?|landmines?|grenades?)(?![a-z])")

@@ -489,7 +489,9 @@ EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"
 AR_COMBATANTS = fold_pattern(r"(?:جندي(?:ا|ين)?|جنود|عسكري(?:ا|ين)|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)"
                              r"|عناصر|ضابط(?:ا|ين)?|ضباط|أفراد|شرطي(?:ا|ين)?|مرتزقة|مسلحي)")
 EN_COMBATANTS = (r"(?:soldiers?|troops|fighters|militants|rebels|gunmen|insurgents|policem[ae]n|officers"
-                 r"|servicemen|militiamen|combatants|mercenaries|jihadists)")
+                 r"|servicemen|militiamen|combatants|mercenaries|jihadists"
+                 # Session 10: "2 Afghan security personnel were killed", "his 2 bodyguards".
+                 r"|(?:security|military|army|police) personnel|(?:body)?guards|gendarmes|vdp|dozos?)")
 
 
 @dataclass(frozen=True)

@@ -274,3 +274,21 @@ def test_soldiers_honoured_at_a_ceremony_are_no_event():
 ])
 def test_security_personnel_or_a_policeman_killed_is_a_clash(text):
     assert kinds(text) == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel forces take several small towns near the border.",
+    "Rebels gain control of a small western town after days of fighting.",
+    "Rebel fighters overtake the Abu Salim district of Tripoli.",
+    "Rebel forces capture a oil town on the coast.",
+])
+def test_a_takeover_told_in_the_present_tense_is_a_territory_change(text):
+    assert kinds(text) == [("Battles", "Non-state actor overtakes territory")]
+
+
+@pytest.mark.parametrize("text", [
+    "A group of armed men attempt to take an army base.",
+    "Rebels tried to capture the town of Brega on Monday.",
+])
+def test_an_attempt_to_take_a_place_is_a_clash(text):
+    assert kinds(text) == [("Battles", "Armed clash")]

@@ -117,6 +117,9 @@ _ARMED_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|sev
                            r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z])")
 _REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstrikes?|rockets?|missiles?|mortars?|drones?"
                             r"|artillery|explosi\w*|ieds?|mines?|landmines?|grenades?)(?![a-z])")
+# An attempt at a takeover is the fighting, not a change of hands (session 10).
+_ATTEMPT_BEFORE = re.compile(r"(?<![a-z])(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed)?|s(?:ought|eeks?|eeking)"
+                             r"|bid|push(?:es|ed|ing)?) to $")
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -495,13 +498,15 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                         and best.trigger.sub_type == "Attack" and prediction.type == BATTLES
                         and lex.civilians_re.search(folded, best.start) is not None
                         and lex.combatants_re.search(folded, best.start) is None)
+        attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
+                     and _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start) is not None)
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
                                      weak=(best is not None and best.trigger.rank <= GENERIC_RANK
                                            and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob or disrupted or grave or armed_object
+                                     or on_civilians or mob or disrupted or grave or armed_object or attempted
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None)
                                      # A demonstration the riot words made violent (barricades, burning
                                      # tyres, arson): ACLED's codebook, which the model reads as a protest.
@@ -670,6 +675,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     if sub == "Mob violence" and _MOB_OF_FORCES.match(folded, best.end):
         return VAC, "Attack"  # "a mob of soldiers beat a civilian to death": the state's forces, not a crowd
     if sub == TERRITORY:
+        if _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start):
+            return BATTLES, "Armed clash"  # "armed men attempt to take an army base": fighting, no change
         # People taken, not a place (session 8): "seized dozens of women" is an abduction, "captured
         # 20 soldiers" the fighting's outcome.
         if news_context.TAKEN_CIVILIANS.match(folded, best.end):

@@ -190,8 +190,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
-    _t(_EN_B + r"(?:recaptur(?:ed|ing)|retook|retaking|regained(?: control)?|took control|taking control"
+    _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retakes?|regained(?: control)?|took control|taking control"
        r"|(?:seized|seizing|captured|capturing)" + _GOODS_OR_PEOPLE_NEXT + r"|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
+       # Session 10: the present tense of headlines and chronologies ("Rebel forces take several small
+       # towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").
+       r"|(?:seizes?|captures?)" + _GOODS_OR_PEOPLE_NEXT + r"|overruns?|overt(?:ake|akes|ook|aken)"
+       r"|(?:gain|gains|gained|win|wins|won|takes?) (?:full )?control"
        r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".
@@ -200,10 +204,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?<!were )(?<!was )(?<!been )(?:drove|driving|pushed|chased|expelled|ousted) (?!back )(?:[\w-]+ ){1,4}?"
        r"(?:out of|from) (?:the |their |its )?"
        r"(?:[\w-]+ )?(?:town|city|village|area|positions?|stronghold|base|district|region|hills?|forest)"
-       r"|(?:took|taken|takes|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
+       r"|(?:took|taken|takes|take|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
        r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?)" + _EN_E, BATTLES,
-       TERRITORY, 55, "recaptur retook retaking regained took taking seized seizing captur overran overrunning fell "
-       "liberat drove taken takes take won winning reclaim wrest driving pushed chased expelled ousted"),
+       TERRITORY, 55, "recaptur retook retaking retake regained took taking seized seizing seize captur overran overrunning "
+       "overrun overt gain fell liberat drove taken takes take won win winning reclaim wrest driving pushed chased expelled "
+       "ousted"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),

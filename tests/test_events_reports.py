@@ -292,3 +292,17 @@ def test_a_takeover_told_in_the_present_tense_is_a_territory_change(text):
 ])
 def test_an_attempt_to_take_a_place_is_a_clash(text):
     assert kinds(text) == [("Battles", "Armed clash")]
+
+
+def test_a_riot_said_in_words_stays_a_riot_beside_a_protest():
+    assert kinds("A riot broke out at the university in Kisumu as students protested against higher fees.") == [
+        ("Riots", "Violent demonstration")]
+
+
+def test_riot_police_make_no_riot():
+    assert kinds("Riot police watched as students protested peacefully in Kisumu against higher fees.")[0][0] == "Protests"
+
+
+def test_what_the_demonstrators_also_did_belongs_to_their_demonstration():
+    assert kinds("On 3 May 2024, youths demonstrated in Tchaourou against the visit of a minister. "
+                 "The demonstrators also vandalized the youth centre.") == [("Riots", "Violent demonstration")]

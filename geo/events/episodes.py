@@ -30,6 +30,9 @@ _BACK_REFERENCE = re.compile(
     # The crowd named again with its article, wherever it stands (session 10): "Police forces
     # intervened and clashed with the demonstrators".
     r"|the (?:demonstrators|protesters|protestors|rioters|marchers|crowd|mob|gathering))\b")
+# The crowd of the event before as the subject: "also" then adds to its deeds, not another event.
+_BACK_SUBJECT = re.compile(r"(?:they|the (?:demonstrators|protesters|protestors|students|villagers|residents|mob|crowd"
+                           r"|youths|rioters|marchers))\b")
 # A sentence that tells another event, whatever it points back at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|in a second|second (?:attack|incident)"
                        r"|also|later|the next day|the following day|earlier)\b")
@@ -65,7 +68,10 @@ def _continues(text: str, previous: dict, event: dict, head: dict) -> bool:
     if event["location"] is not None and event["location"] != head["location"] and not event.get("_borrowed"):
         return False
     excerpt = fold(event["excerpt"]).strip()
-    if _SEPARATE.search(excerpt) or not _BACK_REFERENCE.search(excerpt):
+    separate = _SEPARATE.search(excerpt)
+    if separate and separate.group() == "also" and _BACK_SUBJECT.match(excerpt):
+        separate = None  # "The demonstrators also vandalized the youth centre": more of the same (session 10)
+    if separate or not _BACK_REFERENCE.search(excerpt):
         return False
     return date_in_sentence(event["excerpt"], None) is None
 

@@ -120,6 +120,7 @@ _REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstr
 # An attempt at a takeover is the fighting, not a change of hands (session 10).
 _ATTEMPT_BEFORE = re.compile(r"(?<![a-z])(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed)?|s(?:ought|eeks?|eeking)"
                              r"|bid|push(?:es|ed|ing)?) to $")
+_RIOT_UNIT = re.compile(r" (?:police|gear|squads?|control|units?|officers|troops|shields?)(?![a-z])")
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -498,6 +499,9 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                         and best.trigger.sub_type == "Attack" and prediction.type == BATTLES
                         and lex.civilians_re.search(folded, best.start) is not None
                         and lex.combatants_re.search(folded, best.start) is None)
+        # The word "riot" itself ("a riot broke out as students protested"), not the riot police.
+        rioted = (best is not None and best.trigger.type == RIOTS and sub_type == "Violent demonstration"
+                  and folded.startswith("riot", best.start) and not _RIOT_UNIT.match(folded, best.end))
         attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
                      and _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start) is not None)
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
@@ -506,7 +510,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                      weak=(best is not None and best.trigger.rank <= GENERIC_RANK
                                            and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
-                                     or on_civilians or mob or disrupted or grave or armed_object or attempted
+                                     or on_civilians or mob or disrupted or grave or armed_object or attempted or rioted
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None)
                                      # A demonstration the riot words made violent (barricades, burning
                                      # tyres, arson): ACLED's codebook, which the model reads as a protest.

@@ -306,3 +306,13 @@ def test_riot_police_make_no_riot():
 def test_what_the_demonstrators_also_did_belongs_to_their_demonstration():
     assert kinds("On 3 May 2024, youths demonstrated in Tchaourou against the visit of a minister. "
                  "The demonstrators also vandalized the youth centre.") == [("Riots", "Violent demonstration")]
+
+
+@pytest.mark.parametrize("text, district", [
+    ("On 2 May 2024, a soldier was killed by a Taliban sniper in the Gaday Qala area of Shirin Tagab district, Faryab.",
+     "Shirin Tagab"),
+    ("On 2 May 2024, a roadside bomb killed two soldiers in Torah Garah of Arghistan district, Kandahar.", "Arghistan"),
+])
+def test_an_area_of_a_district_is_placed_at_the_district(text, district):
+    found = events(text)
+    assert [(e["location"], e["geo_precision"]) for e in found] == [(district, 2)]

@@ -121,6 +121,10 @@ _REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstr
 _ATTEMPT_BEFORE = re.compile(r"(?<![a-z])(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|fail(?:s|ed)?|s(?:ought|eeks?|eeking)"
                              r"|bid|push(?:es|ed|ing)?) to $")
 _RIOT_UNIT = re.compile(r" (?:police|gear|squads?|control|units?|officers|troops|shields?)(?![a-z])")
+# "Marwa area of Pashtun Zarghun district", "'Jankali' area of Tagab district", "Zinokhel of Nadir
+# Shah Kot district": what lies between the area's name and the district's (session 10).
+_AREA_OF = re.compile(r"['’\"]?\s+(?:(?:area|village|locality|valley|neighbou?rhood|region)\s+)?of\s+(?:the\s+)?")
+_DISTRICT_AFTER = re.compile(r"\s+district(?![a-z])", re.IGNORECASE)
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -751,6 +755,7 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     inside = [i for i, _ in _mentions_between(doc, order, start, end)]
     address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang),
                         None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c))
+    district_parts, districts = _areas_of_districts(doc, inside) if lang != "ar" else (set(), set())
     for i in inside:
         m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
@@ -772,6 +777,10 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             score -= TOPIC_PENALTY  # "condemning Israeli aggression on Gaza": what a protest is about
         if lang != "ar" and _coded_at(doc.text, m):
             score += CODED_BONUS
+        if lang != "ar" and i in districts:
+            score += ADDRESS_BONUS  # "the Marwa area of Pashtun Zarghun district": ACLED codes the district
+        elif lang != "ar" and i in district_parts:
+            score -= ADDRESS_BONUS
         if lang != "ar" and _axis_end(doc.text, m):
             score -= AXIS_PENALTY  # "blocked the Dhaka-Tangail highway in Kalihati": the road's ends are not the scene
         if score >= MIN_PLACE_SCORE and (best is None or score > best[0]):
@@ -785,11 +794,29 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     if (m.approximate or near.search(before) or _located_by_next(doc, m, end, order, near)
             or best[1] in address.stand_ins):
         precision = max(precision, PRECISION_NEAR)
+    if best[1] in districts:
+        precision = max(precision, PRECISION_NEAR)
     if lang != "ar" and _coded_at(doc.text, m):
         stated = _CODED_PRECISION.match(doc.text, m.end)
         if stated:
             precision = int(stated.group(1))
     return best[1], precision
+
+
+def _areas_of_districts(doc: Document, inside: list[int]) -> tuple[set[int], set[int]]:
+    """(areas, districts) for "the X area of Y district", "in X of Y district", "the X village of Y
+    district": ACLED codes such an event at the district with precision 2 (session 10: its
+    Afghanistan notes), the area being a village or quarter its gazetteer may not hold."""
+    areas: set[int] = set()
+    districts: set[int] = set()
+    ordered = sorted(inside, key=lambda i: doc.mentions[i].start)
+    for a, b in zip(ordered, ordered[1:]):
+        first, second = doc.mentions[a], doc.mentions[b]
+        if (_AREA_OF.fullmatch(doc.text, first.end, second.start)
+                and _DISTRICT_AFTER.match(doc.text, second.end)):
+            areas.add(a)
+            districts.add(b)
+    return areas, districts
 
 
 def _axis_end(text: str, m: Mention) -> bool:

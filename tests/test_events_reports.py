@@ -316,3 +316,12 @@ def test_what_the_demonstrators_also_did_belongs_to_their_demonstration():
 def test_an_area_of_a_district_is_placed_at_the_district(text, district):
     found = events(text)
     assert [(e["location"], e["geo_precision"]) for e in found] == [(district, 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 May 2024, a number of villagers captured a thief and beat him to death in Dogbo.",
+    "On 2 May 2024, a number of locals in Parakou severely wounded two suspected cattle thieves before "
+    "handing them over to the police.",
+])
+def test_a_thief_captured_or_handed_to_the_police_is_no_territory(text):
+    assert kinds(text) == [("Riots", "Mob violence")]

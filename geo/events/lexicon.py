@@ -157,7 +157,7 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|camels?|donkeys?|animals|ruminants|motorbikes?|motorcycles?|tricycles?|bicycles?|vehicles?|cars?|trucks?"
     r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
     r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
-    r"|drivers?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
+    r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").
 _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"
@@ -286,7 +286,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:several |two |three |four |five |some |a number of |the |a |\d+ )?(?:[\w-]+ )?(?:villages|towns|areas"
        r"|districts|territory|territories|neighbourhoods|neighborhoods|cities|regions|checkpoints)"
        r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
-       r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over)"
+       r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over"
+       # People handed to the police are no territory (session 10: "wounded two suspected thieves
+       # before handing them over to the police").
+       r"(?! to (?:the )?(?:police|gendarm\w*|authorities|justice|security forces|army|icrc|red cross)))"
        + _EN_E, STRATEGIC, "Non-violent transfer of territory", 35, "withdr pulled handed handing hands"),
     # Session 8: a place entered with no fight: above the territory words (positions abandoned are not
     # enough: set C codes "seized control of Boulkessi after soldiers abandoned their positions" a takeover).

@@ -41,11 +41,11 @@ def files_by_model() -> dict[str, tuple[str, ...]]:
     return plan
 
 
-def score_file(name: str, limit: int, model: event_model.EventModel, out) -> Counter:
+def score_file(name: str, limit: int, model: event_model.EventModel, out, offset: int = 0) -> Counter:
     records = [r for r in _records(name) if r["text"]]
     random.Random(0).shuffle(records)
     c: Counter = Counter()
-    for r in records[:limit]:
+    for r in records[offset:offset + limit]:
         type_, sub = scheme_labels(r)
         text = first_sentences(r["text"]) if name == "acled_katehara_southasia_2015" else r["text"]
         note = clean_note(text)
@@ -91,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--models", required=True, help="folder of the region models and heldout.npz")
     parser.add_argument("--limit", type=int, default=300, help="notes per file (a random sample)")
+    parser.add_argument("--offset", type=int, default=0,
+                        help="skip this many notes of each file's shuffle first: --offset 300 reads notes the rules "
+                             "were not written from (session 10 wrote rules looking at the first 300)")
     parser.add_argument("--out", help="write each note's reading here (JSON lines; stays local)")
     args = parser.parse_args(argv)
     out = open(args.out, "w", encoding="utf-8") if args.out else None
@@ -101,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         model = event_model.EventModel.load(Path(args.models) / model_name)
         event_model._MODEL = model  # the whole step reads with this region's model
         for name in names:
-            c = score_file(name, args.limit, model, out)
+            c = score_file(name, args.limit, model, out, args.offset)
             r = rates(c)
             per_file.append(r)
             print(f"{name:<44} {c['notes']:>5} " + " ".join(cell(r[k]) for k in columns), flush=True)

@@ -7,6 +7,9 @@ that get no event, and for the event lines *found* (at least one event), *type* 
 the most confident event) against the label. ``-v`` prints every error (what the engine gave).
 Session 7's set C (own_c_a, own_c_b; the default) and session 8's set D (own_d_a, its later rounds own_d_a2 to own_d_a9, own_d_b; ``--set d``)
 are never trained on; own_b is held out of every fit but the final one. Published date: 2024-06-10 (a Monday), so "on Tuesday" and background years resolve.
+Session 10's set E (own_e_news_a/_b, own_e_reports_a/_b; ``--set e``) was written by a helper that saw
+no code and no data; a reports file's notes are published on the day they open with ("On 16
+October 2021, ..."), as ACLED's notes come with their event date.
 """
 from __future__ import annotations
 
@@ -20,15 +23,17 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import geo  # noqa: E402
+from geo.events.dates import date_in_sentence  # noqa: E402
 from event_pool import own_rows  # noqa: E402
 
 PUBLISHED = date(2024, 6, 10)
 SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"],
-        "cd": ["own_c_a.tsv", "own_c_b.tsv", "own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"]}
+        "cd": ["own_c_a.tsv", "own_c_b.tsv", "own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"],
+        "e": ["own_e_news_a.tsv", "own_e_news_b.tsv", "own_e_reports_a.tsv", "own_e_reports_b.tsv"]}
 
 
-def top(text: str) -> dict | None:
-    events = geo.parse(text, lang="en", published=PUBLISHED).events or []
+def top(text: str, published: date | None = PUBLISHED) -> dict | None:
+    events = geo.parse(text, lang="en", published=published).events or []
     return max(events, key=lambda e: e["confidence"]) if events else None
 
 
@@ -38,21 +43,27 @@ def score(name: str, verbose: bool) -> dict:
     news = [r for r in rows if r.event]
     out = {"none_n": len(quiet), "ev_n": len(news), "none_ok": 0, "found": 0, "type": 0, "sub": 0}
     errors = []
+    reports = "reports" in name
+
+    def read(text: str) -> dict | None:
+        return top(text, date_in_sentence(text, None) if reports else PUBLISHED)
+
     for r in quiet:
-        e = top(r.text)
+        e = read(r.text)
         if e is None:
             out["none_ok"] += 1
         else:
             errors.append(("none", f"{e['type']} / {e['sub_type']} ({e['confidence']:.2f})", r.text))
     for r in news:
-        e = top(r.text)
+        e = read(r.text)
         out["found"] += e is not None
         out["type"] += bool(e and e["type"] == r.type)
         out["sub"] += bool(e and e["sub_type"] == r.sub_type)
         if not (e and e["sub_type"] == r.sub_type):
             got = f"{e['type']} / {e['sub_type']} ({e['confidence']:.2f})" if e else "no event"
             errors.append((r.sub_type, got, r.text))
-    print(f"{name:<16} non-events {out['none_n']:>3} no event {out['none_ok'] / out['none_n']:.3f}   "
+    quiet_share = f"{out['none_ok'] / out['none_n']:.3f}" if out["none_n"] else "    -"
+    print(f"{name:<16} non-events {out['none_n']:>3} no event {quiet_share}   "
           f"events {out['ev_n']:>3} found {out['found'] / out['ev_n']:.3f} type {out['type'] / out['ev_n']:.3f} "
           f"sub-type {out['sub'] / out['ev_n']:.3f}")
     if verbose:
@@ -65,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), default="c",
-                        help="which written set to score (c: session 7's, d: session 8's, cd: both)")
+                        help="which written set to score (c: session 7's, d: session 8's, cd: both, e: session 10's)")
     parser.add_argument("--files", nargs="+", help="score these files instead of a set")
     args = parser.parse_args(argv)
     for name in args.files or SETS[args.set]:

@@ -325,3 +325,51 @@ def test_an_area_of_a_district_is_placed_at_the_district(text, district):
 ])
 def test_a_thief_captured_or_handed_to_the_police_is_no_territory(text):
     assert kinds(text) == [("Riots", "Mob violence")]
+
+
+# --- session 10, from set E half A (news and notes written blind by a helper): new sentences -----
+
+@pytest.mark.parametrize("text", [
+    "A crocodile attacked and killed a fisherman on the banks of the Zambezi, police said.",
+    "Two herders were trampled by an elephant near the park in Kasese on Tuesday.",
+    "Shares in mining groups came under attack on Tuesday as metal prices slid.",
+])
+def test_animals_and_markets_make_no_event(text):
+    assert kinds(text) == []
+
+
+def test_fire_on_a_march_that_kills_is_excessive_force():
+    assert kinds("Soldiers opened fire on a peaceful march in Mandalay on Saturday, killing three people, "
+                 "witnesses said.") == [("Protests", "Excessive force against protesters")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 30 young people who tried to march on parliament in Kampala to protest against corruption.",
+    "Police used pepper spray to break up a banned march in central Istanbul on Sunday.",
+])
+def test_arrests_or_force_at_a_march_are_an_intervention(text):
+    assert kinds(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_notes_toll_remark_is_no_event_of_its_own():
+    assert len(events("On 3 May 2024, the Arakan Army took control of Paletwa town after days of fighting. "
+                      "Fatalities unknown.")) == 1
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 3 May 2024, the government and the rebels signed a cessation of hostilities agreement in Pretoria.",
+     ("Strategic developments", "Agreement")),
+    ("On 3 May 2024, Russia and Ukraine carried out a prisoner of war exchange brokered by the UAE.",
+     ("Strategic developments", "Agreement")),
+    ("Supporters of the opposition leader ransacked supermarkets and torched buses in Dakar after he was sentenced.",
+     ("Riots", "Violent demonstration")),
+    ("Militants shelled the town of Taza with rockets carrying a mustard agent, wounding dozens of residents.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+])
+def test_wordings_found_blind(text, kind):
+    assert kinds(text)[0] == kind
+
+
+def test_residents_reporting_what_fighters_burned_is_no_riot():
+    assert kinds("Residents said RSF fighters ransacked banks and stole cars from the main market in Wad Madani, "
+                 "although no casualties were reported.")[0][0] != "Riots"

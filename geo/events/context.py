@@ -263,7 +263,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news
         charge_only = False
-        if t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded):
+        if (t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded)
+                and not (t.type == RIOTS and DAMAGE.search(folded))):  # a riot after a sentencing (session 10)
             continue  # "a court granted bail to 10 protesters charged with treason"
         if (t.sub_type == "Arrests" and IN_COURT.search(folded)
                 and ARRESTED_BEFORE.search(folded, max(0, h.start - 20), h.start)):
@@ -318,7 +319,10 @@ GRIEVANCE = re.compile(_B + r"(?:in protest (?:at|against|over)|protesting (?:ag
                        r"|angered by|angry (?:over|at|about)|furious (?:over|at|about)|outraged (?:by|over|at)"
                        r"|over (?:(?:the |a )?(?:[a-z]+ ){0,2})?(?:power cuts|blackouts|prices|price rises|fuel|taxe?s?"
                        r"|water shortages?|shortages|election results?|the (?:election|vote|results)|evictions?"
-                       r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision))" + _E)
+                       r"|the killing|the death|the arrest|unpaid wages|wages|salaries|the law|the bill|the decision)"
+                       # Session 10: "torched buses in Dakar after he was sentenced".
+                       r"|after (?:he|she|they|their leader|the \w+) (?:was|were|had been) (?:sentenced|convicted|jailed"
+                       r"|arrested|detained|barred|disqualified))" + _E)
 CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|communities|groups|villages|gangs of youths)"
                          r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours"
                          r"|a group of villagers|a group of youths|a group of men|dozens of (?:men|people|youths)"
@@ -364,6 +368,8 @@ PERSON_HARM = re.compile(r"(?<![a-z])(?<!no )(?<!not )(?<!without )(?:kill\w*|de
                          # An attack on a village or on people is an attack whatever was burned.
                          r"|attack\w* (?:on )?(?:the |a |an )?(?:[\w-]+ ){0,4}?(?:villages?|hamlets?|locality|town|camps?"
                          r"|people|civilians|traders|passengers|travell?ers|market\w*|residents|worshippers))" + _E)
+# A report's remark on its own toll, a sentence of its own in ACLED's notes (session 10).
+TOLL_REMARK = re.compile(r"\s*(?:total )?(?:fatalities|casualties|deaths|the (?:death )?toll)\b(?:(?! (?:after|when|in|during) ).){0,60}$")
 FANS = re.compile(_B + r"(?:fans|supporters of (?:the |a |rival )?(?:club|team)|hooligans|ultras|their team|the match)" + _E)
 DEMONSTRATING = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|demand\w*)" + _E)
 CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|spears|bows|arrows|iron (?:bars|rods)"
@@ -440,6 +446,8 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
 
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
+    if TOLL_REMARK.match(folded):
+        return True  # "Fatalities unknown.", "Fatalities coded as 3.": a report's remark on its toll
     if sport(folded) or weapons_not_used(folded) or criminal(folded, armed_actor):
         return True
     if (model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded)

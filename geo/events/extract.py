@@ -137,6 +137,8 @@ _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|
                                   r"|fired (?:on|at|into)|live (?:ammunition|rounds|bullets) (?:at|on|against))"
                                   r" (?:[\w-]+ ){0,3}?(?:(?:at|during) (?:a|the) (?:[\w-]+ )?(?:rally|protest|demonstration"
                                   r"|march|sit-in)|protesters|protestors|demonstrators|marchers"
+                                  # Session 10: "opened fire on a peaceful anti-coup march".
+                                  r"|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|protests?|processions?"
                                   r"|(?:people|crowds?|residents|students|youths) (?:who were )?(?:protesting|demonstrating"
                                   r"|marching))(?![a-z])")
 # Non-state groups named "army" ("the Arakan Army"): not the state's army when the taker is read.

@@ -157,6 +157,7 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|camels?|donkeys?|animals|ruminants|motorbikes?|motorcycles?|tricycles?|bicycles?|vehicles?|cars?|trucks?"
     r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
     r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
+    r"|containers?|consignments?|rifles?|guns?|pistols?|explosives|drugs|cocaine|heroin|cannabis|contraband"
     r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").
@@ -164,7 +165,9 @@ _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
              r"|seventy|eighty|ninety|hundred|[a-z]+-(?:one|two|three|four|five|six|seven|eight|nine))")
 
 EN_TRIGGERS: tuple[Trigger, ...] = (
-    _t(_EN_B + r"(?:chemical (?:attack|weapons?)|chlorine gas|sarin)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96, "chemical chlorine sarin"),
+    _t(_EN_B + r"(?:chemical (?:attack|weapons?|agents?|munitions?)|chlorine gas|sarin|mustard (?:gas|agent)|nerve agents?"
+       r"|toxic gas (?:attack|shells?|rockets?|munitions?))" + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
+       "chemical chlorine sarin mustard nerve toxic"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
@@ -253,15 +256,18 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        RIOTS, "Mob violence", 76, "mob lynch vigilante crowd"),
     # Session 8: a crowd that burns or storms an office ("residents angered by a power outage set fire
     # to an electricity company office") riots; a grievance or the police make it a demonstration.
-    _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers)"
-       r" (?:[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked|vandali[sz]ed|smashed|burned down|stormed|pelted))"
+    _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers"
+       r"|supporters|followers)"
+       # The crowd must be the one who burned: "Residents said RSF fighters ransacked banks" is not a riot.
+       r" (?:(?!(?:said|say|says|told|reported|accused)(?![\w-]))[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked"
+       r"|vandali[sz]ed|smashed|burned down|stormed|pelted))"
        + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
-       "locals crowd crowds workers"),
-    _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace|agreement|deal|accord)"
+       "locals crowd crowds workers supporters followers"),
+    _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
        r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
-       r"|prisoner (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
+       r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
     # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
     _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "
@@ -285,7 +291,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 8: "handed over several villages near Manbij".
        r"|(?:several |two |three |four |five |some |a number of |the |a |\d+ )?(?:[\w-]+ )?(?:villages|towns|areas"
        r"|districts|territory|territories|neighbourhoods|neighborhoods|cities|regions|checkpoints)"
-       r"|(?:the |their |its |a )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
+       r"|(?:the |their |its |a )?(?:[\w-]+ )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
        r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over"
        # People handed to the police are no territory (session 10: "wounded two suspected thieves
        # before handing them over to the police").
@@ -318,14 +324,18 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
        EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
     # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
-    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward )*"
+    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward |permanent "
+       r"|several |training |rear )*"
        r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
+       # Session 10: "turned the main hospital into a command base".
+       r"|(?:turned|converted|transformed) (?:[\w'-]+ ){1,6}?into (?:a |an |their |its )?(?:military |command |operations )?"
+       r"(?:base|headquarters|command (?:post|centre|center)|barracks|outpost)"
        r"|set up camp|opened (?:a|an|its) (?:new )?military base"
        # Session 8: "moved its regional headquarters from Bamako to a new base".
        r"|(?:moved|relocated|transferred) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:headquarters|base|bases|command post"
        r"|command centre|command center))" + _EN_E,
        STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened moved relocated "
-       "transferred"),
+       "transferred turned converted transformed"),
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
        r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
        r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
@@ -397,7 +407,16 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|battl(?:e|es|ed|ing)\s+(?:against|with)\s+(?:\S+\s+)?(?:cancer|inflation|illness|disease|addiction|obesity"
              r"|poverty|unemployment|climate change|the virus|covid|depression|injur\w*|relegation)"
              # "riot police", "anti-riot squads": the police, not a riot.
-             r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)")
+             r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)"
+             # Session 10: animals that attack or kill, and markets "under attack", are no political violence.
+             r"|(?:crocodiles?|lions?|lioness|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?"
+             r"|wolf|wolves|dogs?|tigers?|bees|buffalo(?:es)?)\s+(?:\S+\s+){0,2}?(?:attacked|attacks?|killed|kills|mauled"
+             r"|trampled|bit|bitten)(?:\s+and\s+(?:killed|injured|wounded|mauled|ate))?"
+             r"|(?:killed|mauled|attacked|trampled|bitten|eaten)\s+by\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:crocodiles?|lions?"
+             r"|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees"
+             r"|buffalo(?:es)?)"
+             r"|(?:prices?|shares|stocks|markets?|currency|currencies|dollar|euro|pound|rupee|yen|bonds|crude|brent|oil)"
+             r"\s+(?:\S+\s+){0,4}?under\s+(?:attack|fire|siege)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"
@@ -437,7 +456,10 @@ AR_INTERVENTION = fold_pattern(r"(?:فرق(?:ت)?|تفريق|الغاز المس
 EN_INTERVENTION = (r"(?:tear ?gas|dispers(?:e|ed|ing)|water cannons?|rubber bullets|batons?|broke up|by force"
                    # Session 8: "arrested dozens of opposition supporters who gathered for a banned rally".
                    r"|(?:arrested|detained|rounded up) (?:[\w-]+ ){0,4}?(?:protesters|demonstrators|supporters|activists"
-                   r"|marchers|participants|students))")
+                   r"|marchers|participants|students"
+                   # Session 10: "arrested 45 young people who tried to march", "detained journalists protesting".
+                   r"|people|youths|journalists|members|women|men|workers|dozens|scores|hundreds)"
+                   r"|pepper spray|pushed (?:them |the \w+ )?back|break up|breaking up|(?:baton|lathi)-?charged)")
 # A protest that turns violent is a riot in ACLED's scheme.
 AR_RIOT = fold_pattern(r"(?:أحرق(?:وا)?|أضرم(?:وا)? النار|اقتحم(?:وا)?|رشق(?:وا)? (?:\S+ )?بالحجارة|تخريب|أعمال عنف)")
 EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:stones|rocks|petrol bombs)"

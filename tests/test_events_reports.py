@@ -373,3 +373,18 @@ def test_wordings_found_blind(text, kind):
 def test_residents_reporting_what_fighters_burned_is_no_riot():
     assert kinds("Residents said RSF fighters ransacked banks and stole cars from the main market in Wad Madani, "
                  "although no casualties were reported.")[0][0] != "Riots"
+
+
+def test_a_broadcaster_shot_dead_by_gunmen_is_an_attack_on_a_civilian():
+    assert kinds("A radio broadcaster was shot dead by gunmen on a motorcycle as he left his station in "
+                 "Calamba, police said.") == [("Violence against civilians", "Attack")]
+
+
+def test_fighters_who_attacked_a_village_and_killed_residents_attacked_civilians():
+    assert kinds("On 5 June 2024, RSF fighters attacked Wad al-Noura village with heavy weapons and small arms, "
+                 "killing residents.") == [("Violence against civilians", "Attack")]
+
+
+def test_an_attack_on_a_village_its_militia_repelled_is_a_clash():
+    assert kinds("On 3 May 2024, militants attacked the village of Douna; the attack was repelled by a Dogon "
+                 "self-defence militia.")[0][0] == "Battles"

@@ -491,7 +491,11 @@ EN_CIVILIANS = (r"(?:civilians?|children|child|women|woman|villagers|farmers|wor
                 r"|(?<![a-z])(?:men|boys|girls|man|boy|girl)(?![a-z])|(?<![a-z])community(?![a-z])"
                 r"|(?<![a-z])ethnic [a-z]+"
                 r"|journalists?|aid workers?|students|passengers|shepherds?|displaced|refugees|people"
-                r"|elders?|officials?|cleric|imam|teachers?|doctors?)")
+                r"|elders?|officials?|cleric|imam|teachers?|doctors?"
+                # Session 10: "a radio broadcaster was shot dead by gunmen" (gunmen name the killers).
+                r"|broadcasters?|reporters?|activists?|lawyers?|judges?|priests?|pastors?|businessm[ae]n|traders?"
+                r"|councill?ors?|mayors?|drivers?|politicians?|candidates?|nurses?|fisherm[ae]n|vendors?|shopkeepers?"
+                r"|merchants?|labou?rers?|health workers?|youths|young (?:men|people)|teenagers?|pupils)")
 # Words of violence: a bare death word ("died", "قتلى") reports an event only beside one of these.
 AR_VIOLENCE = fold_pattern(r"(?:مسلح|هجوم|هجمات|قصف|غار(?:ة|ات)|رصاص|إطلاق (?:ال)?نار|اشتباك|انفجار|تفجير|عبوة|صاروخ"
                            r"|صواريخ|قذيف|قذائف|طعن|ذبح|إعدام|اغتيال|مجزرة|كمين|مسيرة|معارك|قوات|جيش|ميليشيا|مليشيا"

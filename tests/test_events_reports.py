@@ -388,3 +388,25 @@ def test_fighters_who_attacked_a_village_and_killed_residents_attacked_civilians
 def test_an_attack_on_a_village_its_militia_repelled_is_a_clash():
     assert kinds("On 3 May 2024, militants attacked the village of Douna; the attack was repelled by a Dogon "
                  "self-defence militia.")[0][0] == "Battles"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Twelve people were killed in Puno when protesters trying to storm the airport clashed with police.",
+     ("Riots", "Violent demonstration")),
+    ("Soldiers opened fire on #EndSARS protesters at the Lekki toll gate on Tuesday night, killing four.",
+     ("Protests", "Excessive force against protesters")),
+    ("Fighters have turned the main hospital in the city's eastern district into a command base, residents say.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("ISWAP has set up permanent camps on islands near Kukawa, from where it launches raids, officials said.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("The first 400 Kenyan police officers arrived in Haiti on Tuesday to lead a multinational force.",
+     ("Strategic developments", "Change to group/activity")),
+    ("On 5 July 2024, customs officers seized a container of pump-action rifles at the port of Lagos.",
+     ("Strategic developments", "Disrupted weapons use")),
+])
+def test_more_wordings_found_blind(text, kind):
+    assert kinds(text)[0] == kind
+
+
+def test_police_arriving_at_a_scene_is_no_deployment():
+    assert kinds("Police arrived at the scene of the robbery in Nairobi within minutes, officials said.") == []

@@ -147,7 +147,7 @@ _PROTEST_TOPIC = re.compile(r"(?<![a-z])(?:at|over|against|about|denouncing|cond
 # Lethal force said to be aimed at the protesters themselves ("shot dead two people protesting").
 _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|killed|killing|open(?:ed)? fire on"
                                   r"|fired (?:on|at|into)|live (?:ammunition|rounds|bullets) (?:at|on|against))"
-                                  r" (?:[\w-]+ ){0,3}?(?:(?:at|during) (?:a|the) (?:[\w-]+ )?(?:rally|protest|demonstration"
+                                  r" (?:[#\w-]+ ){0,3}?(?:(?:at|during) (?:a|the) (?:[\w-]+ )?(?:rally|protest|demonstration"
                                   r"|march|sit-in)|protesters|protestors|demonstrators|marchers"
                                   # Session 10: "opened fire on a peaceful anti-coup march".
                                   r"|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|protests?|processions?"
@@ -746,12 +746,15 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
                          or _RE_TERRITORY.search(folded[best.start:best.end]))
         return BATTLES, "Government regains territory" if state else "Non-state actor overtakes territory"
     if type_ == PROTESTS:
+        # Demonstrators who fight, storm or burn make a violent demonstration, however many the police
+        # then killed (ACLED's codebook; session 10: "killed when protesters trying to storm the
+        # airport clashed with police").
+        if lex.riot_re.search(folded):
+            return RIOTS, "Violent demonstration"
         lethal = [m for m in lex.lethal_on_protest_re.finditer(folded)
                   if not _PROTEST_TOPIC.search(folded, max(0, m.start() - 30), m.start())]
         if lethal and (fatalities or 0) > 0:
             return PROTESTS, "Excessive force against protesters"
-        if lex.riot_re.search(folded):
-            return RIOTS, "Violent demonstration"
         if lex.intervention_re.search(folded):
             return PROTESTS, "Protest with intervention"
     if type_ == BATTLES and sub == "Armed clash" and trigger.rank <= 30:

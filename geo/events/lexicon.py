@@ -311,9 +311,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # Arms caches found or destroyed (session 7), below the attacks they may come with.
     _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
        r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
-       r"(?:weapons|arms|ammunition|explosives))" + _EN_E,
+       r"(?:weapons|arms|ammunition|explosives)"
+       # Session 10: "seized a container of pump-action rifles".
+       r"|(?:seized|intercepted|impounded|confiscated) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:containers?|consignments?"
+       r"|shipments?|hauls?|truckloads?|boxes|crates) of (?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition|explosives|rifles"
+       r"|guns|pistols|grenades|rockets))" + _EN_E,
        STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
-       "discovered uncovered destroyed recovered"),
+       "discovered uncovered destroyed recovered intercepted impounded confiscated"),
     # Session 8: "seized a truck loaded with explosives".
     _t(_EN_B + r"(?:(?:seized|found|discovered|intercepted|stopped|impounded) (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?"
        r"(?:trucks?|cars?|vehicles?|vans?|lorr(?:y|ies)|motorcycles?|boats?) (?:loaded|packed|laden|filled|rigged)"
@@ -328,13 +332,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|several |training |rear )*"
        r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
        # Session 10: "turned the main hospital into a command base".
-       r"|(?:turned|converted|transformed) (?:[\w'-]+ ){1,6}?into (?:a |an |their |its )?(?:military |command |operations )?"
+       r"|(?:turned|converted|transformed) (?:[\w'-]+ ){1,8}?into (?:a |an |their |its )?(?:military |command |operations )?"
        r"(?:base|headquarters|command (?:post|centre|center)|barracks|outpost)"
        r"|set up camp|opened (?:a|an|its) (?:new )?military base"
        # Session 8: "moved its regional headquarters from Bamako to a new base".
        r"|(?:moved|relocated|transferred) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:headquarters|base|bases|command post"
        r"|command centre|command center))" + _EN_E,
-       STRATEGIC, "Headquarters or base established", 36, "established set setting sets built opened moved relocated "
+       STRATEGIC, "Headquarters or base established", 46, "established set setting sets built opened moved relocated "
        "transferred turned converted transformed"),
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
        r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
@@ -370,8 +374,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # Session 8: troops sent across a border or into an area (ACLED's notes code such moves as a
     # change to the group's activity).
     _t(_EN_B + r"(?:(?:troops|soldiers|forces|contingents?|peacekeepers|units) (?:have |had )?(?:crossed|(?:were |was |been )?"
-       r"(?:sent|deployed|dispatched|flown)|arrived) (?:into|to|in)(?: the)?)" + _EN_E,
-       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units"),
+       r"(?:sent|deployed|dispatched|flown)|arrived) (?:into|to|in)(?: the)?"
+       # Session 10: "the first 400 Kenyan police officers arrived in Haiti" (counted, so not a patrol at a scene).
+       r"|\d[\d,]* (?:[\w-]+ ){0,2}?(?:police officers|policemen|officers|personnel|gendarmes|marines|paratroopers)"
+       r" (?:have |had )?(?:arrived|landed|been deployed|were deployed) (?:in|to))" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units 0 1 2 3 4 5 6 7 8 9"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),
@@ -471,6 +478,8 @@ EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:
            # Session 10, ACLED's codebook: a road blocked with barricades or burning material makes a
            # demonstration violent (of the training notes with a protest and these words, 131 of 139).
            r"|setting fire to|set on fire|setting ablaze|arson"
+           r"|(?:protesters|demonstrators|rioters|marchers|crowds?) (?:[\w-]+ ){0,4}?clash(?:ed|es|ing)? with"
+           r"|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to storm"
            r"|(?:set up|erected|put up|built|mounted|erecting|setting up) (?:\w+ )?barricades"
            r"|barricad(?:ed|ing) (?:the |a |main |several )?(?:[\w-]+ )?(?:roads?|routes?|streets?|highways?|bridges?"
            r"|junctions?|entrances?)"

@@ -418,3 +418,15 @@ def test_more_wordings_found_blind(text, kind):
 
 def test_police_arriving_at_a_scene_is_no_deployment():
     assert kinds("Police arrived at the scene of the robbery in Nairobi within minutes, officials said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, militants, who could be ISWAP or Boko Haram, seized an ox from a herder near Kalale.",
+    "On 3 May 2024, militants threatened health workers in Pellaboukou and seized a motorbike.",
+])
+def test_a_hedge_on_who_did_it_is_no_hedge_on_what_was_done(text):
+    assert kinds(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_plan_is_still_no_event():
+    assert kinds("Militants could be planning to seize motorbikes from herders near Kalale, officials warned.") == []

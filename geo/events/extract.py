@@ -142,6 +142,8 @@ _DISTRICT_AFTER = re.compile(r"\s+district(?![a-z])", re.IGNORECASE)
 _DATED_LEAD = re.compile(r"\s*(?:(?:on|around|about|as reported on|reported on|as of|overnight on|between)\s+)?"
                          r"(?:the )?\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+,?\s+\d{4}\b"
                          r"|\s*(?:On|Around)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.IGNORECASE)
+_BE_HEDGES = frozenset(("could", "may", "might", "would", "will"))
+_IDENTITY_AFTER = re.compile(r" be (?![a-z]+ing\b)(?!able\b)")  # "could be ISWAP", not "could be planning"
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -419,7 +421,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     model: EventModel | None = None, gazetteer: PlaceLookup | None = None) -> dict | None:
     prediction = None
     if not hits:  # a sentence the gate let through: only the model can make it an event
-        if model is None or lex.modal_re.search(folded):
+        if model is None or _hedged(folded, lex):
             return None
         prediction = model.predict(sentence)
         if prediction.is_event_prob < MODEL_RESCUE:
@@ -434,7 +436,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                     and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
     if lang == "en" and live:
         live, rescuable = news_context.drop_hits(live, folded, armed_actor)
-        if rescuable and model is not None and not lex.modal_re.search(folded):
+        if rescuable and model is not None and not _hedged(folded, lex):
             # Only the charge against someone was a trigger: read the sentence as one with none.
             prediction = model.predict(sentence)
             if (prediction.is_event_prob < MODEL_RESCUE
@@ -647,6 +649,22 @@ def _report_date(text: str, published: date | None) -> date | None:
     if own is not None and own < published and own.year < published.year - 1:
         return own
     return published
+
+
+def _hedged(folded: str, lex: Lexicon) -> bool:
+    """Whether a sentence with no trigger is a hedge, a plan or a denial (the model may not read it).
+
+    A hedge on who did it is not one on what was done (session 10): "militants, could be ISWAP or
+    Boko Haram, seized an ox", "threatened health workers and seized a motorbike", "set up
+    checkpoints ... as they believe it will be a target" report their event."""
+    for m in lex.modal_re.finditer(folded):
+        word = m.group()
+        if word in _BE_HEDGES and _IDENTITY_AFTER.match(folded, m.end()):
+            continue
+        if word.startswith("threat") and not folded.startswith(" to ", m.end()):
+            continue
+        return True
+    return False
 
 
 def _background(sentence: str, published: date) -> bool:

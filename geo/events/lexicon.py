@@ -158,6 +158,7 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
     r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
     r"|containers?|consignments?|rifles?|guns?|pistols?|explosives|drugs|cocaine|heroin|cannabis|contraband"
+    r"|ox|bulls?|horses?|pigs?|chickens?|poultry"
     r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").

@@ -430,3 +430,25 @@ def test_a_hedge_on_who_did_it_is_no_hedge_on_what_was_done(text):
 
 def test_a_plan_is_still_no_event():
     assert kinds("Militants could be planning to seize motorbikes from herders near Kalale, officials warned.") == []
+
+
+# --- session 10, from set F half A (articles whose background tells other violence) ------------------
+
+def test_an_event_dated_months_before_publication_below_the_lead_is_background():
+    found = events("Thousands of people rallied outside the Defence Ministry in Tel Aviv on Saturday night. "
+                   "Hamas-led fighters killed about 1,200 people in southern Israel on 7 October 2023.")
+    assert [(e["type"], e["location"]) for e in found] == [("Protests", "Tel Aviv")]
+
+
+def test_a_wars_whole_toll_is_no_event():
+    assert kinds("The agreement ends two years of a war that has killed hundreds of thousands of people.") == []
+
+
+def test_an_agreement_reached_on_a_weekday():
+    assert kinds("Ethiopia's government and Tigrayan forces agreed on Wednesday to a permanent cessation of "
+                 "hostilities, the African Union mediator said.")[0] == ("Strategic developments", "Agreement")
+
+
+def test_protesters_who_storm_and_burn_riot_whoever_fires_after():
+    assert kinds("Protesters stormed parliament in Nairobi on Tuesday, setting part of the building on fire, and "
+                 "police opened fire on the crowd, killing several people.")[0] == ("Riots", "Violent demonstration")

@@ -45,7 +45,12 @@ SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last)
                      # Session 8: a war's whole toll ("more than 500,000 people had been killed in the war").
                      r"|(?:killed|died|dead|deaths) (?:\w+ ){0,2}?(?:in|during|throughout) the (?:[\w-]+ )?"
                      r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday"
-                     r"|sunday|today|yesterday|overnight|last night)))" + _E)
+                     r"|sunday|today|yesterday|overnight|last night))"
+                     # Session 10: "a war that has killed hundreds of thousands", "has so far killed thousands".
+                     r"|(?:war|conflict|fighting|insurgency|violence|offensive|campaign|crisis) (?:that|which) (?:has|have|had)"
+                     r" (?:\w+ )?(?:killed|left|displaced|claimed|uprooted)"
+                     r"|(?:has|have|had) (?:so far |now |already )?(?:killed|left) (?:more than |at least |over |nearly |about "
+                     r"|some |an estimated )?(?:tens of thousands|hundreds of thousands|thousands|millions))" + _E)
 # Protests or fighting told as what came before ("after weeks of anti-government demonstrations").
 BACKGROUND = re.compile(_B + r"(?:after|following|amid) (?:several |two |three |four |many |\w+ )?(?:weeks|months|years"
                         r"|days|decades) of" + _E)

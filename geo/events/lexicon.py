@@ -265,7 +265,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
        "locals crowd crowds workers supporters followers"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord)"
-       r"|agreed (?:to|on) (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
+       r"|agreed (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |late \w+ |\w+day )?(?:to|on)"
+       r" (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
        r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
        r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),

@@ -452,3 +452,12 @@ def test_an_agreement_reached_on_a_weekday():
 def test_protesters_who_storm_and_burn_riot_whoever_fires_after():
     assert kinds("Protesters stormed parliament in Nairobi on Tuesday, setting part of the building on fire, and "
                  "police opened fire on the crowd, killing several people.")[0] == ("Riots", "Violent demonstration")
+
+
+def test_an_articles_lead_is_its_most_confident_event():
+    found = events("Thousands of people rallied outside the Defence Ministry in Tel Aviv on Saturday night, calling "
+                   "for a deal to free the hostages. Police reported no arrests. Israel's offensive in Gaza has "
+                   "killed many people this week, and air strikes hit Rafah on Friday.")
+    top = max(found, key=lambda e: e["confidence"])
+    assert top["type"] == "Protests"
+    assert all(e["confidence"] <= top["confidence"] for e in found)

@@ -461,3 +461,14 @@ def test_an_articles_lead_is_its_most_confident_event():
     top = max(found, key=lambda e: e["confidence"])
     assert top["type"] == "Protests"
     assert all(e["confidence"] <= top["confidence"] for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors say he helped draw up lists of Tutsi to be killed in Butare.",
+    "Ivory Coast beat Nigeria 2-1 in Sunday's final of the Africa Cup of Nations in Abidjan.",
+    "Both sides have been accused of atrocities, from ethnic massacres to indiscriminate airstrikes on markets.",
+    "A special court on Tuesday charged ten former army officers over the killing of civilians between 2002 and 2008.",
+    "More than 800,000 people were killed in 100 days.",
+])
+def test_background_trials_sport_and_tolls_found_blind_are_no_event(text):
+    assert kinds(text) == []

@@ -49,6 +49,7 @@ SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last)
                      # Session 10: "a war that has killed hundreds of thousands", "has so far killed thousands".
                      r"|(?:war|conflict|fighting|insurgency|violence|offensive|campaign|crisis) (?:that|which) (?:has|have|had)"
                      r" (?:\w+ )?(?:killed|left|displaced|claimed|uprooted)"
+                     r"|(?:both|all|the two|the warring) (?:sides|parties) (?:have been|are|were|stand) accused of"
                      r"|(?:has|have|had) (?:so far |now |already )?(?:killed|left) (?:more than |at least |over |nearly |about "
                      r"|some |an estimated )?(?:tens of thousands|hundreds of thousands|thousands|millions))" + _E)
 # Protests or fighting told as what came before ("after weeks of anti-government demonstrations").
@@ -60,6 +61,9 @@ PLOT = re.compile(_B + r"(?:plot(?:s|ted|ting)? to|conspir(?:e|ed|ing|acy) to|pl
 
 # Sport: a score, a round of a tournament, a player's position, a sport's own words.
 SPORT = re.compile(_B + r"(?:\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lead|thrashing|rout)"
+                   # Session 10: "Ivory Coast beat Nigeria 2-1 in Sunday's final of the Africa Cup of Nations".
+                   r"|(?:beat|defeated|thrashed|edged|drew with|lost to) (?:[\w'-]+ ){1,4}?\d{1,2}-\d{1,2}"
+                   r"|cup of nations|cup final|final of the \w+ cup"
                    r"|(?:quarter|semi)-?finals?|final whistle|world cup|champions league|premier league|la liga"
                    r"|serie a|bundesliga|grand slam|goalkeeper|goalie|striker|midfielder|winger|hat-trick|hat trick"
                    r"|(?:scored|netted|conceded) (?:a |an |the |his |her |two |three )?(?:\w+ )?(?:goals?|penalty|try|equaliser|equalizer)"
@@ -75,7 +79,7 @@ SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectator
                             r"|grenades?|militants?|troops|soldiers)" + _E)
 
 # Courts and charges: a violent word right after these tells what someone is tried or accused for.
-JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|convicted of|guilty of|acquitted of|suspected of|on charges of"
+JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|charged (?:\w+ ){0,6}?(?:over|for)|convicted of|guilty of|acquitted of|suspected of|on charges of"
                       r"|trial (?:of|over|for|in)|tried for|jailed for|indicted (?:for|on)|sentenced (?:\w+ ){0,8}?(?:for|over)"
                       r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to)" + _E)
 JUDICIAL_WINDOW = 60

@@ -82,6 +82,7 @@ _WAR_AGREEMENT = re.compile(r"ceasefire|cease-fire|truce|armistice|peace|prisone
                             r"|bodies|detainees|captives|pows|mediated|brokered")
 # Chosen on held-out files and held-out written sentences (scripts/eval_events_heldout.py).
 LEAD_MARGIN = 0.01  # how far below an English article's lead event the events told after it are held
+SUMMARY_TOLL = 10_000  # a toll this large with no day of its own sums up a war, not one event
 BACKGROUND_DAYS = 60  # below an article's lead, an event dated this long before publication is background
 MODEL_VETO = 0.25  # event probability under which a lexicon event is dropped
 MODEL_RETYPE = 0.7  # type probability over which the model's type replaces the lexicon's
@@ -482,6 +483,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             return None
     actor_hits = _subject_first(actor_hits, best.start if best else 0)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
+    if fatalities is not None and fatalities >= SUMMARY_TOLL and date_in_sentence(sentence, published) is None:
+        return None  # "More than 800,000 people were killed in 100 days": a war's or a genocide's toll (session 10)
     type_ = sub_type = None
     if best is not None:
         victims = folded[fatal_span[0]:fatal_span[1] + VICTIM_WINDOW] if fatal_span else ""

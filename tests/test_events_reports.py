@@ -472,3 +472,8 @@ def test_an_articles_lead_is_its_most_confident_event():
 ])
 def test_background_trials_sport_and_tolls_found_blind_are_no_event(text):
     assert kinds(text) == []
+
+
+def test_fire_on_worshippers_protesting_is_excessive_force():
+    assert kinds("Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing "
+                 "dozens, rights groups said.")[0] == ("Protests", "Excessive force against protesters")

@@ -316,7 +316,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
 PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
                         r"|(?:a|the|their|his|her|peaceful|opposition) (?:protest|demonstration|rally|march|sit-in)"
                         r"(?! (?:leaders?|organi[sz]ers?))(?!,? ?\d)"
-                        r"|(?:crowds?|people|residents|students|youths) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
+                        r"|(?:crowds?|people|residents|students|youths|worshippers|women|men|workers|farmers|villagers"
+                        r"|supporters) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
 # A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
 # violence (which ACLED keeps for crowds turning on people): "clashing with security forces",
 # "pelted police with stones", "over power cuts".

@@ -161,7 +161,8 @@ _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|
                                   r"|march|sit-in)|protesters|protestors|demonstrators|marchers"
                                   # Session 10: "opened fire on a peaceful anti-coup march".
                                   r"|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|protests?|processions?"
-                                  r"|(?:people|crowds?|residents|students|youths) (?:who were )?(?:protesting|demonstrating"
+                                  r"|(?:people|crowds?|residents|students|youths|worshippers|women|men|workers|farmers"
+                                  r"|villagers|supporters) (?:who were )?(?:protesting|demonstrating"
                                   r"|marching))(?![a-z])")
 # Non-state groups named "army" ("the Arakan Army"): not the state's army when the taker is read.
 _NONSTATE_ARMY = re.compile(r"(?:arakan|kachin independence|karen national liberation|free syrian|liberation|independence"
@@ -559,8 +560,13 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                         and lex.civilians_re.search(folded, best.start) is not None
                         and lex.combatants_re.search(folded, best.start) is None)
         # The word "riot" itself ("a riot broke out as students protested"), not the riot police.
-        rioted = (best is not None and best.trigger.type == RIOTS and sub_type == "Violent demonstration"
-                  and folded.startswith("riot", best.start) and not _RIOT_UNIT.match(folded, best.end))
+        rioted = (best is not None and sub_type == "Violent demonstration"
+                  and ((best.trigger.type == RIOTS and folded.startswith("riot", best.start)
+                        and not _RIOT_UNIT.match(folded, best.end))
+                       # Demonstrators who stormed or burned before the police fired (session 10).
+                       or ((best.trigger.type == VAC or best.trigger.sub_type == KILLING)
+                           and news_context.PROTESTERS.search(folded, 0, best.start) is not None
+                           and lex.riot_re.search(folded) is not None)))
         attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
                      and _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start) is not None)
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
@@ -772,7 +778,7 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
         # crowd, killing several": the demonstrators' violence makes the event, whoever fired after.
         return RIOTS, "Violent demonstration"
     if ((sub == KILLING or (type_ == VAC and sub == "Attack"))
-            and (news_context.PROTESTERS.search(folded, best.end, best.end + VICTIM_WINDOW)
+            and (news_context.PROTESTERS.search(folded, best.start, best.end + VICTIM_WINDOW)
                  or (victims and news_context.PROTESTERS.search(victims)))):
         return PROTESTS, "Excessive force against protesters"
     if sub == KILLING:

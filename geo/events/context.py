@@ -360,7 +360,8 @@ CROWD_SUBJECT = re.compile(_B + r"(?:supporters|activists|followers|cadres|membe
                            r"|villagers|residents|youths|men)|locals|villagers|residents|youths|a mob|mobs|crowds?|students"
                            r"|workers|relatives|family members)" + _E)
 NOT_A_CROWD = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
-                         r"|insurgents|armed|police|forces|unidentified|unknown|assailants|miscreants|suspected"
+                         r"|insurgents|armed|police|forces|unidentified|unknown|assailants|miscreants|suspected|gangs?"
+                         r"|gangsters|cartels?|terrorists|extremists|separatists|guerrillas?"
                          # Farmers and herders fighting over land are communal militias to ACLED: attacks.
                          r"|farmers?|herders?|herdsmen|pastoralists?|fulani|community|communities|ethnic)" + _E)
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being) $")

@@ -477,3 +477,9 @@ def test_background_trials_sport_and_tolls_found_blind_are_no_event(text):
 def test_fire_on_worshippers_protesting_is_excessive_force():
     assert kinds("Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing "
                  "dozens, rights groups said.")[0] == ("Protests", "Excessive force against protesters")
+
+
+def test_people_caused_to_be_killed_were_killed():
+    found = events("Retreating forces set booby traps in their wake, causing 15 rebels to be killed when they "
+                   "overran the city.")
+    assert found and found[0]["fatalities"] == 15

@@ -443,7 +443,8 @@ EN_MODAL = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|accu
             r"|possible|potential|looming|struggl\w* to|seeking to|aim(?:s|ed)? to|tr(?:y|ies|ying) to"
             r"|(?:had|has|have) no (?:record|knowledge|information|evidence) of|could not (?:confirm|verify)"
             # Session 10: "lists of Tutsi to be killed": a purpose, not a killing.
-            r"|to be(?= (?:killed|executed|attacked|targeted|abducted)))(?![a-z])")
+            r"|(?:of|for|marked|slated|due|set|ordered|wanted|lists?) (?:\S+ ){0,2}?to be"
+            r"(?= (?:killed|executed|attacked|targeted|abducted)))(?![a-z])")
 
 # Talks count only when held, arranged, resumed or called for: "peace talks are the only way" is
 # commentary. A denial or refusal still cancels them (the general threat/plan cues do not: a call

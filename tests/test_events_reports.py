@@ -483,3 +483,13 @@ def test_people_caused_to_be_killed_were_killed():
     found = events("Retreating forces set booby traps in their wake, causing 15 rebels to be killed when they "
                    "overran the city.")
     assert found and found[0]["fatalities"] == 15
+
+
+def test_an_analysis_piece_reports_no_event():
+    assert kinds("ANALYSIS - Drones have transformed the war in Ukraine more than any other weapon, accounting "
+                 "for most battlefield casualties. Cheap drones now hunt tanks behind the front.") == []
+
+
+def test_a_court_charging_officers_over_past_killings_is_no_event():
+    assert kinds("A special jurisdiction on Tuesday charged ten former army officers over the killing of civilians "
+                 "who were falsely presented as guerrillas killed in combat between 2002 and 2008.") == []

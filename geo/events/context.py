@@ -268,7 +268,10 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 and WHO_BEFORE.search(folded, max(0, h.start - 30), h.start)):
             charge_only = False
             continue  # "a man who killed his neighbour ... was jailed for life": the crime judged
-        if any(0 <= h.start - end <= JUDICIAL_WINDOW for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
+        # In a court's sentence the rest of it tells the charge (session 10: "charged ten former army
+        # officers over the killing of civilians who were falsely presented as guerrillas killed in combat").
+        reach = len(folded) if court else JUDICIAL_WINDOW
+        if any(0 <= h.start - end <= reach for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = charge_only and not court
             continue  # "accused of shooting dead a teenager": the charge, not the news
         charge_only = False

@@ -147,6 +147,8 @@ _DATED_LEAD = re.compile(r"\s*(?:(?:on|around|about|as reported on|reported on|a
                          r"|\s*(?:On|Around)\s+[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b", re.IGNORECASE)
 _BE_HEDGES = frozenset(("could", "may", "might", "would", "will"))
 _IDENTITY_AFTER = re.compile(r" be (?![a-z]+ing\b)(?!able\b)")  # "could be ISWAP", not "could be planning"
+_COMMENTARY = re.compile(r"\s*(?:analysis|opinion|commentary|editorial|explainer|factbox|fact box|q&a|obituary|review"
+                         r"|column|op-ed|perspective)\s*[-–—:|]", re.IGNORECASE)
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -277,6 +279,10 @@ def extract_events(doc: Document, published: date | None = None,
         events = merge_episodes(doc.text, events)
         _read_coded_tolls(doc.text, events)
         events = _merge_duplicates(events)
+        if _COMMENTARY.match(doc.text):
+            # An analysis or an opinion piece reports no event unless a sentence dates its own (session 10:
+            # "ANALYSIS - Drones have transformed the war in Ukraine ...").
+            events = [e for e in events if date_in_sentence(e["excerpt"], None) is not None]
         _lead_first(events)
         return events
     return _merge_duplicates(events)

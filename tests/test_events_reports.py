@@ -493,3 +493,14 @@ def test_an_analysis_piece_reports_no_event():
 def test_a_court_charging_officers_over_past_killings_is_no_event():
     assert kinds("A special jurisdiction on Tuesday charged ten former army officers over the killing of civilians "
                  "who were falsely presented as guerrillas killed in combat between 2002 and 2008.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("M23 rebels said on Monday they had taken control of Goma after days of fighting with the army.",
+     "Non-state actor overtakes territory"),
+    ("Mozambican and Rwandan forces have retaken the town of Macomia, the defence ministry said on Thursday.",
+     "Government regains territory"),
+    ("Rebel forces report they have taken full control of the city of Misrata.", "Non-state actor overtakes territory"),
+])
+def test_who_took_the_town(text, kind):
+    assert kinds(text)[0] == ("Battles", kind)

@@ -211,10 +211,14 @@ _HOST_BEFORE = re.compile(fold_pattern(r"(?:استضافت|تستضيف|يستض
 _GENERIC_SUBJECT = re.compile(r"(?<![a-z])(?:(?P<nonstate>rebels|militants|insurgents|jihadists|fighters|militiamen|militias|gunmen"
                               r"|separatists|guerrillas|bandits|extremists|islamists|armed groups|armed men|gangs"
                               r"|gang members)|(?P<state>soldiers|troops|army"
-                              r"|government forces|security forces|police))(?![a-z])(?!.*(?:rebels|militants|insurgents"
+                              r"|government forces|security forces|police"
+                              # Session 10: "Mozambican and Rwandan forces have retaken the town".
+                              r"|(?<!rebel )(?<!opposition )(?<!militia )(?<!insurgent )(?<!islamist )(?<!jihadist )"
+                              r"(?<!separatist )(?<!paramilitary )(?<!support )(?<!allied )forces))(?![a-z])"
+                              r"(?!.*(?:rebels|militants|insurgents"
                               r"|jihadists|fighters|militiamen|militias|gunmen|separatists|guerrillas|bandits|extremists"
                               r"|islamists|armed groups|armed men|gangs|gang members|soldiers|troops|army|government forces|security forces|police)(?![a-z]))")
-_RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|regained|liberated|drove"
+_RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|retaken|retake|regained|liberated|drove"
                                        r"|took back|taken back|take back|taking back|won back|reclaim|wrested back)"))
 _TOWN_WORD = re.compile(r"(?:town|city|village|capital|district|base|airport|hill|province|stronghold|crossing|garrison)")
 # A post or base named right after the verb ("captured a junta outpost").

@@ -199,7 +199,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 10: the present tense of headlines and chronologies ("Rebel forces take several small
        # towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").
        r"|(?:seizes?|captures?)" + _GOODS_OR_PEOPLE_NEXT + r"|overruns?|overt(?:ake|akes|ook|aken)"
-       r"|(?:gain|gains|gained|win|wins|won|takes?) (?:full )?control"
+       r"|(?:gain|gains|gained|win|wins|won|takes?|taken) (?:full )?control"
        r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".

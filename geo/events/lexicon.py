@@ -194,7 +194,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
-    _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retakes?|regained(?: control)?|took control|taking control"
+    _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retak(?:e|es|en)|regained(?: control)?|took control|taking control"
        r"|(?:seized|seizing|captured|capturing)" + _GOODS_OR_PEOPLE_NEXT + r"|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
        # Session 10: the present tense of headlines and chronologies ("Rebel forces take several small
        # towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").

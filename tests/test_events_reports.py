@@ -504,3 +504,13 @@ def test_a_court_charging_officers_over_past_killings_is_no_event():
 ])
 def test_who_took_the_town(text, kind):
     assert kinds(text)[0] == ("Battles", kind)
+
+
+def test_residents_who_burn_a_thief_to_death_are_a_mob():
+    assert kinds("Residents in Cap-Haitien caught a suspected thief on Monday and burned him to death with petrol "
+                 "and tyres, witnesses said.")[0] == ("Riots", "Mob violence")
+
+
+def test_villagers_who_attack_a_fulani_camp_act_as_a_communal_militia():
+    assert _convention("villagers attacked a fulani camp near malanville and wounded one man.",
+                       "Violence against civilians", "Attack", "attacked") == ("Violence against civilians", "Attack")

@@ -367,6 +367,8 @@ NOT_A_CROWD = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers
                          r"|gangsters|cartels?|terrorists|extremists|separatists|guerrillas?"
                          # Farmers and herders fighting over land are communal militias to ACLED: attacks.
                          r"|farmers?|herders?|herdsmen|pastoralists?|fulani|community|communities|ethnic)" + _E)
+# Villagers who attack a Fulani camp or an ethnic community act as a communal militia (an attack).
+COMMUNAL_TARGET = re.compile(_B + r"(?:fulani|peul\w*|pastoralists?|herders?|herdsmen|ethnic|tribes?|clans?)" + _E)
 PASSIVE_BEFORE = re.compile(r"(?:was|were|been|being) $")
 # Property taken or destroyed with no one harmed is ACLED's looting/property destruction, not an
 # attack (session 10: of the training notes where armed men loot, seize, burn or destroy and no one is
@@ -438,8 +440,13 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     if (sub_type in ("Armed clash", "Attack") and not armed_actor and CROWD_SIDES.search(folded, 0, 50)
             and CRUDE_WEAPONS.search(folded) and not ARMED_WORDS.search(folded)):
         return RIOTS, "Mob violence"
+    if trigger_at is None and type_ == VAC and sub_type == "Attack":
+        # The model's reading (no trigger): the crowd's act is the lynching it tells, if any.
+        lynching = BURNED_ALIVE.search(folded)
+        trigger_at = lynching.start() if lynching else None
     if (type_ == VAC and sub_type == "Attack" and trigger_at and not armed_actor
-            and CROWD_SUBJECT.search(folded, 0, trigger_at) and not NOT_A_CROWD.search(folded)
+            and CROWD_SUBJECT.search(folded, 0, trigger_at) and not NOT_A_CROWD.search(folded, 0, trigger_at)
+            and not COMMUNAL_TARGET.search(folded, trigger_at)
             and not PASSIVE_BEFORE.search(folded, max(0, trigger_at - 7), trigger_at)):
         return RIOTS, "Mob violence"  # "supporters of a candidate assaulted and injured seven rivals"
     if type_ == VAC and sub_type == "Attack" and PROPERTY_ACT.search(folded) and not PERSON_HARM.search(folded):

@@ -514,3 +514,46 @@ def test_residents_who_burn_a_thief_to_death_are_a_mob():
 def test_villagers_who_attack_a_fulani_camp_act_as_a_communal_militia():
     assert _convention("villagers attacked a fulani camp near malanville and wounded one man.",
                        "Violence against civilians", "Attack", "attacked") == ("Violence against civilians", "Attack")
+
+
+# --- session 10's review: inputs the day's rules had broken (each checked against the session's start) --
+
+@pytest.mark.parametrize("text, type_", [
+    ("A drone strike killed 20 people at a market in El Fasher on Monday, the latest attack in a war that has "
+     "killed tens of thousands.", "Explosions/Remote violence"),
+    ("Gunmen killed 12 villagers in Zamfara on Monday in an insurgency which has killed thousands since 2009.",
+     "Violence against civilians"),
+    ("Security forces stormed the sit-in in Khartoum on Monday and killed 30 protesters.", "Protests"),
+    ("Thousands of protesters marched in Nairobi on Tuesday as police set up barricades around parliament.", "Protests"),
+    ("Women marched in Kampala on Tuesday for a girl who was set on fire by her husband.", "Protests"),
+    ("Residents said attackers killed 12 people in the village of Dogo on Monday.", "Violence against civilians"),
+    ("Three villagers were reportedly killed by bandits in Zamfara State on Monday.", "Violence against civilians"),
+    ("Gunmen killed a soldier's wife in Kaduna on Monday.", "Violence against civilians"),
+    ("Gunmen killed the wife of a policeman in Kaduna on Monday.", "Violence against civilians"),
+    ("Tamil Tigers attacked an army camp in Jaffna on Monday.", "Battles"),
+    ("The main market in Maiduguri came under attack by Boko Haram fighters on Monday.", "Battles"),
+    ("A court charged two soldiers over the incident, hours before gunmen attacked a checkpoint in Tudun Wada on "
+     "Monday, killing three policemen.", "Battles"),
+    ("A mob beat a suspected thief on 12-13 March in Zurmi.", "Riots"),
+    ("RSF fighters attacked Wad al-Noura village on Monday, killing over 100 people, police said.",
+     "Violence against civilians"),
+    ("Russian airstrikes killed 20 civilians at a market in Ariha on Monday, days after clashes in Hama.",
+     "Explosions/Remote violence"),
+])
+def test_review_inputs_keep_their_type(text, type_):
+    found = events(text)
+    assert found and max(found, key=lambda e: e["confidence"])["type"] == type_
+
+
+def test_a_recent_dated_chronology_keeps_every_entry():
+    found = geo.parse("On 16 October 2023, gunmen abducted five traders in Kagoro. On 20 October 2023, soldiers "
+                      "killed three of the gunmen in Kafanchan.", lang="en", published=date(2024, 6, 1)).events
+    assert [e["date"] for e in found] == ["2023-10-16", "2023-10-20"]
+
+
+def test_a_later_separate_cue_still_splits_after_also():
+    from geo.events.episodes import _continues
+    text = "Protesters torched a police station in Kano. The protesters also stormed another police station the next day."
+    first = {"start": 0, "end": 44, "excerpt": text[:44], "location": "Kano", "_borrowed": False}
+    second = {"start": 45, "end": len(text), "excerpt": text[45:], "location": None, "_borrowed": False}
+    assert not _continues(text, first, second, first)

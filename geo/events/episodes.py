@@ -68,10 +68,10 @@ def _continues(text: str, previous: dict, event: dict, head: dict) -> bool:
     if event["location"] is not None and event["location"] != head["location"] and not event.get("_borrowed"):
         return False
     excerpt = fold(event["excerpt"]).strip()
-    separate = _SEPARATE.search(excerpt)
-    if separate and separate.group() == "also" and _BACK_SUBJECT.match(excerpt):
-        separate = None  # "The demonstrators also vandalized the youth centre": more of the same (session 10)
-    if separate or not _BACK_REFERENCE.search(excerpt):
+    cues = [m.group() for m in _SEPARATE.finditer(excerpt)]
+    if _BACK_SUBJECT.match(excerpt):
+        cues = [c for c in cues if c != "also"]  # "The demonstrators also vandalized the youth centre" (session 10)
+    if cues or not _BACK_REFERENCE.search(excerpt):
         return False
     return date_in_sentence(event["excerpt"], None) is None
 

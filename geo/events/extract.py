@@ -114,10 +114,10 @@ _EXCESSIVE = "Excessive force against protesters"
 # clash (of the training notes whose attack verb takes such an object, 868 are battles, 58
 # violence against civilians), whatever its one-sidedness; a former soldier is a civilian.
 _ARMED_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
-                           r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired)\s|ex-)"
+                           r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired|of)\s|ex-)"
                            r"[\w'-]+){0,3}?\s+(?:checkpoints?|posts?|positions?|bases?|barracks|patrols?|soldiers?"
                            r"|troops|police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|vdp|dozos?|militiamen|fighters"
-                           r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z])")
+                           r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z'’])")
 # The civilian object of a generic attack word (session 10): "attacked Wad al-Noura village",
 # "raided a market", "attacked worshippers". ACLED codes it violence against civilians (of the
 # training notes whose attack verb takes such an object, 535 are, 161 battles); the model read the
@@ -130,6 +130,7 @@ _CIVILIAN_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|
 # Armed men who defended the place or fought back make the attack a clash whatever was attacked.
 _DEFENDED = re.compile(r"(?<![a-z])(?:self-defen[cs]e|militia\w*|dozos?|vdp|volunteers|escort\w*|soldiers|troops|police"
                        r"|gendarm\w*|guards?|repelled|repulsed|fought back|responded|clash\w*|exchanged? (?:of )?fire)(?![a-z])")
+_SAID_AFTER = re.compile(r" (?:said|say|says|told|reported)(?![a-z])")  # "..., police said": a source, not a defender
 _REMOTE_WEAPON = re.compile(r"(?<![a-z])(?:shell\w*|bomb\w*|air ?strikes?|airstrikes?|rockets?|missiles?|mortars?|drones?"
                             r"|artillery|explosi\w*|ieds?|mines?|landmines?|grenades?)(?![a-z])")
 # An attempt at a takeover is the fighting, not a change of hands (session 10).
@@ -149,6 +150,8 @@ _BE_HEDGES = frozenset(("could", "may", "might", "would", "will"))
 _IDENTITY_AFTER = re.compile(r" be (?![a-z]+ing\b)(?!able\b)")  # "could be ISWAP", not "could be planning"
 _COMMENTARY = re.compile(r"\s*(?:analysis|opinion|commentary|editorial|explainer|factbox|fact box|q&a|obituary|review"
                          r"|column|op-ed|perspective)\s*[-–—:|]", re.IGNORECASE)
+_FORCE_NAMED = re.compile(r"(?<![a-z])(?:police|policemen|security forces|soldiers|troops|gendarmes|army|authorities"
+                          r"|riot police|forces)(?![a-z])")
 _MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
@@ -477,7 +480,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             hits = []
     if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
-    if published is not None and _background(sentence, published, lead=not doc.text[:start].strip()):
+    if published is not None and _background(sentence, published, lead=not doc.text[:start].strip(),
+                                             english=lang == "en"):
         return None  # background: "when NATO struck in 2011"
     live = _main_clause(live, folded)
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
@@ -516,7 +520,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                        and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING
                        and folded[best.start:best.end].endswith(("ed", "ing"))  # a verb and its object, not "an attack"
                        and _CIVILIAN_OBJECT.match(folded, best.end) is not None
-                       and not _DEFENDED.search(folded))
+                       and not any(not _SAID_AFTER.match(folded, m.end()) for m in _DEFENDED.finditer(folded, best.end)))
     if civilian_object:
         type_, sub_type = VAC, "Attack"
     # Talks and agreements to stop fighting keep the lexicon's reading: the notes hold too few of
@@ -575,8 +579,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                         and not _RIOT_UNIT.match(folded, best.end))
                        # Demonstrators who stormed or burned before the police fired (session 10).
                        or ((best.trigger.type == VAC or best.trigger.sub_type == KILLING)
-                           and news_context.PROTESTERS.search(folded, 0, best.start) is not None
-                           and lex.riot_re.search(folded) is not None)))
+                           and _protesters_rioted(folded[:best.start], lex))))
         attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
                      and _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start) is not None)
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
@@ -685,7 +688,7 @@ def _report_date(text: str, published: date | None) -> date | None:
     if lead is None:
         return published
     own = date_in_sentence(text[:lead.end() + 40], None)
-    if own is not None and own < published and own.year < published.year - 1:
+    if own is not None and (published - own).days > BACKGROUND_DAYS:
         return own
     return published
 
@@ -706,7 +709,7 @@ def _hedged(folded: str, lex: Lexicon) -> bool:
     return False
 
 
-def _background(sentence: str, published: date, lead: bool = False) -> bool:
+def _background(sentence: str, published: date, lead: bool = False, english: bool = False) -> bool:
     """Whether a sentence tells of past years, not of the story's days: it names a year two or more
     before publication and no day of its own near publication. "On 7 July 2024, students staged a
     protest ... demanding the reinstatement of the 2018 circular" is dated by its opening; the
@@ -714,7 +717,7 @@ def _background(sentence: str, published: date, lead: bool = False) -> bool:
     day of its own months before publication is background too (session 10: "Hamas-led fighters
     killed about 1,200 people in southern Israel on 7 October 2023" in a story of June 2024)."""
     own = date_in_sentence(sentence, published)
-    if not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
+    if english and not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
         return True
     if not any(y < published.year - 1 for y in years_in(sentence)):
         return False
@@ -761,6 +764,23 @@ def _violent_death(best: TriggerHit, folded: str, lex: Lexicon) -> bool:
     return violent or lex.nonviolent_re.search(folded) is None
 
 
+def _protesters_rioted(folded: str, lex: Lexicon) -> bool:
+    """Whether the demonstrators themselves stormed, burned or fought (English): a riot word that
+    comes after the protesters with no force named between them ("Protesters stormed parliament",
+    not "Security forces stormed the sit-in and killed 30 protesters")."""
+    if not folded.isascii():
+        return False
+    for riot in lex.riot_re.finditer(folded):
+        crowd = None
+        for found in news_context.PROTESTERS.finditer(folded, 0, riot.end()):
+            if found.start() > riot.start():
+                break
+            crowd = found
+        if crowd is not None and not _FORCE_NAMED.search(folded, crowd.end(), max(crowd.end(), riot.start())):
+            return True
+    return False
+
+
 def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[ActorHit],
               fatalities: int | None, victims: str) -> tuple[str | None, str | None]:
     """ACLED type and sub-type from the winning trigger and the sentence around it.
@@ -782,8 +802,8 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     victims_civilian, victims_armed = civ is not None, arm is not None
     # Fire on a march (session 8): "fired live rounds at anti-coup marchers, killing two", "opened
     # fire on a crowd protesting ..., killing three demonstrators".
-    if ((sub == KILLING or (type_ == VAC and sub == "Attack")) and lex.riot_re.search(folded)
-            and news_context.PROTESTERS.search(folded, 0, best.start)):
+    if ((sub == KILLING or (type_ == VAC and sub == "Attack"))
+            and news_context.PROTESTERS.search(folded, 0, best.start) and _protesters_rioted(folded[:best.start], lex)):
         # Session 10: "Protesters stormed parliament, setting it on fire, and police opened fire on the
         # crowd, killing several": the demonstrators' violence makes the event, whoever fired after.
         return RIOTS, "Violent demonstration"
@@ -837,12 +857,14 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
         # Demonstrators who fight, storm or burn make a violent demonstration, however many the police
         # then killed (ACLED's codebook; session 10: "killed when protesters trying to storm the
         # airport clashed with police").
-        if lex.riot_re.search(folded):
+        if _protesters_rioted(folded, lex):
             return RIOTS, "Violent demonstration"
         lethal = [m for m in lex.lethal_on_protest_re.finditer(folded)
                   if not _PROTEST_TOPIC.search(folded, max(0, m.start() - 30), m.start())]
         if lethal and (fatalities or 0) > 0:
             return PROTESTS, "Excessive force against protesters"
+        if lex.riot_re.search(folded):
+            return RIOTS, "Violent demonstration"
         if lex.intervention_re.search(folded):
             return PROTESTS, "Protest with intervention"
     if type_ == BATTLES and sub == "Armed clash" and trigger.rank <= 30:

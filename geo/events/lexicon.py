@@ -418,13 +418,15 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              # "riot police", "anti-riot squads": the police, not a riot.
              r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)"
              # Session 10: animals that attack or kill, and markets "under attack", are no political violence.
-             r"|(?:crocodiles?|lions?|lioness|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?"
-             r"|wolf|wolves|dogs?|tigers?|bees|buffalo(?:es)?)\s+(?:\S+\s+){0,2}?(?:attacked|attacks?|killed|kills|mauled"
+             r"|(?:an?|the|\d+|wild|stray|two|three|several)\s+(?:crocodiles?|lions?|lioness|elephants?|hippos?"
+             r"|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees|buffalo(?:es)?)"
+             r"\s+(?:\S+\s+){0,2}?(?:attacked|attacks?|killed|kills|mauled"
              r"|trampled|bit|bitten)(?:\s+and\s+(?:killed|injured|wounded|mauled|ate))?"
              r"|(?:killed|mauled|attacked|trampled|bitten|eaten)\s+by\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:crocodiles?|lions?"
              r"|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees"
              r"|buffalo(?:es)?)"
-             r"|(?:prices?|shares|stocks|markets?|currency|currencies|dollar|euro|pound|rupee|yen|bonds|crude|brent|oil)"
+             r"|(?:prices?|shares|stocks|(?:stock|financial|bond|currency|oil|commodity|equity) markets?|currency"
+             r"|currencies|dollar|euro|pound|rupee|yen|bonds|crude|brent|oil)"
              r"\s+(?:\S+\s+){0,4}?under\s+(?:attack|fire|siege)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
@@ -482,11 +484,13 @@ EN_RIOT = (r"(?:torched|set fire to|set alight|stormed|turned violent|hurled (?:
            r"|threw (?:stones|rocks|molotov)|vandali[sz]ed|smashed"
            # Session 10, ACLED's codebook: a road blocked with barricades or burning material makes a
            # demonstration violent (of the training notes with a protest and these words, 131 of 139).
-           r"|setting fire to|set on fire|setting ablaze|arson"
+           r"|setting fire to|(?<!was )(?<!were )(?<!been )set on fire|setting ablaze|arson"
            r"|(?:protesters|demonstrators|rioters|marchers|crowds?) (?:[\w-]+ ){0,4}?clash(?:ed|es|ing)? with"
            r"|(?:tr(?:y|ied|ying)|attempt(?:ed|ing)?) to storm"
-           r"|(?:set up|erected|put up|built|mounted|erecting|setting up) (?:\w+ )?barricades"
-           r"|barricad(?:ed|ing) (?:the |a |main |several )?(?:[\w-]+ )?(?:roads?|routes?|streets?|highways?|bridges?"
+           r"|(?<!police )(?<!forces )(?<!soldiers )(?<!troops )(?<!authorities )(?:set up|erected|put up|built|mounted"
+           r"|erecting|setting up) (?:\w+ )?barricades"
+           r"|(?<!police )(?<!forces )(?<!soldiers )(?<!troops )(?<!authorities )barricad(?:ed|ing) (?:the |a |main "
+           r"|several )?(?:[\w-]+ )?(?:roads?|routes?|streets?|highways?|bridges?"
            r"|junctions?|entrances?)"
            r"|burning (?:of )?(?:tyres|tires|logs|wood|barricades)"
            r"|(?:throwing|threw|placed|placing|putting|put) (?:\w+ )?(?:tree trunks|logs|stones|rocks|bricks|wood)"

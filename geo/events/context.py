@@ -326,11 +326,14 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
 
 # Session 8: who was fired on or killed, when they were marching: "fired live rounds at anti-coup
 # marchers", "opened fire on protesters" (ACLED: excessive force against protesters).
+# People named by what they were doing: "worshippers protesting after Friday prayers" (shared with
+# geo.events.extract's fire-on-a-march pattern).
+PROTESTING_CROWD = (r"(?:crowds?|people|residents|students|youths|worshippers|women|men|workers|farmers|villagers"
+                    r"|supporters) (?:who were )?(?:protesting|demonstrating|marching)")
 PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
                         r"|(?:a|the|their|his|her|peaceful|opposition) (?:protest|demonstration|rally|march|sit-in)"
                         r"(?! (?:leaders?|organi[sz]ers?))(?!,? ?\d)"
-                        r"|(?:crowds?|people|residents|students|youths|worshippers|women|men|workers|farmers|villagers"
-                        r"|supporters) (?:who were )?(?:protesting|demonstrating|marching))" + _E)
+                        r"|" + PROTESTING_CROWD + r")" + _E)
 # A crowd's violence aimed at the state or voicing a grievance is a violent demonstration, not mob
 # violence (which ACLED keeps for crowds turning on people): "clashing with security forces",
 # "pelted police with stones", "over power cuts".
@@ -350,8 +353,8 @@ CROWD_SIDES = re.compile(_B + r"(?:youths|villagers|residents|rival (?:clans|com
                          r"|clansmen|communities|mobs?|crowds?|herders and farmers|farmers and herders|students|neighbours"
                          r"|a group of villagers|a group of youths|a group of men|dozens of (?:men|people|youths)"
                          r"|men armed with (?:sticks|clubs|machetes|knives|stones|iron bars))" + _E)
-ARMED_WORDS = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
-                         r"|insurgents|armed (?:men|group)|police)" + _E)
+_ARMED_MEN = r"gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits|insurgents"
+ARMED_WORDS = re.compile(_B + r"(?:" + _ARMED_MEN + r"|armed (?:men|group)|police)" + _E)
 # Party supporters, a party's factions or two groups of villagers fighting each other, no armed group
 # and no gunfight named, are mob violence in ACLED's scheme, not a clash of armed groups (session 10:
 # "two factions of Chhatra League clashed", "supporters of rival candidates clashed").
@@ -373,8 +376,7 @@ _STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
 CROWD_SUBJECT = re.compile(_B + r"(?:supporters|activists|followers|cadres|members of|a (?:number|group) of (?:people|locals"
                            r"|villagers|residents|youths|men)|locals|villagers|residents|youths|a mob|mobs|crowds?|students"
                            r"|workers|relatives|family members)" + _E)
-NOT_A_CROWD = re.compile(_B + r"(?:gunmen|militants|fighters|militia\w*|soldiers|troops|rebels|jihadists|bandits"
-                         r"|insurgents|armed|police|forces|unidentified|unknown|assailants|miscreants|suspected|gangs?"
+NOT_A_CROWD = re.compile(_B + r"(?:" + _ARMED_MEN + r"|armed|police|forces|unidentified|unknown|assailants|miscreants|suspected|gangs?"
                          r"|gangsters|cartels?|terrorists|extremists|separatists|guerrillas?|attackers|raiders|kidnappers"
                          r"|abductors"
                          # Farmers and herders fighting over land are communal militias to ACLED: attacks.

@@ -166,9 +166,7 @@ _FIRED_ON_PROTESTERS = re.compile(r"(?<![a-z])(?:shot dead|shot and killed|shot|
                                   r"|march|sit-in)|protesters|protestors|demonstrators|marchers"
                                   # Session 10: "opened fire on a peaceful anti-coup march".
                                   r"|march(?:es)?|rall(?:y|ies)|demonstrations?|sit-ins?|protests?|processions?"
-                                  r"|(?:people|crowds?|residents|students|youths|worshippers|women|men|workers|farmers"
-                                  r"|villagers|supporters) (?:who were )?(?:protesting|demonstrating"
-                                  r"|marching))(?![a-z])")
+                                  r"|" + news_context.PROTESTING_CROWD + r")(?![a-z])")
 # Non-state groups named "army" ("the Arakan Army"): not the state's army when the taker is read.
 _NONSTATE_ARMY = re.compile(r"(?:arakan|kachin independence|karen national liberation|free syrian|liberation|independence"
                             r"|revolutionary|resistance|mahdi|ta'ang national liberation|national democratic alliance"

@@ -194,12 +194,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
     _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
-    _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retak(?:e|es|en)|regained(?: control)?|took control|taking control"
-       r"|(?:seized|seizing|captured|capturing)" + _GOODS_OR_PEOPLE_NEXT + r"|overran|overrunning|fell to|liberated|liberating|drove (?:out|back)"
-       # Session 10: the present tense of headlines and chronologies ("Rebel forces take several small
-       # towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").
-       r"|(?:seizes?|captures?)" + _GOODS_OR_PEOPLE_NEXT + r"|overruns?|overt(?:ake|akes|ook|aken)"
-       r"|(?:gain|gains|gained|win|wins|won|takes?|taken) (?:full )?control"
+    _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retak(?:e|es|en)|regained(?: control)?"
+       # Session 10: the present tense of headlines and chronologies too ("Rebel forces take several
+       # small towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").
+       r"|(?:took|taking|takes?|taken|gain|gains|gained|win|wins|won) (?:full )?control"
+       r"|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing))" + _GOODS_OR_PEOPLE_NEXT
+       + r"|overran|overrunning|overruns?|overt(?:ake|akes|ook|aken)|fell to|liberated|liberating|drove (?:out|back)"
        r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".

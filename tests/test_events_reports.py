@@ -557,3 +557,15 @@ def test_a_later_separate_cue_still_splits_after_also():
     first = {"start": 0, "end": 44, "excerpt": text[:44], "location": "Kano", "_borrowed": False}
     second = {"start": 45, "end": len(text), "excerpt": text[45:], "location": None, "_borrowed": False}
     assert not _continues(text, first, second, first)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("On 17 May 2024, Russian forces dropped munitions containing chloropicrin on Ukrainian positions near Klishchiivka.",
+     ("Explosions/Remote violence", "Chemical weapon")),
+    ("On 21 September 2022, the president announced a partial mobilisation of reservists.",
+     ("Strategic developments", "Change to group/activity")),
+    ("On 15 June 2024, soldiers set fire to houses in a village in Khin-U township after residents fled.",
+     ("Strategic developments", "Looting/property destruction")),
+])
+def test_wordings_found_blind_in_set_f(text, kind):
+    assert kinds(text)[0] == kind

@@ -167,8 +167,8 @@ _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 
 EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:chemical (?:attack|weapons?|agents?|munitions?)|chlorine gas|sarin|mustard (?:gas|agent)|nerve agents?"
-       r"|toxic gas (?:attack|shells?|rockets?|munitions?))" + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
-       "chemical chlorine sarin mustard nerve toxic"),
+       r"|toxic gas (?:attack|shells?|rockets?|munitions?)|chloropicrin|phosgene)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
+       "chemical chlorine sarin mustard nerve toxic chloropicrin phosgene"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
        r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
@@ -345,7 +345,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
        r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
        r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
-       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot ransack pillag plunder stripped uproot bulldoz demolish demolition burned razed torched"),
+       # Session 10: "soldiers set fire to houses in a village after residents fled".
+       r"|set (?:fire to|ablaze) (?:[\w-]+ ){0,3}?(?:houses|homes|huts|villages?|shops|crops|granaries)"
+       r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot ransack pillag plunder stripped uproot "
+       "bulldoz demolish demolition burned razed torched set"),
     # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
     # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
     _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
@@ -381,6 +384,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|\d[\d,]* (?:[\w-]+ ){0,2}?(?:police officers|policemen|officers|personnel|gendarmes|marines|paratroopers)"
        r" (?:have |had )?(?:arrived|landed|been deployed|were deployed) (?:in|to))" + _EN_E,
        STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units 0 1 2 3 4 5 6 7 8 9"),
+    # Session 10: "Putin announced a partial mobilisation of reservists" (ACLED: change to group/activity).
+    _t(_EN_B + r"(?:(?:announced|declared|ordered|began) (?:a |the )?(?:partial |general |full |nationwide )?"
+       r"mobili[sz]ation)" + _EN_E, STRATEGIC, "Change to group/activity", 38, "announced declared ordered began"),
     _t(_EN_B + r"(?:(?:military )?reinforcements|deployed (?:[\w-]+ ){0,3}?(?:troops|soldiers|forces|tanks|units)"
        r"|troop build-?up|massing (?:troops|forces)|mobili[sz]ed (?:troops|forces|reservists))" + _EN_E,
        STRATEGIC, "Other", 28, "reinforcement deployed troop massing mobili"),

@@ -380,10 +380,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     # change to the group's activity).
     _t(_EN_B + r"(?:(?:troops|soldiers|forces|contingents?|peacekeepers|units) (?:have |had )?(?:crossed|(?:were |was |been )?"
        r"(?:sent|deployed|dispatched|flown)|arrived) (?:into|to|in)(?: the)?"
-       # Session 10: "the first 400 Kenyan police officers arrived in Haiti" (counted, so not a patrol at a scene).
-       r"|\d[\d,]* (?:[\w-]+ ){0,2}?(?:police officers|policemen|officers|personnel|gendarmes|marines|paratroopers)"
-       r" (?:have |had )?(?:arrived|landed|been deployed|were deployed) (?:in|to))" + _EN_E,
-       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units 0 1 2 3 4 5 6 7 8 9"),
+       # Session 10: "the first 400 Kenyan police officers arrived in Haiti" (a country or a city, not "at
+       # the scene" or "in the village" of a crime).
+       r"|(?:police officers|policemen|personnel|gendarmes|marines|paratroopers) (?:have |had )?(?:arrived|landed"
+       r"|been deployed|were deployed) (?:in|to)(?= (?!the |a |an |scene|hospital|court)))" + _EN_E,
+       STRATEGIC, "Change to group/activity", 37, "troops soldiers forces contingent peacekeepers units police policemen "
+       "personnel gendarmes marines paratroopers"),
     # Session 10: "Putin announced a partial mobilisation of reservists" (ACLED: change to group/activity).
     _t(_EN_B + r"(?:(?:announced|declared|ordered|began) (?:a |the )?(?:partial |general |full |nationwide )?"
        r"mobili[sz]ation)" + _EN_E, STRATEGIC, "Change to group/activity", 38, "announced declared ordered began"),
@@ -424,9 +426,10 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              # "riot police", "anti-riot squads": the police, not a riot.
              r"|(?:anti-)?riot\s+(?:police\w*|officers|squads?|units?|gear|shields?|control|vans?|trucks?|troops|forces)"
              # Session 10: animals that attack or kill, and markets "under attack", are no political violence.
-             r"|(?:an?|the|\d+|wild|stray|two|three|several)\s+(?:crocodiles?|lions?|lioness|elephants?|hippos?"
-             r"|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees|buffalo(?:es)?)"
-             r"\s+(?:\S+\s+){0,2}?(?:attacked|attacks?|killed|kills|mauled"
+             # Named like an armed group ("Tamil Tigers", "Grey Wolves"): not an animal.
+             r"|(?<!tamil\s)(?<!grey\s)(?<!gray\s)(?<!black\s)(?<!white\s)(?<!red\s)(?:crocodiles?|lions?|lioness"
+             r"|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees"
+             r"|buffalo(?:es)?)\s+(?:\S+\s+){0,2}?(?:attacked|attacks?|killed|kills|mauled"
              r"|trampled|bit|bitten)(?:\s+and\s+(?:killed|injured|wounded|mauled|ate))?"
              r"|(?:killed|mauled|attacked|trampled|bitten|eaten)\s+by\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:crocodiles?|lions?"
              r"|elephants?|hippos?|hippopotamus|sharks?|snakes?|leopards?|hyenas?|bears?|wolf|wolves|dogs?|tigers?|bees"

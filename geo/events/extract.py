@@ -23,8 +23,8 @@ from geo.events.arabic_model import ArabicEventModel, default_arabic_model, prec
 from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, trusted_container
 from geo.events import context as news_context
-from geo.events.lexicon import (BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon,
-                             TriggerHit, lexicon)
+from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC,
+                             WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
 from geo.events.tolls import coded_tolls
@@ -219,8 +219,7 @@ _GENERIC_SUBJECT = re.compile(r"(?<![a-z])(?:(?P<nonstate>rebels|militants|insur
                               r"(?!.*(?:rebels|militants|insurgents"
                               r"|jihadists|fighters|militiamen|militias|gunmen|separatists|guerrillas|bandits|extremists"
                               r"|islamists|armed groups|armed men|gangs|gang members|soldiers|troops|army|government forces|security forces|police)(?![a-z]))")
-_RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|recaptur|retook|retaken|retake|regained|liberated|drove"
-                                       r"|took back|taken back|take back|taking back|won back|reclaim|wrested back)"))
+_RE_TERRITORY = re.compile(fold_pattern(r"(?:استعاد|حرر|تحرير|استعادة|" + EN_RETAKING + r")"))
 _TOWN_WORD = re.compile(r"(?:town|city|village|capital|district|base|airport|hill|province|stronghold|crossing|garrison)")
 # A post or base named right after the verb ("captured a junta outpost").
 _TAKEN_POST = re.compile(r"\s+(?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:outposts?|posts?|bases?|barracks|camps?"

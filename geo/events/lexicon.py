@@ -142,6 +142,11 @@ AR_TRIGGERS: tuple[Trigger, ...] = (
 
 _EN_B = r"(?<![a-z])"
 _EN_E = r"(?![a-z])"
+# Words that say a place was taken back, which the state does more often than not: the territory
+# trigger reads them, and geo.events.extract reads them for who took the place when no actor is
+# named (beside the trigger so the two stay in step: session 10's review found them apart).
+EN_RETAKING = (r"recaptur(?:ed|ing|es|e)|retook|retaking|retak(?:e|es|en)|regained|liberated|liberating|drove"
+               r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)?|wrest(?:ed|ing) back")
 # Groups of unarmed people a report says were taken away or seized: the abduction trigger's objects,
 # and objects that make a seizure no territory change.
 _TAKEN_PEOPLE = r"passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers"

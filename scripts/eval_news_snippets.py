@@ -8,7 +8,8 @@ the most confident event) against the label. ``-v`` prints every error (what the
 Session 7's set C (own_c_a, own_c_b; the default) and session 8's set D (own_d_a, its later rounds own_d_a2 to own_d_a9, own_d_b; ``--set d``)
 are never trained on; own_b is held out of every fit but the final one. Published date: 2024-06-10 (a Monday), so "on Tuesday" and background years resolve.
 Session 10's sets E (own_e_news_a/_b, own_e_reports_a/_b; ``--set e``) and F (articles of 3-6
-sentences whose background tells other violence, and notes; ``--set f``) were written by helpers that saw
+sentences whose background tells other violence, and notes; ``--set f``) and G (news snippets of a
+realistic mix, a quarter with no event; ``--set g``) were written by helpers that saw
 no code and no data; a reports file's notes are published on the day they open with ("On 16
 October 2021, ..."), as ACLED's notes come with their event date.
 """
@@ -31,7 +32,8 @@ PUBLISHED = date(2024, 6, 10)
 SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"],
         "cd": ["own_c_a.tsv", "own_c_b.tsv", "own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_d_a4.tsv", "own_d_a5.tsv", "own_d_a6.tsv", "own_d_a7.tsv", "own_d_a8.tsv", "own_d_a9.tsv", "own_d_b.tsv"],
         "e": ["own_e_news_a.tsv", "own_e_news_b.tsv", "own_e_reports_a.tsv", "own_e_reports_b.tsv"],
-        "f": ["own_f_articles_a.tsv", "own_f_articles_b.tsv", "own_f_reports_a.tsv", "own_f_reports_b.tsv"]}
+        "f": ["own_f_articles_a.tsv", "own_f_articles_b.tsv", "own_f_reports_a.tsv", "own_f_reports_b.tsv"],
+        "g": ["own_g_news_a.tsv", "own_g_news_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:
@@ -78,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--set", choices=sorted(SETS), default="c",
-                        help="which written set to score (c: session 7's, d: session 8's, cd: both, e and f: session 10's)")
+                        help="which written set to score (c: session 7's, d: session 8's, cd: both, e, f and g: session 10's)")
     parser.add_argument("--files", nargs="+", help="score these files instead of a set")
     args = parser.parse_args(argv)
     for name in args.files or SETS[args.set]:

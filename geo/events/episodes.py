@@ -20,9 +20,11 @@ from geo.events.lexicon import BATTLES, PROTESTS, RIOTS
 from geo.events.text import fold
 
 # What a sentence that continues the previous one's story opens with or says of it.
+# The crowd of the event before, named again as a subject.
+_CROWD = r"demonstrators|protesters|protestors|students|villagers|residents|mob|crowd|youths|rioters"
 _BACK_REFERENCE = re.compile(
-    r"^(?:they|them|the (?:demonstrators|protesters|protestors|students|villagers|residents|mob|crowd|youths|rioters"
-    r"|gunmen|attackers|assailants|militants|assailant|clashes|clash|attack|incident|violence|fighting|raid|ambush))\b"
+    r"^(?:they|them|the (?:" + _CROWD
+    + r"|gunmen|attackers|assailants|militants|assailant|clashes|clash|attack|incident|violence|fighting|raid|ambush))\b"
     r"|\b(?:(?:in|during|after|following|amid) the (?:clash|clashes|attack|incident|violence|fighting|protest"
     r"|demonstration|raid|ambush|confrontation|altercation|riot|unrest|assault)"
     r"|disperse (?:them|the (?:crowd|gathering|demonstrators|protesters|protestors|students|mob))"
@@ -31,8 +33,7 @@ _BACK_REFERENCE = re.compile(
     # intervened and clashed with the demonstrators".
     r"|the (?:demonstrators|protesters|protestors|rioters|marchers|crowd|mob|gathering))\b")
 # The crowd of the event before as the subject: "also" then adds to its deeds, not another event.
-_BACK_SUBJECT = re.compile(r"(?:they|the (?:demonstrators|protesters|protestors|students|villagers|residents|mob|crowd"
-                           r"|youths|rioters|marchers))\b")
+_BACK_SUBJECT = re.compile(r"(?:they|the (?:" + _CROWD + r"|marchers))\b")
 # A sentence that tells another event, whatever it points back at.
 _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|in a second|second (?:attack|incident)"
                        r"|also|later|the next day|the following day|earlier)\b")

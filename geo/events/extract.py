@@ -109,24 +109,30 @@ _DISAPPEARED = re.compile(r"(?<![a-z])(?:(?:has|have|had) (?:not been (?:seen|he
                           r"|(?:their|his|her) fate (?:is|remains) unknown|whereabouts (?:remain|remains"
                           r"|are|is) (?:still )?unknown|forcibly disappeared|enforced disappearance)(?![a-z])")
 _EXCESSIVE = "Excessive force against protesters"
+def _object_of_verb(heads: str, skip: str, end: str) -> re.Pattern[str]:
+    """What right after a verb is its object, one of ``heads``: a determiner or count, up to three
+    words that ``skip`` does not stop (a place or an agent is no object), then the head noun; never
+    the agent of a passive ("killed by gunmen")."""
+    return re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
+                      r"(?:\s+(?!" + skip + r")[\w'-]+){0,3}?\s+(?:" + heads + r")" + end)
+
+
 # The armed object of an attack (session 10): "opened fire against a checkpoint", "ambushed a
 # gendarmerie patrol", "killed a Dozo leader". ACLED codes an attack on armed men or their posts as a
 # clash (of the training notes whose attack verb takes such an object, 868 are battles, 58
 # violence against civilians), whatever its one-sidedness; a former soldier is a civilian.
-_ARMED_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
-                           r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired|of)\s|ex-)"
-                           r"[\w'-]+){0,3}?\s+(?:checkpoints?|posts?|positions?|bases?|barracks|patrols?|soldiers?"
-                           r"|troops|police(?:m[ae]n)?|officers?|gendarmes?|gendarmerie|vdp|dozos?|militiamen|fighters"
-                           r"|convoy|brigade|battalion|guards?|servicemen|personnel|forces)(?![a-z'’])")
+_ARMED_OBJECT = _object_of_verb(
+    r"checkpoints?|posts?|positions?|bases?|barracks|patrols?|soldiers?|troops|police(?:m[ae]n)?|officers?|gendarmes?"
+    r"|gendarmerie|vdp|dozos?|militiamen|fighters|convoy|brigade|battalion|guards?|servicemen|personnel|forces",
+    skip=r"(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as|former|retired|of)\s|ex-", end=r"(?![a-z'’])")
 # The civilian object of a generic attack word (session 10): "attacked Wad al-Noura village",
 # "raided a market", "attacked worshippers". ACLED codes it violence against civilians (of the
 # training notes whose attack verb takes such an object, 535 are, 161 battles); the model read the
 # fighters and typed a clash.
-_CIVILIAN_OBJECT = re.compile(r"(?!\s+by )(?:\s+(?:a|an|the|two|three|four|five|several|some|\d+))?"
-                              r"(?:\s+(?!(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as)\s)[\w'-]+){0,3}?"
-                              r"\s+(?:villages?|hamlets?|markets?|mosques?|church(?:es)?|schools?|displacement camps?|idp camps?"
-                              r"|civilians|villagers|worshippers|passengers|bus(?:es)?|travell?ers|traders|residents|families"
-                              r"|homes|houses)(?![a-z])")
+_CIVILIAN_OBJECT = _object_of_verb(
+    r"villages?|hamlets?|markets?|mosques?|church(?:es)?|schools?|displacement camps?|idp camps?|civilians|villagers"
+    r"|worshippers|passengers|bus(?:es)?|travell?ers|traders|residents|families|homes|houses",
+    skip=r"(?:at|in|near|on|from|to|with|by|outside|inside|and|while|as)\s", end=r"(?![a-z])")
 # Armed men who defended the place or fought back make the attack a clash whatever was attacked.
 _DEFENDED = re.compile(r"(?<![a-z])(?:self-defen[cs]e|militia\w*|dozos?|vdp|volunteers|escort\w*|soldiers|troops|police"
                        r"|gendarm\w*|guards?|repelled|repulsed|fought back|responded|clash\w*|exchanged? (?:of )?fire)(?![a-z])")
@@ -282,14 +288,14 @@ def extract_events(doc: Document, published: date | None = None,
     if lang == "en":
         events = merge_episodes(doc.text, events)
         _read_coded_tolls(doc.text, events)
-        events = _merge_duplicates(events)
+    events = _merge_duplicates(events)
+    if lang == "en":
         if _COMMENTARY.match(doc.text):
             # An analysis or an opinion piece reports no event unless a sentence dates its own (session 10:
             # "ANALYSIS - Drones have transformed the war in Ukraine ...").
             events = [e for e in events if date_in_sentence(e["excerpt"], None) is not None]
         _lead_first(events)
-        return events
-    return _merge_duplicates(events)
+    return events
 
 
 def _lead_first(events: list[dict]) -> None:
@@ -477,7 +483,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             hits = []
     if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
-    if published is not None and _background(sentence, published, lead=not doc.text[:start].strip(),
+    own_day = date_in_sentence(sentence, published)  # read once: background, summary tolls and the event's date
+    if published is not None and _background(sentence, published, own_day, lead=not doc.text[:start].strip(),
                                              english=lang == "en"):
         return None  # background: "when NATO struck in 2011"
     live = _main_clause(live, folded)
@@ -495,7 +502,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             return None
     actor_hits = _subject_first(actor_hits, best.start if best else 0)
     fatalities, fatal_span = find_fatalities_span(folded, lang)
-    if fatalities is not None and fatalities >= SUMMARY_TOLL and date_in_sentence(sentence, published) is None:
+    if fatalities is not None and fatalities >= SUMMARY_TOLL and own_day is None:
         return None  # "More than 800,000 people were killed in 100 days": a war's or a genocide's toll (session 10)
     type_ = sub_type = None
     if best is not None:
@@ -578,7 +585,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                        or ((best.trigger.type == VAC or best.trigger.sub_type == KILLING)
                            and _protesters_rioted(folded[:best.start], lex))))
         attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
-                     and _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start) is not None)
+                     and _attempted(folded, best))
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
@@ -624,7 +631,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if mention_index is None and lang == "en" and not (best is not None and best.trigger.talks):
         mention_index, precision = _neighbour_place(doc, start, end, lang, mentions, gazetteer)
         borrowed = mention_index is not None
-    when = date_in_sentence(sentence, published) or published
+    when = own_day or published
     actor1, actor2 = _pick_actors(actor_hits, type_, folded, lex)
     mention = doc.mentions[mention_index] if mention_index is not None else None
     if prediction is not None:
@@ -706,14 +713,14 @@ def _hedged(folded: str, lex: Lexicon) -> bool:
     return False
 
 
-def _background(sentence: str, published: date, lead: bool = False, english: bool = False) -> bool:
+def _background(sentence: str, published: date, own: date | None, lead: bool = False, english: bool = False) -> bool:
     """Whether a sentence tells of past years, not of the story's days: it names a year two or more
     before publication and no day of its own near publication. "On 7 July 2024, students staged a
     protest ... demanding the reinstatement of the 2018 circular" is dated by its opening; the
     older year names the circular (session 9: such notes had lost their event). Below the lead, a
     day of its own months before publication is background too (session 10: "Hamas-led fighters
-    killed about 1,200 people in southern Israel on 7 October 2023" in a story of June 2024)."""
-    own = date_in_sentence(sentence, published)
+    killed about 1,200 people in southern Israel on 7 October 2023" in a story of June 2024). ``own``
+    is the sentence's own day (:func:`date_in_sentence` against publication)."""
     if english and not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
         return True
     if not any(y < published.year - 1 for y in years_in(sentence)):
@@ -761,6 +768,11 @@ def _violent_death(best: TriggerHit, folded: str, lex: Lexicon) -> bool:
     return violent or lex.nonviolent_re.search(folded) is None
 
 
+def _attempted(folded: str, hit: TriggerHit) -> bool:
+    """Whether a takeover word is only attempted ("armed men attempt to take an army base")."""
+    return _ATTEMPT_BEFORE.search(folded, max(0, hit.start - 30), hit.start) is not None
+
+
 def _protesters_rioted(folded: str, lex: Lexicon) -> bool:
     """Whether the demonstrators themselves stormed, burned or fought (English): a riot word that
     comes after the protesters with no force named between them ("Protesters stormed parliament",
@@ -800,7 +812,7 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     # Fire on a march (session 8): "fired live rounds at anti-coup marchers, killing two", "opened
     # fire on a crowd protesting ..., killing three demonstrators".
     if ((sub == KILLING or (type_ == VAC and sub == "Attack"))
-            and news_context.PROTESTERS.search(folded, 0, best.start) and _protesters_rioted(folded[:best.start], lex)):
+            and _protesters_rioted(folded[:best.start], lex)):
         # Session 10: "Protesters stormed parliament, setting it on fire, and police opened fire on the
         # crowd, killing several": the demonstrators' violence makes the event, whoever fired after.
         return RIOTS, "Violent demonstration"
@@ -817,7 +829,7 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
     if sub == "Mob violence" and _MOB_OF_FORCES.match(folded, best.end):
         return VAC, "Attack"  # "a mob of soldiers beat a civilian to death": the state's forces, not a crowd
     if sub == TERRITORY:
-        if _ATTEMPT_BEFORE.search(folded, max(0, best.start - 30), best.start):
+        if _attempted(folded, best):
             return BATTLES, "Armed clash"  # "armed men attempt to take an army base": fighting, no change
         # People taken, not a place (session 8): "seized dozens of women" is an abduction, "captured
         # 20 soldiers" the fighting's outcome.

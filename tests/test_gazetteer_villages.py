@@ -43,6 +43,9 @@ FOUND = [
     ("Protesters blocked roads in Thi-Qar and Kerbala.", "en", "Thi-Qar", 31.29, 46.31),
     ("Police in Ninewa said the convoy was attacked.", "en", "Ninewa", 36.04, 42.32),
     ("Gunmen attacked a village in Atacora department, Benin.", "en", "Atacora", 10.72, 1.53),
+    # GeoNames writes these with Latin Extended Additional letters (Ḩays, Ḩuraydah): session 11.
+    ("Artillery shells fell northeast of Hays district in Hodeidah, Yemen.", "en", "Hays", 13.93, 43.48),
+    ("Tribal fighters clashed near Huraydah in Hadramawt, Yemen.", "en", "Huraydah", 15.60, 48.18),
 ]
 
 

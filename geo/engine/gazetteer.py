@@ -24,10 +24,10 @@ from typing import Iterable, Iterator
 from geo.engine.document import Place
 from geo.paths import DATA_DIR
 from geo.errors import GazetteerMissing
-from geo.engine.normalize import is_arabic, name_key
+from geo.engine.normalize import is_arabic, is_latin, name_key
 from geo.engine.translit import fold_latin
 
-BUILDER_VERSION = "16"
+BUILDER_VERSION = "17"
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
@@ -95,7 +95,7 @@ def _latin_alias_ok(alias: str, main: str) -> bool:
 def _script(name: str) -> str:
     if is_arabic(name):
         return "ar"
-    if all(ord(c) < 0x250 or not c.isalpha() for c in name):
+    if is_latin(name):
         return "latin"
     return "other"
 

@@ -84,6 +84,12 @@ def is_arabic(text: str) -> bool:
     return ARABIC_LETTER.search(text) is not None
 
 
+def is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is Latin: ASCII, Latin-1 and Extended-A/B, and Latin
+    Extended Additional, where GeoNames writes its Arabic transliterations ("Ḩays", "Ar Riyāḑ")."""
+    return all(ord(c) < 0x250 or "\u1e00" <= c <= "\u1eff" or not c.isalpha() for c in text)
+
+
 def detect_lang(text: str) -> str:
     """'ar' when Arabic letters outnumber Latin ones, else 'en'."""
     sample = text[:5000]

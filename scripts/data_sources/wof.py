@@ -16,7 +16,7 @@ import re
 import sys
 from typing import Iterator
 
-from geo.engine.normalize import name_key as engine_key
+from geo.engine.normalize import is_latin as engine_is_latin, name_key as engine_key
 from geo.engine.translit import fold_latin as engine_fold
 
 from .common import GAZ, _need, clean_name, place_row
@@ -37,6 +37,12 @@ ADMIN1_KM = 40.0  # the nearest cities500 town within this reach lends its first
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-]+$")
 
 def _latin(n: str) -> bool:
+    # Latin Extended Additional counts: GeoNames-derived names write "Ḩukūmatī Azrah", "Nāḩiyat al Fuhūd".
+    return bool(n) and not is_arabic(n) and engine_is_latin(n)
+
+def _plain_latin(n: str) -> bool:
+    # For variants: WOF's second English names often belong to a neighbour ("Al Burs|Qiḩf"),
+    # and those written in Extended Additional letters were never kept; the record's own name is.
     return bool(n) and not is_arabic(n) and all(ord(c) < 0x250 or not c.isalpha() for c in n)
 
 def _ok(n: str) -> bool:
@@ -61,7 +67,7 @@ def _names(rec: dict[str, str]) -> tuple[str, str, list[str]]:
     latin: list[str] = []
     for v in variants:
         folded = engine_fold(engine_key(v)) or key(v)
-        if v and _latin(v) and _ok(v) and folded not in seen and len(latin) < MAX_VARIANTS:
+        if v and (_plain_latin(v) or v == main) and _ok(v) and folded not in seen and len(latin) < MAX_VARIANTS:
             seen.add(folded)
             latin.append(v)
     return name_en, name_ar, latin + ar_list[1:]

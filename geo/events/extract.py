@@ -290,6 +290,10 @@ def extract_events(doc: Document, published: date | None = None,
         _read_coded_tolls(doc.text, events)
     events = _merge_duplicates(events)
     if lang == "en":
+        if events and _sport_story(doc.text):
+            # A match report's later sentences speak its language ("My boys fought like soldiers
+            # tonight," the coach said): only fans, police or weapons make them an event (session 11).
+            events = [e for e in events if news_context.sport_violence(fold(e["excerpt"]))]
         if _COMMENTARY.match(doc.text):
             # An analysis or an opinion piece reports no event unless a sentence dates its own (session 10:
             # "ANALYSIS - Drones have transformed the war in Ukraine ...").
@@ -678,6 +682,12 @@ def _arabic_gate(gate: ArabicEventModel, doc: Document, event: dict, order: list
     if reading.assault_ok:
         return round(min(reading.assault, 0.95), 2)
     return event["confidence"] if precise_reading(event["excerpt"]) else None
+
+
+def _sport_story(text: str) -> bool:
+    """Whether the story's lead sentence is about a game (English)."""
+    first = next(iter(split_sentences(text)), None)
+    return first is not None and news_context.sport(fold(text[first[0]:first[1]]))
 
 
 def _report_date(text: str, published: date | None) -> date | None:

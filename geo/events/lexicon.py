@@ -545,6 +545,10 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|culled|slaughtered|plunged|ravine|overturned|rolled over|veered|skidded|ran off the road"
                  r"|stampede|crowd crush|collapsed|collapse|mudslide|lightning|tornado|typhoon|tsunami|eruption"
                  r"|dengue|fever|typhoid|tuberculosis|diarrh\w*|heatstroke|heat stroke|snowstorm|blizzard"
+                 # Session 11: "temperatures of up to 49 degrees have killed", "Mount Marapi ... erupted, killing 11".
+                 r"|temperatures|heat ?waves?|extreme heat|scorching|volcan\w*|mount [a-z]+ (?:[a-z]+ ){0,4}?erupt"
+                 r"|slammed into|ploughed into|plowed into|collided|fire (?:swept|ripped|tore|raced|spread) through"
+                 r"|firefighters|fire officials|fire service|fire brigade"
                  r"|(?<!opened )(?<!open )(?:a |the )?fire (?:at|in|that|which|swept|ripped|gutted) (?:a |an |the )?"
                  r"(?:crowded |packed |busy |\w+ )?(?:hospital|factory|market|building|hotel|school|club|nightclub"
                  r"|warehouse|home|house|prison|dormitory|shop|mall|plant|clinic|ward|depot|fuel depot|refinery"

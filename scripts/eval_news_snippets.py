@@ -11,7 +11,8 @@ Session 10's sets E (own_e_news_a/_b, own_e_reports_a/_b; ``--set e``) and F (ar
 sentences whose background tells other violence, and notes; ``--set f``) and G (news snippets of a
 realistic mix, a quarter with no event; ``--set g``) were written by helpers that saw
 no code and no data, as was session 11's set H (news weighted to non-events that look like events:
-disasters, diplomacy, crime, sport, courts, military non-events; ``--set h``); a reports file's notes are published on the day they open with ("On 16
+disasters, diplomacy, crime, sport, courts, military non-events; ``--set h``) and set I (written
+after every session 11 rule, never read: scored only; ``--set i``); a reports file's notes are published on the day they open with ("On 16
 October 2021, ..."), as ACLED's notes come with their event date.
 """
 from __future__ import annotations
@@ -35,7 +36,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "e": ["own_e_news_a.tsv", "own_e_news_b.tsv", "own_e_reports_a.tsv", "own_e_reports_b.tsv"],
         "f": ["own_f_articles_a.tsv", "own_f_articles_b.tsv", "own_f_reports_a.tsv", "own_f_reports_b.tsv"],
         "g": ["own_g_news_a.tsv", "own_g_news_b.tsv"],
-        "h": ["own_h_news_a.tsv", "own_h_news_b.tsv"]}
+        "h": ["own_h_news_a.tsv", "own_h_news_b.tsv"],
+        "i": ["own_i_news.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -223,7 +223,7 @@ def build_pool() -> list[Row]:
     rows.extend(quiet_news_rows("lgl"))
     rows.extend(quiet_news_rows("geovirus"))
     for path in sorted(OWN_DIR.glob("*.tsv")):
-        if path.name.startswith(("own_c_", "own_d_", "own_e_", "own_f_", "own_g_", "own_h_")):
+        if path.name.startswith(("own_c_", "own_d_", "own_e_", "own_f_", "own_g_", "own_h_", "own_i_")):
             continue  # sessions 7, 8, 10 and 11's outside checks (news snippets written blind): never trained on
         rows.extend(own_rows(path.name))
     return rows

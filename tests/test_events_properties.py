@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from geo.engine.document import Document
 from geo.events.extract import extract_events
-from geo.events.text import dropped_positions, fold, fold_with_map, split_sentences
+from geo.events.text import dropped_positions, first_sentence, fold, fold_with_map, split_sentences
 
 ARABIC_AND_LATIN = st.text(alphabet=st.sampled_from(
     list("غارة جوية على سرت قتل 7 مدنيين أإآىةؤئ ًٌٍَُِّْـ Airstrikes killed three in Idlib. ؟!\n")), max_size=200)
@@ -40,6 +40,12 @@ def test_sentences_are_stripped_non_overlapping_spans(text):
         assert text[start:end] == text[start:end].strip()
         last = end
 
+
+
+@given(ARABIC_AND_LATIN)
+def test_first_sentence_is_the_first_of_the_split(text):
+    spans = split_sentences(text)
+    assert first_sentence(text) == (spans[0] if spans else None)
 
 @settings(max_examples=60)
 @given(ARABIC_AND_LATIN, st.sampled_from(["ar", "en"]))

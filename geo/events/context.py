@@ -246,7 +246,7 @@ def unquoted(folded: str) -> str:
 
 def sport(folded: str) -> bool:
     """A sentence about a game, with no fans, police or weapons in it (quoted words aside)."""
-    return SPORT.search(folded) is not None and SPORT_VIOLENCE.search(unquoted(folded)) is None
+    return SPORT.search(folded) is not None and not sport_violence(folded)
 
 
 def sport_violence(folded: str) -> bool:
@@ -604,20 +604,21 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
     if (model_type in (PROTESTS, RIOTS) and ASSEMBLY.search(folded) and not PROTEST_WORDS.search(folded)
             and not DAMAGE.search(folded)):
         return True  # "leaders gathered in Jakarta for a summit" (not "vandalized ... following the polls")
-    if CELEBRATION.search(folded) and not HARM.search(folded):
+    harmed = HARM.search(folded) is not None  # read once for the checks below
+    if CELEBRATION.search(folded) and not harmed:
         return True  # "gunfire was heard in celebration after the team won"
-    if BODIES_RETURNED.search(folded) and not HARM.search(folded):
+    if BODIES_RETURNED.search(folded) and not harmed:
         return True  # "the army said it had recovered the bodies of three hostages"
-    if GUARDED_VOTE.search(folded) and not HARM.search(folded):
+    if GUARDED_VOTE.search(folded) and not harmed:
         return True  # "armed police patrolled polling stations as voting got under way peacefully"
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
-    if CEREMONY.search(folded) and not HARM.search(folded):
+    if CEREMONY.search(folded) and not harmed:
         return True  # "soldiers were honoured at a ceremony for their role in operations against militants"
-    if REPORT_SAID.search(folded) and not HARM.search(folded) and not armed_actor:
+    if REPORT_SAID.search(folded) and not harmed and not armed_actor:
         return True  # "2 million displaced by the insurgency, the Norwegian Refugee Council said in its annual report"
-    if MEASURES.search(folded) and not HARM.search(folded):
+    if MEASURES.search(folded) and not harmed:
         return True  # "Britain froze the assets of two gang leaders", "ordered three French diplomats to leave"
-    if model_type == STRATEGIC and ENVOY.search(folded) and VISIT.search(folded) and not HARM.search(folded):
+    if model_type == STRATEGIC and ENVOY.search(folded) and VISIT.search(folded) and not harmed:
         return True  # "China's special envoy arrived in Naypyitaw for talks with the military leadership"
     return False

@@ -25,7 +25,7 @@ from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, tr
 from geo.events import context as news_context
 from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC,
                              WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
-from geo.events.text import dropped_positions, fold, fold_pattern, fold_with_map, split_sentences
+from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
 from geo.events.tolls import coded_tolls
 
@@ -686,7 +686,7 @@ def _arabic_gate(gate: ArabicEventModel, doc: Document, event: dict, order: list
 
 def _sport_story(text: str) -> bool:
     """Whether the story's lead sentence is about a game (English)."""
-    first = next(iter(split_sentences(text)), None)
+    first = first_sentence(text)
     return first is not None and news_context.sport(fold(text[first[0]:first[1]]))
 
 

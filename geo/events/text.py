@@ -73,6 +73,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def first_sentence(text: str) -> tuple[int, int] | None:
+    """The span of the text's first sentence, as :func:`split_sentences` gives it, without
+    splitting the rest of the text."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        _push(text, pos, m.start(), spans)
+        if spans:
+            return spans[0]
+        pos = m.end()
+    _push(text, pos, len(text), spans)
+    return spans[0] if spans else None
+
+
 def _push(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1

@@ -38,12 +38,12 @@ _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-]+$")
 
 def _latin(n: str) -> bool:
     # Latin Extended Additional counts: GeoNames-derived names write "Ḩukūmatī Azrah", "Nāḩiyat al Fuhūd".
-    return bool(n) and not is_arabic(n) and engine_is_latin(n)
+    return bool(n) and engine_is_latin(n)  # Arabic letters are no Latin ones
 
 def _plain_latin(n: str) -> bool:
     # For variants: WOF's second English names often belong to a neighbour ("Al Burs|Qiḩf"),
     # and those written in Extended Additional letters were never kept; the record's own name is.
-    return bool(n) and not is_arabic(n) and all(ord(c) < 0x250 or not c.isalpha() for c in n)
+    return bool(n) and all(ord(c) < 0x250 or not c.isalpha() for c in n)
 
 def _ok(n: str) -> bool:
     if not n or is_junk_alias(n) or any(ch.isdigit() for ch in n):

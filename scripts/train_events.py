@@ -3,7 +3,9 @@
     PYTHONPATH=. .venv/bin/python scripts/train_events.py [--out data/event_model.npz] [--lofo] [--no-final]
 
 1. Builds the pool (scripts/event_pool.py): ACLED notes as written and news-like, UCDP headlines,
-   news sentences with no event (LGL, GeoVirus), the project's written sentences (own_a, own_b).
+   news sentences with no event (LGL, GeoVirus), the project's written sentences (own_a, own_b) and,
+   since session 12, the news sets whose errors were read for rules (event_pool.READ_SETS; their
+   non-events sentence by sentence; ``--no-read-sets`` leaves them out).
 2. Holds out whole files (HELD_OUT) and prints, per file: event/no-event accuracy, type accuracy and
    sub-type accuracy ("no event" counts as a prediction), and a type confusion matrix.
    ``--lofo`` also leaves each full-label ACLED file out in turn (slower: one fit per file);
@@ -35,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from event_pool import EVAL_DIR, FULL_FILES, SUB_TO_TYPE, Row, acled_rows, build_pool  # noqa: E402
+from event_pool import EVAL_DIR, FULL_FILES, READ_SETS, SUB_TO_TYPE, Row, acled_rows, build_pool  # noqa: E402
 from geo.events.model import GATE_WORDS, EventModel, Hidden, features, tokens  # noqa: E402
 from geo.events.text import split_sentences  # noqa: E402
 from geo.events.lexicon import SCHEME  # noqa: E402
@@ -352,6 +354,7 @@ def save(model: EventModel, path: Path, checks: bool = True) -> None:
     """Write the weights (float16) and, beside them, sklearn's probabilities for CHECK_SENTENCES, which
     the numpy runtime must reproduce (tests/test_events_model.py)."""
     names = sorted(model.vocab, key=model.vocab.get)
+    path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         path, vocab=np.frombuffer("\n".join(names).encode("utf-8"), np.uint8),
         weights=model.weights.astype(np.float16), bias=model.bias.astype(np.float32),
@@ -408,13 +411,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--type-class-power", type=float, default=TYPE_CLASS_POWER,
                         help="the type network's rows weighted by (mean class size / class size) ** this (shipped: 0)")
     parser.add_argument("--seed", type=int, default=SEED, help="random start of the networks (the shipped fit: 0)")
+    parser.add_argument("--no-read-sets", action="store_true",
+                        help="leave out the read news sets (READ_SETS in event_pool; session 11's model was fitted without them)")
     parser.add_argument("--no-engine", action="store_true",
                         help="skip the whole-engine figures (fatalities, place) on the held-out notes")
     args = parser.parse_args(argv)
     if args.regate:
         regate(Path(args.out))
         return 0
-    pool = build_pool()
+    pool = build_pool(() if args.no_read_sets else READ_SETS)
     print(f"pool: {len(pool)} rows, {sum(r.event == 0 for r in pool)} with no event, "
           f"{sum(r.type is not None for r in pool)} typed, {sum(r.sub_type is not None for r in pool)} sub-typed")
     CLASS_WEIGHT = args.class_weight

@@ -144,6 +144,9 @@ SUB_TYPES = [
     ("Villagers found the bodies of 22 people in a mass grave near Bunia, local officials said.", "Other"),
     # a month is no march (checked against the LGL news)
     ("He was killed March 22 while supporting combat operations in Helmand province.", "Armed clash"),
+    # session 12: force on a crowd told alone is a demonstration met with force
+    ("Riot police fired tear gas at teachers outside the education ministry in Conakry.", "Protest with intervention"),
+    ("Police used water cannon against farmers blocking the ring road in Brussels.", "Protest with intervention"),
 ]
 
 
@@ -180,6 +183,9 @@ QUIET = [
     "Soldiers patrolled polling stations in Harare as voting got under way calmly.",
     "The army said it had recovered the remains of two soldiers missing since 2016 near Marawi.",
     "The minister said ceasefire talks could only begin once the rebels leave the towns they hold.",
+    # session 12: water cannon and tear gas outside a crowd
+    "Firefighters used water cannons on the blaze at the warehouse in Piraeus.",
+    "The company makes tear gas canisters at a plant outside Pittsburgh.",
 ]
 
 

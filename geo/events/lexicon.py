@@ -255,6 +255,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"(?<!throughout )(?<!each )(?<!every )(?<!and )(?<!-)march(?:es|ing)?(?!\s*\d)(?!,? \d{4})(?!-)"
        r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
        "marched sit took march human encampment gathering"),
+    # Session 12: force used on a crowd, told in a sentence of its own ("Police fired tear gas to
+    # disperse them"): a demonstration met with force, whoever marched.
+    _t(_EN_B + r"(?:(?:fired|fire|firing|lobbed|used|using) (?:[\w-]+ )?tear ?gas|tear ?gas (?:canisters|shells|grenades)"
+       r" (?:at|on|into)|water cannons? (?:at|on|against)|(?:fired|firing) rubber bullets)" + _EN_E,
+       PROTESTS, "Protest with intervention", 58, "fired fire firing lobbed used using tear teargas water"),
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".

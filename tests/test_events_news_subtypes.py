@@ -147,6 +147,10 @@ SUB_TYPES = [
     # session 12: force on a crowd told alone is a demonstration met with force
     ("Riot police fired tear gas at teachers outside the education ministry in Conakry.", "Protest with intervention"),
     ("Police used water cannon against farmers blocking the ring road in Brussels.", "Protest with intervention"),
+    # session 12: pickets, and a demonstration organised outside a court, are protests
+    ("Members of the journalists' union picketed the information ministry in Khartoum, demanding the release of "
+     "three reporters.", "Peaceful protest"),
+    ("Opposition supporters organised a demonstration outside the constitutional court in Kinshasa.", "Peaceful protest"),
 ]
 
 
@@ -186,6 +190,7 @@ QUIET = [
     # session 12: water cannon and tear gas outside a crowd
     "Firefighters used water cannons on the blaze at the warehouse in Piraeus.",
     "The company makes tear gas canisters at a plant outside Pittsburgh.",
+    "The justice minister held a press conference at the supreme court in Seoul on Monday.",
 ]
 
 

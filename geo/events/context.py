@@ -233,7 +233,7 @@ ASSEMBLY = re.compile(_B + r"(?:leaders|ministers|heads of state|heads of govern
                       # Session 11: "the U.N. General Assembly adopted a resolution calling for a truce".
                       r"|resolutions?|general assembly|security council|parliament|lawmakers|senators)" + _E)
 PROTEST_WORDS = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|march\w*|chant\w*|slogans?|banners?"
-                           r"|placards?|sit-ins?|strike|riot\w*|demand\w*|denounc\w*|condemn\w*|against)" + _E)
+                           r"|placards?|sit-ins?|strike|riot\w*|demand\w*|denounc\w*|condemn\w*|against|picket\w*)" + _E)
 
 
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
@@ -514,8 +514,10 @@ CRUDE_WEAPONS = re.compile(_B + r"(?:machetes?|clubs|sticks|stones|rocks|knives|
 PROTEST_ACT = re.compile(_B + r"(?:protested|protesting|rallied|marched|marching|demonstrated|demonstrating|gathered"
                          r"|took to the streets|staged|formed a human chain|blocked"
                          # Session 9: "students held a protest march ... against the high court order".
-                         r"|(?:held|holding) (?:a |an )?(?:[\w-]+ ){0,2}?(?:protests?|rall(?:y|ies)|march(?:es)?"
-                         r"|demonstrations?|sit-ins?|human chains?))" + _E)
+                         r"|picketed|picketing"
+                         # Session 12: "carried out a demonstration outside the Electoral Supreme Court".
+                         r"|(?:held|holding|carried out|organi[sz]ed|organi[sz]ing) (?:a |an )?(?:[\w-]+ ){0,2}?"
+                         r"(?:protests?|rall(?:y|ies)|march(?:es)?|demonstrations?|sit-ins?|human chains?|pickets?))" + _E)
 WHO_BEFORE = re.compile(r"(?<![a-z])(?:who|whom|that)\s+(?:[a-z]+\s+){0,2}$")
 # "12 protesters arrested during ...": an arrest told of the defendants, in a court sentence.
 ARRESTED_BEFORE = re.compile(r"(?<![a-z])(?:protesters|demonstrators|people|men|women|activists|students|suspects|those"

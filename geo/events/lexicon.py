@@ -253,8 +253,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?<!in )(?<!of )(?<!since )(?<!until )(?<!last )(?<!next )(?<!early )(?<!late )(?<!mid-)(?<!by )(?<!this )"
        r"(?<!from )(?<!\d )(?<!through )(?<!between )(?<!end of )(?<!during )(?<!before )(?<!after )"
        r"(?<!throughout )(?<!each )(?<!every )(?<!and )(?<!-)march(?:es|ing)?(?!\s*\d)(?!,? \d{4})(?!-)"
-       r"|human chains?|(?:protest )?encampments?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
-       "marched sit took march human encampment gathering"),
+       r"|human chains?|(?:protest )?encampments?"
+       # Session 12: "held a press conference and picketed in front of the National Assembly".
+       r"|picket(?:ed|ing|s)?)" + _EN_E, PROTESTS, "Peaceful protest", 60, "protest demonstrat rall "
+       "marched sit took march human encampment gathering picket"),
     # Session 12: force used on a crowd, told in a sentence of its own ("Police fired tear gas to
     # disperse them"): a demonstration met with force, whoever marched.
     _t(_EN_B + r"(?:(?:fired|fire|firing|lobbed|used|using) (?:[\w-]+ )?tear ?gas|tear ?gas (?:canisters|shells|grenades)"

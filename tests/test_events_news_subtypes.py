@@ -187,7 +187,7 @@ QUIET = [
     "Soldiers patrolled polling stations in Harare as voting got under way calmly.",
     "The army said it had recovered the remains of two soldiers missing since 2016 near Marawi.",
     "The minister said ceasefire talks could only begin once the rebels leave the towns they hold.",
-    # session 12: water cannon and tear gas outside a crowd
+    # session 12: water cannon and tear gas with no crowd; a press conference at a court
     "Firefighters used water cannons on the blaze at the warehouse in Piraeus.",
     "The company makes tear gas canisters at a plant outside Pittsburgh.",
     "The justice minister held a press conference at the supreme court in Seoul on Monday.",

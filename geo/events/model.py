@@ -59,12 +59,12 @@ def tokens(text: str) -> list[str]:
     return ["0" if t[0].isdigit() else t for t in _TOKEN.findall(text.lower()) if t not in _SKIPPED]
 
 
-# Words of a date or time opening ("On 3 June 2020, overnight, ..."), skipped to reach the subject.
+# Words of a date or time opening ("On 3 June 2020, overnight, ..."), skipped to reach the subject
+# (weekdays never reach it: tokens() leaves them out).
 _OPENING = frozenset("""
 on in at around about between during since from by as of the a this last late early earlier overnight night
 morning afternoon evening week weekend month day yesterday today and or to approximately approx reported
 january february march april may june july august september october november december 0
-monday tuesday wednesday thursday friday saturday sunday
 """.split())
 # Words read past after "by" to reach the agent ("by suspected JNIM militants", "by a group of").
 _AGENT_SKIP = frozenset("a an the suspected presumed alleged unknown unidentified some several two three group number".split()

@@ -229,3 +229,34 @@ def test_a_capitalised_function_word_opens_no_longer_name(parser, text, surface)
     # "An Alexandria" is no two-word name as "Jordan Peterson" is: the sentence starts there.
     assert surface in [m.text for m in parser.parse(text, lang="en").mentions]
     assert not parser.parse("Jordan Peterson spoke on Monday.", lang="en").mentions
+
+
+@pytest.mark.parametrize("text,surface,feature", [
+    # The Persian ezafe joins a name's parts; cut at it, each half met a town abroad (Dasht in Iran,
+    # Pech as Pécs in Hungary) and Mazar-e Sharif went unread.
+    ("Government troops retook Dasht-e Archi district after a week of fighting near Kunduz.", "Dasht-e Archi", "city"),
+    ("Two convoys reached Mazar-e Sharif on Sunday, officials in Balkh said.", "Mazar-e Sharif", "city"),
+    ("A bridge on the road out of Pul-i-Khumri was blown up overnight, Baghlan police said.", "Pul-i-Khumri", "city"),
+    ("Taliban fighters attacked a checkpoint in Dara i Pech district of Kunar province.", "Dara i Pech", "admin2"),
+])
+def test_ezafe_names_are_read_whole(parser, text, surface, feature):
+    doc = parser.parse(text, lang="en")
+    found = [m for m in doc.mentions if m.text == surface]
+    assert [(m.country_code, m.feature) for m in found] == [("AF", feature)]
+    assert all(m.country_code == "AF" for m in doc.mentions)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    # A romanised Arabic name joined by "al" is read whole when the fold knows it, not as its first word.
+    ("Rebels fought government troops for control of the town of Bir al Ghanam, south of Tripoli.", "Bir al Ghanam", "LY"),
+    ("Army units shelled Tawil al-Halib in the Idlib countryside on Tuesday.", "Tawil al-Halib", "SY"),
+])
+def test_names_joined_by_al_are_read_whole(parser, text, surface, code):
+    doc = parser.parse(text, lang="en")
+    assert codes_for(doc, surface) == [code]
+
+
+def test_and_never_joins_two_towns_into_one_name(parser):
+    # The fold is loose ("Deou and Oursi" folds like Jindayris): only an ezafe or an article joins.
+    doc = parser.parse("Students marched in Sabou and Kaya after the death of a classmate.", lang="en")
+    assert [(m.text, m.country_code) for m in doc.mentions] == [("Sabou", "BF"), ("Kaya", "BF")]

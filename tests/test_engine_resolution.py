@@ -202,3 +202,16 @@ def test_a_town_named_victoria_still_wins_where_the_story_is_about_its_country(p
     doc = parser.parse("The ferry from Vancouver docked in Victoria, British Columbia, on Tuesday.", lang="en")
     vic = [m for m in doc.mentions if m.text == "Victoria"]
     assert vic and (vic[0].country_code, vic[0].feature) == ("CA", "city"), [(m.text, m.name, m.country_code) for m in vic]
+
+
+def test_a_city_word_does_not_reach_across_a_comma(parser):
+    # "Maymana city, Faryab": the comma ends Maymana's cue, and Faryab is its province, not Faryab in Iran.
+    doc = parser.parse("A sniper killed a police officer in Maymana city, Faryab, on Tuesday.", lang="en")
+    faryab = resolved(doc, "Faryab")[0]
+    assert (faryab.country_code, faryab.feature) == ("AF", "admin1")
+
+
+def test_a_city_word_still_reaches_a_hashtag(parser):
+    doc = parser.parse("وصلت مياه الأمطار إلى مدينة #الكويت مساء أمس")
+    kuwait = resolved(doc, "الكويت")[0]
+    assert (kuwait.country_code, kuwait.feature) == ("KW", "city")

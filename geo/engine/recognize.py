@@ -29,7 +29,14 @@ _EN_ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 # only a hyphen joins them to a name (as-Sulaymaniyah, ad-Diwaniyah).
 _EN_ARTICLES_HYPHEN_ONLY = {"ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 # Lowercase words allowed inside a multi-word English name ("Bosnia and Herzegovina", "Isle of Man").
-_EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin", "ben", "dos", "das"}
+# The Persian ezafe too (session 13): "Mazar-e Sharif", "Pul-i-Khumri", "Dara i Pech" were cut at it.
+_EZAFE = {"i", "e", "ye"}
+_EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin",
+             "ben", "dos", "das"} | _EZAFE
+# The joins across which a transliteration fold may read a longer name than the exact one found
+# ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
+# being loose enough to read "Deou and Oursi" as Jindayris.
+_FOLD_JOINS = _EZAFE | {"al", "el"}
 MIN_STRIPPED_LEN = 3
 # A capitalised word right after an English name makes it part of a longer name the gazetteer
 # does not know: a person (Jordan Peterson), an organisation (Washington Post) or a place we
@@ -259,6 +266,14 @@ class Recognizer:
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
+                    if not arabic and j < jmax:
+                        longer = self._folded_at(tokens, i, jmax, j + 1, text)
+                        span = tokens[i:longer.last + 1] if longer is not None else ()
+                        if any(t.norm in _FOLD_JOINS for t in span[1:]) and all(
+                                t.norm in _FOLD_JOINS or t.text[:1].isupper() for t in span):
+                            # "Dara i Pech" is Dara-i-Pech district, not Dara and Pech (Pécs); the fold
+                            # is loose, so a longer name holds only across an ezafe ("Sabou and Kaya" stays two).
+                            return longer
                     start = tok.start + self._clitic_chars(tok.text, peeled)
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
                                      hashtag_inner=tok.hashtag_inner)

@@ -506,10 +506,15 @@ class Resolver:
     @staticmethod
     def _cue(tokens: list[Token], cand: Candidate) -> str | None:
         """The kind of place the words just before (or after) the name announce."""
-        words = [tokens[i].norm for i in range(max(0, cand.first - 2), cand.first)]
+        # Only words the name is written on count: in "Maymana city, Faryab" the comma ends
+        # Maymana's cue, and Faryab is the province, not a city (session 13); "مدينة #البتراء" holds.
+        def written_on(j: int) -> bool:
+            return tokens[j].joined_to_next or (tokens[j + 1].hashtag and not tokens[j + 1].hashtag_inner)
+        words = [tokens[i].norm for i in range(max(0, cand.first - 2), cand.first)
+                 if all(written_on(j) for j in range(i, cand.first))]
         if cand.clitic:
             words = words[-1:]
-        if cand.last + 1 < len(tokens):
+        if cand.last + 1 < len(tokens) and tokens[cand.last].joined_to_next:
             nxt = tokens[cand.last + 1].norm
             if nxt in ("العاصمه", "city"):
                 return "city"

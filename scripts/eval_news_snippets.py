@@ -13,7 +13,9 @@ realistic mix, a quarter with no event; ``--set g``) were written by helpers tha
 no code and no data, as was session 11's set H (news weighted to non-events that look like events:
 disasters, diplomacy, crime, sport, courts, military non-events; ``--set h``) and set I (written
 after every session 11 rule, never read: scored only; ``--set i``) and session 12's set J (the
-same brief, written while the model learned from the read sets; scored only; ``--set j``); a reports file's notes are published on the day they open with ("On 16
+same brief, written while the model learned from the read sets; scored only; ``--set j``) and
+session 13's set K (220 items, regions and styles the earlier briefs left out: Latin America,
+Myanmar, Congo, liveblogs, situation reports; scored only; ``--set k``); a reports file's notes are published on the day they open with ("On 16
 October 2021, ..."), as ACLED's notes come with their event date.
 """
 from __future__ import annotations
@@ -39,7 +41,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "g": ["own_g_news_a.tsv", "own_g_news_b.tsv"],
         "h": ["own_h_news_a.tsv", "own_h_news_b.tsv"],
         "i": ["own_i_news.tsv"],
-        "j": ["own_j_news.tsv"]}
+        "j": ["own_j_news.tsv"],
+        "k": ["own_k_news.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -102,6 +102,13 @@ SUB_TYPES = [
     ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
      "Agreement"),
     ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
+    # session 13: sides with no organisation of arms are rioters in ACLED's scheme since 2019
+    ("Two rival groups clashed over a disputed plot of farmland near Jessore on Sunday, leaving one man dead.",
+     "Mob violence"),
+    ("Members of two families clashed over an irrigation channel in a village outside Faisalabad, injuring nine.",
+     "Mob violence"),
+    ("Inhabitants of Koudougou and a neighbouring hamlet clashed over a well, leaving three injured.", "Mob violence"),
+    ("A union councillor was killed in a clash with rivals over a market lease near Comilla.", "Mob violence"),
     # sixth round: bombs from helicopters, a protest encampment, a protest that burns a police post
     ("The army bombed a clinic in Kayah state from helicopters, killing five patients, a local group said.",
      "Air/drone strike"),

@@ -102,6 +102,14 @@ SUB_TYPES = [
     ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
      "Agreement"),
     ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
+    # session 13: a bomb, grenade or barrage that opens or backs an assault with small arms is one battle
+    ("Insurgents ambushed a police convoy near Mocimboa da Praia with a roadside bomb followed by heavy gunfire, "
+     "killing six officers.", "Armed clash"),
+    ("Attackers threw a grenade at an army checkpoint in Beni and the soldiers reacted with gunfire.", "Armed clash"),
+    ("Militants launched a complex attack on the base at Diffa, using a car bomb and rocket-propelled grenades.",
+     "Armed clash"),
+    ("Army units backed by air strikes killed 14 insurgents in the hills of Cabo Delgado, the ministry said.",
+     "Armed clash"),
     # session 13: sides with no organisation of arms are rioters in ACLED's scheme since 2019
     ("Two rival groups clashed over a disputed plot of farmland near Jessore on Sunday, leaving one man dead.",
      "Mob violence"),

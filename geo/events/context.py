@@ -480,6 +480,16 @@ GROUND_FIGHTING = re.compile(r"(?<![a-z])(?<!no )(?<!without )(?<!after )(?<!sin
                              r"|exchanges? of fire|exchanged fire|gun ?battles?|gunfights?"
                              r"|ground (?:operations?|assault|offensive|forces'? advance))" + _E)
 _STRIKE_SUBS = ("Air/drone strike", "Shelling/artillery/missile attack")
+# A bomb, grenade or barrage that opens or backs an assault with small arms is one battle in ACLED's
+# coding (session 13: of the training notes telling an explosive weapon with gunfire, an exchange of
+# fire or a "complex attack", 80 of 88 are battles): "a complex ambush initiated by an IED detonation
+# followed by small arms fire", "hurled a grenade at soldiers who reacted with gunfire",
+# "operations backed by airstrikes killed 7 militants".
+COMBINED_ARMS = re.compile(_B + r"(?:(?:followed|ensued|accompanied) by (?:\w+ ){0,3}?(?:gunfire|small arms fire|shooting)"
+                           r"|small arms fire|(?:gunfire|firefights?) (?:exchanges?|was exchanged)|exchanges? of (?:gun)?fire"
+                           r"|exchanged (?:\w+ )?fire|firefights?|(?:reacted|responded|retaliated) with (?:\w+ )?(?:gun)?fire"
+                           r"|returned fire|complex (?:attack|ambush|assault)|multi-?pronged (?:attack|assault)"
+                           r"|backed by (?:\w+ )?(?:air ?strikes?|air support|helicopters?|drones?))" + _E)
 # A crowd, a party's supporters or villagers who beat, wound or kill someone are rioters in
 # ACLED's scheme (mob violence), not an armed group attacking civilians (session 10: of the training
 # notes whose subject is such a crowd and that name no armed man, 362 are mob violence, 42 attacks).
@@ -581,6 +591,8 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     if type_ == VAC and sub_type == "Attack" and PROPERTY_ACT.search(folded) and not PERSON_HARM.search(folded):
         return STRATEGIC, "Looting/property destruction"
     if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):
+        return BATTLES, "Armed clash"
+    if type_ == EXPLOSIONS and sub_type != "Chemical weapon" and COMBINED_ARMS.search(folded):
         return BATTLES, "Armed clash"
     if (sub_type == "Armed clash" and not armed_actor and PARTY_SIDES.search(folded)
             and not ARMED_WORDS.search(folded) and not GUNFIGHT.search(folded)):

@@ -31,6 +31,23 @@ def test_demonstrators_who_then_burn_tyres_make_one_riot():
                  "The demonstrators blocked the main road and burned tyres.") == [("Riots", "Violent demonstration")]
 
 
+@pytest.mark.parametrize("text", [
+    # session 13: the crowd named again bare, or by the plural the lead gave it
+    "On 6 May 2024, about 2,000 people staged a demonstration in Khulna city over the price of rice. "
+    "Demonstrators clashed with police, leaving several people injured.",
+    "On 6 May 2024, garment workers staged a demonstration on the highway in Savar, demanding unpaid wages. "
+    "Workers vandalized a police box and set fire to tyres.",
+])
+def test_a_crowd_named_again_makes_one_riot(text):
+    assert kinds(text) == [("Riots", "Violent demonstration")]
+
+
+def test_another_subject_is_not_the_crowd_named_again():
+    found = events("On 6 May 2024, garment workers staged a demonstration in Savar, demanding unpaid wages. "
+                   "Soldiers clashed with militants in Rangamati, leaving two dead.")
+    assert [e["location"] for e in found] == ["Savar", "Rangamati"]
+
+
 def test_police_dispersing_a_march_is_an_intervention_not_a_riot():
     assert kinds("Hundreds of students marched in Kisumu on Tuesday to demand lower fees. "
                  "Police fired tear gas to disperse them.") == [("Protests", "Protest with intervention")]

@@ -32,6 +32,10 @@ _BACK_REFERENCE = re.compile(
     # The crowd named again with its article, wherever it stands (session 10): "Police forces
     # intervened and clashed with the demonstrators".
     r"|the (?:demonstrators|protesters|protestors|rioters|marchers|crowd|mob|gathering))\b")
+# The crowd named bare as the subject (session 13): "Demonstrators clashed with police".
+_BARE_CROWD = re.compile(r"^(?:demonstrators|protesters|protestors|rioters|marchers)\b")
+# A plural subject (session 13): "garment workers staged a demonstration ... Workers vandalized a police box".
+_PLURAL_SUBJECT = re.compile(r"^(?:the )?([a-z]{4,}s)\b")
 # The crowd of the event before as the subject: "also" then adds to its deeds, not another event.
 _BACK_SUBJECT = re.compile(r"(?:they|the (?:" + _CROWD + r"|marchers))\b")
 # A sentence that tells another event, whatever it points back at.
@@ -72,9 +76,16 @@ def _continues(text: str, previous: dict, event: dict, head: dict) -> bool:
     cues = [m.group() for m in _SEPARATE.finditer(excerpt)]
     if _BACK_SUBJECT.match(excerpt):
         cues = [c for c in cues if c != "also"]  # "The demonstrators also vandalized the youth centre" (session 10)
-    if cues or not _BACK_REFERENCE.search(excerpt):
+    if cues or not (_BACK_REFERENCE.search(excerpt) or _BARE_CROWD.match(excerpt)
+                    or _same_subject(fold(previous["excerpt"]), excerpt)):
         return False
     return date_in_sentence(event["excerpt"], None) is None
+
+
+def _same_subject(before: str, excerpt: str) -> bool:
+    """The sentence's plural subject was named in the sentence before ("workers")."""
+    subject = _PLURAL_SUBJECT.match(excerpt)
+    return subject is not None and re.search(r"\b" + subject.group(1) + r"\b", before) is not None
 
 
 def _fold_into(head: dict, event: dict) -> None:

@@ -223,6 +223,36 @@ def test_the_crowd_convention_leaves_passives_communal_militias_and_gunmen(text,
     assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text, sub_type, trigger", [
+    # session 13: robbing travellers and extortion are looting; a building burned with no one taken
+    ("gunmen stopped a bus near djibo and stripped the passengers of their belongings.", "Attack", "stopped"),
+    ("militiamen extorted money from traders at the market in kalemie, residents said.", "Attack", "extorted"),
+    ("suspected jihadists burned a primary school in a village near dori overnight.",
+     "Abduction/forced disappearance", "burned"),
+])
+def test_the_property_convention_retypes_what_a_model_read_as_violence(text, sub_type, trigger):
+    assert _convention(text, "Violence against civilians", sub_type, trigger) == (
+        "Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text", [
+    "gunmen burned a school in a village near dori and took away two teachers.",
+    "gunmen burned a school near dori and abducted its headmaster.",
+])
+def test_people_taken_keep_an_abduction_whatever_was_burned(text):
+    assert _convention(text, "Violence against civilians", "Abduction/forced disappearance", "burned") == (
+        "Violence against civilians", "Abduction/forced disappearance")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("a combined ambush opened with a roadside bomb followed by small arms fire killed four soldiers near boni.", "bomb"),
+    ("militants fired mortars at the camp and the peacekeepers responded with heavy fire.", "fired"),
+])
+def test_the_combined_arms_convention_makes_one_battle(text, trigger):
+    assert _convention(text, "Explosions/Remote violence", "Remote explosive/landmine/IED", trigger) == (
+        "Battles", "Armed clash")
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

@@ -253,6 +253,25 @@ def test_the_combined_arms_convention_makes_one_battle(text, trigger):
         "Battles", "Armed clash")
 
 
+@pytest.mark.parametrize("text, sub_type, trigger", [
+    # session 13: armed men killed make the arrests or the base dismantled a fight
+    ("troops dismantled a rebel camp near walikale, killing four fighters and seizing rifles.",
+     "Disrupted weapons use", "dismantled"),
+    ("police said two suspects were killed and six arrested in a raid on a hideout in quetta.", "Arrests", "arrested"),
+])
+def test_combatants_killed_make_a_strategic_reading_a_clash(text, sub_type, trigger):
+    assert _convention(text, "Strategic developments", sub_type, trigger) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "militants killed five civilians and looted the clinic in a village near dori.",
+    "the army seized weapons in a raid; no militants were killed.",
+])
+def test_killers_or_no_deaths_leave_a_strategic_reading(text):
+    got = _convention(text, "Strategic developments", "Looting/property destruction", "looted" if "looted" in text else "seized")
+    assert got[0] == "Strategic developments"
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

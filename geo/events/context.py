@@ -520,6 +520,16 @@ PROPERTY_ACT = re.compile(_B + r"(?:looted|looting|pillag\w*|seized|stole|stolen
 DESTRUCTION = re.compile(_B + r"(?:torched|ransacked|vandali[sz]ed|destroyed|demolished|damaged|set (?:ablaze|on fire|fire to)"
                          r"|burn(?:ed|t|ing) (?:down )?(?:the |a |an |\w+ )?(?:[\w-]+ )?(?:schools?|houses?|huts?|shops?"
                          r"|vehicles?|cars?|trucks?|buildings?|churche?s?|mosques?|offices?|stations?|granar\w*|crops))" + _E)
+# Armed men killed: whatever else was done (arrests, a base dismantled, arms seized), ACLED codes the
+# fighting (session 13: of the training notes telling both, none is a strategic development; most
+# are armed clashes): "dismantled a militant camp, killing several", "killed a presumed militiaman
+# and arrested 24 others".
+_COMBATANTS = (r"(?:militants?|soldiers?|fighters|jihadis|jihadists|terrorists?|militiam[ae]n|insurgents?|rebels?"
+               r"|gendarmes?|policem[ae]n|suspects?|bandits?|assailants?|attackers)")
+COMBATANTS_KILLED = re.compile(r"(?<![a-z])(?<!no )(?:" + _COMBATANTS + r" (?:(?:were|was|had been) (?:killed|shot dead"
+                               r"|neutrali[sz]ed)|(?:killed|shot dead|neutrali[sz]ed)(?= (?:in|during|by|and|when|as|while)\b|[,.;]))"
+                               r"|(?:killed|killing|neutrali[sz]ed|neutrali[sz]ing|shot dead) (?:\w+ ){0,3}?" + _COMBATANTS
+                               + r")" + _E)
 TAKEN_AWAY = re.compile(_B + r"(?:took away|taken away|carried off|led away|whisked away|held|detained|missing|hostages?)" + _E)
 PERSON_HARM = re.compile(r"(?<![a-z])(?<!no )(?<!not )(?<!without )(?<!no one was )(?<!no one were )(?<!nobody was )"
                          r"(?<!no one was reported )(?<!nobody was reported )(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|beat"
@@ -601,6 +611,8 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     if (type_ == VAC and sub_type == "Abduction/forced disappearance" and DESTRUCTION.search(folded)
             and not PERSON_HARM.search(folded) and not TAKEN_AWAY.search(folded)):
         return STRATEGIC, "Looting/property destruction"  # "militants burned the school": no one was taken
+    if type_ == STRATEGIC and sub_type != "Agreement" and COMBATANTS_KILLED.search(folded):
+        return BATTLES, "Armed clash"
     if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):
         return BATTLES, "Armed clash"
     if type_ == EXPLOSIONS and sub_type != "Chemical weapon" and COMBINED_ARMS.search(folded):

@@ -102,6 +102,11 @@ SUB_TYPES = [
     ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
      "Agreement"),
     ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
+    # session 13: the violence a protest is about is not the event
+    ("On 12 March 2024, about 200 students staged a human chain on campus in Comilla, against the suspected "
+     "attempted rape of a student.", "Peaceful protest"),
+    ("Relatives of missing men staged a sit-in outside the governor's office in Quetta, demanding justice for "
+     "the abducted.", "Peaceful protest"),
     # session 13: a bomb, grenade or barrage that opens or backs an assault with small arms is one battle
     ("Insurgents ambushed a police convoy near Mocimboa da Praia with a roadside bomb followed by heavy gunfire, "
      "killing six officers.", "Armed clash"),

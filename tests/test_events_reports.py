@@ -635,3 +635,9 @@ def test_a_later_separate_cue_still_splits_after_also():
 ])
 def test_wordings_found_blind_in_set_f(text, kind):
     assert kinds(text)[0] == kind
+
+
+def test_violence_after_the_protest_is_still_the_event():
+    # the topic word and the trigger are in different clauses: the police's killing is the event
+    assert kinds("On 2 May 2024, protesters marched against the government in Nairobi, and police shot dead "
+                 "three protesters.") == [("Protests", "Excessive force against protesters")]

@@ -318,6 +318,26 @@ def _air_attack(folded: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in crew) for m in AIR_ATTACK.finditer(folded))
 
 
+# What a protest is about, right before the violence it names (session 13): "staged a demonstration in
+# reaction to the recurring abductions", "a human chain protest against the suspected attempted rape".
+TOPIC_MARKER = re.compile(_B + r"(?:against|over|in (?:reaction|response|protest) (?:to|at|against|over)?|protesting"
+                          r"|denouncing|condemning|demanding|to demand|calling for|justice for|in memory of|marking"
+                          r"|for the (?:release|recovery|return) of)" + _E)
+TOPIC_REACH = 60
+
+
+def _protest_topic(h: TriggerHit, hits: list[TriggerHit], folded: str) -> bool:
+    """The violence a protest told before it is about: a protest act or word earlier in the sentence,
+    then a topic word, then the trigger, no comma or clause between them."""
+    if not (any(o.trigger.type == PROTESTS and o.end <= h.start for o in hits)
+            or any(m.end() <= h.start for m in PROTEST_ACT.finditer(folded, 0, h.start))):
+        return False
+    for m in TOPIC_MARKER.finditer(folded, max(0, h.start - TOPIC_REACH), h.start):
+        if not re.search(r"[,;.:]| and | when | while | as ", folded[m.end():h.start]):
+            return True
+    return False
+
+
 def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) -> tuple[list[TriggerHit], bool]:
     """The triggers that still report an event once the sentence's context is read (English), and
     whether the model may still read the sentence as one with no trigger: when the only triggers
@@ -400,6 +420,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 or any(0 <= h.start - end <= PAST_CLAUSE_REACH for end in past_clauses)):
             charge_only = False
             continue  # "a summit to discuss the fighting", "oil prices climbed after reports of an attack"
+        if t.type in (BATTLES, EXPLOSIONS, VAC) and _protest_topic(h, hits, folded):
+            charge_only = False
+            continue  # "students staged a human chain against the attempted rape of a student": what it is about
         if t.type == PROTESTS and (RESIGNED_IN.search(folded, max(0, h.start - 80), h.start)
                                    or (DIPLOMATIC.search(folded, max(0, h.start - 90), h.start)
                                        and not PROTEST_ACT.search(folded))):

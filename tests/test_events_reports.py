@@ -272,6 +272,26 @@ def test_killers_or_no_deaths_leave_a_strategic_reading(text):
     assert got[0] == "Strategic developments"
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # session 13: a member of an armed or security force shot or killed, no civilian named, is a battle
+    ("gunmen shot dead a police officer at a checkpoint outside zinder.", "shot dead"),
+    ("two soldiers were killed by a sniper on the edge of the town, the army said.", "killed"),
+    ("the rebels said they had assassinated an rsf commander near el obeid.", "assassinated"),
+])
+def test_a_force_member_killed_makes_an_attack_a_battle(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("gunmen shot dead a former soldier at his home in herat.", "shot dead"),
+    ("gunmen killed the wife of a policeman in kaduna.", "killed"),
+    ("gunmen killed two soldiers and four villagers at a market near gao.", "killed"),
+    ("militants killed two members of the dogon community near bandiagara.", "killed"),
+])
+def test_civilians_or_former_members_keep_the_attack(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

@@ -292,6 +292,32 @@ def test_civilians_or_former_members_keep_the_attack(text, trigger):
     assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # session 13: an attack on a post of the security forces, no civilian named, is a battle
+    ("four gunmen attacked the gendarmerie post at koutiala overnight, witnesses said.", "attacked"),
+    ("militants opened fire on an army patrol near the border town of nassoumbou.", "opened fire"),
+])
+def test_an_attack_on_a_post_or_a_patrol_is_a_battle(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Battles", "Armed clash")
+
+
+def test_a_crowd_attacking_a_police_post_is_no_battle():
+    text = "a mob of angry residents attacked the police station in narsingdi after a boy died in custody."
+    assert _convention(text, "Violence against civilians", "Attack", "attacked")[0] != "Battles"
+
+
+def test_an_attack_the_next_sentence_says_was_repelled_is_a_battle():
+    found = events("On 2 May 2024, suspected militants attacked the village of Sobane near Bankass, killing a "
+                   "herder. The village self-defence group repelled the attackers after an hour.")
+    assert [(e["type"], e["sub_type"]) for e in found][:1] == [("Battles", "Armed clash")]
+
+
+def test_an_attack_followed_by_another_story_stays_an_attack():
+    found = events("On 2 May 2024, suspected militants attacked the village of Sobane near Bankass, killing a "
+                   "herder. Separately, the army said it repelled an attack on its base in Sevare.")
+    assert (found[0]["type"], found[0]["sub_type"]) == ("Violence against civilians", "Attack")
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

@@ -318,6 +318,21 @@ def test_an_attack_followed_by_another_story_stays_an_attack():
     assert (found[0]["type"], found[0]["sub_type"]) == ("Violence against civilians", "Attack")
 
 
+@pytest.mark.parametrize("text, sub_type", [
+    # session 13: petrol or crude bombs and no armed group named are rioters' weapons (ACLED since 2019)
+    ("supporters of a rival faction hurled crude bombs at a shop in the bazaar, injuring four.", "Mob violence"),
+    ("activists enforcing the hartal threw petrol bombs at a bus near the station.", "Violent demonstration"),
+])
+def test_improvised_bombs_without_an_armed_group_are_a_riot(text, sub_type):
+    assert _convention(text, "Explosions/Remote violence", "Remote explosive/landmine/IED", "bombs") == (
+        "Riots", sub_type)
+
+
+def test_improvised_bombs_thrown_by_militants_stay_an_explosion():
+    text = "suspected militants hurled a crude bomb at a police van in imphal."
+    assert _convention(text, "Explosions/Remote violence", "Grenade", "bomb")[0] == "Explosions/Remote violence"
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

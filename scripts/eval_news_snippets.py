@@ -15,7 +15,8 @@ disasters, diplomacy, crime, sport, courts, military non-events; ``--set h``) an
 after every session 11 rule, never read: scored only; ``--set i``) and session 12's set J (the
 same brief, written while the model learned from the read sets; scored only; ``--set j``) and
 session 13's set K (220 items, regions and styles the earlier briefs left out: Latin America,
-Myanmar, Congo, liveblogs, situation reports; scored only; ``--set k``); a reports file's notes are published on the day they open with ("On 16
+Myanmar, Congo, liveblogs, situation reports; scored only; ``--set k``) and set L (250 items by the
+same kind of brief, a development set whose errors session 13 read; ``--set l``); a reports file's notes are published on the day they open with ("On 16
 October 2021, ..."), as ACLED's notes come with their event date.
 """
 from __future__ import annotations
@@ -42,7 +43,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "h": ["own_h_news_a.tsv", "own_h_news_b.tsv"],
         "i": ["own_i_news.tsv"],
         "j": ["own_j_news.tsv"],
-        "k": ["own_k_news.tsv"]}
+        "k": ["own_k_news.tsv"],
+        "l": ["own_l_news.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -102,6 +102,16 @@ SUB_TYPES = [
     ("Kyiv and Moscow agreed to return 12 children to their families in a deal mediated by the Vatican.",
      "Agreement"),
     ("A group of men armed with clubs attacked a family of migrants near Sfax, injuring four.", "Mob violence"),
+    # session 13: a deal told as made, a bomb worn, supporters breaking in, arrests at a protest or before one
+    ("Egypt's foreign minister said on Wednesday that the army and the rebels had agreed a ceasefire in Khartoum, "
+     "starting Friday.", "Agreement"),
+    ("A man wearing an explosive vest detonated it at a checkpoint outside Mogadishu on Sunday, killing four soldiers.",
+     "Suicide bomb"),
+    ("Supporters of the opposition broke into the governor's residence in Kano on Tuesday, smashing windows and "
+     "setting a car on fire.", "Violent demonstration"),
+    ("Police in Minsk detained 40 people who came to lay flowers at a memorial to a jailed activist on Saturday.",
+     "Protest with intervention"),
+    ("Police arrested dozens of opposition activists in Lusaka ahead of a planned rally on Monday.", "Arrests"),
     # session 13: the violence a protest is about is not the event
     ("On 12 March 2024, about 200 students staged a human chain on campus in Comilla, against the suspected "
      "attempted rape of a student.", "Peaceful protest"),

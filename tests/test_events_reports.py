@@ -702,3 +702,10 @@ def test_violence_after_the_protest_is_still_the_event():
     # the topic word and the trigger are in different clauses: the police's killing is the event
     assert kinds("On 2 May 2024, protesters marched against the government in Nairobi, and police shot dead "
                  "three protesters.") == [("Protests", "Excessive force against protesters")]
+
+
+def test_a_negated_toll_after_a_strike_is_no_second_event():
+    # session 13: "no civilians were injured or killed" negates the killing three words on
+    assert kinds("On 2 May 2024, a drone strike hit a militant hideout near Jilib; officials said no civilians "
+                 "were injured or killed.") == [("Explosions/Remote violence", "Air/drone strike")]
+

@@ -131,7 +131,9 @@ POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|p
                        r"|militia\w*|gunmen|bandits|armed (?:men|group)|coup|mutin\w*|spying|espionage|treason"
                        r"|sedition|insurrection|rally|protest\w*|election|soldiers?|troops|army|military"
                        r"|security forces|pastoralists?|herders?|herdsmen|farmers?|communal|clans?|tribal|ethnic"
-                       r"|land|attackers|raiders|assailants|rustlers|cattle raid\w*)" + _E)
+                       r"|land|attackers|raiders|assailants|rustlers|cattle raid\w*"
+                       # Session 13: "Supporters of the PTI broke into the residence of the corps commander".
+                       r"|supporters)" + _E)
 # A crowd that punishes a thief is mob violence, which ACLED codes ("villagers beat to death a
 # suspected robber"): ordinary crime is no crime context once a crowd acts.
 CROWD = re.compile(_B + r"(?:mobs?|crowds?|villagers|locals|residents|youths|vigilantes?|lynch\w*|angry|a group"
@@ -588,6 +590,14 @@ ATTACK_ON_POST = re.compile(_B + r"(?:attack\w*|assault\w*|raid\w*|stormed|opene
 IMPROVISED_BOMBS = re.compile(_B + r"(?:petrol bombs?|crude bombs?|molotov(?: cocktails?)?|cocktail bombs?|hand-?made bombs?"
                               r"|country-?made bombs?|fire ?bombs?)" + _E)
 STRIKE_ACTION = re.compile(_B + r"(?:hartal|blockade|general strike|shutdown|bandh|rally|procession)" + _E)
+# People arrested at a protest: ACLED codes the protest, with intervention (session 13: of the training
+# notes telling protesters or people arrested and a protest, 72 of 84 are protests, none arrests).
+ARRESTED_CROWD = re.compile(_B + r"(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|rounded up) (?:\w+ ){0,4}?(?:protesters"
+                            r"|demonstrators|people|participants|activists|students|those|marchers|retirees|workers)" + _E)
+PROTEST_SCENE = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|vigil|sit-?in|picket\w*"
+                           r"|placards?|banners?|signs reading|(?:lay|laid|laying) flowers)" + _E)
+# A protest still to come: the arrests prevent it, they do not end it ("ahead of a planned rally").
+PROTEST_TO_COME = re.compile(_B + r"(?:ahead of|planned|before (?:a|the)|to prevent|to stop|to foil|called for|calling for)" + _E)
 NAMED_CIVILIANS = re.compile(_B + r"(?:civilians?|villagers?|women|children|child|farmers?|passengers|residents"
                              r"|worshippers|protesters|demonstrators|journalists?|students|family|relatives)" + _E)
 TAKEN_AWAY = re.compile(_B + r"(?:took away|taken away|carried off|led away|whisked away|held|detained|missing|hostages?)" + _E)
@@ -677,6 +687,9 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
     if type_ == VAC and sub_type == "Attack" and not CROWD.search(folded) and (
             ARMED_RESPONSE.search(folded) or (ATTACK_ON_POST.search(folded) and not NAMED_CIVILIANS.search(folded))):
         return BATTLES, "Armed clash"  # "Dogon militiamen repelled the attack", "attacked the gendarmerie"
+    if (type_ == STRATEGIC and sub_type == "Arrests" and ARRESTED_CROWD.search(folded) and PROTEST_SCENE.search(folded)
+            and not IN_COURT.search(folded) and not PROTEST_TO_COME.search(folded)):
+        return PROTESTS, "Protest with intervention"
     if type_ == STRATEGIC and sub_type != "Agreement" and COMBATANTS_KILLED.search(folded):
         return BATTLES, "Armed clash"
     if type_ == EXPLOSIONS and sub_type in _STRIKE_SUBS and GROUND_FIGHTING.search(folded):

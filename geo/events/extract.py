@@ -97,6 +97,8 @@ _WEAPON_SUB_TYPES = ("Suicide bomb", "Air/drone strike")
 # Read from words that say it whoever the victims (session 7: "armed men raped at least 20 women" was
 # re-sub-typed an Attack at 0.78): ACLED codes any sexual violence, any chemical weapon, as such.
 _PRECISE_SUB_TYPES = ("Sexual violence", "Chemical weapon", "Grenade")
+_WORN_BOMB = re.compile(r"(?<![a-z])(?:suicide (?:bombers?|vests?|belts?)|blew (?:him|her|them)sel(?:f|ves) up"
+                        r"|explosive (?:vests?|belts?)|strapped to (?:his|her|their) bod(?:y|ies))(?![a-z])")
 # An abduction or disappearance told alone stays one ("his whereabouts remain unknown" was re-sub-typed
 # an Attack at 0.88); with deaths, an assault or a burning beside it the model may still make it an
 # attack or looting, as ACLED codes the graver act.
@@ -591,6 +593,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                            and _protesters_rioted(folded[:best.start], lex))))
         attempted = (best is not None and best.trigger.sub_type == TERRITORY and sub_type == "Armed clash"
                      and _attempted(folded, best))
+        # A bomber who wore or carried the bomb said in words (session 13): the model read "wearing an
+        # explosive vest detonated it" as a roadside bomb.
+        worn = (sub_type == "Suicide bomb" and best is not None and best.trigger.sub_type == "Suicide bomb"
+                and _WORN_BOMB.search(folded) is not None)
         launched = (sub_type == _SHELLING and _LAUNCHED.search(folded) is not None
                     and not _FOUGHT.search(folded))  # "forces clash ... launched GRAD missiles": a clash
         type_, sub_type = _with_model(prediction, type_, sub_type,
@@ -598,6 +604,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                            and best.trigger.type in (BATTLES, VAC) and best.trigger.sub_type != KILLING),
                                      keep=sole_abduction or sole_arrest or launched or named_taken or unopposed
                                      or on_civilians or mob or disrupted or grave or armed_object or civilian_object or attempted or rioted
+                                     or worn
                                      or (sub_type == _EXCESSIVE and _FIRED_ON_PROTESTERS.search(folded) is not None)
                                      # A demonstration the riot words made violent (barricades, burning
                                      # tyres, arson): ACLED's codebook, which the model reads as a protest.

@@ -175,7 +175,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|toxic gas (?:attack|shells?|rockets?|munitions?)|chloropicrin|phosgene)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
        "chemical chlorine sarin mustard nerve toxic chloropicrin phosgene"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
-       r"|blew (?:him|her|them)sel(?:f|ves) up)" + _EN_E, EXPLOSIONS, "Suicide bomb", 95, "suicide blew"),
+       r"|blew (?:him|her|them)sel(?:f|ves) up"
+       # Session 13: "wearing an explosive vest", "explosives strapped to their bodies".
+       r"|(?:wearing|wore|detonated|detonating|triggered|blew up) (?:an |a |his |her |their )?explosive (?:vests?|belts?)"
+       r"|explosives? strapped to (?:his|her|their) bod(?:y|ies))" + _EN_E,
+       EXPLOSIONS, "Suicide bomb", 95, "suicide blew explosive explosives wearing wore detonat triggered"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
        r"|bombed from the air|air force|bombing raids?"
@@ -479,7 +483,9 @@ AR_TALK_ACTION = fold_pattern(
 EN_TALK_ACTION = (r"(?<![a-z])(?:held|hold|holds|holding|host(?:s|ed|ing)?|arrang\w*|resum\w*|began|begin\w*|start\w*"
                   r"|launch\w*|opened|round of|call(?:s|ed)? for|urg(?:e|es|ed)|join\w*|conven\w*|mediat\w*|broker\w*"
                   r"|sponsor\w*|attend\w*|took part|under ?way|continu\w*|scheduled|set to|due to|concluded|ended"
-                  r"|agreed to|push(?:ed|ing)? for|invit\w*)(?![a-z])")
+                  r"|agreed to|push(?:ed|ing)? for|invit\w*"
+                  # Session 13: a deal told as made ("Israel and Hamas had agreed a ceasefire").
+                  r"|agreed|agree on|signed|reached|struck|sealed)(?![a-z])")
 AR_TALK_DENY = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|رفض(?:ت)?|ترفض|يرفض|لن|تعثر|انهيار|فشل)(?!\w)")
 EN_TALK_DENY = (r"(?<![a-z])(?:den(?:y|ies|ied|ying)|refus\w*|reject\w*|ruled out|rules out|no plans|collaps\w*"
@@ -562,7 +568,10 @@ EN_NONVIOLENT = (r"(?:crash|accident|collision|flood|earthquake|storm|hurricane|
                  r"|petrol station|gas station|filling station|oil depot))")
 # "no clashes", "لم تقع اشتباكات": a trigger negated right before it reports nothing.
 AR_NEGATED = fold_pattern(r"(?<!\w)(?:لا|لم|دون|بدون|عدم|ولا|ولم)\s+(?:\S+\s+)?$")
-EN_NEGATED = r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"
+EN_NEGATED = (r"(?<![a-z])(?:no|without|nor|not|never)\s+(?:[a-z-]+\s+)?$"
+              # Session 13: "no civilians were injured or killed", "nobody was hurt or killed".
+              r"|(?<![a-z])(?:no|nobody|none)\s+(?:[a-z-]+\s+){0,2}?(?:was|were|has been|have been|had been)\s+"
+              r"(?:reported\s+)?(?:[a-z]+\s+(?:or|and)\s+)?$")
 AR_COMBATANTS = fold_pattern(r"(?:جندي(?:ا|ين)?|جنود|عسكري(?:ا|ين)|مقاتل(?:ا|ين|ون)?|مسلح(?:ا|ين|ون)"
                              r"|عناصر|ضابط(?:ا|ين)?|ضباط|أفراد|شرطي(?:ا|ين)?|مرتزقة|مسلحي)")
 EN_COMBATANTS = (r"(?:soldiers?|troops|fighters|militants|rebels|gunmen|insurgents|policem[ae]n|officers"

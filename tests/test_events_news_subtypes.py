@@ -112,6 +112,12 @@ SUB_TYPES = [
     ("Police in Minsk detained 40 people who came to lay flowers at a memorial to a jailed activist on Saturday.",
      "Protest with intervention"),
     ("Police arrested dozens of opposition activists in Lusaka ahead of a planned rally on Monday.", "Arrests"),
+    ("Youths set cars and rubbish bins alight in Nanterre overnight after a teenager was shot dead by police.",
+     "Violent demonstration"),
+    ("Teenagers set two buses on fire in the suburb on Tuesday night after a boy died in a police chase.",
+     "Violent demonstration"),
+    ("A crowd dragged a man accused of theft from a bus in Onitsha and beat him unconscious, witnesses said.",
+     "Mob violence"),
     # session 13: the violence a protest is about is not the event
     ("On 12 March 2024, about 200 students staged a human chain on campus in Comilla, against the suspected "
      "attempted rape of a student.", "Peaceful protest"),

@@ -709,3 +709,9 @@ def test_a_negated_toll_after_a_strike_is_no_second_event():
     assert kinds("On 2 May 2024, a drone strike hit a militant hideout near Jilib; officials said no civilians "
                  "were injured or killed.") == [("Explosions/Remote violence", "Air/drone strike")]
 
+
+def test_the_strike_named_again_is_no_second_event():
+    # session 13: "the strike killed ..." goes on telling the strike (not a killing of its own)
+    assert kinds("On 2 May 2024, a US airstrike hit al-Shabaab fighters near Jamame. The command said the strike "
+                 "killed four fighters.") == [("Explosions/Remote violence", "Air/drone strike")]
+

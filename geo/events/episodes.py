@@ -25,7 +25,12 @@ from geo.events.text import fold, split_sentences
 _CROWD = r"demonstrators|protesters|protestors|students|villagers|residents|mob|crowd|youths|rioters"
 _BACK_REFERENCE = re.compile(
     r"^(?:they|them|the (?:" + _CROWD
-    + r"|gunmen|attackers|assailants|militants|assailant|clashes|clash|attack|incident|violence|fighting|raid|ambush))\b"
+    + r"|gunmen|attackers|assailants|militants|assailant|clashes|clash|attack|incident|violence|fighting|raid|ambush"
+    # Session 13: "The command's assessment is that the strike killed three fighters".
+    + r"|strike|airstrike|air strike|drone strike|bombing|shelling|blast|explosion))\b"
+    # the strike named again as the subject of what it did (session 13): "... is that the strike killed three"
+    r"|\bthe (?:strike|airstrike|air strike|drone strike|bombing|shelling|blast|explosion|attack|raid|ambush)"
+    r" (?:killed|wounded|injured|hit|destroyed|left|targeted)\b"
     r"|\b(?:(?:in|during|after|following|amid) the (?:clash|clashes|attack|incident|violence|fighting|protest"
     r"|demonstration|raid|ambush|confrontation|altercation|riot|unrest|assault)"
     r"|disperse (?:them|the (?:crowd|gathering|demonstrators|protesters|protestors|students|mob))"

@@ -269,17 +269,19 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".
-       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked))" + _EN_E,
+       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked|dragged))" + _EN_E,
        RIOTS, "Mob violence", 76, "mob lynch vigilante crowd"),
     # Session 8: a crowd that burns or storms an office ("residents angered by a power outage set fire
     # to an electricity company office") riots; a grievance or the police make it a demonstration.
     _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers"
-       r"|supporters|followers)"
+       r"|supporters|followers|teenagers|young men|young people)"
        # The crowd must be the one who burned: "Residents said RSF fighters ransacked banks" is not a riot.
        r" (?:(?!(?:said|say|says|told|reported|accused)(?![\w-]))[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked"
-       r"|vandali[sz]ed|smashed|burned down|stormed|pelted))"
+       r"|vandali[sz]ed|smashed|burned down|stormed|pelted"
+       # Session 13: "Youths set cars and rubbish bins alight", "Supporters of the PTI broke into the residence".
+       r"|set (?:[\w-]+ ){1,4}?(?:alight|ablaze|on fire)|broke into))"
        + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
-       "locals crowd crowds workers supporters followers"),
+       "locals crowd crowds workers supporters followers teenagers young"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |late \w+ |\w+day )?(?:to|on)"
        r" (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"

@@ -715,3 +715,9 @@ def test_the_strike_named_again_is_no_second_event():
     assert kinds("On 2 May 2024, a US airstrike hit al-Shabaab fighters near Jamame. The command said the strike "
                  "killed four fighters.") == [("Explosions/Remote violence", "Air/drone strike")]
 
+
+def test_a_bomb_from_a_war_long_over_is_no_event():
+    # session 13: ordnance of the Second World War is defused or explodes outside any conflict
+    assert events("Bomb disposal experts defused a Second World War bomb found at a building site in Hamburg on "
+                  "Wednesday after 8,000 residents were evacuated.") == []
+

@@ -320,6 +320,9 @@ def _air_attack(folded: str) -> bool:
     return any(not any(a <= m.start() < b for a, b in crew) for m in AIR_ATTACK.finditer(folded))
 
 
+# Ordnance of a war long over (session 13).
+OLD_ORDNANCE = re.compile(_B + r"(?:second world war|world war (?:ii|two|2|i|one|1)|wwii|ww2|first world war"
+                          r"|wartime (?:bomb|shell|mine|ordnance)s?)" + _E)
 # What a protest is about, right before the violence it names (session 13): "staged a demonstration in
 # reaction to the recurring abductions", "a human chain protest against the suspected attempted rape".
 TOPIC_MARKER = re.compile(_B + r"(?:against|over|in (?:reaction|response|protest) (?:to|at|against|over)?|protesting"
@@ -404,6 +407,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "promised to reform the police after weeks of anti-government demonstrations"
         if t.sub_type == "Arrests" and ARREST_SOUGHT.search(folded, max(0, h.start - 30), h.start):
             continue  # "a reward for information leading to the arrest of a financier"
+        if (t.sub_type == "Disrupted weapons use" or t.type == EXPLOSIONS) and OLD_ORDNANCE.search(folded):
+            charge_only = False
+            continue  # "defused a Second World War bomb found at a construction site": no conflict's weapon
         if t.sub_type == "Air/drone strike" and air_accident:
             charge_only = False
             continue  # "an air force jet crashed during a training flight"

@@ -218,10 +218,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:out of|from) (?:the |their |its )?"
        r"(?:[\w-]+ )?(?:town|city|village|area|positions?|stronghold|base|district|region|hills?|forest)"
        r"|(?:took|taken|takes|take|taking) (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:town|city|village|capital|district|base"
-       r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?)" + _EN_E, BATTLES,
+       r"|airport|hill|province|stronghold|border crossing|crossing|garrison)s?"
+       # Session 13: "swept into most of Aleppo", "raising their flag over the citadel".
+       r"|swept into|(?:raised|raising|hoisted|hoisting) (?:their|its|the group's) flags? (?:over|above|on))" + _EN_E, BATTLES,
        TERRITORY, 55, "recaptur retook retaking retake regained took taking seized seizing seize captur overran overrunning "
        "overrun overt gain fell liberat drove taken takes take won win winning reclaim wrest driving pushed chased expelled "
-       "ousted"),
+       "ousted swept raised raising hoisted hoisting"),
     _t(_EN_B + r"(?:massacre[ds]?|executed|executions?|assassinat(?:ed|ion)|stabbed|beheaded"
        r"|opened fire on (?:civilians|villagers|worshippers|a crowd|passengers|a bus|a market))" + _EN_E,
        VAC, "Attack", 66, "massacre execut assassinat stabbed behead opened"),

@@ -118,7 +118,7 @@ SUB_TYPES = [
      "Violent demonstration"),
     ("A crowd dragged a man accused of theft from a bus in Onitsha and beat him unconscious, witnesses said.",
      "Mob violence"),
-    ("Rebel fighters swept into the provincial capital on Sunday, raising their flag over the governor's office "
+    ("Rebel fighters swept into Bunia on Sunday, raising their flag over the governor's office "
      "after the army pulled back.", "Non-state actor overtakes territory"),
     # session 13: the violence a protest is about is not the event
     ("On 12 March 2024, about 200 students staged a human chain on campus in Comilla, against the suspected "

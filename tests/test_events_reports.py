@@ -287,6 +287,7 @@ def test_a_force_member_killed_makes_an_attack_a_battle(text, trigger):
     ("gunmen killed the wife of a policeman in kaduna.", "killed"),
     ("gunmen killed two soldiers and four villagers at a market near gao.", "killed"),
     ("militants killed two members of the dogon community near bandiagara.", "killed"),
+    ("at least 30 people were killed when militia fighters attacked the village of kilo.", "killed"),
 ])
 def test_civilians_or_former_members_keep_the_attack(text, trigger):
     assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Violence against civilians", "Attack")

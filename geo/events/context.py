@@ -574,7 +574,8 @@ _FORCE_MEMBER = (r"(?:police ?(?:officers?|men|man|agents?|constables?)|policem[
                  r"|youth|women|family)\b)[a-z]{2,6} (?:members?|fighters?|commanders?|militiam[ae]n))")
 FORCE_MEMBER_HIT = re.compile(r"(?<![a-z])(?<!former )(?<!off duty )(?<!off-duty )(?<!retired )(?:(?:shot dead|shot and killed|assassinated|killed|shot at|opened fire (?:on|at)"
                               r"|fired (?:at|on|toward|towards))(?! by)(?: an?| the| two| three| four| \d+)?"
-                              r" (?:(?!by |with |former |retired |off-duty |off |ex-)[\w-]+ ){0,2}?" + _FORCE_MEMBER
+                              r" (?:(?!(?:by|with|former|retired|off-duty|off|when|as|after|while|before|during|in|at"
+                              r"|on|near|and|but|then|where) |ex-)[\w-]+ ){0,2}?" + _FORCE_MEMBER
                               + r"(?!'s|’s| of |'| wife| husband| son| daughter| child| family| relatives?)"
                               + r"|" + _FORCE_MEMBER + r" (?:was|were) (?:shot dead|shot and killed|assassinated|killed|shot))"
                               + _E)

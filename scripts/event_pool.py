@@ -253,6 +253,7 @@ def build_pool(read_sets: tuple[str, ...] = ()) -> list[Row]:
         if path.name.startswith(("own_c_", "own_d_", "own_e_", "own_f_", "own_g_", "own_h_", "own_i_", "own_j_",
                                  "own_k_", "own_l_")):
             continue  # the written news sets held out as outside checks (written blind): never trained on;
-            # own_l (session 13) was read for rules and is not in READ_SETS until the model is next refitted
+            # own_l (session 13) was read for rules; a refit with it in READ_SETS was tried and not kept
+            # (docs/events.md, "Session 13")
         rows.extend(own_rows(path.name))
     return rows

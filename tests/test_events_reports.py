@@ -334,6 +334,17 @@ def test_improvised_bombs_thrown_by_militants_stay_an_explosion():
     assert _convention(text, "Explosions/Remote violence", "Grenade", "bomb")[0] == "Explosions/Remote violence"
 
 
+@pytest.mark.parametrize("text, want", [
+    # session 13: people killed beside an abduction make it the attack ACLED codes
+    ("militiamen abducted and executed the chief of a village near djenne.", "Attack"),
+    ("gunmen killed two herders and abducted four others near tillaberi.", "Attack"),
+    ("gunmen abducted four herders near tillaberi; no one was killed.", "Abduction/forced disappearance"),
+])
+def test_an_abduction_with_killings_is_an_attack(text, want):
+    assert _convention(text, "Violence against civilians", "Abduction/forced disappearance", "abducted") == (
+        "Violence against civilians", want)
+
+
 def test_the_strike_convention_retypes_strikes_told_with_clashes():
     text = "turkish warplanes struck tell abiad while rebels clashed with ypg fighters."
     assert _convention(text, "Explosions/Remote violence", "Air/drone strike", "struck") == ("Battles", "Armed clash")

@@ -733,3 +733,18 @@ def test_a_bomb_from_a_war_long_over_is_no_event():
     assert events("Bomb disposal experts defused a Second World War bomb found at a building site in Hamburg on "
                   "Wednesday after 8,000 residents were evacuated.") == []
 
+
+@pytest.mark.parametrize("text", [
+    # session 13: forces that stopped the march, in its sentence or the next
+    "On 2 May 2024, staff of the water institute marched in Ouagadougou to demand better pay. Their march was "
+    "dispersed by police.",
+    "On 2 May 2024, miners in Kaya protested to demand the release of detained colleagues. Police intervened.",
+])
+def test_a_protest_forces_stopped_is_a_protest_with_intervention(text):
+    assert kinds(text) == [("Protests", "Protest with intervention")]
+
+
+def test_a_protest_left_alone_stays_peaceful():
+    assert kinds("On 2 May 2024, miners in Kaya protested to demand the release of detained colleagues. "
+                 "Police watched from a distance.") == [("Protests", "Peaceful protest")]
+

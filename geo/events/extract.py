@@ -17,7 +17,7 @@ from geo.events.actor_names import acled_actor
 from geo.events.agents import needs_refining, refine_actors
 from geo.events.actors import ARMED_KINDS, ActorHit, ActorList, default_actors
 from geo.events.dates import date_in_sentence, years_in
-from geo.events.episodes import answered_attacks, merge_episodes
+from geo.events.episodes import answered_attacks, merge_episodes, met_with_force
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
@@ -290,6 +290,7 @@ def extract_events(doc: Document, published: date | None = None,
     if lang == "en":
         events = merge_episodes(doc.text, events)
         answered_attacks(doc.text, events)
+        met_with_force(doc.text, events)
         _read_coded_tolls(doc.text, events)
     events = _merge_duplicates(events)
     if lang == "en":

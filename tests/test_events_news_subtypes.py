@@ -120,6 +120,8 @@ SUB_TYPES = [
      "Mob violence"),
     ("Rebel fighters swept into Bunia on Sunday, raising their flag over the governor's office "
      "after the army pulled back.", "Non-state actor overtakes territory"),
+    ("A faction of the rebel group said on Monday it was breaking away from the movement's central command in "
+     "Cauca and would negotiate with the government alone.", "Change to group/activity"),
     # session 13: the violence a protest is about is not the event
     ("On 12 March 2024, about 200 students staged a human chain on campus in Comilla, against the suspected "
      "attempted rape of a student.", "Peaceful protest"),

@@ -384,9 +384,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:named|appointed|announced|chose|elected|picked) (?:a |an |its |their )?new (?:leader|chief|commander|emir"
        r"|head|spokesman)"
        r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
-       r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia))" + _EN_E,
+       r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia)"
+       # Session 13: "a bloc of FARC dissidents said it was breaking away from the Estado Mayor Central".
+       r"|(?:breaking|broke|broken|splitting|split) (?:away )?from (?:the )?(?:[\w-]+ ){0,4}?(?:armed group|rebel group"
+       r"|movement|front|command|army|central|militia|brigade|faction))" + _EN_E,
        STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared named appointed "
-       "chose elected picked"),
+       "chose elected picked breaking broke broken splitting split"),
     # A force leaving a country or a mission (session 8): "announced it was leaving Mali", "began its
     # withdrawal from", "ended its mission in".
     _t(_EN_B + r"(?:(?:announced|said|confirmed|declared) (?:that )?(?:it|they) (?:was|were|is|are|had|has|have)"

@@ -260,3 +260,16 @@ def test_and_never_joins_two_towns_into_one_name(parser):
     # The fold is loose ("Deou and Oursi" folds like Jindayris): only an ezafe or an article joins.
     doc = parser.parse("Students marched in Sabou and Kaya after the death of a classmate.", lang="en")
     assert [(m.text, m.country_code) for m in doc.mentions] == [("Sabou", "BF"), ("Kaya", "BF")]
+
+
+@pytest.mark.parametrize("text", [
+    # session 13: a name of several words is scored as a phrase of its words ("ras", "ain": 3.01), and
+    # GeoNames leaves the town's population at 0; both had dropped Ras al-Ayn as an everyday word
+    "Turkish-backed factions shelled Ras al Ain in Hasakah province on Tuesday, a monitor said.",
+    "Clashes broke out between the two sides near Ras Al Ain, in the Hasakah countryside.",
+])
+def test_ras_al_ain_is_read_as_the_syrian_town(parser, text):
+    doc = parser.parse(text, lang="en")
+    found = [m for m in doc.mentions if m.text.lower() == "ras al ain"]
+    assert found and all(m.country_code == "SY" for m in found)
+    assert all(abs(m.lat - 36.85) < 0.2 and abs(m.lon - 40.07) < 0.2 for m in found)

@@ -215,3 +215,11 @@ def test_a_city_word_still_reaches_a_hashtag(parser):
     doc = parser.parse("وصلت مياه الأمطار إلى مدينة #الكويت مساء أمس")
     kuwait = resolved(doc, "الكويت")[0]
     assert (kuwait.country_code, kuwait.feature) == ("KW", "city")
+
+
+def test_a_town_named_like_its_province_stands_for_the_province(parser):
+    # session 13: "al-Hasakeh" is the city and the governorate; a town of the governorate 150 km from the
+    # city is read there, not as a village near the city (Malik, 40 km from it)
+    doc = parser.parse("Fighting was reported near al-Malikeyyeh in al-Hasakeh on Monday.", lang="en")
+    town = resolved(doc, "al-Malikeyyeh")[0]
+    assert town.country_code == "SY" and abs(town.lat - 37.18) < 0.1 and abs(town.lon - 42.14) < 0.1

@@ -35,6 +35,7 @@ from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
 from geo.engine.tokens import Token
+from geo.engine.translit import fold_latin
 
 SETTLEMENT_WORDS = frozenset(
     "village villages town hamlet area areas locality neighbourhood neighborhood district subdistrict camp "
@@ -294,6 +295,20 @@ def _peer_points(gaz: Gazetteer, text: str, cands: list[Candidate], guarded: lis
     return peers if len(peers) > 1 else {}
 
 
+def _named_regions(gaz: Gazetteer, anchors: list[Place]) -> set[tuple[str | None, str | None]]:
+    """The provinces of the story's towns that share their province's name (Gao, Mopti, Al-Hasakah):
+    "Talataye (Ansongo, Gao)" and "Ras al Ain in al-Hasakeh" name the province through its chief town
+    (session 13), and a village of the province lies farther from the town than NEAR_KM."""
+    out = set()
+    for p in anchors:
+        if p.feature != "city" or p.admin1 is None:
+            continue
+        region = gaz.admin1(p.country_code, p.admin1)
+        if region is not None and fold_latin(gaz.main_keys(region.id)[0]) == fold_latin(gaz.main_keys(p.id)[0]) != "":
+            out.add((p.country_code, p.admin1))
+    return out
+
+
 def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate], lang: str,
                     demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
     """The candidates, minus minor readings that do not fit the story's geography and Arabic
@@ -317,6 +332,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     hints = set(actor_countries(text, groups_only=bool(countries)))
     points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
+    regions |= _named_regions(gaz, anchors)
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
     kept = []
     for c, g in zip(cands, guarded):

@@ -266,7 +266,9 @@ class Recognizer:
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
-                    if not arabic and j < jmax:
+                    # Only a join after the first word lets a longer folded name win: look it up only then
+                    # (every exact English match reached this, most with no join in reach).
+                    if not arabic and j < jmax and any(t.norm in _FOLD_JOINS for t in tokens[i + 1:jmax + 1]):
                         longer = self._folded_at(tokens, i, jmax, j + 1, text)
                         span = tokens[i:longer.last + 1] if longer is not None else ()
                         if any(t.norm in _FOLD_JOINS for t in span[1:]) and all(

@@ -128,6 +128,13 @@ _STOPPED = re.compile(r"\b" + _FORCES + r"\b (?:\w+ ){0,3}?(?:intervened|interve
                       r"|\b(?:dispersed|broken up|prevented|stopped|deterred|blocked) by (?:the )?(?:\w+ )?" + _FORCES + r"\b")
 
 
+def _next_sentence(text: str, event: dict) -> str | None:
+    """The sentence after an event's own, folded; None at the text's end."""
+    window = text[event["end"]:event["end"] + ANSWER_CHARS]
+    spans = split_sentences(window)
+    return fold(window[spans[0][0]:spans[0][1]]) if spans else None
+
+
 def answered_attacks(text: str, events: list[dict]) -> None:
     """An attack the next sentence says armed men answered ("Village self-defense repelled the
     attack.", "Dogon militiamen responded to the assault") is the battle ACLED codes (session 13:
@@ -135,12 +142,8 @@ def answered_attacks(text: str, events: list[dict]) -> None:
     for event in events:
         if event["type"] != VAC or event["sub_type"] != "Attack":
             continue
-        window = text[event["end"]:event["end"] + ANSWER_CHARS]
-        spans = split_sentences(window)
-        if not spans:
-            continue
-        said = fold(window[spans[0][0]:spans[0][1]])
-        if ARMED_RESPONSE.search(said) and not _SEPARATE.search(said):
+        said = _next_sentence(text, event)
+        if said is not None and ARMED_RESPONSE.search(said) and not _SEPARATE.search(said):
             event["type"], event["sub_type"] = BATTLES, "Armed clash"
 
 
@@ -150,13 +153,10 @@ def met_with_force(text: str, events: list[dict]) -> None:
     for event in events:
         if event["type"] != PROTESTS or event["sub_type"] != "Peaceful protest":
             continue
-        window = text[event["end"]:event["end"] + ANSWER_CHARS]
-        spans = split_sentences(window)
         said = fold(event["excerpt"])
-        if spans:
-            following = fold(window[spans[0][0]:spans[0][1]])
-            if not _SEPARATE.search(following):
-                said += " " + following
+        following = _next_sentence(text, event)
+        if following is not None and not _SEPARATE.search(following):
+            said += " " + following
         if _STOPPED.search(said):
             event["sub_type"] = _INTERVENTION
 

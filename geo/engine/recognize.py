@@ -37,6 +37,10 @@ _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.
 _FOLD_JOINS = _EZAFE | {"al", "el"}
+# An Arabic article assimilated to the next word, written lowercase inside a name: "Deir ez-Zor",
+# "Dayr az Zawr", "Ras ash-Shaddadi", "Tell as-Sultan". It stands inside an exactly known name, or
+# hyphened to the capitalised word it belongs to (a transliteration fold then reads the whole name).
+_INNER_ARTICLES = _EN_ARTICLES | {"ez", "es", "ed", "en", "et", "adh", "ush", "us", "ud", "um", "ur", "un", "ul"}
 MIN_STRIPPED_LEN = 3
 # A capitalised word right after an English name makes it part of a longer name the gazetteer
 # does not know: a person (Jordan Peterson), an organisation (Washington Post) or a place we
@@ -167,12 +171,13 @@ def _possessive(tok: Token) -> bool:
     return tok.after_apostrophe and tok.norm == "s"
 
 
-def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = False) -> list[int]:
+def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = False, text: str = "") -> list[int]:
     """The j from ``jmax`` down to i for which tokens i..j can be a Latin name candidate, longest
     first. Such an n-gram starts with a capital and every word is capitalised or a connector
     ("of", "and"...), ending with a capitalised word (or the rest of one cut by an apostrophe:
     Dar'a). With ``possessive`` (exact gazetteer names only), a possessive s may stand inside:
-    "People's Republic of China", "King's Lynn". One pass over the words: the first one that
+    "People's Republic of China", "King's Lynn", and so may an assimilated article ("Dayr az
+    Zawr"); with ``text``, an article hyphened to a capitalised word ("Deir ez-Zor"). One pass over the words: the first one that
     cannot stand inside a name ends every longer n-gram."""
     first = tokens[i]
     if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES):
@@ -183,10 +188,19 @@ def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = Fal
         capital = t.text[:1].isupper()
         if capital or (j > i and _word_inside(t)):
             ends.append(j)
-        if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))):
+        if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))
+                          or _inner_article(tokens, j, jmax, possessive, text)):
             break  # not a word of a longer name
     ends.reverse()
     return ends
+
+
+def _inner_article(tokens: list[Token], j: int, jmax: int, exact: bool, text: str) -> bool:
+    """Token j is an assimilated article inside a name: before a capitalised word, in an exact
+    lookup or hyphened to it ("Deir ez-Zor"; "Homs as the capital" is no name)."""
+    if tokens[j].norm not in _INNER_ARTICLES or j >= jmax or not tokens[j + 1].text[:1].isupper():
+        return False
+    return exact or text[tokens[j].end:tokens[j + 1].start] in ("-", "\u2011")
 
 
 class Recognizer:
@@ -246,7 +260,7 @@ class Recognizer:
                 return None
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
-        for j in range(jmax, i - 1, -1) if arabic else _english_ends(tokens, i, jmax, possessive=True):
+        for j in range(jmax, i - 1, -1) if arabic else _english_ends(tokens, i, jmax, possessive=True, text=text):
             tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
@@ -327,7 +341,7 @@ class Recognizer:
                 tokens[i].norm in _EN_ARTICLES and i + 1 < len(tokens)
                 and text[tokens[i].end:tokens[i + 1].start] in ("-", "‑")):
             return None  # "as-Sukhnah" keeps its hyphened article
-        for j in _english_ends(tokens, i, jmax):
+        for j in _english_ends(tokens, i, jmax, text=text):
             if jmin is not None and j < jmin:
                 break
             if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:

@@ -242,3 +242,13 @@ def test_first_level_divisions_sit_near_their_middle_not_at_their_big_city():
     # Natural Earth gives Paktia's code the name Paktika: its point is refused, Paktia stays by Gardez.
     paktia = next(c for c, r in a1.items() if r["name_en"] == "Paktia")
     assert km(paktia, 33.5951, 69.2272) < km(paktia, 33.1703, 68.7302)
+
+
+def test_villages_far_from_any_town_still_have_their_first_level_division():
+    # A village no cities500 town lies near takes its division from Natural Earth's polygons:
+    # "Talataye (Ansongo, Gao)" reads the village through its province only if the village has one.
+    villages = [r for r in rows("places_wof.tsv.gz") if r["country_code"] in ("ML", "SY", "IQ", "YE")]
+    missing = [r for r in villages if not r["admin1"]]
+    assert len(missing) / len(villages) < 0.02, len(missing)
+    bourem = [r for r in villages if r["name_en"] == "Bourem" and r["feature"] == "admin2"]
+    assert [r["admin1"] for r in bourem] == ["09"]  # Gao region: Bourem is 80 km from Gao, its nearest town

@@ -217,6 +217,22 @@ def _arabic_label(cc: str, s: dict[str, Any] | None) -> str:
     return ar
 
 
+def ne_division_codes(countries: frozenset[str]) -> dict[str, str]:
+    """ISO 3166-2 code -> GeoNames admin1 code ("ML-7" -> "09") in these countries, only where
+    Natural Earth's polygon of that ISO code is this division (the same checks as its middle
+    point: the name agrees and the division's own towns lie near it)."""
+    codes = {k: v for k, v in admin1_codes().items() if k.split(".", 1)[0] in countries}
+    dr = match_dr5hn(codes)
+    towns = _cities_by_admin1()
+    out = {}
+    for code, s in dr.items():
+        name, ascii_name, _gid = codes[code]
+        if _ne_point(code, s["iso3166_2"], [name, ascii_name, bare_en(ascii_name), s["name"]],
+                     towns.get(code, [])) is not None:
+            out[s["iso3166_2"]] = code.split(".", 1)[1]
+    return out
+
+
 def admin1_rows() -> list[list[str]]:
     """All rows (cached: the places builder reads the Arabic names to protect them)."""
     return [list(r) for r in _admin1_rows()]

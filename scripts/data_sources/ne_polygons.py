@@ -113,3 +113,40 @@ def middle_point(iso: str) -> tuple[str, tuple[float, float]] | None:
             return None
         x, y = min(inner, key=lambda p: ((p[0] - x) * math.cos(math.radians(y))) ** 2 + (p[1] - y) ** 2)
     return names[0], (round(y, 5), round(x, 5))
+
+
+class DivisionLocator:
+    """Which first-level division a point lies in, by Natural Earth's polygons: for villages that
+    no town near them lends a division (northern Mali, Niger, Sudan: a third of WOF's Malian
+    villages had none, so "Talataye (Ansongo, Gao)" could not be read as a village of Gao).
+    ``codes`` maps ISO 3166-2 codes to the division codes to report; a point in no listed polygon
+    gets None."""
+
+    def __init__(self, codes: dict[str, str]):
+        import numpy as np
+
+        self._np = np
+        self.parts: dict[str, list[tuple[tuple[float, float, float, float], Any, Any, str]]] = defaultdict(list)
+        for iso, rings in ne_rings().items():
+            code = codes.get(iso)
+            if code is None:
+                continue
+            for ring in rings:
+                xs = np.array([p[0] for p in ring])
+                ys = np.array([p[1] for p in ring])
+                box = (xs.min(), xs.max(), ys.min(), ys.max())
+                self.parts[iso.split("-", 1)[0]].append((box, xs, ys, code))
+
+    def locate(self, cc: str, lat: float, lon: float) -> str | None:
+        np = self._np
+        hits: dict[str, int] = defaultdict(int)
+        for (x0, x1, y0, y1), xs, ys, code in self.parts.get(cc, ()):
+            if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+                continue
+            xn, yn = np.roll(xs, -1), np.roll(ys, -1)
+            crosses = (ys > lat) != (yn > lat)
+            with np.errstate(divide="ignore", invalid="ignore"):
+                at = xs + (lat - ys) * (xn - xs) / (yn - ys)
+            hits[code] += int(np.count_nonzero(crosses & (lon < at)))
+        inside = [code for code, n in hits.items() if n % 2]  # even-odd over a division's rings (holes too)
+        return inside[0] if len(inside) == 1 else None

@@ -19,8 +19,10 @@ from typing import Iterator
 from geo.engine.normalize import is_latin as engine_is_latin, name_key as engine_key
 from geo.engine.translit import fold_latin as engine_fold
 
+from .admin1 import ne_division_codes
 from .common import GAZ, _need, clean_name, place_row
 from .geo_index import city_index, haversine_km
+from .ne_polygons import DivisionLocator
 from .textnorm import commonness, fold_latin, is_arabic, is_junk_alias, key, norm_ar
 
 FEATURE = {"locality": "city", "neighbourhood": "city", "microhood": "city", "campus": "city",
@@ -33,7 +35,7 @@ MERGE_KM = 10.0  # a WOF point this far from its cities500 town is a wrong GeoNa
 # in the story before they win (geo/engine/small_places.py).
 EVERYDAY_ZIPF = 4.5
 SEAT_KM = 60.0  # a district named like a town within this reach is that town's district (Rafha)
-ADMIN1_KM = 40.0  # the nearest cities500 town within this reach lends its first-level division
+ADMIN1_KM = 40.0  # the nearest cities500 town within this reach lends its first-level division; farther, Natural Earth's polygons
 _ASCII_NAME = re.compile(r"^[A-Za-z][A-Za-z '\-]+$")
 
 def _latin(n: str) -> bool:
@@ -114,6 +116,11 @@ def wof_rows() -> Iterator[list[str]]:
     towns: dict[tuple[str, str], list[tuple[float, float]]] = {}
     districts: list[tuple] = []
     kept = merged = 0
+    divisions = DivisionLocator(ne_division_codes(COUNTRIES))
+
+    def admin1(near, cc: str, lat: float, lon: float) -> str:
+        return near[0][1].admin1 if near else divisions.locate(cc, lat, lon) or ""
+
     for rec in _records():
         feature = FEATURE.get(rec["placetype"])
         if feature is None or not rec["lat"] or rec["cc"] not in COUNTRIES:
@@ -152,7 +159,7 @@ def wof_rows() -> Iterator[list[str]]:
             continue
         kept += 1
         yield place_row(f"wof:{rec['wof_id']}", feature=feature, country_code=cc,
-                        admin1=near[0][1].admin1 if near else "", lat=round(lat, 3), lon=round(lon, 3),
+                        admin1=admin1(near, cc, lat, lon), lat=round(lat, 3), lon=round(lon, 3),
                         name_en=name_en, name_ar=name_ar, aliases=others)
     # A district that shares its seat town's name would out-rank the town (districts have the
     # higher prior) while news and ACLED mean the town: such districts are left out.
@@ -161,7 +168,7 @@ def wof_rows() -> Iterator[list[str]]:
             continue
         kept += 1
         yield place_row(f"wof:{rec['wof_id']}", feature=feature, country_code=cc,
-                        admin1=near[0][1].admin1 if near else "", lat=round(lat, 3), lon=round(lon, 3),
+                        admin1=admin1(near, cc, lat, lon), lat=round(lat, 3), lon=round(lon, 3),
                         name_en=name_en, name_ar=name_ar, aliases=others)
     print(f"  wof: {kept} new places, {merged} merges into cities500", file=sys.stderr)
 

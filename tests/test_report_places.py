@@ -272,3 +272,16 @@ SPELLING_VARIANTS = [
 def test_a_village_spelt_a_letter_off_its_source_is_found(sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
 
+
+
+LOCATED_BY_THE_NEXT_PLACE = [
+    # A name the sources spell otherwise, placed by the known place right after it, as far as a
+    # province reaches: Jurin lies 70 km from Hama city; Telatai 140 km from Gao, in brackets.
+    ("Regime artillery shelled Jirn in Hama countryside on Monday.", "Jirn", 35.54, 36.40),
+    ("Two militant groups fought for hours in Talataye (Ansongo, Gao).", "Talataye", 16.53, 1.52),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,lat,lon", LOCATED_BY_THE_NEXT_PLACE)
+def test_a_village_is_placed_by_the_known_place_after_it(sentence, surface, lat, lon):
+    test_report_place_found_within_25_km(sentence, surface, lat, lon)

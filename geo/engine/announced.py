@@ -133,9 +133,9 @@ def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_
 # Makhmour, Erbil": a name placed by the kept place right after it. The words between may only
 # locate (at most five of them, one of them "in", "near", "outside" or a comma).
 _ANCHOR_GAP = re.compile(
-    r"[\s,]*(?:(?:in|near|outside|of|the|countryside|vicinity|outskirts|rural|northern|southern|eastern|"
+    r"[\s,(]*(?:(?:in|near|outside|of|the|countryside|vicinity|outskirts|rural|northern|southern|eastern|"
     r"western|central|north|south|east|west|area|district|province|governorate)[\s,]+){0,5}", re.IGNORECASE)
-_ANCHOR_WORD = re.compile(r",|\b(?:in|near|outside)\b", re.IGNORECASE)
+_ANCHOR_WORD = re.compile(r"[,(]|\b(?:in|near|outside)\b", re.IGNORECASE)
 ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED's provinces are this wide
 ANCHOR_READINGS = 20  # readings per name compared (bounded work)
 

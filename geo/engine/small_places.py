@@ -29,7 +29,9 @@ import math
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.engine.announced import coded_location
+from dataclasses import replace
+
+from geo.engine.announced import coded_location, placed_by_next
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
@@ -347,6 +349,8 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     regions |= _named_regions(gaz, anchors)
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
+    known = [c for c, g in zip(cands, guarded) if not g]
+    known_starts = [c.start for c in known]
     kept = []
     for c, g in zip(cands, guarded):
         if not g:
@@ -359,6 +363,12 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         near = [p.id for p in places if (p.country_code, p.admin1) in regions
                 or points.near(p.lat, p.lon)
                 or not (everyday or c.fuzzy) and any(_near(p.lat, p.lon, pts) for key, pts in peers.items() if key != c.key)]
+        if not near and lang != "ar" and places:
+            # "shelled Jirn in Hama countryside", "Talataye (Ansongo, Gao)": the known place right
+            # after the name locates it, as far as a province reaches (the fold's Jurin lies 70 km
+            # from Hama city, farther than NEAR_KM).
+            near = list(placed_by_next(gaz, text, replace(c, place_ids=tuple(p.id for p in places)),
+                                       known, known_starts))
         focus = [p.id for p in places if p.country_code in countries or p.country_code in actors
                  or p.country_code in hints]
         cue = _cue(tokens, c)

@@ -285,3 +285,16 @@ LOCATED_BY_THE_NEXT_PLACE = [
 @pytest.mark.parametrize("sentence,surface,lat,lon", LOCATED_BY_THE_NEXT_PLACE)
 def test_a_village_is_placed_by_the_known_place_after_it(sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+
+STRUCK_UNDER_A_FOREIGN_FLAG = [
+    # A village after a strike phrase, in a report whose only country is the strikers' own
+    # nationality: the village is not in Russia or Turkey, and its spelling may be the fold's.
+    ("Russian jets bombed Ibbin overnight, activists said.", "Ibbin", 36.47, 36.99),
+    ("Turkish drones carried out airstrikes on Kafr Amma on Sunday.", "Kafr Amma", 36.14, 36.87),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,lat,lon", STRUCK_UNDER_A_FOREIGN_FLAG)
+def test_a_struck_village_is_not_held_to_the_strikers_country(sentence, surface, lat, lon):
+    test_report_place_found_within_25_km(sentence, surface, lat, lon)

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from geo.engine.actor_homes import actor_countries
+from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants
@@ -59,10 +59,11 @@ FRONT_WORDS = {"front", "fronts", "frontline", "frontlines", "axis"}
 
 def struck_place(tokens: list[Token], cand: Candidate) -> bool:
     """A capitalised English name after a strike or fighting phrase, or before "front"/"axis";
-    never a loose spelling match, an everyday word ("clashes in March", "fighting in Congress")
-    or an actor's name ("shelled Wagner positions")."""
+    never an everyday word ("clashes in March", "fighting in Congress") or an actor's name
+    ("shelled Wagner positions"). A loose spelling match may be one: the context step after the
+    filter still asks it to fit the story ("airstrikes on Ibbin" folds onto Ibbin's sources)."""
     i = cand.first
-    if cand.fuzzy or not cand.key.isascii() or not tokens[i].text[:1].isupper():
+    if not cand.key.isascii() or not tokens[i].text[:1].isupper():
         return False
     if zipf(cand.key, "en") >= STRUCK_MAX_ZIPF or default_actors().find(fold(cand.key)):
         return False
@@ -106,15 +107,19 @@ def announced(tokens: list[Token], cand: Candidate) -> bool:
 def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, tuple[str, ...]], tokens: list[Token],
                     text: str = "") -> set[str]:
     """Countries the story names outright (a country or a division among a name's places) or by
-    adjective, and those of the armed groups it names ("clashed with QSD near the town of X")."""
+    adjective, and those of the armed groups it names ("clashed with QSD near the town of X").
+    An armed actor's nationality ("Russian warplanes", "Saudi-led") is no such country: the strikes
+    it tells of fall elsewhere."""
     codes: set[str] = set()
     for c in cands:
         for pid in c.place_ids[:20]:
             p = gaz.place(pid)
-            if p.feature in ("country", "admin1") and p.country_code:
+            if p.feature in ("country", "admin1") and p.country_code and not (
+                    p.feature == "country" and armed_actor_nationality(tokens, c.last)):
                 codes.add(p.country_code)
-    for t in tokens:
-        codes.update(demonyms.get(t.norm, ()))
+    for i, t in enumerate(tokens):
+        if t.norm in demonyms and not armed_actor_nationality(tokens, i):
+            codes.update(demonyms[t.norm])
     return codes | set(actor_countries(text, groups_only=True)) if text else codes
 
 

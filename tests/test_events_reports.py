@@ -748,3 +748,41 @@ def test_a_protest_left_alone_stays_peaceful():
     assert kinds("On 2 May 2024, miners in Kaya protested to demand the release of detained colleagues. "
                  "Police watched from a distance.") == [("Protests", "Peaceful protest")]
 
+
+
+# --- session 14: what demonstrators do that makes their demonstration violent -----------------------
+
+def _rioted(text: str) -> bool:
+    from geo.events.extract import _protesters_rioted
+    from geo.events.lexicon import lexicon
+    return _protesters_rioted(text.lower(), lexicon("en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Traders demonstrated outside the town hall in Kaya and ransacked the mayor's office.",
+    "Hundreds of demonstrators marched on the governor's residence, throwing stones at his convoy.",
+    "Youths protested the arrest of a local imam in Tahoua and looted two shops near the prefecture.",
+])
+def test_demonstrators_who_attack_loot_or_stone_make_a_riot(text):
+    assert _rioted(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the violence is someone else's: another clause, another sentence, the passive, a past incident
+    "Residents staged a protest in Gaya after a stray dog attacked two children near the school.",
+    "Teachers staged a sit-in in Fada for two colleagues assaulted by parents last week.",
+    "Students held a rally on the campus in Dori. Ruling party activists assaulted the protesters with sticks.",
+    "Party members held a sit-in over the handling of last week's incident, wherein demonstrators vandalized a police post.",
+    # what was thrown is no weapon
+    "The protesters carried weeds from the canal to the town hall and threw the weeds on its steps.",
+])
+def test_violence_that_is_not_the_demonstrators_own_leaves_the_protest(text):
+    assert not _rioted(text)
+
+
+def test_a_violent_demonstration_said_in_words_is_a_riot_unless_it_is_an_accusation():
+    from geo.events.lexicon import lexicon
+    riot = lexicon("en").riot_re
+    assert riot.search("violent protests broke out in the capital on sunday over fuel prices.")
+    assert not riot.search("the minister accused the opposition of spreading anarchy with violent demonstrations.")
+    assert not riot.search("thousands joined a non-violent march through the city centre.")

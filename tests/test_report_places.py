@@ -298,3 +298,15 @@ STRUCK_UNDER_A_FOREIGN_FLAG = [
 @pytest.mark.parametrize("sentence,surface,lat,lon", STRUCK_UNDER_A_FOREIGN_FLAG)
 def test_a_struck_village_is_not_held_to_the_strikers_country(sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+
+UNITS_AFTER_THE_NAME = [
+    # An administrative unit's word after a town does not make a longer, unknown name.
+    ("Gunmen killed a herder in Diallassagou Commune on Friday.", "Diallassagou", 13.74, -3.63),
+    ("Hunters burned a Fulani hamlet in Sansanding Commune (Segou) overnight.", "Sansanding", 13.73, -6.00),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,lat,lon", UNITS_AFTER_THE_NAME)
+def test_a_unit_word_after_a_town_keeps_the_town(sentence, surface, lat, lon):
+    test_report_place_found_within_25_km(sentence, surface, lat, lon)

@@ -68,6 +68,10 @@ _EN_FOLLOWERS_OK = {
     "environmental", "jail", "detention", "superior", "circuit", "coroner", "commissioners", "courthouse",
     "volunteer", "senior", "junior", "adult", "civic", "arts", "historical", "genealogy", "metropolitan",
     "fair", "town", "food", "centers", "kennel", "common", "pleas", "film", "neighbors", "neighbours",
+    # The administrative units conflict reports name after a town (session 14): "in Diallassagou
+    # Commune (Bankass, Mopti)", "Kaliakair Upazila", "Shabunda Territory" is the town's unit.
+    "commune", "communes", "cercle", "upazila", "tehsil", "woreda", "kebele", "subdistrict", "municipality",
+    "prefecture", "locality", "oblast", "raion", "rayon", "hromada", "wilaya", "emirate", "territory", "sector",
 }
 # Capitalised words before an English name that do not make it part of a longer one.
 _EN_LEADERS_OK = {

@@ -310,3 +310,22 @@ UNITS_AFTER_THE_NAME = [
 @pytest.mark.parametrize("sentence,surface,lat,lon", UNITS_AFTER_THE_NAME)
 def test_a_unit_word_after_a_town_keeps_the_town(sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+
+DIVISION_AFTER_THE_NAME = [
+    # A district or town and its governorate with no comma between ("(Maqbanah Taizz)"): two names,
+    # as when a comma stands between them.
+    ("Shells fell on farms in northern Yemen (Al-Matun Al-Jawf) on Tuesday.", "Al-Matun", 16.23, 44.58),
+    ("A grenade was thrown at a shop in Kufa Najaf province overnight.", "Kufa", 32.05, 44.44),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,lat,lon", DIVISION_AFTER_THE_NAME)
+def test_a_name_before_its_own_division_is_read_alone(sentence, surface, lat, lon):
+    test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+
+def test_a_longer_name_is_not_cut_at_a_division_it_does_not_lie_in():
+    # "New York" is no town New before the state York; the name is the city's.
+    doc = geo.parse("Protesters marched through New York on Saturday.", lang="en")
+    assert [m.text for m in doc.mentions] == ["New York"]

@@ -20,6 +20,7 @@ FINAL_H_TOWN = 20_000  # a town this big is what a name missing its final h mean
 # Two places a road or front runs between are written with a hyphen: "the Djibo-Mentao axis".
 AXIS_KM = 400.0  # Aleppo-Damascus is 310 km; Gao-Gossi 150
 AXIS_READINGS = 20  # readings per side compared (bounded work)
+DIVISION_WORDS = 3  # words of a first-level division's name looked up after a name ("Al Hudaydah", "Abu Dhabi")
 
 # Proclitics, outermost first: conjunction, then preposition. "لل" is ل + ال with the alef elided.
 _CONJ = ("و", "ف")
@@ -279,7 +280,7 @@ class Recognizer:
                 if ids and key not in GENERIC_PLACE_WORDS:
                     if arabic and self._word_not_clitic(tok.text, peeled):
                         continue
-                    if not arabic and self._inside_longer_name(tokens, i, j, text):
+                    if not arabic and self._inside_longer_name(tokens, i, j, text, ids):
                         return self._folded_at(tokens, i, jmax, j + 1, text)  # "Tal Tamer": Tal alone is a town
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
@@ -352,16 +353,17 @@ class Recognizer:
                 continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
             key = " ".join(t.norm for t in tokens[i:j + 1])
             ids = self.gaz.folded_ids(key)
-            if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j, text):
+            if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j, text, ids):
                 return Candidate(tokens[i].start, tokens[j].end, i, j, key, ids, fuzzy=True)
         return None
 
-    def _inside_longer_name(self, tokens: list[Token], i: int, j: int, text: str = "") -> bool:
+    def _inside_longer_name(self, tokens: list[Token], i: int, j: int, text: str = "",
+                            ids: tuple[int, ...] = ()) -> bool:
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
         if nxt is not None and _word_inside(nxt):
             return True  # "Dar" of Dar'a is not the Cambodian village Dar
         if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper() \
-                and not self._axis(tokens, i, j, j + 1, text):
+                and not self._axis(tokens, i, j, j + 1, text) and not self._division_after(tokens, j, ids):
             return True
         prev = tokens[i - 1] if i > 0 and tokens[i - 1].joined_to_next else None
         # A function word capitalised at a sentence's start ("An Alexandria man", "Every Ohio
@@ -369,6 +371,28 @@ class Recognizer:
         return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
                 and prev.norm not in _FOLD_NEVER_STARTS
                 and not prev.text.isupper() and not self._axis(tokens, i, j, i - 1, text))
+
+    def _division_after(self, tokens: list[Token], j: int, ids: tuple[int, ...]) -> bool:
+        """The words right after the name are the first-level division holding one of its readings,
+        with no comma between: ACLED's "(Al-Matun Al-Jawf)", "(Maqbanah Taizz)", news's "Kufa Najaf
+        province". The name is its own then, the division the next name (session 14)."""
+        if not ids:
+            return False
+        homes = None
+        for k in range(j + 1, min(len(tokens), j + 1 + DIVISION_WORDS)):
+            if not (tokens[k].text[:1].isupper() or tokens[k].norm in _EN_ARTICLES):
+                return False
+            for pid in self.gaz.ids(" ".join(t.norm for t in tokens[j + 1:k + 1])) or ():
+                p = self.gaz.place(pid)
+                if p.feature != "admin1":
+                    continue
+                if homes is None:
+                    homes = {(q.country_code, q.admin1) for q in map(self.gaz.place, ids[:AXIS_READINGS])}
+                if (p.country_code, p.admin1) in homes:
+                    return True
+            if not tokens[k].joined_to_next:
+                return False
+        return False
 
     def _axis(self, tokens: list[Token], i: int, j: int, k: int, text: str) -> bool:
         """Tokens i..j and the single word k beside them, joined by a hyphen, are two places a

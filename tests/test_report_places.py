@@ -329,3 +329,14 @@ def test_a_longer_name_is_not_cut_at_a_division_it_does_not_lie_in():
     # "New York" is no town New before the state York; the name is the city's.
     doc = geo.parse("Protesters marched through New York on Saturday.", lang="en")
     assert [m.text for m in doc.mentions] == ["New York"]
+
+
+def test_a_district_and_its_governorate_with_no_comma_are_both_read():
+    # "(Hays Hodeidah)": the district keeps its Yemeni reading (not Hays, Kansas) and the
+    # governorate is a name of its own; a name never ends on the next name's article.
+    doc = geo.parse("Artillery shells fell on a village in western Yemen (Hays Hodeidah) on Friday.", lang="en")
+    hays = [m for m in doc.mentions if m.text == "Hays"]
+    assert hays and hays[0].country_code == "YE", [(m.text, m.name, m.country_code) for m in doc.mentions]
+    assert "Hodeidah" in [m.text for m in doc.mentions]
+    doc = geo.parse("Snipers fired at a patrol near the port (Al Hali Al Hudaydah).", lang="en")
+    assert [m.text for m in doc.mentions] == ["Al Hali", "Al Hudaydah"]

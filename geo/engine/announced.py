@@ -161,6 +161,12 @@ def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candid
         return ()
     anchor = kept[at]
     gap = text[cand.end:anchor.start]
+    if gap.isspace() and len(gap) <= 2:
+        # "(Hays Hodeidah)": a name and, with no comma, the first-level division holding it.
+        divisions = {(q.country_code, q.admin1) for q in map(gaz.place, anchor.place_ids[:ANCHOR_READINGS])
+                     if q.feature == "admin1"}
+        return tuple(pid for pid in cand.place_ids[:ANCHOR_READINGS]
+                     if (gaz.place(pid).country_code, gaz.place(pid).admin1) in divisions)
     if len(gap) > 60 or not _ANCHOR_WORD.search(gap) or not _ANCHOR_GAP.fullmatch(gap):
         return ()
     if _ACTS_AFTER.match(text, anchor.end):

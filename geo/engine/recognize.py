@@ -191,8 +191,8 @@ def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = Fal
     for j in range(i, jmax + 1):
         t = tokens[j]
         capital = t.text[:1].isupper()
-        if capital or (j > i and _word_inside(t)):
-            ends.append(j)
+        if (capital and not (j > i and t.norm in _FOLD_JOINS)) or (j > i and _word_inside(t)):
+            ends.append(j)  # a name never ends with its next word's article ("Al Hali Al Hudaydah")
         if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))
                           or _inner_article(tokens, j, jmax, possessive, text)):
             break  # not a word of a longer name
@@ -370,7 +370,8 @@ class Recognizer:
         # county") opens no name.
         return (prev is not None and prev.text[:1].isupper() and prev.norm not in _EN_LEADERS_OK
                 and prev.norm not in _FOLD_NEVER_STARTS
-                and not prev.text.isupper() and not self._axis(tokens, i, j, i - 1, text))
+                and not prev.text.isupper() and not self._axis(tokens, i, j, i - 1, text)
+                and not self._holds_name_before(tokens, i, ids))
 
     def _division_after(self, tokens: list[Token], j: int, ids: tuple[int, ...]) -> bool:
         """The words right after the name are the first-level division holding one of its readings,
@@ -382,7 +383,9 @@ class Recognizer:
         for k in range(j + 1, min(len(tokens), j + 1 + DIVISION_WORDS)):
             if not (tokens[k].text[:1].isupper() or tokens[k].norm in _EN_ARTICLES):
                 return False
-            for pid in self.gaz.ids(" ".join(t.norm for t in tokens[j + 1:k + 1])) or ():
+            key = " ".join(t.norm for t in tokens[j + 1:k + 1])
+            # The division's own name or another spelling of it ("(Hays Hodeidah)": Al Hudaydah).
+            for pid in (self.gaz.ids(key) or ()) + self.gaz.folded_ids(key):
                 p = self.gaz.place(pid)
                 if p.feature != "admin1":
                     continue
@@ -391,6 +394,23 @@ class Recognizer:
                 if (p.country_code, p.admin1) in homes:
                     return True
             if not tokens[k].joined_to_next:
+                return False
+        return False
+
+    def _holds_name_before(self, tokens: list[Token], i: int, ids: tuple[int, ...]) -> bool:
+        """This name is a first-level division holding one reading of the name right before it
+        ("(Hays Hodeidah)"): the division is a name of its own, as in _division_after."""
+        divisions = {(p.country_code, p.admin1) for p in map(self.gaz.place, ids[:AXIS_READINGS])
+                     if p.feature == "admin1"}
+        if not divisions:
+            return False
+        for k in range(i - 1, max(-1, i - 1 - DIVISION_WORDS), -1):
+            if not tokens[k].joined_to_next:
+                return False
+            key = " ".join(t.norm for t in tokens[k:i])
+            if any((q.country_code, q.admin1) in divisions for q in map(self.gaz.place, (self.gaz.ids(key) or ())[:AXIS_READINGS])):
+                return True
+            if not (tokens[k].text[:1].isupper() or tokens[k].norm in _EN_ARTICLES):
                 return False
         return False
 

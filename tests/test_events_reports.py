@@ -786,3 +786,25 @@ def test_a_violent_demonstration_said_in_words_is_a_riot_unless_it_is_an_accusat
     assert riot.search("violent protests broke out in the capital on sunday over fuel prices.")
     assert not riot.search("the minister accused the opposition of spreading anarchy with violent demonstrations.")
     assert not riot.search("thousands joined a non-violent march through the city centre.")
+
+
+@pytest.mark.parametrize("text", [
+    "gunmen attacked the village of kouri, two people were killed and livestock seized.",
+    "militants raided the market in tinko overnight; shops were looted and motorbikes were seized.",
+    "a truck belonging to an aid agency seized by gunmen near the river crossing.",
+])
+def test_goods_told_before_the_seizing_verb_change_no_territory(text):
+    from geo.events import context
+    from geo.events.lexicon import TERRITORY, lexicon
+    hits = [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
+    assert hits, "the lexicon reads a seizing verb here"
+    kept, _ = context.drop_hits(hits, text)
+    assert kept == []
+
+
+def test_a_town_seized_by_fighters_is_still_territory():
+    from geo.events import context
+    from geo.events.lexicon import TERRITORY, lexicon
+    text = "rebel fighters seized the town of kouri after the army withdrew."
+    hits = [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
+    assert hits and context.drop_hits(hits, text)[0] == hits

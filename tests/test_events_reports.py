@@ -808,3 +808,15 @@ def test_a_town_seized_by_fighters_is_still_territory():
     text = "rebel fighters seized the town of kouri after the army withdrew."
     hits = [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
     assert hits and context.drop_hits(hits, text)[0] == hits
+
+
+def test_goods_taken_with_no_one_harmed_are_looting_not_an_abduction():
+    text = "suspected militants seized four carts and a donkey from a group of women near the well."
+    assert _convention(text, "Violence against civilians", "Abduction/forced disappearance", "seized") == (
+        "Strategic developments", "Looting/property destruction")
+
+
+def test_people_seized_with_their_goods_stay_an_abduction():
+    text = "gunmen seized two women and their goats near the well and took them away."
+    assert _convention(text, "Violence against civilians", "Abduction/forced disappearance", "seized") == (
+        "Violence against civilians", "Abduction/forced disappearance")

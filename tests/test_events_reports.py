@@ -820,3 +820,23 @@ def test_people_seized_with_their_goods_stay_an_abduction():
     text = "gunmen seized two women and their goats near the well and took them away."
     assert _convention(text, "Violence against civilians", "Abduction/forced disappearance", "seized") == (
         "Violence against civilians", "Abduction/forced disappearance")
+
+
+def _lexicon_kinds(text: str) -> list[tuple[str, str]]:
+    """The rules alone, without the model (which reads these right by itself)."""
+    from geo.events.extract import extract_events
+    doc = geo.parse(text, lang="en", published=PUBLISHED)
+    return [(e["type"], e["sub_type"]) for e in extract_events(doc, PUBLISHED, use_model=False)]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 2024, militants killed five civilians in the village of Kouri and looted the market.",
+    "On 3 May 2024, soldiers arrested and shot dead two herders near the well of Kouri.",
+])
+def test_a_killing_told_with_looting_or_arrests_is_the_event(text):
+    assert _lexicon_kinds(text)[0][0] in ("Violence against civilians", "Battles")
+
+
+def test_looting_with_no_one_killed_stays_looting():
+    assert _lexicon_kinds("On 3 May 2024, militants looted the market in the village of Kouri; no one was killed.") == [
+        ("Strategic developments", "Looting/property destruction")]

@@ -340,3 +340,11 @@ def test_a_district_and_its_governorate_with_no_comma_are_both_read():
     assert "Hodeidah" in [m.text for m in doc.mentions]
     doc = geo.parse("Snipers fired at a patrol near the port (Al Hali Al Hudaydah).", lang="en")
     assert [m.text for m in doc.mentions] == ["Al Hali", "Al Hudaydah"]
+
+
+def test_the_very_name_beats_a_loose_fold_nearer_the_address():
+    # "Bani Siyah (Razih, Sadah)": the sources hold a village of that very name; Bani 'Awas, nearer
+    # Razih, is only folded alike and is not read for it.
+    doc = geo.parse("Protesters held a rally in Bani Siyah (Razih, Sadah) on Friday.", lang="en")
+    hit = [m for m in doc.mentions if m.text == "Bani Siyah"]
+    assert hit and hit[0].name == "Bani Siyah", [(m.text, m.name) for m in doc.mentions]

@@ -367,7 +367,11 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             # "shelled Jirn in Hama countryside", "Talataye (Ansongo, Gao)": the known place right
             # after the name locates it, as far as a province reaches (the fold's Jurin lies 70 km
             # from Hama city, farther than NEAR_KM).
-            near = list(placed_by_next(gaz, text, replace(c, place_ids=tuple(p.id for p in places)),
+            # Where the very name (or a spelling a letter off it) is among the readings, only those:
+            # "Bani Siyah (Razih, Sadah)" is the village of that name, not Bani 'Awas, nearer Razih
+            # and only folded alike.
+            alike = [p.id for p in places if _spelt(gaz, c, p.id) >= VARIANT_SPELLING] if c.fuzzy else []
+            near = list(placed_by_next(gaz, text, replace(c, place_ids=tuple(alike or (p.id for p in places))),
                                        known, known_starts))
         focus = [p.id for p in places if p.country_code in countries or p.country_code in actors
                  or p.country_code in hints]

@@ -460,6 +460,10 @@ class Gazetteer:
         v = self.folded.get(fold) if fold else None
         return () if v is None else (v,) if type(v) is int else v
 
+    def feature(self, pid: int) -> str:
+        """A place's feature without building its record (a hot test in recognition)."""
+        return self._rows.feature(pid)
+
     def is_minor(self, pid: int) -> bool:
         """A village or neighbourhood with no population from the WOF file: it needs context."""
         return pid < len(self._minor) and self._minor[pid] == 1

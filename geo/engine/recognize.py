@@ -20,6 +20,7 @@ FINAL_H_TOWN = 20_000  # a town this big is what a name missing its final h mean
 # Two places a road or front runs between are written with a hyphen: "the Djibo-Mentao axis".
 AXIS_KM = 400.0  # Aleppo-Damascus is 310 km; Gao-Gossi 150
 AXIS_READINGS = 20  # readings per side compared (bounded work)
+DIVISION_MEMO = 100_000  # keys remembered by _divisions_named (bounded memory)
 DIVISION_WORDS = 3  # words of a first-level division's name looked up after a name ("Al Hudaydah", "Abu Dhabi")
 
 # Proclitics, outermost first: conjunction, then preposition. "لل" is ل + ال with the alef elided.
@@ -216,6 +217,7 @@ class Recognizer:
         self.names = gazetteer.names
         self.max_words = gazetteer.max_words
         self._typo_index: dict[str, tuple[str, ...]] | None = None
+        self._division_keys: dict[str, tuple[int, ...]] = {}
 
     # -- candidate generation -------------------------------------------------------------
 
@@ -385,10 +387,8 @@ class Recognizer:
                 return False
             key = " ".join(t.norm for t in tokens[j + 1:k + 1])
             # The division's own name or another spelling of it ("(Hays Hodeidah)": Al Hudaydah).
-            for pid in (self.gaz.ids(key) or ()) + self.gaz.folded_ids(key):
+            for pid in self._divisions_named(key):
                 p = self.gaz.place(pid)
-                if p.feature != "admin1":
-                    continue
                 if homes is None:
                     homes = {(q.country_code, q.admin1) for q in map(self.gaz.place, ids[:AXIS_READINGS])}
                 if (p.country_code, p.admin1) in homes:
@@ -396,6 +396,17 @@ class Recognizer:
             if not tokens[k].joined_to_next:
                 return False
         return False
+
+    def _divisions_named(self, key: str) -> tuple[int, ...]:
+        """The first-level divisions a key names, exactly or folded (remembered: the same
+        capitalised words follow names in story after story)."""
+        found = self._division_keys.get(key)
+        if found is None:
+            found = tuple(pid for pid in self.gaz.ids(key) or () if self.gaz.feature(pid) == "admin1") or tuple(
+                pid for pid in self.gaz.folded_ids(key) if self.gaz.feature(pid) == "admin1")
+            if len(self._division_keys) < DIVISION_MEMO:
+                self._division_keys[key] = found
+        return found
 
     def _holds_name_before(self, tokens: list[Token], i: int, ids: tuple[int, ...]) -> bool:
         """This name is a first-level division holding one reading of the name right before it

@@ -840,3 +840,12 @@ def test_a_killing_told_with_looting_or_arrests_is_the_event(text):
 def test_looting_with_no_one_killed_stays_looting():
     assert _lexicon_kinds("On 3 May 2024, militants looted the market in the village of Kouri; no one was killed.") == [
         ("Strategic developments", "Looting/property destruction")]
+
+
+@pytest.mark.parametrize("text", [
+    "a group of farmers wounded a herder and seized his machete and supplies near the river.",
+    "villagers captured an individual known for stealing cattle and handed him to the police.",
+])
+def test_a_person_or_tools_seized_are_no_territory(text):
+    from geo.events.lexicon import TERRITORY, lexicon
+    assert not [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]

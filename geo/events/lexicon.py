@@ -149,7 +149,9 @@ EN_RETAKING = (r"recaptur(?:ed|ing|es|e)|retook|retaking|retak(?:e|es|en)|regain
                r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)?|wrest(?:ed|ing) back")
 # Groups of unarmed people a report says were taken away or seized: the abduction trigger's objects,
 # and objects that make a seizure no territory change.
-_TAKEN_PEOPLE = r"passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers"
+_TAKEN_PEOPLE = (r"passengers|people|women|children|men|villagers|civilians|students|pupils|workers|worshippers|travell?ers"
+                 # Session 14: one person ("captured an individual known for stealing cattle").
+                 r"|individuals?|persons?|man|woman|boys?|girls?")
 # What is seized or captured when it is no place (session 9): goods or animals are looted ("seized
 # livestock in the village of Lelehoy", ACLED's Looting/property destruction) and people are
 # taken ("captured two suspected militants"); neither changes who holds territory. Up to four
@@ -163,7 +165,7 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|lorr(?:y|ies)|vans?|ambulances?|buses|carts?|goods|belongings|property|money|cash|phones?|equipment|food|grain"
     r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
     r"|containers?|consignments?|rifles?|guns?|pistols?|explosives|drugs|cocaine|heroin|cannabis|contraband"
-    r"|ox|bulls?|horses?|pigs?|chickens?|poultry"
+    r"|ox|bulls?|horses?|pigs?|chickens?|poultry|machetes?|supplies|provisions"
     r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").

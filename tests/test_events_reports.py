@@ -849,3 +849,9 @@ def test_looting_with_no_one_killed_stays_looting():
 def test_a_person_or_tools_seized_are_no_territory(text):
     from geo.events.lexicon import TERRITORY, lexicon
     assert not [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
+
+
+def test_a_seizure_of_no_place_keeps_what_the_model_reads():
+    # The seizing word read as a takeover finds no place; the model's looting stands, no event is lost.
+    text = "On 3 May 2024, militiamen seized a substantial amount of livestock from a major breeder."
+    assert kinds(text) == [("Strategic developments", "Looting/property destruction")]

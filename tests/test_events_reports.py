@@ -855,3 +855,18 @@ def test_a_seizure_of_no_place_keeps_what_the_model_reads():
     # The seizing word read as a takeover finds no place; the model's looting stands, no event is lost.
     text = "On 3 May 2024, militiamen seized a substantial amount of livestock from a major breeder."
     assert kinds(text) == [("Strategic developments", "Looting/property destruction")]
+
+
+def test_a_crowd_that_vandalises_riots():
+    text = "hundreds of supporters of the ruling party vandalized the office of an opposition leader in the town."
+    assert _convention(text, "Strategic developments", "Looting/property destruction", "vandalized") == (
+        "Riots", "Mob violence")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("unidentified gunmen vandalized the office of an opposition leader in the town.", "vandalized"),
+    ("villagers said militants looted the health centre overnight.", "looted"),
+])
+def test_armed_or_unknown_men_who_vandalise_stay_looting(text, trigger):
+    assert _convention(text, "Strategic developments", "Looting/property destruction", trigger) == (
+        "Strategic developments", "Looting/property destruction")

@@ -708,6 +708,15 @@ def news_sub_type(folded: str, type_: str | None, sub_type: str | None,
             and not COMMUNAL_TARGET.search(folded, trigger_at)
             and not PASSIVE_BEFORE.search(folded, max(0, trigger_at - 20), trigger_at)):
         return RIOTS, "Mob violence"  # "supporters of a candidate assaulted and injured seven rivals"
+    if type_ == STRATEGIC and sub_type == "Looting/property destruction" and not armed_actor:
+        # A crowd that vandalises, burns or loots riots (session 14: of the training notes with such a
+        # subject and no armed group or protest named, 142 of 162 are riots, 1 looting).
+        act = PROPERTY_ACT.search(folded) if trigger_at is None else None
+        at = trigger_at if trigger_at is not None else (act.start() if act else None)
+        if (at and any(not SPEAKER_AFTER.match(folded, m.end()) for m in CROWD_SUBJECT.finditer(folded, 0, at))
+                and not NOT_A_CROWD.search(folded, 0, at) and not COMMUNAL_TARGET.search(folded, at)
+                and not PASSIVE_BEFORE.search(folded, max(0, at - 20), at)):
+            return RIOTS, "Mob violence"
     if type_ == VAC and sub_type == "Attack" and PROPERTY_ACT.search(folded) and not PERSON_HARM.search(folded):
         return STRATEGIC, "Looting/property destruction"
     if (type_ == VAC and sub_type == "Abduction/forced disappearance" and DESTRUCTION.search(folded)

@@ -870,3 +870,11 @@ def test_a_crowd_that_vandalises_riots():
 def test_armed_or_unknown_men_who_vandalise_stay_looting(text, trigger):
     assert _convention(text, "Strategic developments", "Looting/property destruction", trigger) == (
         "Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("two policemen were kidnapped and killed by militants on the road to the district centre.", "killed"),
+    ("armed men shot at the convoy of a provincial official; his escorts responded to the shots.", "shot at"),
+])
+def test_force_members_killed_or_an_answered_shooting_are_battles(text, trigger):
+    assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Battles", "Armed clash")

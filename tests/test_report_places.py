@@ -241,88 +241,42 @@ def test_the_put_back_never_walks_the_kept_places():
     placed_by_next(gaz, text, qarmala, kept, starts)  # must not raise
 
 
-ASSIMILATED_ARTICLES = [
-    # The article written as its assimilated form, lowercase, inside the name (session 14: Deir ez-Zor
-    # was never recognised in 61 reports of one file).
-    ("Gunmen shot dead two men in Deir ez-Zor city on Sunday.", "Deir ez-Zor", 35.34, 40.14),
-    ("An IED struck a patrol on the road to Deir-ez-Zor.", "Deir-ez-Zor", 35.34, 40.14),
-    ("Airstrikes hit the outskirts of Dayr az Zawr overnight.", "Dayr az Zawr", 35.34, 40.14),
+# Session 14: the address forms of conflict reports, each with sentences written for it.
+ADDRESS_FORMS = [
+    # An assimilated article inside the name (Deir ez-Zor was never recognised in 61 notes of one file).
+    ("article", "Gunmen shot dead two men in Deir ez-Zor city on Sunday.", "Deir ez-Zor", 35.34, 40.14),
+    ("article", "An IED struck a patrol on the road to Deir-ez-Zor.", "Deir-ez-Zor", 35.34, 40.14),
+    ("article", "Airstrikes hit the outskirts of Dayr az Zawr overnight.", "Dayr az Zawr", 35.34, 40.14),
+    # A village's name written a letter or a space off its one source spelling, in a report whose
+    # armed group points at the country (Dialoube, Kanibonzon in WOF).
+    ("variant", "Suspected JNIM militants burned the town hall in Dialloube on Monday.", "Dialloube", 15.02, -4.23),
+    ("variant", "Suspected JNIM militants looted the health centre in Kani Bonzon.", "Kani Bonzon", 14.14, -3.62),
+    # A name the sources spell otherwise, placed by the known place right after it, as far as a
+    # province reaches: Jurin lies 70 km from Hama city; Telatai 140 km from Gao, in brackets.
+    ("located", "Regime artillery shelled Jirn in Hama countryside on Monday.", "Jirn", 35.54, 36.40),
+    ("located", "Two militant groups fought for hours in Talataye (Ansongo, Gao).", "Talataye", 16.53, 1.52),
+    # A village after a strike phrase, in a report whose only country is the strikers' own
+    # nationality: the village is not in Russia or Turkey, and its spelling may be the fold's.
+    ("struck", "Russian jets bombed Ibbin overnight, activists said.", "Ibbin", 36.47, 36.99),
+    ("struck", "Turkish drones carried out airstrikes on Kafr Amma on Sunday.", "Kafr Amma", 36.14, 36.87),
+    # An administrative unit's word after a town does not make a longer, unknown name.
+    ("unit", "Gunmen killed a herder in Diallassagou Commune on Friday.", "Diallassagou", 13.74, -3.63),
+    ("unit", "Hunters burned a Fulani hamlet in Sansanding Commune (Segou) overnight.", "Sansanding", 13.73, -6.00),
+    # A district or town and its governorate with no comma between ("(Maqbanah Taizz)"): two names,
+    # as when a comma stands between them.
+    ("division", "Shells fell on farms in northern Yemen (Al-Matun Al-Jawf) on Tuesday.", "Al-Matun", 16.23, 44.58),
+    ("division", "A grenade was thrown at a shop in Kufa Najaf province overnight.", "Kufa", 32.05, 44.44),
 ]
 
 
-@pytest.mark.parametrize("sentence,surface,lat,lon", ASSIMILATED_ARTICLES)
-def test_an_assimilated_article_stands_inside_a_name(sentence, surface, lat, lon):
+@pytest.mark.parametrize("form,sentence,surface,lat,lon", ADDRESS_FORMS,
+                         ids=[f"{f[0]}-{f[2]}" for f in ADDRESS_FORMS])
+def test_an_address_form_of_conflict_reports_is_read(form, sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
-
 
 def test_a_lowercase_article_word_joins_no_name_by_itself():
     doc = geo.parse("Officials described Homs as Syria's heart.", lang="en")
     assert [m.text for m in doc.mentions] == ["Homs", "Syria"]
-
-
-SPELLING_VARIANTS = [
-    # A village's name written a letter or a space off its one source spelling, in a report whose
-    # armed group points at the country (Dialoube, Kanibonzon in WOF).
-    ("Suspected JNIM militants burned the town hall in Dialloube on Monday.", "Dialloube", 15.02, -4.23),
-    ("Suspected JNIM militants looted the health centre in Kani Bonzon.", "Kani Bonzon", 14.14, -3.62),
-]
-
-
-@pytest.mark.parametrize("sentence,surface,lat,lon", SPELLING_VARIANTS)
-def test_a_village_spelt_a_letter_off_its_source_is_found(sentence, surface, lat, lon):
-    test_report_place_found_within_25_km(sentence, surface, lat, lon)
-
-
-
-LOCATED_BY_THE_NEXT_PLACE = [
-    # A name the sources spell otherwise, placed by the known place right after it, as far as a
-    # province reaches: Jurin lies 70 km from Hama city; Telatai 140 km from Gao, in brackets.
-    ("Regime artillery shelled Jirn in Hama countryside on Monday.", "Jirn", 35.54, 36.40),
-    ("Two militant groups fought for hours in Talataye (Ansongo, Gao).", "Talataye", 16.53, 1.52),
-]
-
-
-@pytest.mark.parametrize("sentence,surface,lat,lon", LOCATED_BY_THE_NEXT_PLACE)
-def test_a_village_is_placed_by_the_known_place_after_it(sentence, surface, lat, lon):
-    test_report_place_found_within_25_km(sentence, surface, lat, lon)
-
-
-STRUCK_UNDER_A_FOREIGN_FLAG = [
-    # A village after a strike phrase, in a report whose only country is the strikers' own
-    # nationality: the village is not in Russia or Turkey, and its spelling may be the fold's.
-    ("Russian jets bombed Ibbin overnight, activists said.", "Ibbin", 36.47, 36.99),
-    ("Turkish drones carried out airstrikes on Kafr Amma on Sunday.", "Kafr Amma", 36.14, 36.87),
-]
-
-
-@pytest.mark.parametrize("sentence,surface,lat,lon", STRUCK_UNDER_A_FOREIGN_FLAG)
-def test_a_struck_village_is_not_held_to_the_strikers_country(sentence, surface, lat, lon):
-    test_report_place_found_within_25_km(sentence, surface, lat, lon)
-
-
-UNITS_AFTER_THE_NAME = [
-    # An administrative unit's word after a town does not make a longer, unknown name.
-    ("Gunmen killed a herder in Diallassagou Commune on Friday.", "Diallassagou", 13.74, -3.63),
-    ("Hunters burned a Fulani hamlet in Sansanding Commune (Segou) overnight.", "Sansanding", 13.73, -6.00),
-]
-
-
-@pytest.mark.parametrize("sentence,surface,lat,lon", UNITS_AFTER_THE_NAME)
-def test_a_unit_word_after_a_town_keeps_the_town(sentence, surface, lat, lon):
-    test_report_place_found_within_25_km(sentence, surface, lat, lon)
-
-
-DIVISION_AFTER_THE_NAME = [
-    # A district or town and its governorate with no comma between ("(Maqbanah Taizz)"): two names,
-    # as when a comma stands between them.
-    ("Shells fell on farms in northern Yemen (Al-Matun Al-Jawf) on Tuesday.", "Al-Matun", 16.23, 44.58),
-    ("A grenade was thrown at a shop in Kufa Najaf province overnight.", "Kufa", 32.05, 44.44),
-]
-
-
-@pytest.mark.parametrize("sentence,surface,lat,lon", DIVISION_AFTER_THE_NAME)
-def test_a_name_before_its_own_division_is_read_alone(sentence, surface, lat, lon):
-    test_report_place_found_within_25_km(sentence, surface, lat, lon)
 
 
 def test_a_longer_name_is_not_cut_at_a_division_it_does_not_lie_in():

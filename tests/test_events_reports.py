@@ -878,3 +878,14 @@ def test_armed_or_unknown_men_who_vandalise_stay_looting(text, trigger):
 ])
 def test_force_members_killed_or_an_answered_shooting_are_battles(text, trigger):
     assert _convention(text, "Violence against civilians", "Attack", trigger) == ("Battles", "Armed clash")
+
+
+def test_a_town_taken_without_a_fight_is_a_non_violent_transfer():
+    assert kinds("On 3 May 2024, army troops seized the town of Kouri without facing any armed response or clashes.") == [
+        ("Strategic developments", "Non-violent transfer of territory")]
+
+
+def test_bags_of_grain_seized_are_no_territory():
+    from geo.events.lexicon import TERRITORY, lexicon
+    text = "militants seized several bags of millet belonging to the village imam."
+    assert not [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]

@@ -248,7 +248,12 @@ _TOWN_WORD = re.compile(r"(?:town|city|village|capital|district|base|airport|hil
 _TAKEN_POST = re.compile(r"\s+(?:an? |the |its |their )?(?:[\w-]+ ){0,2}?(?:outposts?|posts?|bases?|barracks|camps?"
                          r"|checkpoints?|garrisons?|headquarters|airports?|airfields?|towns?|villages?|cities)(?![a-z])")
 # Taken with no fight (session 8): "entered the town unopposed".
-_UNOPPOSED = re.compile(r"(?<![a-z])(?:unopposed|without (?:a fight|resistance|firing a shot|any resistance))(?![a-z])")
+_UNOPPOSED = re.compile(r"(?<![a-z])(?:unopposed|without (?:a fight|resistance|firing a shot|any resistance)"
+                        # Session 14: "without facing any armed response or clashes", "encountered no
+                        # resistance" (training notes saying so: 6 of 7 non-violent transfers).
+                        r"|without (?:facing|encountering|meeting) (?:any |a )?(?:armed )?(?:resistance|response"
+                        r"|opposition|clashes|fighting)|(?:encountered|met|faced|facing) (?:no|little) (?:armed )?"
+                        r"(?:resistance|opposition))(?![a-z])")
 _FROM_BEFORE = re.compile(r"(?:from|out of|expelling|expelled|ousting|ousted|driving out|drove out|of)\s+(?:the\s+)?$")
 
 

@@ -158,7 +158,7 @@ _TAKEN_PEOPLE = (r"passengers|people|women|children|men|villagers|civilians|stud
 # words may come between ("a large number of ruminants", "six-hundred heads of livestock").
 _GOODS_OR_PEOPLE_NEXT = (
     r"(?! (?:(?:an?|the|their|his|her|its|some|several|many|dozens|hundreds|large|number|numbers|at|least|over|more|than"
-    r"|about|of|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|[a-z]+-hundred|hundred|thousand)s?)"
+    r"|about|of|bags?|sacks?|tons?|tonnes?|kilos?|loads?|\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|[a-z]+-hundred|hundred|thousand)s?)"
     r" ){0,4}(?:(?!(?:town|city|village|area|base|camp|post|hill|district|province|control|positions?|and|in|of)(?![a-z]))"
     r"[a-z]+(?:-[a-z]+)? ){0,2}(?:heads? of |herds? of )?(?:livestock|cattle|cows?|oxen|goats?|sheep"
     r"|camels?|donkeys?|animals|ruminants|motorbikes?|motorcycles?|tricycles?|bicycles?|vehicles?|cars?|trucks?"
@@ -166,6 +166,7 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|merchandise|fuel|weapons|arms|ammunition|militants?|fighters?|suspects?|soldiers?|members|hostages?|prisoners?"
     r"|containers?|consignments?|rifles?|guns?|pistols?|explosives|drugs|cocaine|heroin|cannabis|contraband"
     r"|ox|bulls?|horses?|pigs?|chickens?|poultry|machetes?|supplies|provisions"
+    r"|millet|sorghum|maize|corn|rice|flour|sugar|seeds|harvests?|crops"
     r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").

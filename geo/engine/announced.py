@@ -19,7 +19,7 @@ from dataclasses import replace
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
-from geo.engine.recognize import Candidate, clitic_variants
+from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.tokens import Token
 from geo.events.actors import default_actors
 from geo.events.text import fold
@@ -163,10 +163,9 @@ def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candid
     gap = text[cand.end:anchor.start]
     if gap.isspace() and len(gap) <= 2:
         # "(Hays Hodeidah)": a name and, with no comma, the first-level division holding it.
-        divisions = {(q.country_code, q.admin1) for q in map(gaz.place, anchor.place_ids[:ANCHOR_READINGS])
-                     if q.feature == "admin1"}
-        return tuple(pid for pid in cand.place_ids[:ANCHOR_READINGS]
-                     if (gaz.place(pid).country_code, gaz.place(pid).admin1) in divisions)
+        divisions = division_homes(gaz, [pid for pid in anchor.place_ids[:ANCHOR_READINGS]
+                                         if gaz.feature(pid) == "admin1"])
+        return tuple(pid for pid in cand.place_ids[:ANCHOR_READINGS] if division_homes(gaz, (pid,)) & divisions)
     if len(gap) > 60 or not _ANCHOR_WORD.search(gap) or not _ANCHOR_GAP.fullmatch(gap):
         return ()
     if _ACTS_AFTER.match(text, anchor.end):

@@ -209,6 +209,11 @@ def _inner_article(tokens: list[Token], j: int, jmax: int, exact: bool, text: st
     return exact or text[tokens[j].end:tokens[j + 1].start] in ("-", "\u2011")
 
 
+def division_homes(gaz: Gazetteer, ids) -> set[tuple[str | None, str | None]]:
+    """The (country, first-level division) each of these places lies in, or is."""
+    return {(p.country_code, p.admin1) for p in map(gaz.place, ids)}
+
+
 class Recognizer:
     """Finds candidate toponyms; knows nothing of which place each one is."""
 
@@ -387,11 +392,10 @@ class Recognizer:
                 return False
             key = " ".join(t.norm for t in tokens[j + 1:k + 1])
             # The division's own name or another spelling of it ("(Hays Hodeidah)": Al Hudaydah).
-            for pid in self._divisions_named(key):
-                p = self.gaz.place(pid)
-                if homes is None:
-                    homes = {(q.country_code, q.admin1) for q in map(self.gaz.place, ids[:AXIS_READINGS])}
-                if (p.country_code, p.admin1) in homes:
+            divisions = self._divisions_named(key)
+            if divisions:
+                homes = division_homes(self.gaz, ids[:AXIS_READINGS]) if homes is None else homes
+                if division_homes(self.gaz, divisions) & homes:
                     return True
             if not tokens[k].joined_to_next:
                 return False
@@ -411,15 +415,14 @@ class Recognizer:
     def _holds_name_before(self, tokens: list[Token], i: int, ids: tuple[int, ...]) -> bool:
         """This name is a first-level division holding one reading of the name right before it
         ("(Hays Hodeidah)"): the division is a name of its own, as in _division_after."""
-        divisions = {(p.country_code, p.admin1) for p in map(self.gaz.place, ids[:AXIS_READINGS])
-                     if p.feature == "admin1"}
+        divisions = division_homes(self.gaz, [pid for pid in ids[:AXIS_READINGS] if self.gaz.feature(pid) == "admin1"])
         if not divisions:
             return False
         for k in range(i - 1, max(-1, i - 1 - DIVISION_WORDS), -1):
             if not tokens[k].joined_to_next:
                 return False
             key = " ".join(t.norm for t in tokens[k:i])
-            if any((q.country_code, q.admin1) in divisions for q in map(self.gaz.place, (self.gaz.ids(key) or ())[:AXIS_READINGS])):
+            if division_homes(self.gaz, (self.gaz.ids(key) or ())[:AXIS_READINGS]) & divisions:
                 return True
             if not (tokens[k].text[:1].isupper() or tokens[k].norm in _EN_ARTICLES):
                 return False

@@ -26,10 +26,9 @@ With that context, the name's places are narrowed to those the context supports.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
-
-from dataclasses import replace
 
 from geo.engine.announced import coded_location, placed_by_next
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality

@@ -636,9 +636,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                      # tyres, arson): ACLED's codebook, which the model reads as a protest.
                                      or (sub_type == "Violent demonstration" and best is not None
                                          and best.trigger.type == PROTESTS))
-    if lang == "en" and type_ == PROTESTS and _protesters_rioted(folded, lex):
+    if (lang == "en" and type_ == PROTESTS and (best is None or best.trigger.type != PROTESTS)
+            and _protesters_rioted(folded, lex)):
         # Session 14: a protest the model read, whose demonstrators stormed, burned or stoned: a
-        # violent demonstration, as when a protest word was the trigger.
+        # violent demonstration, as when a protest word was the trigger (_classify read that case).
         type_, sub_type = RIOTS, "Violent demonstration"
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor,

@@ -12,6 +12,9 @@ from geo.engine.normalize import normalize
 # run at a time, not one alternation per character). The group makes a split of the text keep the
 # words between the gaps.
 _WORD_OR_GAP = re.compile(r"((?:[^\W_]+|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]+)+)")
+# The same split for a text with none of those marks (every English story): one character class, twice as fast.
+_LETTERS_OR_GAP = re.compile(r"([^\W_]+)")
+_IN_WORD_MARK = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d]")
 # What may stand between two words of one multi-word name: spaces, a hyphen, an apostrophe,
 # an underscore (hashtags: #سيول_الأردن).
 _JOINER = re.compile(r"[ \t\u00a0\-_'’‑]{1,3}")
@@ -45,7 +48,7 @@ def tokenize(text: str) -> list[Token]:
     # One regex pass over the whole text and maps instead of a Python step per word: the split
     # alternates gaps and words (parts[2k] is the gap before word k: never empty after the first,
     # as matches are greedy), so running sums of the lengths are the words' bounds.
-    parts = _WORD_OR_GAP.split(text)
+    parts = (_WORD_OR_GAP if _IN_WORD_MARK.search(text) else _LETTERS_OR_GAP).split(text)
     n = len(parts) // 2
     if not n:
         return []

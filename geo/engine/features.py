@@ -9,11 +9,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 from functools import lru_cache
+from operator import attrgetter
 
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
+_NORM = attrgetter("norm")
 _SENTENCE_PUNCT = set(".!?؟:\n\"“”«»")
 
 
@@ -44,9 +46,11 @@ def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
     """Per name key, the countries it points at when it names a country or a division outright;
     plus, under "", what the story's adjectives and demonyms point at (الليبية, Turkish)."""
     votes: dict[str, dict[str, float]] = {"": {}}
-    for t in tokens:
-        for cc in demonyms.get(t.norm, ()):
-            votes[""][cc] = votes[""].get(cc, 0.0) + 0.5
+    story = votes[""]
+    # Only the few words that are demonyms reach the Python loop (a filter in C over every word).
+    for norm in filter(demonyms.__contains__, map(_NORM, tokens)):
+        for cc in demonyms[norm]:
+            story[cc] = story.get(cc, 0.0) + 0.5
     for c in cands:
         if c.key in votes:
             continue
@@ -78,18 +82,31 @@ def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int],
 _NO_NAMES: frozenset[str] = frozenset()  # an empty cell, without a new set per look
 
 
-def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]]) -> int:
+def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]],
+                     around: dict[tuple[int, int], set[str]] | None = None) -> int:
+    """How many other names have a place within NEAR_CELLS cells of one of this name's places.
+    ``around``, one dict per story, remembers the names around each cell: a story's names share cells."""
+    around = {} if around is None else around
     near: set[str] = set()
     for pid in cand.place_ids[:5]:
         p = gaz.place(pid)
         if p.feature not in _POINT_FEATURES:
             continue
-        a, b = int(p.lat // 1), int(p.lon // 1)
-        for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
-            for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
-                near |= cells.get((a + da, b + db), _NO_NAMES)
+        cell = (int(p.lat // 1), int(p.lon // 1))
+        names = around.get(cell)
+        if names is None:
+            names = around[cell] = _names_around(cells, *cell)
+        near |= names
     near.discard(cand.key)
     return len(near)
+
+
+def _names_around(cells: dict[tuple[int, int], set[str]], a: int, b: int) -> set[str]:
+    near: set[str] = set()
+    for da in range(-NEAR_CELLS, NEAR_CELLS + 1):
+        for db in range(-NEAR_CELLS, NEAR_CELLS + 1):
+            near |= cells.get((a + da, b + db), _NO_NAMES)
+    return near
 
 
 _TOTAL = "*"
@@ -186,7 +203,7 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     feats[f"next={nxt.norm if nxt else '</s>'}"] = 1.0
     if cand.first > 1:
         feats[f"prev2={tokens[cand.first - 2].norm}"] = 1.0
-    if any(c in _SENTENCE_PUNCT for c in before) or prev is None:
+    if not _SENTENCE_PUNCT.isdisjoint(before) or prev is None:
         feats["after_punct"] = 1.0
     if "," in after or "،" in after:
         feats["comma_after"] = 1.0
@@ -225,14 +242,19 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     if cells is not None:
         near_key = ("near", key, cand.place_ids[:5])
         if near_key not in memo:
-            memo[near_key] = _neighbour_names(gaz, cand, cells)
+            memo[near_key] = _neighbour_names(gaz, cand, cells, memo.setdefault("around", {}))
         near = memo[near_key]
         feats[f"near_names={min(near, 3)}"] = 1.0
         feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
-    if any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]):
+    main_key = ("main", key, cand.place_ids[:10])
+    if main_key not in memo:
+        memo[main_key] = (any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]),
+                          any(pid in gaz.capitals for pid in cand.place_ids[:10]))
+    main_name, capital = memo[main_key]
+    if main_name:
         feats["main_name"] = 1.0
         feats[f"main_pop={min(pop, 7)}"] = 1.0
-    if any(pid in gaz.capitals for pid in cand.place_ids[:10]):
+    if capital:
         feats["capital"] = 1.0
     if "repeats" not in memo:
         memo["repeats"] = Counter(c.key for c in cands)

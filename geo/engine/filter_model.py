@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
@@ -49,7 +51,8 @@ class CandidateFilter:
         kept = []
         threshold = self.thresholds.get(lang, 0.5)
         for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
-            z = weights.get("__bias__", 0.0) + sum(weights.get(f, 0.0) * v for f, v in feats.items())
+            # The weighted sum in C (map over the features in their order: the same float sum).
+            z = weights.get("__bias__", 0.0) + sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
             c.prob = 1.0 / (1.0 + math.exp(-z))
             if c.sure:
                 c.prob = max(c.prob, SURE_PROB)

@@ -241,7 +241,8 @@ class Recognizer:
                 found.append(cand)
                 i = cand.last + 1
             else:
-                misses.append(i)
+                if arabic_story:
+                    misses.append(i)  # only the Arabic typo pass reads them
                 i += 1
         if lang == "ar":
             # A misspelt name (طرابس) counts only when the story also spells it right: one edit
@@ -253,8 +254,8 @@ class Recognizer:
 
     def _span_end(self, tokens: list[Token], i: int) -> int:
         """Index of the last token a name starting at i may reach (joined tokens only)."""
-        j = i
-        while j + 1 < len(tokens) and tokens[j].joined_to_next and j - i + 1 < self.max_words:
+        j, last = i, min(len(tokens) - 1, i + self.max_words - 1)
+        while j < last and tokens[j].joined_to_next:
             j += 1
         return j
 
@@ -272,8 +273,9 @@ class Recognizer:
                 return None
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
+        norms = [t.norm for t in tokens[i + 1:jmax + 1]]  # the words after the first, for every n-gram's key
         for j in range(jmax, i - 1, -1) if arabic else _english_ends(tokens, i, jmax, possessive=True, text=text):
-            tail = " ".join(t.norm for t in tokens[i + 1:j + 1])
+            tail = " ".join(norms[:j - i])
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
                 ids = self.gaz.ids(key)
@@ -294,7 +296,7 @@ class Recognizer:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
                     # Only a join after the first word lets a longer folded name win: look it up only then
                     # (every exact English match reached this, most with no join in reach).
-                    if not arabic and j < jmax and any(t.norm in _FOLD_JOINS for t in tokens[i + 1:jmax + 1]):
+                    if not arabic and j < jmax and not _FOLD_JOINS.isdisjoint(norms):
                         longer = self._folded_at(tokens, i, jmax, j + 1, text)
                         span = tokens[i:longer.last + 1] if longer is not None else ()
                         if any(t.norm in _FOLD_JOINS for t in span[1:]) and all(
@@ -358,7 +360,7 @@ class Recognizer:
                 break
             if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:
                 continue  # an acronym (KBR, NGO) is not a romanised name: its fold meets villages (Kubar)
-            key = " ".join(t.norm for t in tokens[i:j + 1])
+            key = " ".join([t.norm for t in tokens[i:j + 1]])
             ids = self.gaz.folded_ids(key)
             if ids and key not in GENERIC_PLACE_WORDS and not self._inside_longer_name(tokens, i, j, text, ids):
                 return Candidate(tokens[i].start, tokens[j].end, i, j, key, ids, fuzzy=True)

@@ -17,6 +17,7 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from geo.engine.actor_homes import actor_countries
 from geo.engine.document import Place
@@ -24,6 +25,8 @@ from geo.engine.gazetteer import Gazetteer
 from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
+
+_NORM = attrgetter("norm")
 
 MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has dozens
 
@@ -224,15 +227,20 @@ class _PickGrid:
         without a distance those whose latitude alone puts them beyond ``reach_km``."""
         best = math.inf
         lat_reach = reach_km / KM_PER_DEGREE
+        lat, lon = p.lat, p.lon
+        radians, cos, hypot = math.radians, math.cos, math.hypot
+        comparisons = 0
         for (key, _), q in self.few:
-            if key == own or abs(q.lat - p.lat) > lat_reach:
+            if key == own or abs(q.lat - lat) > lat_reach:
                 continue
-            self.comparisons += 1
-            d = _approx_km(p, q)
+            comparisons += 1
+            # _approx_km(p, q) written out: asked for every likely reading of every name.
+            d = 6371.0 * hypot(radians(q.lon - lon) * cos(radians((lat + q.lat) / 2)), radians(q.lat - lat))
             if d < best:
                 best = d
                 if best <= enough_km:
                     break
+        self.comparisons += comparisons
         return best
 
     def _search(self, p: Place, own: str, reach_km: float, enough_km: float) -> float:
@@ -287,15 +295,19 @@ class _Support:
         by distance (full within COHERE_KM[0], COHERE_NEIGHBOUR within COHERE_KM[1])."""
         if not self.cells or p.feature in ("country", "continent", "admin1"):
             return 0.0
-        a, b = math.floor(p.lat), math.floor(p.lon)
+        lat, lon = p.lat, p.lon
+        a, b = math.floor(lat), math.floor(lon)
+        full_km, neighbour_km = COHERE_KM
+        radians, cos, hypot = math.radians, math.cos, math.hypot
         best: dict[str, float] = {}
         for da in (-1, 0, 1):
             for db in (-1, 0, 1):
                 for key, w, q in self.cells.get((a + da, (b + db + 180) % 360 - 180), ()):
                     if key == own or w <= best.get(key, 0.0):
                         continue
-                    d = _approx_km(p, q)
-                    v = w if d <= COHERE_KM[0] else w * COHERE_NEIGHBOUR if d <= COHERE_KM[1] else 0.0
+                    # _approx_km(p, q) written out: this loop is the resolver's hottest.
+                    d = 6371.0 * hypot(radians(q.lon - lon) * cos(radians((lat + q.lat) / 2)), radians(q.lat - lat))
+                    v = w if d <= full_km else w * COHERE_NEIGHBOUR if d <= neighbour_km else 0.0
                     if v > best.get(key, 0.0):
                         best[key] = v
         return min(COHERE_CAP, sum(best.values()))
@@ -347,6 +359,21 @@ class Resolver:
         places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent", "admin1") else 0)))
         return places[:MAX_PLACES]
 
+    def _readings(self, cands: list[Candidate], lang: str) -> tuple[list[list[Place]], list[list[float]]]:
+        """Each mention's places and their priors: worked out once per name and places, as a
+        story repeats its names (the prior reads only the name's key and its places)."""
+        by_name: dict[tuple, tuple[list[Place], list[float]]] = {}
+        options, priors = [], []
+        for c in cands:
+            name = (c.key, c.place_ids)
+            if name not in by_name:
+                opts = self._places(c)
+                by_name[name] = (opts, [self._prior(c, p, lang, opts) for p in opts])
+            opts, prior = by_name[name]
+            options.append(list(opts))
+            priors.append(prior)
+        return options, priors
+
     def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population
         if not population and place.feature == "admin1" and not any(
@@ -371,10 +398,10 @@ class Resolver:
         return score
 
     def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
-        options = [self._places(c) for c in cands]
+        options, priors_alone = self._readings(cands, lang)
         cues = [self._cue(tokens, c) for c in cands]  # once per name, not once per reading
-        base = [[self._prior(c, p, lang, opts) + self._cue_bonus(cue, p) for p in opts]
-                for c, cue, opts in zip(cands, cues, options)]
+        base = [[prior + self._cue_bonus(cue, p) for prior, p in zip(alone, opts)]
+                for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
         local = [[q - b + self._containment(text, cands, k, p, options)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
@@ -498,8 +525,9 @@ class Resolver:
         ev: dict[str, float] = defaultdict(float)
         if not self.demonyms:
             return ev
-        for t in tokens:
-            for cc in self.demonyms.get(t.norm, ()):
+        # Only the few words that are demonyms reach the Python loop (a filter in C over every word).
+        for norm in filter(self.demonyms.__contains__, map(_NORM, tokens)):
+            for cc in self.demonyms[norm]:
                 ev[cc] += 0.5
         return ev
 

@@ -389,7 +389,7 @@ class EventModel:
         """The raw linear scores of all heads for one text (event logit, type logits, sub-type logits)."""
         vocab = self.vocab
         feats = features(text)
-        idx = [i for i in (vocab.get(f) for f in feats) if i is not None]
+        idx = [i for i in map(vocab.get, feats) if i is not None]  # the lookups in C, not a generator
         if not idx:
             first = self.bias.copy()
         else:

@@ -136,6 +136,9 @@ def test_a_count_of_one_side_in_the_bookkeeping_is_the_toll(text):
     ("On 16 June 2024, Russian forces shelled Ukrainian positions near Oleksandro-Shultyne, Donetsk. According to "
      "Russian sources, up to 535 Ukrainian servicemen were killed. Coded as 10 fatalities split across 3 events.", 4),
     ("On 5 May 2020, clashes took place in Tweis. Unclear fatalities coded as 5.", 5),
+    # a report's closing count, a sentence of its own
+    ("On 24 February 2020 in Morelia there was an armed confrontation between members of the Morelia Police and "
+     "armed individuals in Puerto de Buenavista. The wounded were taken to a hospital. 2 fatalities", 2),
 ])
 def test_more_of_acleds_bookkeeping_wordings_set_the_toll(text, value):
     events = extract_events(Document(text=text, lang="en", mentions=[]), date(2021, 5, 5))
@@ -148,6 +151,7 @@ def test_more_of_acleds_bookkeeping_wordings_set_the_toll(text, value):
     ("On April 29, militants assassinated the subprefect of Ouinerden at his home in Gossi.", 1),
     ("On 18 February 2020 an explosion took place in Quamishli killing a woman and a child.", 2),
     ("On June 5, gunmen opened fire on a bus near Gao and the driver was shot dead.", 1),
+    ("On 17 February 2020 in Celaya, Guanajuato, gunmen left a burned dead body in the Yustis road.", 1),
 ])
 def test_one_victim_named_by_role_age_or_kin_is_a_toll_of_one(text, value):
     events = extract_events(Document(text=text, lang="en", mentions=[]), date(2024, 6, 25))

@@ -158,6 +158,17 @@ def test_one_victim_named_by_role_age_or_kin_is_a_toll_of_one(text, value):
     assert events and events[0]["fatalities"] == value
 
 
+@pytest.mark.parametrize("text,value", [
+    ("On 28 July 2022, soldiers killed two hundred cows belonging to pastoralists near Guene.", None),
+    ("On 18 March 2020, 1 policeman was killed or wounded by a Taliban sniper in Nahri Saraj district.", None),
+    ("On 14 March 2020, Malian soldiers reportedly killed sixteen civilians in Pogol and near Boulikessi. "
+     "Fatalities split across two events.", 8),
+])
+def test_animals_uncertain_deaths_and_split_tolls(text, value):
+    events = extract_events(Document(text=text, lang="en", mentions=[]), date(2022, 7, 28))
+    assert events and events[0]["fatalities"] == value
+
+
 @pytest.mark.parametrize("text", [
     "On 12 October 2023, locals staged a protest by blocking a road in Bogra against the killing of a youth.",
     "On 28 June 2023, students staged a human chain protest, demanding an investigation into the death of 3 "

@@ -27,7 +27,7 @@ from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTE
                              WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.tolls import coded_tolls
+from geo.events.tolls import coded_tolls, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -371,6 +371,11 @@ def _read_coded_tolls(text: str, events: list[dict]) -> None:
             first["fatalities"] = toll
             events[:] = [e for e in events if e is first or not e["start"] <= pos < e["end"]]
         previous = pos
+    for pos, parts in split_shares(text):
+        told = [e for e in events if e["start"] <= pos and e["fatalities"]]
+        if told:
+            first = min(told, key=lambda e: e["start"])
+            first["fatalities"] = -(-first["fatalities"] // parts)
 
 
 def _single_country(doc: Document) -> str | None:

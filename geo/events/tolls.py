@@ -112,6 +112,11 @@ _UNIT_AFTER = re.compile(r"^\s*(?:-?(?:th|st|nd|rd)\b|\s*(?:brigade|battalion|re
                          r"|infantry|armou?red|mechani[sz]ed|commando))")
 _APPOSITION_BEFORE = re.compile(r"[a-z.]{2,},\s*$")
 _RANGE_BEFORE = re.compile(r"(?:between|from)\s+\S+\s+(?:and|to)\s+$")
+# Animals killed are no toll: "killed two hundred cows", "about 58 oxen" (19 notes in the pool).
+_ANIMALS_AFTER = re.compile(r"\s+(?:of (?:their|the) )?(?:heads? of )?(?:cows|cattle|oxen|sheep|goats|camels|livestock"
+                            r"|donkeys|animals|chickens|horses|bulls|pigs|cow|ox|goat|camel|donkey|horse|bull)\b")
+_KILLED_OR_WOUNDED_AFTER = re.compile(r"(?:\s+[a-z-]+){0,3}\s+(?:was|were)\s+(?:reportedly\s+)?killed or "
+                                      r"(?:wounded|injured)\b")
 _AMONG_AFTER = re.compile(r"^\s+(?:was|were|is|are)\s+(?:also\s+)?among\b")
 # Money, before the number.
 _MONEY_BEFORE = re.compile(r"(?:\$|usd|rs\.?|£|€)\s*$")
@@ -213,6 +218,8 @@ def never_a_toll(folded: str, start: int, end: int, kind: str = "digit") -> bool
             return True
     if _RANGE_BEFORE.search(before):
         return True  # "between 6 and 9": the upper end of a range
+    if _ANIMALS_AFTER.match(folded, end) or _KILLED_OR_WOUNDED_AFTER.match(folded, end):
+        return True  # "killed two hundred cows"; "1 policeman was killed or wounded" (ACLED codes 0: 6 of 6)
     if kind == "single" and (_AMONG_AFTER.match(after) or _not_killed(folded, start, end)):
         return True  # "A 12-year-old boy was among 7 people killed": one of the toll, not the toll
     if _DATE_AFTER.match(after) or _DATE_BEFORE.search(before):
@@ -392,6 +399,27 @@ _CODED = re.compile(r"(?<![a-z] )(?:(?:total|overall|unknown|unclear)(?: reporte
                     r"|(?:^|(?<=[.;] ))(\d+) (?:reported )?fatalit(?:y|ies)(?=\s*(?:\.|$))", re.I)
 _SPLIT_AFTER = re.compile(r"(?:,? (?:and )?(?:are |were )?(?:split|spread|divided)(?: evenly)?)? (?:across|over|between) "
                           r"(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:separate )?(?:events|locations)", re.I)
+
+
+# "Fatalities split across two events" with no share stated: each event has the stated toll's
+# share, rounded up (session 15: 22 of 45 region-held-out notes; rounded down 16; the whole toll 3).
+_SPLIT_SHARES = re.compile(r"\bfatalit(?:y|ies) (?:are |were |have been )?(?:split|divided|spread) (?:evenly )?"
+                           r"(?:across|between|over|among) (?:the )?\(?(\d+|two|three|four|five|six|seven|eight|nine|ten)\)? "
+                           r"(?:separate )?(?:events|locations)(?!\s*\(\d)", re.I)
+
+
+def split_shares(text: str) -> list[tuple[int, int]]:
+    """(position, parts) of each statement that a report's toll is split across parts, where the
+    report states no coded toll of its own (:func:`coded_tolls` reads those)."""
+    if "atalit" not in text or coded_tolls(text):
+        return []
+    found = []
+    for m in _SPLIT_SHARES.finditer(text):
+        parts = m.group(1).lower()
+        parts_n = int(parts) if parts.isdigit() else _COUNT_WORDS[parts]
+        if parts_n > 1:
+            found.append((m.start(), parts_n))
+    return found
 
 
 def coded_tolls(text: str) -> list[tuple[int, int]]:

@@ -162,6 +162,20 @@ def test_animals_uncertain_deaths_and_split_tolls(text, value):
     assert events and events[0]["fatalities"] == value
 
 
+def test_a_short_reports_later_sentence_states_its_toll():
+    text = ("Around 23 May 2024 (as reported), two groups clashed with each other during a funeral vigil in Ndere. "
+            "Motivation unknown/not reported. One person sustained stab wounds and later succumbed to the injuries "
+            "on arrival at the hospital.")
+    events = extract_events(Document(text=text, lang="en", mentions=[]), date(2024, 5, 25))
+    assert len(events) == 1 and events[0]["fatalities"] == 1
+    # in a long article the third sentence may tell something else: only the next one is read
+    article = text + " " + "The county commissioner appealed for calm and said talks would follow. " * 12
+    assert len(article) > 700
+    events = extract_events(Document(text=article.replace("Motivation unknown/not reported.", "Police came."),
+                                     lang="en", mentions=[]), date(2024, 5, 25))
+    assert events[0]["fatalities"] is None
+
+
 @pytest.mark.parametrize("text", [
     "On 12 October 2023, locals staged a protest by blocking a road in Bogra against the killing of a youth.",
     "On 28 June 2023, students staged a human chain protest, demanding an investigation into the death of 3 "

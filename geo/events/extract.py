@@ -58,6 +58,7 @@ _DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|k
 NEGATION_WINDOW = 20
 # How much of the text after an event's sentence is read for its toll (one sentence is enough).
 NEXT_SENTENCE_CHARS = 400
+REPORT_CHARS = 700  # a text this short is one report (an ACLED note, a brief): its later sentences tell its event
 # Characters after the fatality phrase still read as naming the victims ("killed 12 worshippers").
 VICTIM_WINDOW = 25
 
@@ -311,6 +312,8 @@ def extract_events(doc: Document, published: date | None = None,
         events = merge_episodes(doc.text, events)
         answered_attacks(doc.text, events)
         met_with_force(doc.text, events)
+    if lang == "en":
+        _later_sentence_tolls(doc.text, events)
     _no_deaths_in_peaceful_protests(events)
     if lang == "en":
         _read_coded_tolls(doc.text, events)
@@ -382,6 +385,28 @@ def _single_country(doc: Document) -> str | None:
     """The one country all the article's places lie in, if there is one (for unplaced events' actors)."""
     codes = {m.country_code for m in doc.mentions if m.country_code and m.feature != "continent"}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _later_sentence_tolls(text: str, events: list[dict]) -> None:
+    """In a short report, an event whose own sentence and the next state no toll takes the first
+    toll of the sentences after them, up to the next event ("... Military take control of the
+    building. One person dead."): ACLED's notes tell one event, and its toll often closes it."""
+    if len(text) > REPORT_CHARS:
+        return
+    starts = sorted(e["start"] for e in events)
+    for event in events:
+        if event["fatalities"] is not None:
+            continue
+        stop = next((s for s in starts if s > event["start"]), len(text))
+        spans = split_sentences(text[event["end"]:stop])
+        for a, b in spans[1:]:  # the next sentence was read already (_next_sentence_toll)
+            sentence = text[event["end"] + a:event["end"] + b]
+            if coded_tolls(sentence):
+                break  # ACLED's bookkeeping: _read_coded_tolls reads it
+            toll = find_fatalities_span(fold(sentence), "en", next_sentence=True)[0]
+            if toll is not None:
+                event["fatalities"] = toll
+                break
 
 
 def _next_sentence_toll(text: str, end: int, lang: str) -> int | None:

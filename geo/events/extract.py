@@ -27,7 +27,7 @@ from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTE
                              WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.tolls import coded_tolls, split_shares
+from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
 # about one clause ("نفت الوزارة أن تكون طائراتها شنت غارات" is 35 characters to the trigger).
@@ -312,7 +312,6 @@ def extract_events(doc: Document, published: date | None = None,
         events = merge_episodes(doc.text, events)
         answered_attacks(doc.text, events)
         met_with_force(doc.text, events)
-    if lang == "en":
         _later_sentence_tolls(doc.text, events)
     _no_deaths_in_peaceful_protests(events)
     if lang == "en":
@@ -365,20 +364,24 @@ def _read_coded_tolls(text: str, events: list[dict]) -> None:
     :func:`geo.events.tolls.coded_tolls`). Later sentences of the report ("3 attackers also died")
     are parts of that toll. The statement's own sentence, when read as an event of its own ("Fatalities
     coded as 2 (VoJ reported 7 fatalities)."), is dropped: it is bookkeeping, and merged into the report's
-    event it would raise the coded toll to the other source's."""
+    event it would raise the coded toll to the other source's. A report with no coded toll that
+    splits its toll across events ("Fatalities split across two events") gives its event a share."""
     previous = -1
-    for pos, toll in coded_tolls(text):
+    coded = coded_tolls(text)
+    for pos, toll in coded:
         told = [e for e in events if previous < e["start"] <= pos]
         if told:
             first = min(told, key=lambda e: e["start"])
             first["fatalities"] = toll
             events[:] = [e for e in events if e is first or not e["start"] <= pos < e["end"]]
         previous = pos
-    for pos, parts in split_shares(text):
+    if coded:
+        return
+    for pos, parts in split_shares(text):  # "Fatalities split across two events": the report's share
         told = [e for e in events if e["start"] <= pos and e["fatalities"]]
         if told:
             first = min(told, key=lambda e: e["start"])
-            first["fatalities"] = -(-first["fatalities"] // parts)
+            first["fatalities"] = share(first["fatalities"], parts)
 
 
 def _single_country(doc: Document) -> str | None:

@@ -387,7 +387,7 @@ def find_toll(folded: str, model: TollModel | None = None, next_sentence: bool =
 # has it. A count of one side ("Unknown militant fatalities coded as 10") is the toll too (session
 # 15, region-held-out notes: 24 of 28); a toll split across K events gives each its share, rounded
 # up (23 of 39 such notes; rounded down, 19).
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_PARTS = r"(\d+|two|three|four|five|six|seven|eight|nine|ten)"  # how many events or places a toll is split over
 _CODED = re.compile(r"(?<![a-z] )(?:(?:total|overall|unknown|unclear)(?: reported)?(?: number of)?(?: [a-z-]+){0,2} )?"
                     r"fatalit(?:y|ies)(?: and (?:injuries|injured))? (?:are |were |have been )?coded as (\d+)\b"
                     r"|\b(?:killed|dead|deaths|casualties)(?: and (?:injured|wounded))? coded as (\d+) fatalit(?:y|ies)\b"
@@ -398,28 +398,28 @@ _CODED = re.compile(r"(?<![a-z] )(?:(?:total|overall|unknown|unclear)(?: reporte
                     # died. 1 fatality." (session 15: 145 of 146 region-held-out notes coded with it)
                     r"|(?:^|(?<=[.;] ))(\d+) (?:reported )?fatalit(?:y|ies)(?=\s*(?:\.|$))", re.I)
 _SPLIT_AFTER = re.compile(r"(?:,? (?:and )?(?:are |were )?(?:split|spread|divided)(?: evenly)?)? (?:across|over|between) "
-                          r"(\d+|two|three|four|five|six|seven|eight|nine|ten) (?:separate )?(?:events|locations)", re.I)
+                          + _PARTS + r" (?:separate )?(?:events|locations)", re.I)
 
 
 # "Fatalities split across two events" with no share stated: each event has the stated toll's
 # share, rounded up (session 15: 22 of 45 region-held-out notes; rounded down 16; the whole toll 3).
 _SPLIT_SHARES = re.compile(r"\bfatalit(?:y|ies) (?:are |were |have been )?(?:split|divided|spread) (?:evenly )?"
-                           r"(?:across|between|over|among) (?:the )?\(?(\d+|two|three|four|five|six|seven|eight|nine|ten)\)? "
+                           r"(?:across|between|over|among) (?:the )?\(?" + _PARTS + r"\)? "
                            r"(?:separate )?(?:events|locations)(?!\s*\(\d)", re.I)
 
 
+def share(toll: int, parts: int) -> int:
+    """One event's share of a toll split across ``parts`` events, rounded up."""
+    return -(-toll // parts) if parts > 0 else toll
+
+
 def split_shares(text: str) -> list[tuple[int, int]]:
-    """(position, parts) of each statement that a report's toll is split across parts, where the
-    report states no coded toll of its own (:func:`coded_tolls` reads those)."""
-    if "atalit" not in text or coded_tolls(text):
+    """(position, parts) of each statement that a report's toll is split across parts, with no
+    share stated ("Fatalities split across two events"); a coded toll, where the report states
+    one, says more (:func:`coded_tolls`)."""
+    if "atalit" not in text:
         return []
-    found = []
-    for m in _SPLIT_SHARES.finditer(text):
-        parts = m.group(1).lower()
-        parts_n = int(parts) if parts.isdigit() else _COUNT_WORDS[parts]
-        if parts_n > 1:
-            found.append((m.start(), parts_n))
-    return found
+    return [(m.start(), parse_number(m.group(1).lower())) for m in _SPLIT_SHARES.finditer(text)]
 
 
 def coded_tolls(text: str) -> list[tuple[int, int]]:
@@ -431,8 +431,6 @@ def coded_tolls(text: str) -> list[tuple[int, int]]:
         toll = int(next(g for g in m.groups() if g is not None))
         split = _SPLIT_AFTER.match(text, m.end()) if m.group(4) is None else None
         if split is not None:
-            parts = split.group(1).lower()
-            parts_n = int(parts) if parts.isdigit() else _COUNT_WORDS[parts]
-            toll = -(-toll // parts_n) if parts_n else toll
+            toll = share(toll, parse_number(split.group(1).lower()))
         found.append((m.start(), toll))
     return found

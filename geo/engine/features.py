@@ -41,16 +41,22 @@ def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
     return best_feat, int(math.log10(best_pop + 1)), len(cand.place_ids)
 
 
+def demonym_votes(tokens: list[Token], demonyms: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """The countries a story's adjectives and demonyms (الليبية, Turkish) point at, half a country
+    mention each (the filter and the resolver read the same)."""
+    votes: dict[str, float] = {}
+    # Only the few words that are demonyms reach the Python loop (a filter in C over every word).
+    for norm in filter(demonyms.__contains__, map(_NORM, tokens)):
+        for cc in demonyms[norm]:
+            votes[cc] = votes.get(cc, 0.0) + 0.5
+    return votes
+
+
 def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
                    demonyms: dict[str, tuple[str, ...]]) -> dict[str, dict[str, float]]:
     """Per name key, the countries it points at when it names a country or a division outright;
     plus, under "", what the story's adjectives and demonyms point at (الليبية, Turkish)."""
-    votes: dict[str, dict[str, float]] = {"": {}}
-    story = votes[""]
-    # Only the few words that are demonyms reach the Python loop (a filter in C over every word).
-    for norm in filter(demonyms.__contains__, map(_NORM, tokens)):
-        for cc in demonyms[norm]:
-            story[cc] = story.get(cc, 0.0) + 0.5
+    votes: dict[str, dict[str, float]] = {"": demonym_votes(tokens, demonyms)}
     for c in cands:
         if c.key in votes:
             continue

@@ -17,16 +17,14 @@ import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
 
 from geo.engine.actor_homes import actor_countries
 from geo.engine.document import Place
+from geo.engine.features import demonym_votes
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
-
-_NORM = attrgetter("norm")
 
 MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has dozens
 
@@ -407,7 +405,7 @@ class Resolver:
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
                  for k in range(len(cands))]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
-        evidence = self._demonym_evidence(tokens)
+        evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
         # when no other name or nationality points anywhere: a group with two homes would otherwise
         # dilute the country a story's places agree on ("Taliban ... Tala wa Barfak, Baghlan").
@@ -519,17 +517,6 @@ class Resolver:
         return out
 
     # -- evidence terms ------------------------------------------------------------------------
-
-    def _demonym_evidence(self, tokens: list[Token]) -> dict[str, float]:
-        """Adjectives and demonyms (الليبية, Turkish) count half a country mention each."""
-        ev: dict[str, float] = defaultdict(float)
-        if not self.demonyms:
-            return ev
-        # Only the few words that are demonyms reach the Python loop (a filter in C over every word).
-        for norm in filter(self.demonyms.__contains__, map(_NORM, tokens)):
-            for cc in self.demonyms[norm]:
-                ev[cc] += 0.5
-        return ev
 
     @staticmethod
     def _cue(tokens: list[Token], cand: Candidate) -> str | None:

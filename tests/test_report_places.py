@@ -302,3 +302,44 @@ def test_the_very_name_beats_a_loose_fold_nearer_the_address():
     doc = geo.parse("Protesters held a rally in Bani Siyah (Razih, Sadah) on Friday.", lang="en")
     hit = [m for m in doc.mentions if m.text == "Bani Siyah"]
     assert hit and hit[0].name == "Bani Siyah", [(m.text, m.name) for m in doc.mentions]
+
+
+def test_a_spaced_dash_separates_a_city_from_its_district():
+    # ACLED writes a city's district as "City - District"; a spaced dash had glued the two into one
+    # unknown name, so neither was found. An unspaced hyphen still makes one name.
+    doc = geo.parse("Gunmen attacked a shop in Baghdad - Karrada on Monday.", lang="en")
+    assert [(m.text, m.country_code) for m in doc.mentions] == [("Baghdad", "IQ"), ("Karrada", "IQ")]
+    doc = geo.parse("Police dispersed a sit-in in Dhaka - Gulshan (Dhaka) on Sunday.", lang="en")
+    assert "Dhaka" in [m.text for m in doc.mentions[:1]]
+    assert haversine_km(doc.mentions[0].lat, doc.mentions[0].lon, 23.78, 90.41) <= RADIUS_KM
+    doc = geo.parse("Clashes broke out in Deir ez-Zor on Monday.", lang="en")
+    assert [m.text for m in doc.mentions] == ["Deir ez-Zor"]
+
+
+@pytest.mark.parametrize("text, name, lat, lon, km", [
+    # Nine Novomykolaivkas in Ukraine; Donetsk oblast's is indexed only as "Novomykolayivka".
+    ("Russian artillery shelled Novomykolaivka, Donetsk region, overnight.", "Novomykolaivka", 48.0, 37.8, 150),
+    ("Shelling hit Havrylivka village in Kherson oblast.", "Havrylivka", 47.23, 33.88, RADIUS_KM),
+])
+def test_a_village_is_read_in_the_division_named_after_it(text, name, lat, lon, km):
+    doc = geo.parse(text, lang="en")
+    [m] = [m for m in doc.mentions if m.text == name]
+    assert haversine_km(m.lat, m.lon, lat, lon) <= km
+
+
+def test_a_division_read_is_no_direction():
+    # "in the north of Sana'a" places the district beside Sana'a, not in it: the province after it holds it.
+    doc = geo.parse("Air raids were reported on Al-Matun district in the north of Sana'a (Al-Jawf) on Monday.", lang="en")
+    [m] = [m for m in doc.mentions if m.text == "Al-Matun"]
+    assert haversine_km(m.lat, m.lon, 16.23, 44.58) <= RADIUS_KM
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # Portuguese and Spanish particles inside a name: not "Serra" and "Mel", not "San Juan".
+    ("Two armed men killed a shopkeeper in Serra do Mel (Rio Grande do Norte) on Friday.", "Serra do Mel", -5.17, -37.03),
+    ("Retired judges protested in San Juan de los Morros (Guarico) over their pensions.", "San Juan de los Morros", 9.91, -67.35),
+])
+def test_lowercase_particles_stand_inside_a_name(text, name, lat, lon):
+    doc = geo.parse(text, lang="en")
+    [m] = [m for m in doc.mentions if m.text == name]
+    assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM

@@ -141,8 +141,14 @@ _ANCHOR_GAP = re.compile(
     r"[\s,(]*(?:(?:in|near|outside|of|the|countryside|vicinity|outskirts|rural|northern|southern|eastern|"
     r"western|central|north|south|east|west|area|district|province|governorate)[\s,]+){0,5}", re.IGNORECASE)
 _ANCHOR_WORD = re.compile(r"[,(]|\b(?:in|near|outside)\b", re.IGNORECASE)
+# What links a village to the division holding it: "X, Donetsk", "X (Kherson)", "X village in Sumy".
+# Not "X district, Y": a district read as a village of its spelling loses the district ("Zhari
+# district, Kandahar" is not the village Zharah).
+_DIVISION_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality)\s*)?(?:,|\(|\bin\b)\s*(?:the\s+)?",
+                           re.IGNORECASE)
 ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED's provinces are this wide
 ANCHOR_READINGS = 20  # readings per name compared (bounded work)
+DIVISION_READINGS = 40  # a name's readings the resolver weighs (resolve.MAX_PLACES)
 
 
 # "Lincoln in Springfield gave a speech", "Chelsea in London lost": a person or a club, not a place.
@@ -183,16 +189,35 @@ def placed_by_next(gaz: Gazetteer, text: str, cand: Candidate, kept: list[Candid
     return tuple(near)
 
 
+def in_named_division(gaz: Gazetteer, text: str, c: Candidate, anchor: Candidate) -> tuple[int, ...]:
+    """The readings of ``c``'s spelling inside the first-level division named right after it
+    ("Novomykolaivka, Donetsk region", "Havrylivka (Kherson)") when none of its own readings
+    lies there; else (). Ukraine alone has nine Novomykolaivkas: the one in Donetsk oblast is
+    indexed as "Novomykolayivka", so only the transliteration fold finds it."""
+    if not _DIVISION_GAP.fullmatch(text, c.end, anchor.start):
+        return ()  # "Al-Matun district in the north of Sana'a (Al-Jawf)": north of it, not in it
+    divisions = division_homes(gaz, [pid for pid in anchor.place_ids[:ANCHOR_READINGS] if gaz.feature(pid) == "admin1"])
+    if not divisions or division_homes(gaz, c.place_ids[:DIVISION_READINGS]) & divisions:
+        return ()  # no division named, or one of the name's own readings lies in it: the resolver decides
+    return tuple(pid for pid in gaz.folded_ids(c.key)
+                 if pid not in c.place_ids and gaz.feature(pid) == "city" and division_homes(gaz, (pid,)) & divisions)
+
+
 def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_starts: list[int]) -> None:
     """A kept English name that the place right after it locates ("Ariha in Idleb countryside")
     but none of whose readings lies near that place is read as the village of its spelling there:
     the sources index a village's Latin name by its transliteration fold only, so "Ariha" alone
-    found Jericho, and Idlib's Ariha was never among its readings."""
+    found Jericho, and Idlib's Ariha was never among its readings. Likewise a name none of whose
+    readings lies in the first-level division named after it is read as its spelling's village
+    in that division."""
     for c in kept:
         if c.fuzzy or not c.key.isascii() or any(gaz.place(pid).feature != "city" for pid in c.place_ids[:20]):
             continue  # a country or division is never a village of its spelling ("Niger, Nigeria")
         at = bisect_left(kept_starts, c.end)
         if at == len(kept):
+            continue
+        if inside := in_named_division(gaz, text, c, kept[at]):
+            c.place_ids = inside
             continue
         anchor_countries = {gaz.place(pid).country_code for pid in kept[at].place_ids[:ANCHOR_READINGS]}
         if any(gaz.place(pid).country_code in anchor_countries for pid in c.place_ids[:ANCHOR_READINGS]):

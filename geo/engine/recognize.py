@@ -34,7 +34,7 @@ _EN_ARTICLES_HYPHEN_ONLY = {"ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 # The Persian ezafe too (session 13): "Mazar-e Sharif", "Pul-i-Khumri", "Dara i Pech" were cut at it.
 _EZAFE = {"i", "e", "ye"}
 _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin",
-             "ben", "dos", "das"} | _EZAFE
+             "ben", "dos", "das", "do", "los", "las", "di"} | _EZAFE
 # The joins across which a transliteration fold may read a longer name than the exact one found
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.

@@ -18,6 +18,9 @@ _IN_WORD_MARK = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u064
 # What may stand between two words of one multi-word name: spaces, a hyphen, an apostrophe,
 # an underscore (hashtags: #سيول_الأردن).
 _JOINER = re.compile(r"[ \t\u00a0\-_'’‑]{1,3}")
+# A dash with a space on each side separates: ACLED's "Baghdad - Karadah", "Dhaka - Gulshan" are a
+# city and its district, two names, where "Deir ez-Zor" is one.
+_SPACED_DASH = re.compile(r"\s[-‑]\s")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
@@ -41,7 +44,7 @@ _APOSTROPHES = ("'", "’")
 @lru_cache(maxsize=4096)
 def _joins(gap: str) -> bool:
     """Only a joiner stands between two words (a few distinct gaps make up every text)."""
-    return gap == " " or _JOINER.fullmatch(gap) is not None
+    return gap == " " or (_JOINER.fullmatch(gap) is not None and _SPACED_DASH.fullmatch(gap) is None)
 
 
 def tokenize(text: str) -> list[Token]:

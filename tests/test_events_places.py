@@ -216,3 +216,23 @@ def test_a_district_beats_a_container_read_as_a_far_village():
     assert only_event(doc_at(text, places))["location"] == "Samsar"
     [event] = extract_events(doc_at(text, places), TUESDAY, gazetteer=TwoNamesakes())
     assert event["location"] == "Tolwara"
+
+
+def test_a_town_its_province_holds_is_the_scene_however_far_the_province_point():
+    # Ontario's point lies 800 km north of Waterloo; the gazetteer's codes say Ontario holds it.
+    import geo
+
+    doc = geo.parse("On Friday students rallied in Waterloo (Ontario) against tuition fees.", lang="en",
+                    published=TUESDAY)
+    [e] = doc.events
+    assert e["location"] == "Waterloo" and e["geo_precision"] == 1
+
+
+def test_a_region_of_no_country_in_the_address_makes_no_scene_foreign():
+    # "(Sicilia)" is an island region with no country code: Palermo is no foreign namesake.
+    import geo
+
+    doc = geo.parse("Nurses marched in Palermo (Sicilia) on Friday to demand more staff.", lang="en",
+                    published=TUESDAY)
+    [e] = doc.events
+    assert e["location"] == "Palermo"

@@ -21,7 +21,7 @@ from geo.events.episodes import answered_attacks, merge_episodes, met_with_force
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
-from geo.events.places import TOPIC, PlaceLookup, addresses, reread_homonyms, trusted_container
+from geo.events.places import TOPIC, PlaceLookup, addresses, division_holds, reread_homonyms, trusted_container
 from geo.events import context as news_context
 from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC,
                              WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
@@ -1017,7 +1017,8 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     best: tuple[float, int] | None = None
     inside = [i for i, _ in _mentions_between(doc, order, start, end)]
     address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang),
-                        None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c))
+                        None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c),
+                        (lambda d, m: False) if gazetteer is None else lambda d, m: division_holds(gazetteer, d, m))
     district_parts, districts = _areas_of_districts(doc, inside) if lang != "ar" else (set(), set())
     for i in inside:
         m = doc.mentions[i]

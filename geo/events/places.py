@@ -106,6 +106,15 @@ def trusted_container(gazetteer: PlaceLookup, m: Mention) -> bool:
     return place is not None and place.population >= TRUSTED_TOWN
 
 
+def division_holds(gazetteer: PlaceLookup, division: Mention, m: Mention) -> bool:
+    """Whether the gazetteer's codes put ``m`` inside the first-level division ``division``: a
+    province's point says little of its extent (Ontario's lies 800 km from Waterloo)."""
+    if division.feature != "admin1" or not (division.geonameid and m.geonameid):
+        return False
+    d, p = gazetteer.by_geonameid(division.geonameid), gazetteer.by_geonameid(m.geonameid)
+    return bool(d and p and d.admin1 and (p.country_code, p.admin1) == (d.country_code, d.admin1))
+
+
 def _anchor(text: str, m: Mention, following: list[Mention],
             gazetteer: PlaceLookup) -> tuple[Mention | None, float]:
     """The place that locates ``m`` and how far from it ``m`` may lie: the first place of the address
@@ -157,11 +166,14 @@ class Addresses:
 
 def addresses(text: str, indexes: list[int], mentions: list[Mention],
               speaks: Callable[[Mention], bool] = lambda m: False,
-              trusted: Callable[[Mention], bool] | None = None) -> Addresses:
+              trusted: Callable[[Mention], bool] | None = None,
+              holds: Callable[[Mention, Mention], bool] = lambda division, m: False) -> Addresses:
     """Read "scene (district, province)" among the mentions ``indexes`` (in text order) of a sentence.
 
     ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
     ``trusted(m)``, when given, tells a container read as one (see :func:`trusted_container`).
+    ``holds(division, m)`` tells a scene its province holds (see :func:`division_holds`): never a
+    namesake, however far the province's point.
     """
     found = Addresses()
     provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
@@ -175,7 +187,8 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
                 break
             if (c.start >= m.end and c.feature not in ("country", "continent")
                     and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
-                    and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)):
+                    and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)
+                    and not holds(c, m)):
                 if _container_wrong(text, m, c, provinces, trusted):
                     found.namesakes.add(j)  # "Muqur" read in Ghazni: "Sanjitak village of Muqur district, Badghis"
                     continue
@@ -196,7 +209,7 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
         _foreign_before(text, paren, indexes, [mentions[i] for i in inside], mentions, found)
         heads = [i for i in found.heads if mentions[i].end <= paren and paren - mentions[i].end <= 12]
         if heads:
-            if (heads[0] in found.namesakes or _far(mentions[heads[0]], first)
+            if (heads[0] in found.namesakes or (_far(mentions[heads[0]], first) and not holds(first, mentions[heads[0]]))
                     or _only_placed_broadly(mentions[heads[0]], first)):
                 found.namesakes.add(heads[0])
                 found.stand_ins.add(inside[0])
@@ -226,6 +239,8 @@ def _foreign_before(text: str, paren: int, indexes: list[int], parts: list[Menti
     # The address's first place decides its country: "(Ketou, Plateau)" with Plateau read as Nigeria's state.
     if not parts or parts[0].feature in ("country", "continent") or any(p.feature == "country" for p in parts):
         return
+    if parts[0].country_code is None:
+        return  # a region of no one country ("(Sicilia)", an island from Natural Earth) decides none
     country = parts[0].country_code
     clause = max(text.rfind(".", 0, paren), text.rfind(";", 0, paren), paren - FOREIGN_CHARS)
     for i in indexes:

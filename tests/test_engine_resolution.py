@@ -223,3 +223,10 @@ def test_a_town_named_like_its_province_stands_for_the_province(parser):
     doc = parser.parse("Fighting was reported near al-Malikeyyeh in al-Hasakeh on Monday.", lang="en")
     town = resolved(doc, "al-Malikeyyeh")[0]
     assert town.country_code == "SY" and abs(town.lat - 37.18) < 0.1 and abs(town.lon - 42.14) < 0.1
+
+
+def test_a_capital_is_not_its_country_by_a_foreign_alias(parser):
+    # Croatian and Kurdish call Tunisia "Tunis", "Tûnis": in an English story Tunis is the capital.
+    doc = parser.parse("Hundreds of journalists marched in Tunis on Friday to denounce the decree.")
+    m = resolved(doc, "Tunis")[0]
+    assert (m.country_code, m.feature) == ("TN", "city")

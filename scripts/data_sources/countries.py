@@ -8,6 +8,7 @@ CLDR) wins, and both spellings stay as aliases.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from .common import PLACE_COLUMNS, load_gnc, load_json, place_row
@@ -49,6 +50,21 @@ def _keep_alt_spelling(s: str) -> bool:
     if len(letters) <= 3:
         return False
     return not (s.isupper() and len(letters) <= 4)
+
+
+def _capital_in_english(alias: str, capital: str, name_en: str) -> bool:
+    """A Latin alias spelt as the country's capital is in English, and not the country's own
+    English name: Croatian "Tunis" is Tunisia, but an English text's "Tunis" is the city
+    (Djibouti, Panama and Kuwait keep theirs: the country's English name). Accents do not count."""
+    if is_arabic(alias) or not capital:
+        return False
+    key = _plain(alias)
+    return key == _plain(capital) and key != _plain(name_en)
+
+
+def _plain(name: str) -> str:
+    """Case and accents folded: Kurdish "Tûnis" reads as Tunis once indexed."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
 
 
 def _cldr_names(lang: str) -> dict[str, str]:
@@ -93,7 +109,8 @@ def country_rows() -> Iterator[list[str]]:
         # Latin aliases that are everyday English words ("Man" for the Isle of Man) are dropped.
         aliases = [a for a in aliases if a and not is_junk_alias(a)
                    and (is_arabic(a) or not is_everyday_word(a, EVERYDAY_ALIAS))
-                   and not (a[0].isalpha() and a[0].islower())]  # "oman", "çekya": not as written
+                   and not (a[0].isalpha() and a[0].islower())  # "oman", "çekya": not as written
+                   and not _capital_in_english(a, g.get("capital", ""), name_en)]
         lat, lon = POINT_OVERRIDE.get(cc) or m["latlng"][:2]
         yield place_row(
             f"geonames:{g['geonameid']}", geonameid=g["geonameid"], feature="country",

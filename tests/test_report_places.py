@@ -343,3 +343,16 @@ def test_lowercase_particles_stand_inside_a_name(text, name, lat, lon):
     doc = geo.parse(text, lang="en")
     [m] = [m for m in doc.mentions if m.text == name]
     assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # ACLED writes Mexico's states by their official names, which honour a hero.
+    ("Armed men shot at guests of a party in Uruapan, Michoacan de Ocampo, on Saturday.", "Uruapan", 19.42, -102.06),
+    ("Teachers marched in Xalapa, Veracruz de Ignacio de la Llave, on Monday.", "Xalapa", 19.53, -96.92),
+    # France's Centre region under its name since 2015 (it had been matched to Charente).
+    ("Nurses gathered outside the courthouse in Orleans (Centre-Val de Loire) on Thursday.", "Orleans", 47.90, 1.91),
+])
+def test_a_state_named_in_full_places_its_town(text, name, lat, lon):
+    doc = geo.parse(text, lang="en")
+    [m] = [m for m in doc.mentions if m.text == name]
+    assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM

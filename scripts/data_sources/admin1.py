@@ -155,6 +155,14 @@ def _shares_a_word(candidate: str, names: list[str]) -> bool:
     return False
 
 
+def _without_honour(name: str) -> str:
+    """A Mexican state's official name without the hero it honours: 'Michoacán de Ocampo' ->
+    'Michoacán', 'Veracruz de Ignacio de la Llave' -> 'Veracruz' (GeoNames has the short form,
+    ACLED writes the long one)."""
+    head, sep, _ = name.partition(" de ")
+    return head if sep and " " not in head else name
+
+
 def match_dr5hn(codes: dict[str, tuple[str, str, int]]) -> dict[str, dict[str, Any]]:
     """GeoNames admin1 code -> dr5hn state, one-to-one, best name agreement first."""
     states = load_jsonl_gz("dr5hn_states.jsonl.gz")
@@ -174,7 +182,7 @@ def match_dr5hn(codes: dict[str, tuple[str, str, int]]) -> dict[str, dict[str, A
         cc = code.split(".")[0]
         ours = [name, ascii_name, bare_en(ascii_name)]
         for s in by_cc.get(cc, ()):
-            theirs = _dr5hn_names(s) + [bare_en(s["name"])]
+            theirs = _dr5hn_names(s) + [bare_en(s["name"]), _without_honour(s["name"])]
             sim = best_similarity(ours, theirs)
             if sim >= MIN_NAME_SIM:
                 pairs.append((-sim, code, s["iso3166_2"]))

@@ -86,6 +86,12 @@ def test_washington_dc_is_the_capital(parser):
     assert ("Washington", "US", "city") in found(doc)
 
 
+def test_dc_after_another_capital_is_its_own_district(parser):
+    # "Bogota, D.C." is Bogotá's Distrito Capital: read as Washington, it had pulled Bogota to New Jersey.
+    doc = parser.parse("Students marched in Bogota - Chapinero (Bogota, D.C.) to demand more funding.", lang="en")
+    assert {(m.text, m.country_code) for m in doc.mentions} == {("Bogota", "CO")}
+
+
 @pytest.mark.parametrize("text,surface", [
     ("Texas Senator Ann Hale voted against the bill.", "Texas"),
     ("Forecasters at Environment Canada issued a storm warning.", "Canada"),

@@ -18,6 +18,8 @@ from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
 ABBREVIATIONS_PATH = DATA_DIR / "abbreviations.tsv"
+# "D.C." after another city than Washington is that city's capital district (ACLED's "Bogota, D.C.").
+_ANOTHER_CAPITAL_DISTRICT = re.compile(r"\b(?!Washington\b)[A-Z][\w'-]+,\s*$")
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class AbbreviationFinder:
             entry = self.table[m.group()]
             if entry.kind == "state" and not re.search(r"[A-Z][\w.'-]*,\s*$", text[max(0, m.start() - 40):m.start()]):
                 continue
+            if m.group() == "D.C." and _ANOTHER_CAPITAL_DISTRICT.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "(Bogota, D.C.)": Bogotá's Distrito Capital, not Washington
             first = bisect.bisect_left(starts, m.start())
             last = bisect.bisect_left(starts, m.end()) - 1
             if first >= len(tokens) or last < first:

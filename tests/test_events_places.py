@@ -236,3 +236,15 @@ def test_a_region_of_no_country_in_the_address_makes_no_scene_foreign():
                     published=TUESDAY)
     [e] = doc.events
     assert e["location"] == "Palermo"
+
+
+def test_what_a_protest_is_against_is_not_its_place():
+    # "to protest Israel's attacks on Gaza" names the grievance; the rally is in Trabzon.
+    text = "Students rallied outside a mosque in Ortahisar, Trabzon, to protest Israel's attacks on Gaza."
+    doc = doc_at(text, [("Trabzon", "city", 41.0, 39.73, "TR"), ("Israel", "country", 31.5, 35.0, "IL"),
+                        ("Gaza", "city", 31.5, 34.47, "PS")])
+    assert only_event(doc)["location"] == "Trabzon"
+    # "a human chain protest at Karwan Bazar": "chain protest at" is no "in protest at".
+    text = "Journalists staged a human chain protest at Karwan Bazar, Dhaka, demanding the repeal of the act."
+    doc = doc_at(text, [("Karwan Bazar", "area", 23.75, 90.39, "BD"), ("Dhaka", "city", 23.71, 90.41, "BD")])
+    assert only_event(doc)["location"] in ("Karwan Bazar", "Dhaka")

@@ -24,8 +24,11 @@ _OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|comm
 # Before the parenthesis of a scene the engine did not find: "in Noma Tounga (".
 _UNKNOWN_SCENE = re.compile(r"[A-Z][\w'-]+\s*[(\[]\s*$")
 # A place named as what a protest is about ("condemning Israeli strikes on Gaza") is not its scene.
-TOPIC = re.compile(r"(?:condemn\w*|solidarity with|in support of|demanding|calling for|denouncing|protesting"
-                   r"|against the (?:war|killing|attack)s? (?:in|on))\b[^.;()]{0,60}$", re.I)
+TOPIC = re.compile(r"\b(?:condemn\w*|solidarity with|in support of|demanding|calling for|denouncing|protesting"
+                   r"|to protest (?!(?:in|at|outside|near|on)\b)|in protest (?:against|at|over|of)"
+                   r"|(?:against|over) (?:the |Israel's |Israeli |Russia's |Russian )?(?:war|killing|attack|aggression"
+                   r"|strike|airstrike|bombing|bombardment|shelling|offensive)s? (?:in|on|of|against))\b[^.;()]{0,60}$",
+                   re.I)
 # A scene farther than this from the first place of its address is a namesake.
 SCENE_KM = 150.0
 # "Pul-e Khumri city Baghlan", "Nijrab district Kapisa", "Chora and Tarinkot districts Urozgan":

@@ -248,3 +248,12 @@ def test_what_a_protest_is_against_is_not_its_place():
     text = "Journalists staged a human chain protest at Karwan Bazar, Dhaka, demanding the repeal of the act."
     doc = doc_at(text, [("Karwan Bazar", "area", 23.75, 90.39, "BD"), ("Dhaka", "city", 23.71, 90.41, "BD")])
     assert only_event(doc)["location"] in ("Karwan Bazar", "Dhaka")
+
+
+def test_an_unknown_scene_with_its_unit_word_lets_its_district_stand_in():
+    # "Gazaria upazila (Munshiganj, Dhaka)": the upazila is unknown; its district, not the division's
+    # namesake city, is the finer place.
+    text = "Supporters of two candidates clashed in Gazaria upazila (Munshiganj, Dhaka) over the vote."
+    doc = doc_at(text, [("Munshiganj", "admin2", 23.55, 90.53, "BD"), ("Dhaka", "city", 23.71, 90.41, "BD")])
+    e = only_event(doc)
+    assert e["location"] == "Munshiganj" and e["geo_precision"] == 2

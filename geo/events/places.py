@@ -22,7 +22,8 @@ from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGIO
 _OPEN_AFTER = re.compile(r"\s*(?:(?:town|city|village|district|area|upazila|commune|locality|region|province"
                          r"|county|municipality|department|governorate)\s*)?[(\[]", re.I)
 # Before the parenthesis of a scene the engine did not find: "in Noma Tounga (".
-_UNKNOWN_SCENE = re.compile(r"[A-Z][\w'-]+\s*[(\[]\s*$")
+_UNKNOWN_SCENE = re.compile(r"[A-Z][\w'-]+(?:\s+(?:upazila|union|district|sub-district|village|town|city|area"
+                            r"|municipality|commune|township|locality|neighbou?rhood|camp))?\s*[(\[]\s*$")
 # A place named as what a protest is about ("condemning Israeli strikes on Gaza") is not its scene.
 TOPIC = re.compile(r"\b(?:condemn\w*|solidarity with|in support of|demanding|calling for|denouncing|protesting"
                    r"|to protest (?!(?:in|at|outside|near|on)\b)|in protest (?:against|at|over|of)"

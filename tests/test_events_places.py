@@ -257,3 +257,13 @@ def test_an_unknown_scene_with_its_unit_word_lets_its_district_stand_in():
     doc = doc_at(text, [("Munshiganj", "admin2", 23.55, 90.53, "BD"), ("Dhaka", "city", 23.71, 90.41, "BD")])
     e = only_event(doc)
     assert e["location"] == "Munshiganj" and e["geo_precision"] == 2
+
+
+def test_a_quarter_read_far_from_its_town_is_not_the_scene():
+    # "the Condado neighborhood" of Paraty had been read as a town 2,000 km off and placed both events.
+    import geo
+
+    text = ("On 16 June 2024, in Parati (Paraty, Rio de Janeiro), the military police exchanged fire with drug "
+            "traffickers in the Condado neighborhood. One suspect was shot and injured.")
+    events = geo.parse(text, lang="en", published=TUESDAY).events
+    assert events and {e["location"] for e in events} == {"Paraty"}

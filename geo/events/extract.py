@@ -21,7 +21,8 @@ from geo.events.episodes import answered_attacks, merge_episodes, met_with_force
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Document, Mention
 from geo.events.arabic_model import ArabicEventModel, default_arabic_model, precise_reading
 from geo.events.model import EventModel, Prediction, default_model
-from geo.events.places import TOPIC, PlaceLookup, addresses, division_holds, reread_homonyms, trusted_container
+from geo.events.places import (TOPIC, PlaceLookup, addresses, division_holds, far_quarters, reread_homonyms,
+                               trusted_container)
 from geo.events import context as news_context
 from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC,
                              WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
@@ -1020,11 +1021,12 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
                         None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c),
                         (lambda d, m: False) if gazetteer is None else lambda d, m: division_holds(gazetteer, d, m))
     district_parts, districts = _areas_of_districts(doc, inside) if lang != "ar" else (set(), set())
+    quarters = far_quarters(doc.text, inside, doc.mentions) if lang != "ar" else set()
     for i in inside:
         m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
             continue  # a town's name inside a group's name; "Sudan's army" still places in Sudan
-        if i in address.namesakes:
+        if i in address.namesakes or i in quarters:
             continue  # "Pigna (Mopti, Mopti)" resolved to a Pigna 3,000 km away: its address stands in
         score = _place_score(doc.text, m, start, trigger_pos, lang)
         if _located_by_next(doc, m, end, order, _AR_NEAR if lang == "ar" else _EN_NEAR):

@@ -30,6 +30,12 @@ TOPIC = re.compile(r"\b(?:condemn\w*|solidarity with|in support of|demanding|cal
                    r"|(?:against|over) (?:the |Israel's |Israeli |Russia's |Russian )?(?:war|killing|attack|aggression"
                    r"|strike|airstrike|bombing|bombardment|shelling|offensive)s? (?:in|on|of|against))\b[^.;()]{0,60}$",
                    re.I)
+# A town's quarter, named as one ("Colonia X", "the X neighborhood"), lies within this of its town.
+_QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento)\s+"
+                             r"(?:(?:[A-Z][\w'-]*|de|del|la|las|los|do|da|dos)\s+){0,3}$")
+_QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Bairro|Fraccionamiento)\s", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|favelas?|communit(?:y|ies)|quarters?|colonia)\b", re.I)
+QUARTER_KM = 20.0
 # A scene farther than this from the first place of its address is a namesake.
 SCENE_KM = 150.0
 # "Pul-e Khumri city Baghlan", "Nijrab district Kapisa", "Chora and Tarinkot districts Urozgan":
@@ -108,6 +114,23 @@ def trusted_container(gazetteer: PlaceLookup, m: Mention) -> bool:
         return True
     place = gazetteer.by_geonameid(m.geonameid) if m.geonameid else None
     return place is not None and place.population >= TRUSTED_TOWN
+
+
+def far_quarters(text: str, indexes: list[int], mentions: list[Mention]) -> set[int]:
+    """Mentions the text names as a town's quarter ("Colonia Valle de San Bernardo", "the Condado
+    neighborhood") that lie farther than QUARTER_KM from every other town of the sentence: a
+    namesake of the quarter, 26 to 2,000 km off, where the town named with it is the scene."""
+    towns = [mentions[i] for i in indexes if mentions[i].feature in ("city", "area", "admin2")]
+    far = set()
+    for i in indexes:
+        m = mentions[i]
+        if not (_QUARTER_BEFORE.search(text, max(0, m.start - 50), m.start) or _QUARTER_AFTER.match(text, m.end)
+                or _QUARTER_NAME.match(m.text)):
+            continue
+        others = [t for t in towns if t is not m and t.text != m.text]
+        if others and all(_km(m, t) > QUARTER_KM for t in others):
+            far.add(i)
+    return far
 
 
 def division_holds(gazetteer: PlaceLookup, division: Mention, m: Mention) -> bool:

@@ -356,3 +356,10 @@ def test_a_state_named_in_full_places_its_town(text, name, lat, lon):
     doc = geo.parse(text, lang="en")
     [m] = [m for m in doc.mentions if m.text == name]
     assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM
+
+
+def test_a_division_opening_the_address_puts_its_place_in_its_country():
+    # The filter dropped "(Amran)"; Yemen's governorate there places Khamir in Yemen, not Iran.
+    doc = geo.parse("Hundreds rallied in Khamir (Amran) on Friday in solidarity with the Palestinian people.",
+                    lang="en")
+    assert [(m.text, m.country_code) for m in doc.mentions] == [("Khamir", "YE"), ("Amran", "YE")]

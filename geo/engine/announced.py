@@ -146,6 +146,8 @@ _ANCHOR_WORD = re.compile(r"[,(]|\b(?:in|near|outside)\b", re.IGNORECASE)
 # district, Kandahar" is not the village Zharah).
 _DIVISION_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality)\s*)?(?:,|\(|\bin\b)\s*(?:the\s+)?",
                            re.IGNORECASE)
+# A kept place, then the bracket its address opens: "Khamir (", "Balcad town (".
+_ADDRESS_OPENS = re.compile(r"\s*(?:(?:village|town|city|district|area|upazila|commune|locality)\s*)?\(\s*", re.I)
 ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED's provinces are this wide
 ANCHOR_READINGS = 20  # readings per name compared (bounded work)
 DIVISION_READINGS = 40  # a name's readings the resolver weighs (resolve.MAX_PLACES)
@@ -201,6 +203,21 @@ def in_named_division(gaz: Gazetteer, text: str, c: Candidate, anchor: Candidate
         return ()  # no division named, or one of the name's own readings lies in it: the resolver decides
     return tuple(pid for pid in gaz.folded_ids(c.key)
                  if pid not in c.place_ids and gaz.feature(pid) == "city" and division_homes(gaz, (pid,)) & divisions)
+
+
+def division_in_address(gaz: Gazetteer, text: str, c: Candidate, kept: list[Candidate],
+                        kept_starts: list[int]) -> tuple[int, ...]:
+    """The division readings of a dropped name that opens the bracket right after a kept place and
+    shares a country with one of its readings ("Khamir (Amran)": Yemen's governorate, which
+    places Khamir in Yemen rather than Iran); else ()."""
+    at = bisect_left(kept_starts, c.start) - 1
+    if at < 0 or not _ADDRESS_OPENS.fullmatch(text, kept[at].end, c.start):
+        return ()
+    divisions = tuple(pid for pid in c.place_ids[:ANCHOR_READINGS] if gaz.feature(pid) in ("admin1", "admin2"))
+    if not divisions:
+        return ()
+    countries = {gaz.place(pid).country_code for pid in kept[at].place_ids[:ANCHOR_READINGS]}
+    return tuple(pid for pid in divisions if gaz.place(pid).country_code in countries)
 
 
 def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_starts: list[int]) -> None:
@@ -329,6 +346,9 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
                 kept_by_last[c.last] = c
         elif text and c.key.isascii() and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
             c.place_ids = placed
+            back.append(c)
+        elif text and c.key.isascii() and (home := division_in_address(gaz, text, c, kept, kept_starts)):
+            c.place_ids = home
             back.append(c)
     for c in back:
         c.prob = max(c.prob, ANNOUNCED_PROB)

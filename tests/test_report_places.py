@@ -338,6 +338,8 @@ def test_a_division_read_is_no_direction():
     # Portuguese and Spanish particles inside a name: not "Serra" and "Mel", not "San Juan".
     ("Two armed men killed a shopkeeper in Serra do Mel (Rio Grande do Norte) on Friday.", "Serra do Mel", -5.17, -37.03),
     ("Retired judges protested in San Juan de los Morros (Guarico) over their pensions.", "San Juan de los Morros", 9.91, -67.35),
+    # French particles hyphened on both sides ("en" and "les" alone are no words of an English name).
+    ("Teachers gathered outside a school in Ax-les-Thermes (Occitanie) to oppose the reform.", "Ax-les-Thermes", 42.72, 1.84),
 ])
 def test_lowercase_particles_stand_inside_a_name(text, name, lat, lon):
     doc = geo.parse(text, lang="en")

@@ -35,6 +35,8 @@ _EN_ARTICLES_HYPHEN_ONLY = {"ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 _EZAFE = {"i", "e", "ye"}
 _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin",
              "ben", "dos", "das", "do", "los", "las", "di"} | _EZAFE
+# French particles that stand inside a name only hyphened on both sides ("Vitry-sur-Seine").
+_HYPHEN_PARTICLES = frozenset({"sur", "sous", "les", "lès", "en", "aux", "et"})
 # The joins across which a transliteration fold may read a longer name than the exact one found
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.
@@ -195,10 +197,19 @@ def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = Fal
         if (capital and not (j > i and t.norm in _FOLD_JOINS)) or (j > i and _word_inside(t)):
             ends.append(j)  # a name never ends with its next word's article ("Al Hali Al Hudaydah")
         if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))
-                          or _inner_article(tokens, j, jmax, possessive, text)):
+                          or _inner_article(tokens, j, jmax, possessive, text)
+                          or _hyphened_particle(tokens, j, jmax, text)):
             break  # not a word of a longer name
     ends.reverse()
     return ends
+
+
+def _hyphened_particle(tokens: list[Token], j: int, jmax: int, text: str) -> bool:
+    """Token j is a French particle hyphened on both sides inside a name: "Cherbourg-en-Cotentin",
+    "Vitry-sur-Seine", "Ax-les-Thermes" (alone, "en" and "les" are no English words of a name)."""
+    if tokens[j].norm not in _HYPHEN_PARTICLES or j >= jmax or not text:
+        return False
+    return text[tokens[j - 1].end:tokens[j].start] in ("-", "\u2011") and text[tokens[j].end:tokens[j + 1].start] in ("-", "\u2011")
 
 
 def _inner_article(tokens: list[Token], j: int, jmax: int, exact: bool, text: str) -> bool:

@@ -322,16 +322,19 @@ def test_a_spaced_dash_separates_a_city_from_its_district():
     ("Shelling hit Havrylivka village in Kherson oblast.", "Havrylivka", 47.23, 33.88, RADIUS_KM),
 ])
 def test_a_village_is_read_in_the_division_named_after_it(text, name, lat, lon, km):
-    doc = geo.parse(text, lang="en")
-    [m] = [m for m in doc.mentions if m.text == name]
-    assert haversine_km(m.lat, m.lon, lat, lon) <= km
+    assert_placed(text, name, lat, lon, km)
+
+
+def assert_placed(text: str, name: str, lat: float, lon: float, km: float = RADIUS_KM) -> None:
+    """The one mention written ``name`` lies within ``km`` of the point."""
+    [m] = [m for m in geo.parse(text, lang="en").mentions if m.text == name]
+    assert haversine_km(m.lat, m.lon, lat, lon) <= km, (m.name, m.lat, m.lon)
 
 
 def test_a_division_read_is_no_direction():
     # "in the north of Sana'a" places the district beside Sana'a, not in it: the province after it holds it.
-    doc = geo.parse("Air raids were reported on Al-Matun district in the north of Sana'a (Al-Jawf) on Monday.", lang="en")
-    [m] = [m for m in doc.mentions if m.text == "Al-Matun"]
-    assert haversine_km(m.lat, m.lon, 16.23, 44.58) <= RADIUS_KM
+    assert_placed("Air raids were reported on Al-Matun district in the north of Sana'a (Al-Jawf) on Monday.",
+                  "Al-Matun", 16.23, 44.58)
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [
@@ -342,9 +345,7 @@ def test_a_division_read_is_no_direction():
     ("Teachers gathered outside a school in Ax-les-Thermes (Occitanie) to oppose the reform.", "Ax-les-Thermes", 42.72, 1.84),
 ])
 def test_lowercase_particles_stand_inside_a_name(text, name, lat, lon):
-    doc = geo.parse(text, lang="en")
-    [m] = [m for m in doc.mentions if m.text == name]
-    assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM
+    assert_placed(text, name, lat, lon)
 
 
 @pytest.mark.parametrize("text, name, lat, lon", [
@@ -355,9 +356,7 @@ def test_lowercase_particles_stand_inside_a_name(text, name, lat, lon):
     ("Nurses gathered outside the courthouse in Orleans (Centre-Val de Loire) on Thursday.", "Orleans", 47.90, 1.91),
 ])
 def test_a_state_named_in_full_places_its_town(text, name, lat, lon):
-    doc = geo.parse(text, lang="en")
-    [m] = [m for m in doc.mentions if m.text == name]
-    assert haversine_km(m.lat, m.lon, lat, lon) <= RADIUS_KM
+    assert_placed(text, name, lat, lon)
 
 
 def test_a_division_opening_the_address_puts_its_place_in_its_country():

@@ -40,11 +40,16 @@ def records(shared: Path, limit: int | None, sets: dict[str, set[str] | None] = 
         rows = [json.loads(line) for line in gzip.open(shared / "train" / "events" / f"{name}.jsonl.gz", "rt")]
         rows = [r for r in rows if r.get("text") and r.get("lat") is not None and (countries is None or r.get("country") in countries)]
         if rows_range:
-            # A seeded shuffle, then a slice: "--rows 1500:7000" reads rows whose misses nobody read.
-            lo, hi = (int(x) for x in rows_range.split(":"))
-            random.Random(0).shuffle(rows)
-            rows = rows[lo:hi]
+            rows = seeded_slice(rows, rows_range)
         yield from rows[:limit]
+
+
+def seeded_slice(rows: list, spec: str) -> list:
+    """Rows A to B ("A:B") of a seeded shuffle: "--rows 1500:7000" reads rows whose misses nobody read."""
+    lo, hi = (int(x) for x in spec.split(":"))
+    rows = list(rows)
+    random.Random(0).shuffle(rows)
+    return rows[lo:hi]
 
 
 def name_known(gaz, name: str, lat: float, lon: float) -> bool:

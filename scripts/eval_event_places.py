@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from collections import Counter
@@ -37,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from acled_notes import HELD_OUT, load  # noqa: E402
-from eval_acled import miss_kind  # noqa: E402
+from eval_acled import miss_kind, seeded_slice  # noqa: E402
 
 import geo  # noqa: E402
 from geo.engine.gazetteer import haversine_km  # noqa: E402
@@ -91,9 +90,7 @@ def main() -> int:
     for name in args.files:
         rows = [r for r in load(name) if r.get("lat") is not None]
         if args.rows:
-            lo, hi = (int(x) for x in args.rows.split(":"))
-            random.Random(0).shuffle(rows)
-            rows = rows[lo:hi]
+            rows = seeded_slice(rows, args.rows)
         if args.limit:
             rows = rows[:args.limit]
         counts: Counter = Counter()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import geo
 from geo.engine.document import Document, Mention
 from geo.events.extract import extract_events
 
@@ -220,8 +221,6 @@ def test_a_district_beats_a_container_read_as_a_far_village():
 
 def test_a_town_its_province_holds_is_the_scene_however_far_the_province_point():
     # Ontario's point lies 800 km north of Waterloo; the gazetteer's codes say Ontario holds it.
-    import geo
-
     doc = geo.parse("On Friday students rallied in Waterloo (Ontario) against tuition fees.", lang="en",
                     published=TUESDAY)
     [e] = doc.events
@@ -230,8 +229,6 @@ def test_a_town_its_province_holds_is_the_scene_however_far_the_province_point()
 
 def test_a_region_of_no_country_in_the_address_makes_no_scene_foreign():
     # "(Sicilia)" is an island region with no country code: Palermo is no foreign namesake.
-    import geo
-
     doc = geo.parse("Nurses marched in Palermo (Sicilia) on Friday to demand more staff.", lang="en",
                     published=TUESDAY)
     [e] = doc.events
@@ -261,8 +258,6 @@ def test_an_unknown_scene_with_its_unit_word_lets_its_district_stand_in():
 
 def test_a_quarter_read_far_from_its_town_is_not_the_scene():
     # "the Condado neighborhood" of Paraty had been read as a town 2,000 km off and placed both events.
-    import geo
-
     text = ("On 16 June 2024, in Parati (Paraty, Rio de Janeiro), the military police exchanged fire with drug "
             "traffickers in the Condado neighborhood. One suspect was shot and injured.")
     events = geo.parse(text, lang="en", published=TUESDAY).events

@@ -20,6 +20,7 @@ from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
+from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
 from geo.engine.tokens import Token
 from geo.events.actors import default_actors
 from geo.events.text import fold
@@ -150,7 +151,6 @@ _DIVISION_GAP = re.compile(r"\s*(?:(?:village|town|city|settlement|locality)\s*)
 _ADDRESS_OPENS = re.compile(r"\s*(?:(?:village|town|city|district|area|upazila|commune|locality)\s*)?\(\s*", re.I)
 ANCHOR_KM = 150.0  # a village named "in Idleb" lies within the province: ACLED's provinces are this wide
 ANCHOR_READINGS = 20  # readings per name compared (bounded work)
-DIVISION_READINGS = 40  # a name's readings the resolver weighs (resolve.MAX_PLACES)
 
 
 # "Lincoln in Springfield gave a speech", "Chelsea in London lost": a person or a club, not a place.
@@ -199,7 +199,7 @@ def in_named_division(gaz: Gazetteer, text: str, c: Candidate, anchor: Candidate
     if not _DIVISION_GAP.fullmatch(text, c.end, anchor.start):
         return ()  # "Al-Matun district in the north of Sana'a (Al-Jawf)": north of it, not in it
     divisions = division_homes(gaz, [pid for pid in anchor.place_ids[:ANCHOR_READINGS] if gaz.feature(pid) == "admin1"])
-    if not divisions or division_homes(gaz, c.place_ids[:DIVISION_READINGS]) & divisions:
+    if not divisions or division_homes(gaz, c.place_ids[:MAX_PLACES]) & divisions:
         return ()  # no division named, or one of the name's own readings lies in it: the resolver decides
     return tuple(pid for pid in gaz.folded_ids(c.key)
                  if pid not in c.place_ids and gaz.feature(pid) == "city" and division_homes(gaz, (pid,)) & divisions)

@@ -1019,7 +1019,7 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
     inside = [i for i, _ in _mentions_between(doc, order, start, end)]
     address = addresses(doc.text, inside, doc.mentions, lambda c: _speaks(doc.text, c, lang),
                         None if gazetteer is None or lang == "ar" else lambda c: trusted_container(gazetteer, c),
-                        (lambda d, m: False) if gazetteer is None else lambda d, m: division_holds(gazetteer, d, m))
+                        None if gazetteer is None else lambda d, m: division_holds(gazetteer, d, m))
     district_parts, districts = _areas_of_districts(doc, inside) if lang != "ar" else (set(), set())
     quarters = far_quarters(doc.text, inside, doc.mentions) if lang != "ar" else set()
     for i in inside:

@@ -194,13 +194,13 @@ class Addresses:
 def addresses(text: str, indexes: list[int], mentions: list[Mention],
               speaks: Callable[[Mention], bool] = lambda m: False,
               trusted: Callable[[Mention], bool] | None = None,
-              holds: Callable[[Mention, Mention], bool] = lambda division, m: False) -> Addresses:
+              holds: Callable[[Mention, Mention], bool] | None = None) -> Addresses:
     """Read "scene (district, province)" among the mentions ``indexes`` (in text order) of a sentence.
 
     ``speaks(m)`` tells a place that speaks ("Kharkiv, Moscow said"): it contains nothing.
     ``trusted(m)``, when given, tells a container read as one (see :func:`trusted_container`).
-    ``holds(division, m)`` tells a scene its province holds (see :func:`division_holds`): never a
-    namesake, however far the province's point.
+    ``holds(division, m)``, when given, tells a scene its province holds (see :func:`division_holds`):
+    never a namesake, however far the province's point.
     """
     found = Addresses()
     provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
@@ -215,7 +215,7 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
             if (c.start >= m.end and c.feature not in ("country", "continent")
                     and _CONTAINER_BETWEEN.fullmatch(text, m.end, c.start) and not speaks(c)
                     and _km(m, c) > (DISTRICT_KM if _DISTRICT_AFTER.match(text, c.end) else CONTAINER_KM)
-                    and not holds(c, m)):
+                    and not (holds and holds(c, m))):
                 if _container_wrong(text, m, c, provinces, trusted):
                     found.namesakes.add(j)  # "Muqur" read in Ghazni: "Sanjitak village of Muqur district, Badghis"
                     continue
@@ -236,7 +236,7 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
         _foreign_before(text, paren, indexes, [mentions[i] for i in inside], mentions, found)
         heads = [i for i in found.heads if mentions[i].end <= paren and paren - mentions[i].end <= 12]
         if heads:
-            if (heads[0] in found.namesakes or (_far(mentions[heads[0]], first) and not holds(first, mentions[heads[0]]))
+            if (heads[0] in found.namesakes or (_far(mentions[heads[0]], first) and not (holds and holds(first, mentions[heads[0]])))
                     or _only_placed_broadly(mentions[heads[0]], first)):
                 found.namesakes.add(heads[0])
                 found.stand_ins.add(inside[0])

@@ -8,11 +8,10 @@ CLDR) wins, and both spellings stay as aliases.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 
 from .common import PLACE_COLUMNS, load_gnc, load_json, place_row
-from .textnorm import is_arabic, is_everyday_word, is_junk_alias
+from .textnorm import fold_latin, is_arabic, is_everyday_word, is_junk_alias
 
 EVERYDAY_ALIAS = 5.0  # wordfreq Zipf: "man" 5.8, "will" 6.5 go; "Jordan" 4.5, "Chad" 3.9 stay
 
@@ -58,13 +57,8 @@ def _capital_in_english(alias: str, capital: str, name_en: str) -> bool:
     (Djibouti, Panama and Kuwait keep theirs: the country's English name). Accents do not count."""
     if is_arabic(alias) or not capital:
         return False
-    key = _plain(alias)
-    return key == _plain(capital) and key != _plain(name_en)
-
-
-def _plain(name: str) -> str:
-    """Case and accents folded: Kurdish "Tûnis" reads as Tunis once indexed."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
+    key = fold_latin(alias)  # Kurdish "Tûnis" reads as Tunis once indexed
+    return key == fold_latin(capital) and key != fold_latin(name_en)
 
 
 def _cldr_names(lang: str) -> dict[str, str]:

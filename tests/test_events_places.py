@@ -262,3 +262,20 @@ def test_a_quarter_read_far_from_its_town_is_not_the_scene():
             "traffickers in the Condado neighborhood. One suspect was shot and injured.")
     events = geo.parse(text, lang="en", published=TUESDAY).events
     assert events and {e["location"] for e in events} == {"Paraty"}
+
+
+def test_the_area_of_a_town_read_far_from_it_is_not_the_scene():
+    # "the Tampouy area of Ouagadougou": a namesake of the quarter lies far off; the city is the scene.
+    text = ("On 8 January 2020, two pupils were wounded by the explosion of a grenade at a school in the "
+            "Tampouy area of Ouagadougou.")
+    doc = doc_at(text, [("Tampouy", "city", 11.2, -3.1, "BF"), ("Ouagadougou", "city", 12.37, -1.53, "BF")])
+    assert only_event(doc)["location"] == "Ouagadougou"
+
+
+def test_the_area_of_a_district_keeps_its_village():
+    # A district's namesake town may lie anywhere: "the X area of Y district" proves nothing far.
+    text = ("On 4 March 2020, two militia members were killed in clashes in the Aaq Masjid area of Baharak "
+            "district, Takhar.")
+    doc = doc_at(text, [("Aaq Masjid", "city", 36.9, 69.8, "AF"), ("Baharak", "city", 36.93, 70.9, "AF"),
+                        ("Takhar", "admin1", 36.7, 69.5, "AF")])
+    assert only_event(doc)["location"] == "Aaq Masjid"

@@ -34,7 +34,11 @@ TOPIC = re.compile(r"\b(?:condemn\w*|solidarity with|in support of|demanding|cal
 _QUARTER_BEFORE = re.compile(r"\b(?:[Cc]olonia|[Bb]arrio|[Bb]airro|[Ff]raccionamiento)\s+"
                              r"(?:(?:[A-Z][\w'-]*|de|del|la|las|los|do|da|dos)\s+){0,3}$")
 _QUARTER_NAME = re.compile(r"(?:Colonia|Barrio|Bairro|Fraccionamiento)\s", re.I)
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|favelas?|communit(?:y|ies)|quarters?|colonia)\b", re.I)
+_QUARTER_AFTER = re.compile(r"\s+(?:(?:neighbou?rhoods?|favelas?|communit(?:y|ies)|quarters?|colonia)\b"
+                            # "the Tampouy area of Ouagadougou", but not of a district ("the Aaq Masjid
+                            # area of Baharak district": a district's namesake town may lie anywhere)
+                            r"|(?:area|suburb|sector)\s+of\s+(?=(?-i:[A-Z]))(?![^,.;()]{0,40}?\b(?:district|province|county|"
+                            r"governorate|region|state|municipality|commune|department|upazila)\b))", re.I)
 QUARTER_KM = 20.0
 # A scene farther than this from the first place of its address is a namesake.
 SCENE_KM = 150.0

@@ -845,10 +845,24 @@ def test_looting_with_no_one_killed_stays_looting():
 @pytest.mark.parametrize("text", [
     "a group of farmers wounded a herder and seized his machete and supplies near the river.",
     "villagers captured an individual known for stealing cattle and handed him to the police.",
+    # Session 17: a seizure that goes on to harm someone, and the people a crowd seizes.
+    "a number of youths captured and assaulted a man suspected of stealing yam tubers.",
+    "residents captured, tied up and burned alive a presumed cattle thief.",
+    "a crowd of residents captured a burglar in the market and beat him.",
 ])
 def test_a_person_or_tools_seized_are_no_territory(text):
     from geo.events.lexicon import TERRITORY, lexicon
     assert not [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
+
+
+@pytest.mark.parametrize("text", [
+    "rebels captured the town of Kidal on Monday.",
+    "militants seized and looted the town of Boni.",
+    "the army captured and secured the hill overlooking the village.",
+])
+def test_a_place_seized_is_still_territory(text):
+    from geo.events.lexicon import TERRITORY, lexicon
+    assert [h for h in lexicon("en").scan(text) if h.trigger.sub_type == TERRITORY]
 
 
 def test_a_seizure_of_no_place_keeps_what_the_model_reads():

@@ -167,7 +167,11 @@ _GOODS_OR_PEOPLE_NEXT = (
     r"|containers?|consignments?|rifles?|guns?|pistols?|explosives|drugs|cocaine|heroin|cannabis|contraband"
     r"|ox|bulls?|horses?|pigs?|chickens?|poultry|machetes?|supplies|provisions"
     r"|millet|sorghum|maize|corn|rice|flour|sugar|seeds|harvests?|crops"
-    r"|drivers?|thie(?:f|ves)|robbers?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))")
+    r"|drivers?|thie(?:f|ves)|robbers?|burglars?|rustlers?|bandits?|criminals?|" + _TAKEN_PEOPLE + r")(?![\w'’]))"
+    # Session 17: a seizure that goes on to harm someone is of a person, not a place ("residents
+    # captured and assaulted a man suspected of theft", "captured, tied up and burned alive").
+    r"(?!,? (?:and )?(?:then |later )?(?:assault|beat|kill|lynch|burn|tie|tied|detain|tortur|execut|hand|strip|whip|flog"
+    r"|molest|rap(?:e|ed)\b|injur|wound|mutilat|stab|hack|lock|interrogat|shot|shoot|abduct|kidnap|releas|ransom))")
 
 # Numbers in words, as counts before a noun ("exchanged ninety prisoners").
 _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty"

@@ -87,6 +87,17 @@ def test_years_in_finds_background_years():
     assert years_in("killed 450 people") == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("2000 people demonstrated against the constitutional reform.", []),  # a count, not a year
+    ("About 2500 students marched to the ministry.", []),
+    ("In May 2019 members of the group attacked a post.", [2019]),  # a month before it: a year
+    ("On 3 June 2019 soldiers killed two herders.", [2019]),
+    ("the 2011 protests", [2011]),
+])
+def test_a_count_of_people_is_no_year(text, expected):
+    assert years_in(text) == expected
+
+
 def test_dateparser_fallback_handles_other_forms():
     assert parse_date("Tuesday, June 9th 2020 at 10:00", ref=TUESDAY) == date(2020, 6, 9)
 

@@ -613,6 +613,23 @@ def test_background_trials_sport_and_tolls_found_blind_are_no_event(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "On 27 September 2023, more than 100 students staged a human chain protest in Sylhet, demanding the "
+    "inclusion of a cricketer in the World Cup team.",
+    "On 19 June 2024, people gathered in Nice to protest against the city's bid to organise the Winter Olympics.",
+])
+def test_a_protest_about_a_game_is_a_protest(text):
+    assert kinds(text)[0] == ("Protests", "Peaceful protest")
+
+
+@pytest.mark.parametrize("text", [
+    "The home side marched into the World Cup final after a 2-1 win.",
+    "The players protested the referee's decision in the Champions League semi-final.",
+])
+def test_a_team_marching_on_or_protesting_a_call_is_no_protest(text):
+    assert kinds(text) == []
+
+
 def test_fire_on_worshippers_protesting_is_excessive_force():
     assert kinds("Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing "
                  "dozens, rights groups said.")[0] == ("Protests", "Excessive force against protesters")

@@ -248,6 +248,15 @@ PROTEST_WORDS = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies|ied)|
                            r"|placards?|sit-ins?|strike|riot\w*|demand\w*|denounc\w*|condemn\w*|against|picket\w*)" + _E)
 
 
+# Session 17: a protest held about a game is a protest ("students staged a human chain protest
+# demanding a cricketer's place in the World Cup team", "people gathered to protest the city's
+# Olympic bid"); a team that "marched into the final" or a player who "protested the decision" is not.
+PROTEST_ABOUT_GAME = re.compile(
+    _B + r"(?:(?:staged|stage|held|holding|organi[sz]ed|formed|joined) (?:a |an )?(?:[\w-]+ ){0,2}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|human chains?|march(?:es)?)"
+    r"|(?:people|fans|supporters|residents|students|workers|activists|hundreds|dozens|thousands|protesters"
+    r"|demonstrators) (?:[\w'-]+ ){0,4}?(?:gathered|protested|demonstrated|marched|rallied|took to the streets))" + _E)
+
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
 
@@ -257,8 +266,9 @@ def unquoted(folded: str) -> str:
 
 
 def sport(folded: str) -> bool:
-    """A sentence about a game, with no fans, police or weapons in it (quoted words aside)."""
-    return SPORT.search(folded) is not None and not sport_violence(folded)
+    """A sentence about a game, with no fans, police or weapons in it (quoted words aside), nor a
+    protest held about it."""
+    return SPORT.search(folded) is not None and not sport_violence(folded) and not PROTEST_ABOUT_GAME.search(folded)
 
 
 def sport_violence(folded: str) -> bool:

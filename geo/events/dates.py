@@ -208,8 +208,22 @@ def date_in_sentence(sentence: str, ref: date | None) -> date | None:
     return None
 
 
+# Session 17: "2000 people demonstrated" counts people, it names no year; "In May 2019 members of
+# the group ..." keeps its year (a month or a preposition before it).
+_COUNTED_AFTER = re.compile(r"\s+(?:people|persons|protesters|demonstrators|marchers|students|pupils|teachers|workers"
+                            r"|residents|villagers|farmers|women|men|civilians|soldiers|troops|fighters|militants"
+                            r"|refugees|migrants|supporters|activists|members|families|households|traders|youths"
+                            r"|شخص|متظاهر|مواطن|جندي|عنصر)(?![\w])", re.I)
+_DATED_BEFORE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november"
+                           r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|in|since|of|until|from|year"
+                           r"|\d{1,2}|عام|سنه|منذ)\W*$", re.I)
+
+
 def years_in(sentence: str) -> list[int]:
-    """Four-digit years (1900-2099) named in a sentence: "in 2011", "عام 2011"."""
+    """Four-digit years (1900-2099) named in a sentence: "in 2011", "عام 2011"; not a count of
+    people written the same way ("2000 people demonstrated")."""
     if not _DIGIT.search(sentence):
         return []
-    return [int(m.group("y")) for m in _YEAR.finditer(sentence)]
+    return [int(m.group("y")) for m in _YEAR.finditer(sentence)
+            if not (_COUNTED_AFTER.match(sentence, m.end())
+                    and not _DATED_BEFORE.search(sentence, max(0, m.start("y") - 12), m.start("y")))]

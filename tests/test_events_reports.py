@@ -630,6 +630,22 @@ def test_a_team_marching_on_or_protesting_a_call_is_no_protest(text):
     assert kinds(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A shooting beside a sports ground is no game.
+    "On 22 May 2024, two armed men shot a woman around the football fields in Cordoba, Veracruz.",
+    # What the victims were trying to do is no hedge on what was done to them.
+    "On 20 June 2024, gendarmes beat three young men while they were trying to cross the border near Darbasiyah.",
+    # A beating to death is a killing, whatever illness the sentence names.
+    "On 10 April 2020, policemen beat a citizen to death in Mopti for not complying with a coronavirus curfew.",
+])
+def test_violence_told_beside_a_game_a_plan_or_an_illness_is_an_event(text):
+    assert kinds(text) and kinds(text)[0][0] == "Violence against civilians"
+
+
+def test_a_death_from_an_illness_is_still_no_event():
+    assert kinds("A man died of coronavirus in hospital after a long illness.") == []
+
+
 def test_fire_on_worshippers_protesting_is_excessive_force():
     assert kinds("Security forces opened fire on worshippers protesting after Friday prayers in Zahedan, killing "
                  "dozens, rights groups said.")[0] == ("Protests", "Excessive force against protesters")

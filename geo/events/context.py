@@ -96,7 +96,12 @@ SPORT = re.compile(_B + r"(?:\d{1,2}-\d{1,2} (?:win|victory|defeat|draw|loss|lea
 SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectators|police|(?<!ran )(?<!run )(?<!runs )riot\w*"
                             r"|tear ?gas|stones"
                             r"|injur\w*|wounded|killed|dead|died|stabb\w*|guns?|gunmen|gunfire|bombs?|explosi\w*"
-                            r"|grenades?|militants?|troops|soldiers)" + _E)
+                            r"|grenades?|militants?|troops|soldiers"
+                            # Session 17: "two armed men shot a woman around the football fields".
+                            r"|armed (?:men|individuals|assailants|attackers)|assailants|attackers"
+                            r"|shot (?:dead|and (?:killed|wounded))|shot (?:at )?(?:a|an|the|two|three|four|five|\d+) (?:[a-z-]+ )?"
+                            r"(?:m[ae]n|wom[ae]n|boys?|girls?|persons?|people|child(?:ren)?|civilians?|drivers?|residents?|youths?))"
+                            + _E)
 
 # Courts and charges: a violent word right after these tells what someone is tried or accused for.
 JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|charged (?:\w+ ){0,6}?(?:over|for)|convicted of|guilty of|acquitted of|suspected of|on charges of"

@@ -26,6 +26,18 @@ def kinds(text: str) -> list[tuple[str, str]]:
 
 # --- one episode, told in several sentences -------------------------------------------------------
 
+def test_marchers_who_then_ransack_a_station_make_a_violent_demonstration():
+    found = events("Students boycotted classes and demonstrated in Kongoussi. They arrived at an empty police "
+                   "station and ransacked it.")
+    assert [(e["type"], e["sub_type"]) for e in found] == [("Riots", "Violent demonstration")]
+
+
+def test_an_attack_told_after_a_march_leaves_it_peaceful():
+    found = events("Members of a refugee network picketed in front of the embassy in Seoul. They condemned the "
+                   "attack against civilians in Gaza.")
+    assert found and found[0]["type"] == "Protests"
+
+
 def test_demonstrators_who_then_burn_tyres_make_one_riot():
     assert kinds("On 3 May 2024, traders demonstrated in the town of Kaya against new market fees. "
                  "The demonstrators blocked the main road and burned tyres.") == [("Riots", "Violent demonstration")]

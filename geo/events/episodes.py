@@ -17,7 +17,7 @@ import re
 
 from geo.events.dates import date_in_sentence
 from geo.events.context import ARMED_RESPONSE
-from geo.events.lexicon import BATTLES, PROTESTS, RIOTS, VAC
+from geo.events.lexicon import BATTLES, PROTESTS, RIOTS, STRATEGIC, VAC
 from geo.events.text import fold, split_sentences
 
 # What a sentence that continues the previous one's story opens with or says of it.
@@ -51,6 +51,7 @@ _SEPARATE = re.compile(r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|in a s
 _PROTEST_GRAVITY = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 _VIOLENT_DEMONSTRATION = "Violent demonstration"
 _INTERVENTION = "Protest with intervention"
+_DAMAGE = "Looting/property destruction"
 # A later sentence whose subject is the police or the army tells what they did to the march.
 _FORCES_FIRST = re.compile(r"(?:the )?(?:riot |anti-riot )?(?:police|security forces|soldiers|troops|gendarmes"
                            r"|gendarmerie|army|military)\b")
@@ -106,6 +107,11 @@ def _fold_into(head: dict, event: dict) -> None:
         if event["type"] == RIOTS or event["type"] == BATTLES:
             head["type"], head["sub_type"] = RIOTS, (event["sub_type"] if event["type"] == RIOTS
                                                      else _VIOLENT_DEMONSTRATION)
+        elif event["type"] == STRATEGIC and event["sub_type"] == _DAMAGE:
+            # Session 17: the marchers then ransacked or burned ("They arrived at an empty police
+            # station and ransacked it"): a violent demonstration, as when one sentence says it. An
+            # attack told after a march is not read so: it is often the police's or the grievance.
+            head["type"], head["sub_type"] = RIOTS, _VIOLENT_DEMONSTRATION
         elif (event["type"] == PROTESTS and event["sub_type"] in _PROTEST_GRAVITY
               and head["sub_type"] in _PROTEST_GRAVITY
               and _PROTEST_GRAVITY.index(event["sub_type"]) > _PROTEST_GRAVITY.index(head["sub_type"])):

@@ -279,3 +279,20 @@ def test_the_area_of_a_district_keeps_its_village():
     doc = doc_at(text, [("Aaq Masjid", "city", 36.9, 69.8, "AF"), ("Baharak", "city", 36.93, 70.9, "AF"),
                         ("Takhar", "admin1", 36.7, 69.5, "AF")])
     assert only_event(doc)["location"] == "Aaq Masjid"
+
+
+def test_between_two_villages_the_first_is_the_scene():
+    # ACLED codes the first of "between X and Y", even when the address follows Y.
+    text = ("On 21 March 2020, militants and militiamen clashed between Hitte and Rounga (Ouindigui, Loroum). "
+            "No casualties reported.")
+    doc = doc_at(text, [("Hitte", "city", 13.84, -2.13, "BF"), ("Rounga", "city", 13.80, -2.10, "BF"),
+                        ("Ouindigui", "city", 13.79, -2.05, "BF"), ("Loroum", "admin2", 13.8, -2.1, "BF")])
+    assert only_event(doc)["location"] == "Hitte"
+
+
+def test_a_far_first_of_a_pair_is_a_namesake():
+    text = ("On 21 March 2020, militants and militiamen clashed between Hitte and Rounga (Ouindigui, Loroum). "
+            "No casualties reported.")
+    doc = doc_at(text, [("Hitte", "city", 9.5, 1.2, "TG"), ("Rounga", "city", 13.80, -2.10, "BF"),
+                        ("Ouindigui", "city", 13.79, -2.05, "BF"), ("Loroum", "admin2", 13.8, -2.1, "BF")])
+    assert only_event(doc)["location"] == "Rounga"

@@ -29,6 +29,10 @@ def places(text: str) -> dict[str, str]:
      "Suspected jihadists attacked a police post in Sona.", "Sona", "ML"),
     ("Dogon hunters clashed with herders near Sona on Tuesday.",
      "Hunters clashed with herders near Sona on Tuesday.", "Sona", "ML"),
+    # Session 17: a city abroad named only by its name in another tongue (Bâle for Basel) does not
+    # outweigh the hint: it is not what a note from the Sahel means.
+    ("Presumed Katiba Macina militants killed three traders near Bale.",
+     "Gunmen killed three traders near Bale.", "Bale", "ML"),
 ])
 def test_a_group_keeps_a_village_in_its_country(with_group, without, name, country):
     assert places(with_group).get(name) == country
@@ -62,6 +66,11 @@ def test_a_people_of_many_countries_does_not_overrule_the_story():
     # rather than becoming Kubli, Nigeria.
     found = places("Villagers burned a Fulani hamlet near Cobly (Kobli, Atacora) overnight.")
     assert "NG" not in found.values() and found.get("Cobly") == "BJ"
+
+
+def test_a_city_named_by_its_own_name_still_outweighs_a_hint():
+    # Only a city named by another tongue's name gives way to the hint; Bonn named as Bonn stays.
+    assert places("JNIM militants attacked a checkpoint near Bonn.").get("Bonn") == "DE"
 
 
 def test_a_group_does_not_rule_out_a_named_place_abroad():

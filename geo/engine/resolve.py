@@ -58,6 +58,8 @@ COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country
 CUE_WEIGHT = 4.0
 # The armed groups' countries decide only between places smaller than this: a hint never moves
 # a town ("RSF said the village of Suwayda" is not a Sudanese hamlet instead of As-Suwayda).
+# Only towns named by their own main name count (session 17): "Bale" (Bâle, Basel), "Boni" and
+# "Kassa" (Košice) in a note on the Sahel name villages there, not the cities abroad.
 FALLBACK_TOWN = 20_000
 FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the place's country
 ADMIN1_WEIGHT = 2.0
@@ -492,7 +494,8 @@ class Resolver:
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
-        if not total_cc and context.fallback and max(p.population for p in opts) < FALLBACK_TOWN:
+        if not total_cc and context.fallback and max(
+                (p.population for p in opts if own in self.gaz.main_keys(p.id)), default=0) < FALLBACK_TOWN:
             # Each of the group's countries as if the story named it alone: the only clue there is.
             top = max(context.fallback.values())
             total_cc = {code: weight / top for code, weight in context.fallback.items()}

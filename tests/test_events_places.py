@@ -296,3 +296,12 @@ def test_a_far_first_of_a_pair_is_a_namesake():
     doc = doc_at(text, [("Hitte", "city", 9.5, 1.2, "TG"), ("Rounga", "city", 13.80, -2.10, "BF"),
                         ("Ouindigui", "city", 13.79, -2.05, "BF"), ("Loroum", "admin2", 13.8, -2.1, "BF")])
     assert only_event(doc)["location"] == "Rounga"
+
+
+def test_the_place_a_dated_lead_opens_with_is_the_scene():
+    # ACLED's notes since about 2021 open "On <day>, in <place>, <province>, ..." and code that place.
+    text = ("On 22 May 2024, in Tarimoro, Guanajuato, armed men who had come from Celaya shot and killed "
+            "the father of a candidate.")
+    doc = doc_at(text, [("Tarimoro", "city", 20.29, -100.76, "MX"), ("Guanajuato", "admin1", 21.0, -101.0, "MX"),
+                        ("Celaya", "city", 20.52, -100.81, "MX")])
+    assert only_event(doc)["location"] == "Tarimoro"

@@ -230,3 +230,19 @@ def test_a_capital_is_not_its_country_by_a_foreign_alias(parser):
     doc = parser.parse("Hundreds of journalists marched in Tunis on Friday to denounce the decree.")
     m = resolved(doc, "Tunis")[0]
     assert (m.country_code, m.feature) == ("TN", "city")
+
+
+def test_a_city_is_not_read_as_a_village_whose_name_only_extends_it(parser):
+    # Mykolaivka (14,000 people, Donetsk oblast, beside Mariupol) lists "Mykolaiv" among its
+    # alternate names; the city of 470,000 is meant (session 17).
+    doc = parser.parse("On 5 June 2024, Russian forces shelled Mykolaiv and Mariupol, killing two civilians.")
+    m = resolved(doc, "Mykolaiv")[0]
+    assert m.name != "Mykolaivka" and m.lon < 33.0
+
+
+def test_only_a_suffix_within_the_word_extends_a_name():
+    from geo.engine.resolve import _extended_name
+    assert _extended_name("mykolaiv", ("mykolaivka", ""))
+    assert not _extended_name("sarpy", ("sarpy county", ""))  # a type word after a space
+    assert not _extended_name("humayd", ("humaydah", ""))  # a romanised Arabic ending
+    assert not _extended_name("hamidi", ("hamidiyah", ""))

@@ -142,6 +142,14 @@ HOMOGRAPH_SHARE = 0.5
 # MAIN_NAME_BONUS instead moved Jenin to a Polish village named Jenin.
 OTHER_NAME_PENALTY = 1.0
 OTHER_NAME_SIMILARITY = 0.5
+EXTENSION_LETTERS = 2
+# Romanised Arabic endings (ta marbuta, nisba) that sources add or drop for one name: "Humayd" and
+# "Humaydah", "Hamidi" and "Hamidiyah" may be one village, so they are no extension.
+_ARABIC_ENDING = re.compile(r"i?y{1,2}[ae]h?|[ae]h?|at|i|iya?t")
+# A place whose own name only extends the name written (Mykolaivka for "Mykolaiv") is read so
+# only against strong evidence: the first-level division it shares with another place of the
+# story and its nearness (2.75 together) had outweighed a city 33 times its size.
+EXTENDED_NAME_PENALTY = 3.0
 
 
 @lru_cache(maxsize=65_536)
@@ -151,6 +159,15 @@ def _other_name(key: str, main_keys: tuple[str, ...]) -> bool:
     from difflib import SequenceMatcher
 
     return all(not m or SequenceMatcher(None, key, m).ratio() < OTHER_NAME_SIMILARITY for m in main_keys)
+
+
+def _extended_name(key: str, main_keys: tuple[str, ...]) -> bool:
+    """The place's own name is ``key`` with a suffix of two letters or more: another name, not a
+    spelling of it ("Mykolaiv" is the city of 470,000; Mykolaivka, a town whose alternate names
+    include "Mykolaiv", only extends it). Session 17."""
+    return any(m and len(m) >= len(key) + EXTENSION_LETTERS and m.startswith(key) and m[len(key)].isalpha()
+               and not _ARABIC_ENDING.fullmatch(m, len(key))
+               for m in main_keys[:1])  # within the word: "Culver" is still Culver City, "Sarpy" Sarpy County
 
 
 def _cut_down(key: str, main_keys: tuple[str, ...]) -> bool:
@@ -386,6 +403,8 @@ class Resolver:
         if cand.key in main_keys:
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
+        elif _extended_name(cand.key, main_keys):
+            score -= EXTENDED_NAME_PENALTY
         elif _other_name(cand.key, main_keys):
             score -= OTHER_NAME_PENALTY
         if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):

@@ -13,7 +13,7 @@ DATA = REPO / "data"
 # The shared inputs (eval and training sets) sit beside the checkout, as in CI; tests that need
 # them skip with a note where they are missing. ATLAS_SHARED overrides.
 SHARED = Path(os.environ.get("ATLAS_SHARED", REPO.parent / "shared"))
-PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
+PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin1_acled.tsv", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 COLUMNS = ["source_id", "geonameid", "feature", "country_code", "admin1", "lat", "lon", "population",
            "name_en", "name_ar", "aliases"]

@@ -28,7 +28,7 @@ from geo.engine.normalize import is_arabic, is_latin, name_key
 from geo.engine.translit import fold_latin
 
 BUILDER_VERSION = "17"
-PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
+PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin1_acled.tsv", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
 # that must earn their reading from the story (geo/engine/small_places.py).

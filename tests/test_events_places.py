@@ -305,3 +305,18 @@ def test_the_place_a_dated_lead_opens_with_is_the_scene():
     doc = doc_at(text, [("Tarimoro", "city", 20.29, -100.76, "MX"), ("Guanajuato", "admin1", 21.0, -101.0, "MX"),
                         ("Celaya", "city", 20.52, -100.81, "MX")])
     assert only_event(doc)["location"] == "Tarimoro"
+
+
+def test_a_country_named_before_the_scene_is_not_contained_in_it():
+    # "France 3 journalists gathered ... in Pau": France is no scene inside Pau, so Pau keeps its place.
+    text = ("On 23 May 2024, around 15 striking France 3 journalists gathered for a picket line in Pau "
+            "(Nouvelle-Aquitaine) to protest against the planned merger.")
+    events = geo.parse(text, lang="en", published=TUESDAY).events
+    assert events and events[0]["location"] == "Pau"
+
+
+def test_a_country_before_an_unknown_scene_lets_the_district_stand_in():
+    text = ("On 4 November 2022, Beninese soldiers arrested a group of 4 men on two motorcycles, presumably "
+            "Fulani JNIM from Burkina Faso, at the exit of Keremou (Banikoara, Alibori).")
+    events = geo.parse(text, lang="en", published=TUESDAY).events
+    assert events and events[0]["location"] == "Banikoara"

@@ -210,8 +210,8 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
     provinces = [mentions[i] for i in indexes if mentions[i].feature == "admin1" and not speaks(mentions[i])]
     for pos, i in enumerate(indexes):
         m = mentions[i]
-        if i in found.namesakes:
-            continue
+        if i in found.namesakes or m.feature in ("country", "continent"):
+            continue  # a country lies in nothing: "France 3 journalists gathered ... in Pau" (session 17)
         for j in indexes[pos + 1:]:
             c = mentions[j]
             if c.start - m.end > CONTAINER_CHARS:
@@ -245,7 +245,10 @@ def addresses(text: str, indexes: list[int], mentions: list[Mention],
                 found.namesakes.add(heads[0])
                 found.stand_ins.add(inside[0])
             continue
-        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren and not _broad(mentions[i]) for i in indexes)
+        # A country is never the scene an address follows ("JNIM from Burkina Faso, at the exit of Keremou
+        # (Banikoara, Alibori)": the scene is unknown, its district stands in).
+        known_before = any(paren - NEAR_CHARS <= mentions[i].end <= paren and not _broad(mentions[i])
+                           and mentions[i].feature not in ("country", "continent") for i in indexes)
         if not known_before and _UNKNOWN_SCENE.search(text, max(0, paren - 40), paren + 1):
             found.stand_ins.add(inside[0])  # "in Noma Tounga (Malanville, Alibori)": the scene is not known
     return found

@@ -654,6 +654,22 @@ def test_violence_told_beside_a_game_a_plan_or_an_illness_is_an_event(text):
     assert kinds(text) and kinds(text)[0][0] == "Violence against civilians"
 
 
+@pytest.mark.parametrize("text", [
+    "On 24 March 2020, militants set off explosives and damaged the bridge in Songho.",
+    "Separatists blew up a gas pipeline in Dera Bugti on Tuesday.",
+])
+def test_explosives_set_off_or_a_structure_blown_up_is_an_explosion(text):
+    assert kinds(text)[0] == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+
+
+@pytest.mark.parametrize("text", [
+    "The ceasefire talks blew up on Monday.",
+    "Fans set off fireworks in the stadium after the final whistle.",
+])
+def test_talks_that_blew_up_and_fireworks_are_no_explosion(text):
+    assert kinds(text) == []
+
+
 def test_a_death_from_an_illness_is_still_no_event():
     assert kinds("A man died of coronavirus in hospital after a long illness.") == []
 

@@ -200,6 +200,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
+    # Session 17: explosives set off, and a structure blown up ("set off explosives and damaged the bridge",
+    # "blew up a gas pipeline"): 25 of the 37 training notes that say so are explosions, the rest
+    # battles told with them. "The talks blew up" has no such object.
+    _t(_EN_B + r"(?:(?:set|setting|sets) off (?:\w+ ){0,2}?explosives?|(?:blew|blow|blowing|blown) up (?:a |an |the |two |three "
+       r"|several |\w+'s )?(?:[\w-]+ ){0,2}?(?:bridges?|pipelines?|vehicles?|cars?|trucks?|houses?|homes?|buildings?|towers?"
+       r"|masts?|antennas?|schools?|checkpoints?|posts?|tanks?|depots?|railways?|rail lines?|tracks?|roads?|culverts?"
+       r"|dams?|wells?|offices?|mosques?|churches?|shrines?|pylons?|power lines?|transmission lines?|gas lines?|trains?))"
+       + _EN_E, EXPLOSIONS, "Remote explosive/landmine/IED", 50, "set setting sets blew blow blowing blown"),
     _t(_EN_B + r"(?:grenades?)" + _EN_E, EXPLOSIONS, "Grenade", 60, "grenade"),
     _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),

@@ -643,6 +643,14 @@ def test_a_team_marching_on_or_protesting_a_call_is_no_protest(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Thousands of fans marched through the city after the World Cup final.",
+    "Hundreds of supporters marched to the stadium before the Champions League final in Madrid.",
+])
+def test_fans_marching_around_a_match_with_no_claim_celebrate(text):
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize("text", [
     # A shooting beside a sports ground is no game.
     "On 22 May 2024, two armed men shot a woman around the football fields in Cordoba, Veracruz.",
     # What the victims were trying to do is no hedge on what was done to them.
@@ -668,6 +676,11 @@ def test_explosives_set_off_or_a_structure_blown_up_is_an_explosion(text):
 ])
 def test_talks_that_blew_up_and_fireworks_are_no_explosion(text):
     assert kinds(text) == []
+
+
+def test_fans_who_protest_against_their_club_protest():
+    assert kinds("Fans rallied outside the club's headquarters in Manchester to protest against the owners' "
+                 "plans for a European Super League.")[0] == ("Protests", "Peaceful protest")
 
 
 def test_a_death_from_an_illness_is_still_no_event():

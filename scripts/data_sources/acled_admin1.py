@@ -47,7 +47,7 @@ def _records() -> Iterator[dict]:
 
 
 class _Nearest:
-    """cities500 in one-degree cells of every country: the town nearest a point."""
+    """cities500 towns with a first-level code, in one-degree cells of every country."""
 
     def __init__(self) -> None:
         self.grid: dict[tuple[int, int], list[City]] = defaultdict(list)
@@ -55,16 +55,12 @@ class _Nearest:
             if c.admin1:
                 self.grid[(math.floor(c.lat / _CELL), math.floor(c.lon / _CELL))].append(c)
 
-    def town(self, lat: float, lon: float) -> City | None:
+    def towns(self, lat: float, lon: float) -> list[City]:
+        """The towns within NEAR_KM of a point, nearest first."""
         ci, cj = math.floor(lat / _CELL), math.floor(lon / _CELL)
-        best: tuple[float, int, City] | None = None
-        for di in (-1, 0, 1):
-            for dj in (-1, 0, 1):
-                for c in self.grid.get((ci + di, cj + dj), ()):
-                    d = haversine_km(lat, lon, c.lat, c.lon)
-                    if d <= NEAR_KM and (best is None or (d, c.geonameid) < best[:2]):
-                        best = (d, c.geonameid, c)
-        return best[2] if best else None
+        found = [(haversine_km(lat, lon, c.lat, c.lon), c.geonameid, c)
+                 for di in (-1, 0, 1) for dj in (-1, 0, 1) for c in self.grid.get((ci + di, cj + dj), ())]
+        return [c for d, _gid, c in sorted(found, key=lambda t: t[:2]) if d <= NEAR_KM]
 
 
 def _town_names() -> set[tuple[str, str]]:
@@ -78,7 +74,7 @@ def _divisions() -> tuple[dict[tuple[str, str], tuple[str, str, float, float]], 
     path = DATA / "admin1.tsv.gz"
     if not path.exists():
         raise SourceMissing(f"{path} (build the admin1 target first)")
-    by_code: dict[tuple[str, str], tuple[str, str]] = {}
+    by_code: dict[tuple[str, str], tuple[str, str, float, float]] = {}
     names: set[str] = set()
     with gzip.open(path, "rt", encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
@@ -107,15 +103,16 @@ def acled_admin1_rows() -> Iterator[list[str]]:
             continue
         # The country first, then the division among that country's towns: an event near a border
         # has its nearest town abroad (FATA's points by Afghan villages).
-        countries = Counter(t.country_code for t in (nearest.town(lat, lon) for lat, lon in pts) if t is not None)
+        around = [nearest.towns(lat, lon) for lat, lon in pts]  # one look-up a point serves both votes
+        countries = Counter(found[0].country_code for found in around if found)
         if not countries:
             continue
         cc = countries.most_common(1)[0][0]
         votes = Counter()
-        for lat, lon in pts:
-            home = city_index().near(cc, lat, lon, NEAR_KM)
-            if home and home[0][1].admin1:
-                votes[(cc, home[0][1].admin1)] += 1
+        for found in around:
+            home = next((c for c in found if c.country_code == cc), None)
+            if home is not None:
+                votes[(cc, home.admin1)] += 1
         if not votes:
             continue
         (cc, code), n = votes.most_common(1)[0]

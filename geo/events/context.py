@@ -262,11 +262,9 @@ PROTEST_ABOUT_GAME = re.compile(
     r"|(?:people|fans|supporters|residents|students|workers|activists|hundreds|dozens|thousands|protesters"
     r"|demonstrators) (?:[\w'-]+ ){0,4}?(?:gathered|protested|demonstrated|marched|rallied|took to the streets))" + _E)
 
-# A match's crowd: with no police, stones or harm named beside it, and nothing claimed, it celebrates.
+# A match's crowd: with no police, stones or harm named beside it, and no grievance (GRIEVANCE, below),
+# it celebrates.
 SPORT_CROWD = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectators)" + _E)
-# What a protest claims or opposes; a crowd at a match that says none of it celebrates.
-GRIEVANCE = re.compile(_B + r"(?:protest\w*|demonstrat\w*|against|demand\w*|denounc\w*|condemn\w*|sit-ins?|picket\w*"
-                       r"|boycott\w*|strikes?|calling for|called for|call for|urg\w+|slogans?|banners?|placards?)" + _E)
 
 _QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
 
@@ -279,7 +277,12 @@ def unquoted(folded: str) -> str:
 def sport(folded: str) -> bool:
     """A sentence about a game, with no fans, police or weapons in it (quoted words aside), nor a
     protest held about it."""
-    return SPORT.search(folded) is not None and not sport_violence(folded) and not PROTEST_ABOUT_GAME.search(folded)
+    return SPORT.search(folded) is not None and _only_the_game(folded)
+
+
+def _only_the_game(folded: str) -> bool:
+    """What a sentence that names a game must lack to be about the game alone."""
+    return not sport_violence(folded) and not PROTEST_ABOUT_GAME.search(folded)
 
 
 def sport_violence(folded: str) -> bool:
@@ -381,14 +384,15 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     suspected of killing a farm worker": the wounding is the event, and the lexicon has no word for it)."""
     if not hits:
         return hits, False
-    if sport(folded):
-        return [], False
-    if SPORT.search(folded) and not GRIEVANCE.search(folded) and not sport_violence(SPORT_CROWD.sub(" ", folded)):
-        # Session 17: fans who march or gather around a match, with nothing claimed, celebrate
-        # ("Thousands of fans marched through the city after the World Cup final").
-        hits = [h for h in hits if h.trigger.type != PROTESTS]
-        if not hits:
-            return [], False
+    if SPORT.search(folded) is not None:  # searched once: most sentences name no game
+        if _only_the_game(folded):
+            return [], False  # sport(folded)
+        if not GRIEVANCE.search(folded) and not sport_violence(SPORT_CROWD.sub(" ", folded)):
+            # Session 17: fans who march or gather around a match, with nothing claimed, celebrate
+            # ("Thousands of fans marched through the city after the World Cup final").
+            hits = [h for h in hits if h.trigger.type != PROTESTS]
+            if not hits:
+                return [], False
     court = COURT.search(folded) is not None
     judicial = [m.end() for m in JUDICIAL.finditer(folded)
                 if court or (m.group().startswith(("accused", "suspected", "wanted"))

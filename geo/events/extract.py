@@ -1039,6 +1039,7 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
                         None if gazetteer is None else lambda d, m: division_holds(gazetteer, d, m))
     district_parts, districts = _areas_of_districts(doc, inside) if lang != "ar" else (set(), set())
     quarters = far_quarters(doc.text, inside, doc.mentions) if lang != "ar" else set()
+    lead_end = _lead_end(doc.text) if lang != "ar" else None
     for i in inside:
         m = doc.mentions[i]
         if m.feature != "country" and any(a <= m.start and m.end <= b for a, b in actor_spans):
@@ -1064,7 +1065,7 @@ def _pick_place(doc: Document, start: int, end: int, trigger_pos: int, lang: str
             score += ADDRESS_BONUS  # "the Marwa area of Pashtun Zarghun district": ACLED codes the district
         elif lang != "ar" and i in district_parts:
             score -= ADDRESS_BONUS
-        if lang != "ar" and _lead_scene(doc.text, m):
+        if lead_end is not None and _LEAD_PLACE.fullmatch(doc.text, lead_end, m.start):
             score += LEAD_BONUS  # "On 17 June 2024, in Tarimoro, Guanajuato, ...": the report's scene
         if lang != "ar" and _first_of_pair(doc, m, inside):
             score += PAIR_BONUS  # "between Hitte and Rounga (Ouindigui, Loroum)": ACLED codes the first
@@ -1106,12 +1107,13 @@ def _areas_of_districts(doc: Document, inside: list[int]) -> tuple[set[int], set
     return areas, districts
 
 
-def _lead_scene(text: str, m: Mention) -> bool:
-    """``m`` is the place a dated lead opens with: "On 17 June 2024, in Tarimoro, Guanajuato, ...",
-    "Around 19 June 2024 (as reported), near Krasnohorivka" (ACLED's notes since about 2021 code
-    that place: 1,035 of 1,051 such notes of the world 2024 file)."""
+def _lead_end(text: str) -> int | None:
+    """Where a dated lead ends, if the text opens with one: the place right after it ("On 17 June
+    2024, in Tarimoro, Guanajuato, ...", "Around 19 June 2024 (as reported), near Krasnohorivka",
+    _LEAD_PLACE) is the scene, as ACLED's notes since about 2021 code it (1,035 of 1,051 such notes
+    of the world 2024 file). Read once per place choice, not once per mention."""
     lead = _DATED_LEAD.match(text)
-    return lead is not None and _LEAD_PLACE.fullmatch(text, lead.end(), m.start) is not None
+    return None if lead is None else lead.end()
 
 
 def _first_of_pair(doc: Document, m: Mention, inside: list[int]) -> bool:

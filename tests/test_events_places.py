@@ -27,6 +27,11 @@ def doc_at(text: str, places: list[tuple[str, str, float, float, str]]) -> Docum
     return Document(text=text, lang="en", mentions=mentions)
 
 
+def parsed_events(text: str) -> list[dict]:
+    """The events of ``text`` through the whole engine (places found by the gazetteer)."""
+    return geo.parse(text, lang="en", published=TUESDAY).events
+
+
 def only_event(doc: Document) -> dict:
     [event] = extract_events(doc, TUESDAY)
     return event
@@ -260,7 +265,7 @@ def test_a_quarter_read_far_from_its_town_is_not_the_scene():
     # "the Condado neighborhood" of Paraty had been read as a town 2,000 km off and placed both events.
     text = ("On 16 June 2024, in Parati (Paraty, Rio de Janeiro), the military police exchanged fire with drug "
             "traffickers in the Condado neighborhood. One suspect was shot and injured.")
-    events = geo.parse(text, lang="en", published=TUESDAY).events
+    events = parsed_events(text)
     assert events and {e["location"] for e in events} == {"Paraty"}
 
 
@@ -311,12 +316,12 @@ def test_a_country_named_before_the_scene_is_not_contained_in_it():
     # "France 3 journalists gathered ... in Pau": France is no scene inside Pau, so Pau keeps its place.
     text = ("On 23 May 2024, around 15 striking France 3 journalists gathered for a picket line in Pau "
             "(Nouvelle-Aquitaine) to protest against the planned merger.")
-    events = geo.parse(text, lang="en", published=TUESDAY).events
+    events = parsed_events(text)
     assert events and events[0]["location"] == "Pau"
 
 
 def test_a_country_before_an_unknown_scene_lets_the_district_stand_in():
     text = ("On 4 November 2022, Beninese soldiers arrested a group of 4 men on two motorcycles, presumably "
             "Fulani JNIM from Burkina Faso, at the exit of Keremou (Banikoara, Alibori).")
-    events = geo.parse(text, lang="en", published=TUESDAY).events
+    events = parsed_events(text)
     assert events and events[0]["location"] == "Banikoara"

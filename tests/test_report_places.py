@@ -266,6 +266,10 @@ ADDRESS_FORMS = [
     # as when a comma stands between them.
     ("division", "Shells fell on farms in northern Yemen (Al-Matun Al-Jawf) on Tuesday.", "Al-Matun", 16.23, 44.58),
     ("division", "A grenade was thrown at a shop in Kufa Najaf province overnight.", "Kufa", 32.05, 44.44),
+    # A village named like towns elsewhere (Bamba: a town of 28,000 in GeoNames, far off in Gao
+    # region), in the province the report names: the village is a reading too (session 18).
+    ("village-of-a-town's-name", "Gunmen attacked the village of Bamba (Koro, Mopti) and killed four people.",
+     "Bamba", 14.64, -3.10),
 ]
 
 
@@ -273,6 +277,18 @@ ADDRESS_FORMS = [
                          ids=[f"{f[0]}-{f[2]}" for f in ADDRESS_FORMS])
 def test_an_address_form_of_conflict_reports_is_read(form, sentence, surface, lat, lon):
     test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+def test_a_town_that_fits_the_report_keeps_its_name_from_the_villages_so_named():
+    # Yemen has eighteen villages called Al Ghayl; the district town lies in Al Jawf, the province
+    # the report names, so none of them is read (nor a village for Al Jawf, a province's name).
+    doc = geo.parse("Two Saudi-led coalition airstrikes targeted Al Ghayl district (Al Jawf) on Monday.", lang="en")
+    ghayl = [m for m in doc.mentions if m.text == "Al Ghayl"]
+    assert ghayl and haversine_km(16.11, 44.68, ghayl[0].lat, ghayl[0].lon) <= RADIUS_KM, \
+        [(m.text, m.name, m.lat, m.lon) for m in doc.mentions]
+    jawf = [m for m in doc.mentions if m.text == "Al Jawf"]
+    assert jawf and jawf[0].feature == "admin1" and jawf[0].country_code == "YE", \
+        [(m.text, m.name, m.feature, m.country_code) for m in doc.mentions]
+
 
 def test_a_lowercase_article_word_joins_no_name_by_itself():
     doc = geo.parse("Officials described Homs as Syria's heart.", lang="en")

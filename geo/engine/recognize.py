@@ -123,6 +123,7 @@ class Candidate:
     features: dict[str, float] = field(default_factory=dict)
     prob: float = 1.0
     sure: bool = False  # found by an unambiguous pattern (U.S., "Fresno, Calif."): the filter keeps it
+    villages: tuple[int, ...] = ()  # villages of the very name, held back until the story's geography fits them
 
 
 def clitic_variants(word: str) -> list[tuple[str, str]]:
@@ -232,6 +233,7 @@ class Recognizer:
         self.gaz = gazetteer
         self.names = gazetteer.names
         self.max_words = gazetteer.max_words
+        self._villages_named: dict[str, tuple[int, ...]] = {}
         self._typo_index: dict[str, tuple[str, ...]] | None = None
         self._division_keys: dict[str, tuple[int, ...]] = {}
 
@@ -317,8 +319,23 @@ class Recognizer:
                             return longer
                     start = tok.start + self._clitic_chars(tok.text, peeled)
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
-                                     hashtag_inner=tok.hashtag_inner)
+                                     hashtag_inner=tok.hashtag_inner,
+                                     villages=() if arabic else self._villages_of(key, ids))
         return None if arabic else self._folded_at(tokens, i, jmax, None, text)
+
+    def _villages_of(self, key: str, ids: tuple[int, ...]) -> tuple[int, ...]:
+        """Villages of the very name an exact Latin match found towns for: the gazetteer indexes
+        a village's Latin name by its fold only, so "the village of Bamba (Koro, Mopti)" met only
+        the towns called Bamba elsewhere. They become readings only where the story's geography
+        fits them (geo/engine/small_places.py)."""
+        villages = self._villages_named.get(key)
+        if villages is None:
+            gaz = self.gaz
+            villages = tuple(pid for pid in gaz.folded_ids(key) if gaz.is_minor(pid)
+                             and gaz.feature(pid) == "city" and gaz.main_keys(pid)[0] == key and pid not in ids)
+            if len(self._villages_named) < 100_000:
+                self._villages_named[key] = villages
+        return villages
 
     def _word_not_clitic(self, surface: str, peeled: str) -> bool:
         """The letter peeled as a preposition (ب ل ك) is the word's own: the word with it is an

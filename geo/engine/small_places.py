@@ -48,6 +48,8 @@ AR_PLACE_NOUNS = frozenset("حي قريه بلده منطقه مدينه مخي�
 _AR_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"
 AFTER_WORDS = frozenset("village town city area district camp neighbourhood neighborhood valley "
                         "subdistrict locality region".split())
+FEW_VILLAGES = 2  # villages of a town's name in the story's country that a settlement word may choose between
+FOCUS_TOWN = 5_000  # a town this big elsewhere is the name's reading unless the story's places say otherwise
 NEAR_KM = 60.0  # ACLED's notes name the district or town a village lies in; districts are this wide
 EVERYDAY_ZIPF = 3.0  # wordfreq: from here a name reads as a word first (Karma 3.9, Metina 0)
 EVERYDAY_PHRASE_ZIPF = 4.0  # the same for a Latin name of several words, scored as a phrase
@@ -340,6 +342,44 @@ def _named_regions(gaz: Gazetteer, anchors: list[Place]) -> set[tuple[str | None
     return out
 
 
+def _villages_in_reach(gaz: Gazetteer, c: Candidate, regions: set, points: "_PointGrid",
+                       focus: set[str], tokens: list[Token]) -> tuple[int, ...]:
+    """The villages of a town's very name that the story's geography fits, as for a village's own
+    name: in a province it names ("the village of Bamba (Koro, Mopti)"), near one of its other
+    places, or in its country with a settlement word."""
+    own = [gaz.place(pid) for pid in c.place_ids[:FOCUS_SCAN]]
+    if any(p.feature in ("country", "admin1") for p in own):
+        return ()  # "Al Jawf" with a province of that name is the province
+
+    def fits(p: Place) -> bool:  # (not near another village's readings: a common name has villages everywhere)
+        return (p.country_code, p.admin1) in regions or points.near(p.lat, p.lon)
+
+    if any(fits(p) for p in own):
+        return ()  # the town itself fits the story ("Al Ghayl district (Al Jawf)")
+    places = [gaz.place(pid) for pid in c.villages]
+    # The settlement word and the country alone pick a village only where no sizeable town has the
+    # name and the country has few villages of it: Yemen has eighteen called Al Ghayl ("the stream").
+    in_focus = [p.id for p in places if p.country_code in focus] \
+        if _cue(tokens, c) and all(p.population < FOCUS_TOWN for p in own) else []
+    if len(in_focus) > FEW_VILLAGES:
+        in_focus = []
+    return tuple(p.id for p in places if fits(p) or p.id in in_focus)
+
+
+def _fitting_villages(gaz: Gazetteer, cands: list[Candidate], sure: dict[int, list[Place]], regions: set,
+                      focus: set[str], tokens: list[Token]) -> dict[str, set[int]]:
+    """Per name, its villages that fit the story (``sure``: the known names' confident readings by
+    candidate index). A village that fits one mention of the name is the reading of every mention."""
+    fitting: dict[str, set[int]] = {}
+    for k, c in enumerate(cands):
+        if k in sure and c.villages and c.key not in fitting:
+            # The story's other places only: a name's own towns do not locate its villages.
+            others = _PointGrid([(p.lat, p.lon) for j, ps in sure.items() if cands[j].key != c.key
+                                 for p in ps if p.feature not in ("country", "continent", "admin1")])
+            fitting[c.key] = set(_villages_in_reach(gaz, c, regions, others, focus, tokens))
+    return fitting
+
+
 def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate], lang: str,
                     demonyms: dict[str, tuple[str, ...]] | None = None) -> list[Candidate]:
     """The candidates, minus minor readings that do not fit the story's geography and Arabic
@@ -348,10 +388,11 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         cands = [c for c in cands if not adjective_after_place_noun(tokens, c)
                  and not (foreign_town_word(gaz, text, c) and not _cue(tokens, c))]
     guarded = [needs_context(gaz, c) for c in cands]
-    if not any(guarded):
+    if not any(guarded) and not any(c.villages for c in cands):
         return cands
-    anchors = [p for c, g in zip(cands, guarded) if not g for p in _confident(gaz, c)
-               if not (p.feature == "country" and armed_actor_nationality(tokens, c.last))]  # "Saudi-led"
+    sure = {k: _confident(gaz, c) for k, (c, g) in enumerate(zip(cands, guarded)) if not g}
+    anchors = [p for k, ps in sure.items() for p in ps
+               if not (p.feature == "country" and armed_actor_nationality(tokens, cands[k].last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
     actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
     for i, t in enumerate(tokens):
@@ -368,8 +409,11 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     known = [c for c, g in zip(cands, guarded) if not g]
     known_starts = [c.start for c in known]
     kept = []
+    fitting = _fitting_villages(gaz, cands, sure, regions, countries | hints, tokens)
     for c, g in zip(cands, guarded):
         if not g:
+            if fitting.get(c.key):
+                c.place_ids += tuple(pid for pid in c.villages if pid in fitting[c.key])
             kept.append(c)
             continue
         everyday = _everyday(text[c.start:c.end], lang)

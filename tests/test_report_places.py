@@ -41,6 +41,10 @@ FOUND = [
     ("Troops raided camps in the Sambisa Forest overnight.", "Sambisa Forest", 11.30, 13.50),
     # A hyphened name known whole is one place, not an axis.
     ("Students marched through Bobo-Dioulasso on Monday.", "Bobo-Dioulasso", 11.18, -4.30),
+    # A district seat whose population GeoNames leaves at 0, in a spelling a little off its own
+    # (Ra's al 'Ayn), with nothing else in the report: the seat, not a town abroad or nothing.
+    ("Clashes in Ras Al Ain.", "Ras Al Ain", 36.85, 40.07),
+    ("Clashes in Ras al-Ain.", "Ras al-Ain", 36.85, 40.07),
 ]
 
 

@@ -258,10 +258,12 @@ def _seat(gaz: Gazetteer, cand: Candidate, pid: int) -> bool:
 
 def _town_twins(gaz: Gazetteer, cand: Candidate, places: list[Place]) -> list[int]:
     """Towns of TOWN people or more that a folded match spells all but identically, the article
-    and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling."""
+    and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling; else district
+    seats whose population GeoNames leaves at 0, spelt nearly alike ("Ras Al Ain", Ra's al 'Ayn)."""
     if not cand.fuzzy:
         return []
-    return [p.id for p in places if _town(gaz, p.id) and _spelt(gaz, cand, p.id) >= TWIN_SPELLING]
+    towns = [p.id for p in places if _town(gaz, p.id) and _spelt(gaz, cand, p.id) >= TWIN_SPELLING]
+    return towns or [p.id for p in places if _seat(gaz, cand, p.id)]
 
 
 def _spelt_at_most(gaz: Gazetteer, cand: Candidate, pid: int) -> float:

@@ -44,7 +44,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "i": ["own_i_news.tsv"],
         "j": ["own_j_news.tsv"],
         "k": ["own_k_news.tsv"],
-        "l": ["own_l_news.tsv"]}
+        "l": ["own_l_news.tsv"],
+        "m": ["own_m_a.tsv", "own_m_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

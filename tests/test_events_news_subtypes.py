@@ -191,6 +191,16 @@ SUB_TYPES = [
     ("Members of the journalists' union picketed the information ministry in Khartoum, demanding the release of "
      "three reporters.", "Peaceful protest"),
     ("Opposition supporters organised a demonstration outside the constitutional court in Kinshasa.", "Peaceful protest"),
+    # session 18: a chemical agent told by what it did or how it smelt, not named
+    ("Rescuers said government artillery fired shells giving off a greenish gas at Latamneh, and eight people "
+     "were treated for choking.", "Chemical weapon"),
+    ("Medics in Ghouta said residents smelled chlorine after a helicopter dropped a barrel bomb on Zamalka overnight.",
+     "Chemical weapon"),
+    ("Doctors in Darfur treated 30 villagers for exposure to a toxic gas after an air raid on Jebel Marra.",
+     "Chemical weapon"),
+    # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
+    ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
+     "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),
 ]
 
 
@@ -202,6 +212,9 @@ def test_news_wording_gives_acled_sub_type(text, sub_type):
 
 
 QUIET = [
+    # session 18: a chemical agent with no strike is no chemical attack
+    "Twelve factory workers in Gujarat were treated for exposure to a toxic gas after a leak at a pesticide plant.",
+    "Residents complained of the smell of chlorine from the water treatment plant in Basra.",
     "Residents began returning to the recaptured town of Kupiansk on Sunday, officials said.",
     "The navy held a ceremony in Lagos to award medals to sailors who served in the Gulf of Guinea.",
     "A court in Nairobi blocked the transfer of police units to the border region on Monday.",

@@ -24,8 +24,8 @@ from geo.events.model import EventModel, Prediction, default_model
 from geo.events.places import (TOPIC, PlaceLookup, addresses, division_holds, far_quarters, reread_homonyms,
                                haversine_km, trusted_container)
 from geo.events import context as news_context
-from geo.events.lexicon import (BATTLES, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC,
-                             WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
+from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EXPLOSIONS, KILLING, PROTESTS, RIOTS,
+                             STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
 from geo.events.tolls import coded_tolls, share, split_shares
@@ -640,7 +640,12 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                      and _TAKEN_POST.match(folded, best.end) is not None
                                      and not news_context.adjective_slot_before(folded, best.start))
                                  # A disappearance said in words ("has not been seen since").
-                                 or (best.trigger.sub_type == _ABDUCTION and _DISAPPEARED.search(folded) is not None))
+                                 or (best.trigger.sub_type == _ABDUCTION and _DISAPPEARED.search(folded) is not None)
+                                 # Session 18: a crowd said to have stormed or burned ("Protesters stormed
+                                 # Kenya's parliament and set part of it ablaze"): the model read the vote
+                                 # the crowd was angry about and vetoed it.
+                                 or (best.trigger.type == RIOTS and best.trigger.rank == CROWD_DESTRUCTION_RANK
+                                     and _protesters_rioted(folded, lex)))
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         sole_abduction = (sub_type == _ABDUCTION and not fatalities
@@ -710,6 +715,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor,
                                                       best.start if best is not None else None)
+        if type_ == EXPLOSIONS and sub_type in _DELIVERIES and _CHEMICAL_AGENT.search(folded):
+            sub_type = "Chemical weapon"
     if type_ is None:
         return None
     if best is None:
@@ -849,6 +856,17 @@ def _background(sentence: str, published: date, own: date | None, lead: bool = F
     if not any(y < published.year - 1 for y in years_in(sentence)):
         return False
     return own is None or own.year < published.year - 1
+
+
+# Session 18: a strike, shell or bomb whose agent the news tells by what it gave off rather than by
+# name ("a barrel bomb giving off a chlorine smell", "canisters releasing a yellowish gas", "exposure
+# to a toxic gas after a bombing") is ACLED's Chemical weapon. The strike must be read first: the
+# agent alone is no event (a leak at a pesticide plant, a water plant's chlorine, the police's tear gas).
+_DELIVERIES = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
+_CHEMICAL_AGENT = re.compile(
+    r"(?<![a-z])(?:chlorine|(?:toxic|poison(?:ous)?|noxious|chemical) (?:gas|agents?|substances?)"
+    r"|(?:yellow(?:ish)?|green(?:ish)?) (?:gas|smoke)"
+    r"|(?:releasing|released|giving off|gave off|emitting|emitted) (?:an? )?(?!tear)(?:[a-z-]+ ){0,2}(?:gas|fumes))(?![a-z])")
 
 
 def _with_model(p: Prediction, type_: str | None, sub_type: str | None,

@@ -41,6 +41,7 @@ KILLING = "killing"  # a death with no other wording: Attack on civilians or Arm
 # Rank of death words that do not say anyone killed ("died", "dead", "قتلى", "مصرع"): they make an
 # event only beside a word of violence, or floods and epidemics would fill the map.
 WEAK_KILLING_RANK = 18
+CROWD_DESTRUCTION_RANK = 61  # a crowd said to burn, storm or ransack: its own violence in words
 
 # Arabic proclitics before a noun (و ف ب ل ك, then ال) and before a verb (و ف).
 _N = r"(?<!\w)(?:[وف])?(?:[بلك])?(?:ال)?"
@@ -297,7 +298,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|vandali[sz]ed|smashed|burned down|stormed|pelted"
        # Session 13: "Youths set cars and rubbish bins alight", "Supporters of the PTI broke into the residence".
        r"|set (?:[\w-]+ ){1,4}?(?:alight|ablaze|on fire)|broke into))"
-       + _EN_E, RIOTS, "Violent demonstration", 61, "residents youths protesters demonstrators villagers traders students "
+       + _EN_E, RIOTS, "Violent demonstration", CROWD_DESTRUCTION_RANK, "residents youths protesters demonstrators villagers traders students "
        "locals crowd crowds workers supporters followers teenagers young"),
     _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord)"
        r"|agreed (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |late \w+ |\w+day )?(?:to|on)"

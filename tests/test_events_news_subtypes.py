@@ -212,6 +212,11 @@ def test_news_wording_gives_acled_sub_type(text, sub_type):
 
 
 QUIET = [
+    # session 18: the clause that goes on telling a recalled massacre ("in which ... were killed") is its toll
+    "Churches across Punjab held special prayers on Sunday to mark the tenth anniversary of the Youhanabad church "
+    "massacre in Lahore, in which 15 worshippers, mostly women, were killed.",
+    "Schools across Sindh held special prayers on Monday to mark the ninth anniversary of the Safoora bus massacre "
+    "in Karachi, in which 45 passengers, mostly Ismailis, were killed.",
     # session 18: a chemical agent with no strike is no chemical attack
     "Twelve factory workers in Gujarat were treated for exposure to a toxic gas after a leak at a pesticide plant.",
     "Residents complained of the smell of chlorine from the water treatment plant in Basra.",

@@ -37,6 +37,9 @@ PAST_TIME = re.compile(_B + r"(?:last (?:month|year)|(?:weeks|months|years) ago|
 # A time in the past right before a trigger (session 11): "last year's prisoner exchange".
 PAST_BEFORE = re.compile(r"(?<![a-z])(?:last (?:week|month|year)'s|(?:weeks|months|years) ago,?)\s+(?:[a-z-]+\s+)?$")
 PAST_TIME_WINDOW = 30
+# A clause that goes on telling a recalled event (session 18): "the anniversary of the Army Public
+# School massacre in Peshawar, in which 147 people were killed"; "for the 67 killed when gunmen stormed".
+RECALLED_CLAUSE = re.compile(_B + r"(?:in which|during which|when|where|that|which|who)" + _E)
 # "Not been seen since" reports a disappearance only when someone is said to have taken the person.
 NOT_SEEN = re.compile(r"(?:has|have|had) (?:not been (?:seen|heard from)|been missing) (?:ever )?since")
 TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\w*|seiz\w*|snatch\w*|picked up"
@@ -414,6 +417,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                        and GUNFIRE.search(folded) is None)
     kept = []
     charge_only = True
+    recalled = None  # where the first trigger of a recalled event ends
     for h in hits:
         t = h.trigger
         if (summary or h.start >= toll_from) and t.type in (BATTLES, EXPLOSIONS, VAC):
@@ -421,7 +425,11 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "heavy fighting in recent months has left thousands of children malnourished"
         if any(0 <= h.start - end <= PAST_WINDOW for end in past) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = False
+            recalled = h.end if recalled is None else recalled
             continue  # "the first anniversary of the October 7 attack"
+        if t.sub_type == KILLING and recalled is not None and RECALLED_CLAUSE.search(folded, recalled, h.start):
+            charge_only = False
+            continue  # "... the anniversary of the school massacre, in which 147 people were killed": its toll
         if (t.type in (BATTLES, EXPLOSIONS, VAC) and IN_COURT.search(folded)
                 and WHO_BEFORE.search(folded, max(0, h.start - 30), h.start)):
             charge_only = False

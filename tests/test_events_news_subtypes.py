@@ -217,6 +217,11 @@ QUIET = [
     "massacre in Lahore, in which 15 worshippers, mostly women, were killed.",
     "Schools across Sindh held special prayers on Monday to mark the ninth anniversary of the Safoora bus massacre "
     "in Karachi, in which 45 passengers, mostly Ismailis, were killed.",
+    # session 18: a training launch is a weapons test; a retrospective "a year on" recalls
+    "The navy conducted a successful training launch of a new anti-ship missile in the Arabian Sea, military "
+    "officials said.",
+    "A year on from the fall of Bakhmut, soldiers who fought there describe how Russian forces advanced street by "
+    "street.",
     # session 18: a chemical agent with no strike is no chemical attack
     "Twelve factory workers in Gujarat were treated for exposure to a toxic gas after a leak at a pesticide plant.",
     "Residents complained of the smell of chlorine from the water treatment plant in Basra.",

@@ -24,6 +24,8 @@ _E = r"(?![a-z])"
 # what is remembered, not the news).
 PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
                             r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking"
+                            # Session 18: a retrospective ("Revisiting the battle for Bakhmut one year on").
+                            r"|revisit\w*|looking back (?:at|on)|(?:one|a|two|three|five|ten|\d+) (?:years?|decades?) on"
                             # Session 8: inquiries and funerals look back ("an investigation into the
                             # killing of seven aid workers", "the funeral of the slain commander").
                             r"|(?:investigat\w*|inquiry|inquest|probe) (?:(?:is|was|were|are|has been|had been|now) )?"
@@ -167,6 +169,8 @@ _MINE_OF_ORE = re.compile(_B + r"(?:gold|coal|copper|diamond|tin|cobalt|lithium|
 # sales and aid packages (of weapons: "cut off the town's water supply" is no arms sale).
 DRILLS = re.compile(r"(?<![a-z-])(?:exercises?|drills?|manoeuvres|maneuvers|war ?games|parades?|air ?shows?|fly-?pasts?"
                     r"|test-?fir\w*|test[- ]launch\w*|(?:missile|weapons?|nuclear) tests?|unveil\w*|showcas\w*"
+                    # Session 18: "conducted a successful training launch of the Fatah-II rocket system".
+                    r"|(?:training|trial) (?:launch\w*|fir\w*)"
                     r"|displayed)" + _E)
 TRADE = re.compile(r"(?<![a-z-])(?:deal|contract|aid package|package|deliver\w*|supply|supplies|supplied|sales?|sell\w*"
                    r"|sold|buy\w*|bought|purchas\w*|procure\w*|acquir\w*|exports?|imports?|stockpiles?|arsenal"

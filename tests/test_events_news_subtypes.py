@@ -198,6 +198,23 @@ SUB_TYPES = [
      "Chemical weapon"),
     ("Doctors in Darfur treated 30 villagers for exposure to a toxic gas after an air raid on Jebel Marra.",
      "Chemical weapon"),
+    # session 18, from set M's half A: wordings the rules had no word for, or that the model overrode
+    ("A man accused of stealing a goat was beaten to death by a crowd in a market in Mbale on Tuesday, police said.",
+     "Mob violence"),
+    ("KHARKIV - Armed men broke into a Red Cross warehouse in Kupiansk overnight and carried away tonnes of flour, "
+     "the organisation said, calling it a blow to families.", "Looting/property destruction"),
+    ("A Houthi brigade commander announced his defection to the government forces in Marib on Sunday, along with 40 "
+     "of his fighters.", "Change to group/activity"),
+    ("A splinter faction of the ELN led by alias Ruben broke away from the group, saying it would keep talking to the "
+     "government in Caracas.", "Change to group/activity"),
+    ("The SDF handed over positions around Manbij to Syrian army units on Saturday, state media reported.",
+     "Non-violent transfer of territory"),
+    ("A journalist detained by militiamen at a checkpoint outside Sirte two weeks ago has not been heard from since, "
+     "his family said.", "Abduction/forced disappearance"),
+    ("Police in Mombasa arrested three suspects linked to the grenade attack on a church in Likoni on Sunday.",
+     "Arrests"),
+    ("Kherson region: Bilozerka hit by Russian MLRS fire this morning, per the regional governor. Two men wounded.",
+     "Shelling/artillery/missile attack"),
     # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
     ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
      "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),

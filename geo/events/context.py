@@ -111,7 +111,9 @@ SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectator
 # Courts and charges: a violent word right after these tells what someone is tried or accused for.
 JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|charged (?:\w+ ){0,6}?(?:over|for)|convicted of|guilty of|acquitted of|suspected of|on charges of"
                       r"|trial (?:of|over|for|in)|tried for|jailed for|indicted (?:for|on)|sentenced (?:[\w-]+ ){0,12}?(?:for|over)"
-                      r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to)" + _E)
+                      r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to"
+                      # Session 18: "arrested two suspects linked to the Sunday night attack on worshippers".
+                      r"|suspects? (?:[a-z-]+ ){0,2}?(?:linked to|in connection with|connected (?:to|with)|behind|involved in))" + _E)
 JUDICIAL_WINDOW = 60
 # "soldiers were accused of killing": a report of what they did; "a man accused of theft": a charge.
 AUXILIARY = re.compile(r"(?:was|were|is|are|been|being|stands?|stood)\s+$")
@@ -402,7 +404,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 return [], False
     court = COURT.search(folded) is not None
     judicial = [m.end() for m in JUDICIAL.finditer(folded)
-                if court or (m.group().startswith(("accused", "suspected", "wanted"))
+                if court or (m.group().startswith(("accused", "suspected", "wanted", "suspect"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
@@ -471,7 +473,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "the climbers have not been heard from since August 4": missing, not taken
         if PAST_TIME.search(folded, h.end, h.end + PAST_TIME_WINDOW) or (
                 PAST_BEFORE.search(folded, max(0, h.start - 40), h.start)
-                and not folded.endswith("ed", 0, h.end)):  # "after last year's mutinies protested": a verb, today's news
+                and not folded.endswith("ed", 0, h.end)  # "after last year's mutinies protested": a verb, today's news
+                # "detained three weeks ago has not been heard from since": a disappearance lasts till today
+                and not NOT_SEEN.match(folded, h.start)):
             charge_only = False
             continue  # "a cargo ship that was attacked by the Houthis last month sank", "last year's prisoner exchange"
         if t.type in (BATTLES, EXPLOSIONS, VAC) and (

@@ -645,7 +645,11 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
                                  # Kenya's parliament and set part of it ablaze"): the model read the vote
                                  # the crowd was angry about and vetoed it.
                                  or (best.trigger.type == RIOTS and best.trigger.rank == CROWD_DESTRUCTION_RANK
-                                     and _protesters_rioted(folded, lex)))
+                                     and _protesters_rioted(folded, lex))
+                                 # An armed group's handover said in words ("The SDF handed over positions
+                                 # at the Tishrin dam to ..."): the model read the agreement behind it.
+                                 or (best.trigger.sub_type == "Non-violent transfer of territory" and armed_actor
+                                     and folded.startswith("hand", best.start)))
     if model is not None and not kept:
         prediction = prediction or model.predict(sentence)
         sole_abduction = (sub_type == _ABDUCTION and not fatalities

@@ -213,8 +213,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),
     _t(_EN_B + r"(?:shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
-       r"|bombarded|katyushas?|grad|projectiles?)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65,
-       "shell artiller mortar rocket missile barrage bombard katyusha grad projectile"),
+       r"|bombarded|katyushas?|grad|projectiles?"
+       # Session 18: "Shebekino hit by Ukrainian MLRS fire".
+       r"|mlrs|himars|multiple[- ]rocket[- ]launch\w*)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65,
+       "shell artiller mortar rocket missile barrage bombard katyusha grad projectile mlrs himars multiple"),
     _t(_EN_B + r"(?:clash(?:es|ed)?|fighting|fought|gun ?battles?|firefights?|battles?|battled"
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
@@ -287,8 +289,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:riot(?:s|ers|ing|ed)?|rampag(?:e|ed|ing))" + _EN_E, RIOTS, "Violent demonstration", 75, "riot rampag"),
     _t(_EN_B + r"(?:mob|mobs|lynch(?:ed|ing)?|vigilantes"
        # Session 8: "a crowd killed a woman accused of witchcraft".
-       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked|dragged))" + _EN_E,
-       RIOTS, "Mob violence", 76, "mob lynch vigilante crowd"),
+       r"|crowds? (?:of [\w-]+ )?(?:killed|beat|lynched|stoned|set upon|hacked|dragged)"
+       # Session 18: the passive ("a young man ... was beaten to death by a crowd of students").
+       # A crowd that only roughed up an attacker it caught is no mob killing ("arrested and assaulted by a crowd").
+       r"|(?:beaten|lynched|stoned|hacked|killed|burned|burnt) (?:to death )?by (?:a |an )?"
+       r"(?:angry |irate |furious |enraged )?crowd)" + _EN_E,
+       RIOTS, "Mob violence", 76, "mob lynch vigilante crowd beaten lynched stoned hacked killed burned burnt"),
     # Session 8: a crowd that burns or storms an office ("residents angered by a power outage set fire
     # to an electricity company office") riots; a grievance or the police make it a demonstration.
     _t(_EN_B + r"(?:(?:residents|youths|protesters|demonstrators|villagers|traders|students|locals|crowds?|workers"
@@ -383,8 +389,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|demolished (?:homes|houses)|burned (?:homes|houses|down)|razed"
        # Session 10: "soldiers set fire to houses in a village after residents fled".
        r"|set (?:fire to|ablaze) (?:[\w-]+ ){0,3}?(?:houses|homes|huts|villages?|shops|crops|granaries)"
+       # Session 18: "armed men broke into a World Food Programme warehouse and carried away tonnes of sorghum".
+       r"|(?:carried|carted|hauled) (?:away|off) (?:[\w-]+ ){0,3}?(?:tonnes|tons|goods|food|grain|supplies|aid|sorghum"
+       r"|maize|wheat|rice|flour|fuel|medicines?|equipment|livestock|cattle|cash)"
        r"|torched)" + _EN_E, STRATEGIC, "Looting/property destruction", 34, "loot ransack pillag plunder stripped uproot "
-       "bulldoz demolish demolition burned razed torched set"),
+       "bulldoz demolish demolition burned razed torched set carried carted hauled"),
     # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
     # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
     _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
@@ -402,10 +411,15 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:announced|declared) (?:the )?(?:formation|creation|dissolution) of (?:a |an |the )?(?:new )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|coalition|alliance|front|wing|militia)"
        # Session 13: "a bloc of FARC dissidents said it was breaking away from the Estado Mayor Central".
+       # Session 18: "a senior RSF commander announced his defection to the army along with his fighters".
+       # Not a defection told in the past perfect: "killed a former member that had defected to JNIM".
+       r"|(?<!had )defect(?:ed|ion|ions|ing) (?:[\w-]+ ){0,3}?(?:to|from)"
        r"|(?:breaking|broke|broken|splitting|split) (?:away )?from (?:the )?(?:[\w-]+ ){0,4}?(?:armed group|rebel group"
-       r"|movement|front|command|army|central|militia|brigade|faction))" + _EN_E,
+       r"|movement|front|command|army|central|militia|brigade|faction)"
+       # Session 18: "a faction of the FARC dissidents ... broke away from the group".
+       r"|(?:broke|broken|breaking) away from the group)" + _EN_E,
        STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared named appointed "
-       "chose elected picked breaking broke broken splitting split"),
+       "chose elected picked breaking broke broken splitting split defected defection defections defecting"),
     # A force leaving a country or a mission (session 8): "announced it was leaving Mali", "began its
     # withdrawal from", "ended its mission in".
     _t(_EN_B + r"(?:(?:announced|said|confirmed|declared) (?:that )?(?:it|they) (?:was|were|is|are|had|has|have)"

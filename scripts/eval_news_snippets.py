@@ -45,7 +45,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "j": ["own_j_news.tsv"],
         "k": ["own_k_news.tsv"],
         "l": ["own_l_news.tsv"],
-        "m": ["own_m_a.tsv", "own_m_b.tsv"]}
+        "m": ["own_m_a.tsv", "own_m_b.tsv"],
+        "n": ["own_n_a.tsv", "own_n_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

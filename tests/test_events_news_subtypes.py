@@ -215,6 +215,23 @@ SUB_TYPES = [
      "Arrests"),
     ("Kherson region: Bilozerka hit by Russian MLRS fire this morning, per the regional governor. Two men wounded.",
      "Shelling/artillery/missile attack"),
+    # session 18, from set N's half A (situation reports, liveblogs, press releases): the police's tear
+    # shells and sound grenades, demonstrators' petrol bombs, graves found, a remote-controlled blast,
+    # a base commissioned, a liveblog's present tense, gas grenades dropped from drones
+    ("Police lobbed tear shells and sound grenades to disperse a peaceful rally of teachers near the Press Club in "
+     "Dhaka on Monday.", "Protest with intervention"),
+    ("Masked protesters hurled petrol bombs at riot police outside the national university in Santiago on Thursday.",
+     "Violent demonstration"),
+    ("A municipal search brigade found a clandestine grave site with the remains of nine people on a ranch near "
+     "Zacatecas.", "Other"),
+    ("09:20 Kismayo: Remote-controlled explosion hits an army truck near the airport junction; casualties feared.",
+     "Remote explosive/landmine/IED"),
+    ("The army commissioned a new forward operating base at Kirawa in Borno State on Saturday to block insurgent "
+     "movements.", "Headquarters or base established"),
+    ("14:05 Addis Ababa: Government and Fano negotiators sign a ceasefire agreement, the mediators announce.",
+     "Agreement"),
+    ("Ukrainian troops said Russian drones dropped gas grenades on their trenches near Kupiansk overnight, forcing "
+     "soldiers to withdraw.", "Chemical weapon"),
     # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
     ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
      "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),
@@ -239,6 +256,23 @@ QUIET = [
     "officials said.",
     "A year on from the fall of Bakhmut, soldiers who fought there describe how Russian forces advanced street by "
     "street.",
+    # session 18, set N's half A: a report denied, mine clearance, a year's tally, drills with attack craft, a
+    # diplomatic protest, a funeral, soldiers handing out aid, a conscription decree
+    "The army said reports of soldiers killed in an ambush near Gwoza circulating on WhatsApp are false and should "
+    "be disregarded.",
+    "Deminers cleared 800,000 square metres of farmland in Mykolaiv oblast last month and destroyed 2,100 items of "
+    "UXO, the ministry said.",
+    "According to the national mine action authority, 44 people have been injured by landmines so far this year in "
+    "Cauca.",
+    "The navy held drills off Bandar Abbas, test-firing cruise missiles and deploying fast attack craft, state media "
+    "reported.",
+    "Pakistan's Foreign Office summoned the Afghan chargé d'affaires in Islamabad to protest cross-border remarks by "
+    "Taliban officials.",
+    "16:40 Tyre: Funeral held for two rescuers killed in last week's strike; mourners carry coffins through the old "
+    "city.",
+    "Troops of the Assam Rifles distributed blankets, medicines and school kits to villagers in Ukhrul district "
+    "under a civic action programme.",
+    "The president signed a decree on the autumn conscription of 130,000 men into the armed forces, the Kremlin said.",
     # session 18: a chemical agent with no strike is no chemical attack
     "Twelve factory workers in Gujarat were treated for exposure to a toxic gas after a leak at a pesticide plant.",
     "Residents complained of the smell of chlorine from the water treatment plant in Basra.",

@@ -29,7 +29,7 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
                             # Session 8: inquiries and funerals look back ("an investigation into the
                             # killing of seven aid workers", "the funeral of the slain commander").
                             r"|(?:investigat\w*|inquiry|inquest|probe) (?:(?:is|was|were|are|has been|had been|now) )?"
-                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:of|for)"
+                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:(?:was|were) )?(?:held )?(?:of|for)"
                             r"|burial of)" + _E)
 # A time in the past right after a trigger ("attacked by the Houthis last month", "during an arrest
 # last year"): the news is what happened since.
@@ -50,6 +50,8 @@ TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
+                     # Session 18: a year's running tally ("58 people have been victims of mines so far this year").
+                     r"|so far this year|(?:since|from) the (?:start|beginning) of (?:the|this) year|this year alone"
                      r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis)"
                      # Session 11: a tally since the war began.
                      r"|since (?:the )?(?:war|conflict|fighting|insurgency|crisis|invasion|uprising) (?:began|started|erupted|broke out)"
@@ -189,7 +191,9 @@ DAMAGE = re.compile(_B + r"(?:vandali[sz]ed|ransacked|torched|set fire to|set ab
                     r"|hurled stones|stoned)" + _E)
 HARM = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|struck"
                   r"|strikes?(?! (?:missiles?|capabilit\w*|drones?|aircraft|weapons?|fighters?|group))|hit|hits|targeted"
-                  r"|damag\w*|destroy\w*|landed|fell (?:on|in|near)|victims?|attack\w*|shot"
+                  r"|damag\w*|destroy\w*|landed|fell (?:on|in|near)|victims?|shot"
+                  # Session 18: "fast attack craft", "attack helicopters" are weapons shown, not harm done.
+                  r"|attack\w*(?! (?:craft|boats?|helicopters?|submarines?|aircraft|drones?|vessels?))"
                   r"|fired (?:\w+ ){0,3}?(?:at|on|into|towards)"
                   # "interceptor missiles", "long-range strike missiles" name weapons, not harm (session 11).
                   r"|intercept(?:ed|ing|s|ion|ions)?|shelled|bombed|pounded)" + _E)
@@ -209,7 +213,7 @@ GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|aroun
 # "a vehicle belonging to the NGO seized by gunmen"): no territory changes hands (session 14: of the
 # training notes saying so, 2 of 154 are territory changes; 82 clashes, 36 attacks, 17 lootings).
 GOODS_BEFORE = re.compile(_B + r"(?:livestock|cattle|animals|motorbikes?|motorcycles?|vehicles?|supplies|belongings|goods"
-                          r"|cash|money|weapons|arms|ammunition|equipment|food|phones?|turbans|sheep|goats|cows)"
+                          r"|cash|money|weapons|arms|ammunition|equipment|food|phones?|turbans|sheep|goats|cows|explosives|drugs)"
                           r"(?: (?:were|was|had been|have been|are))?(?: (?:removed|destroyed|burned|burnt|looted|stolen)"
                           r" (?:and|or))? ?$")
 GOODS_TAKEN_BY = re.compile(_B + r"(?:motorbikes?|motorcycles?|vehicles?|trucks?|cars?|goods|cash|money|weapons"
@@ -344,7 +348,7 @@ TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increas
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
 # a diplomatic protest ("summoned a senior diplomat on Tuesday to protest what it called firing");
-DIPLOMATIC = re.compile(r"(?<![a-z])(?:summon\w*|lodg\w*|filed|files|sent|delivered|handed|issued)(?: [a-z0-9,'-]+){0,8}? (?:to |an? |a formal |a strong )?$")
+DIPLOMATIC = re.compile(r"(?<![a-z])(?:summon\w*|lodg\w*|filed|files|sent|delivered|handed|issued)(?: [\w,'-]+){0,8}? (?:to |an? |a formal |a strong )?$")
 # mining accidents ("a methane explosion trapped workers in a coal mine").
 MINING = re.compile(_B + r"(?:coal|methane|miners|colliery|mine shaft|firedamp|underground)" + _E)
 # the crew of a plane that crashed ("crashed during a training flight, killing both pilots").
@@ -366,6 +370,11 @@ def _air_attack(folded: str) -> bool:
 # Ordnance of a war long over (session 13).
 OLD_ORDNANCE = re.compile(_B + r"(?:second world war|world war (?:ii|two|2|i|one|1)|wwii|ww2|first world war"
                           r"|wartime (?:bomb|shell|mine|ordnance)s?)" + _E)
+# Session 18: mine action clears the war's leftovers ("destroyed 3,400 items of ERW"); deminers hit
+# by a mine are still news.
+PEOPLE_HURT = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|hit by|maimed)" + _E)
+DEMINING = re.compile(_B + r"(?:(?:items|pieces) of (?:erw|uxo|unexploded ordnance|explosive remnants)|mine action"
+                      r"|demining|de-mining|mine clearance|humanitarian clearance)" + _E)
 # What a protest is about, right before the violence it names (session 13): "staged a demonstration in
 # reaction to the recurring abductions", "a human chain protest against the suspected attempted rape".
 TOPIC_MARKER = re.compile(_B + r"(?:against|over|in (?:reaction|response|protest) (?:to|at|against|over)?|protesting"
@@ -384,6 +393,13 @@ def _protest_topic(h: TriggerHit, hits: list[TriggerHit], folded: str) -> bool:
         if not re.search(r"[,;.:]| and | when | while | as ", folded[m.end():h.start]):
             return True
     return False
+
+
+# Session 18: news denied as false ("reports of soldiers killed in an ambush near Damboa circulating on
+# social media are false and should be disregarded").
+DENIED_REPORTS = re.compile(_B + r"(?:reports?|claims?|rumou?rs?|videos?|posts?|stories) (?:of|that|about|alleging) "
+                            r"(?:[\w,'-]+ ){1,16}?(?:(?:are|were|is|was) (?:false|fake|baseless|untrue|unfounded|fabricated"
+                            r"|misleading)|should be disregarded)" + _E)
 
 
 def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) -> tuple[list[TriggerHit], bool]:
@@ -407,6 +423,10 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 if court or (m.group().startswith(("accused", "suspected", "wanted", "suspect"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
+    if DENIED_REPORTS.search(folded) is not None:
+        hits = [h for h in hits if h.trigger.type not in (BATTLES, EXPLOSIONS, VAC)]
+        if not hits:
+            return [], False
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
     summary = (any(not SUPERLATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
@@ -462,7 +482,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "promised to reform the police after weeks of anti-government demonstrations"
         if t.sub_type == "Arrests" and ARREST_SOUGHT.search(folded, max(0, h.start - 30), h.start):
             continue  # "a reward for information leading to the arrest of a financier"
-        if (t.sub_type == "Disrupted weapons use" or t.type == EXPLOSIONS) and OLD_ORDNANCE.search(folded):
+        if (t.sub_type == "Disrupted weapons use" or t.type == EXPLOSIONS or t.sub_type == "Looting/property destruction") \
+                and (OLD_ORDNANCE.search(folded) or (DEMINING.search(folded) and not PEOPLE_HURT.search(folded))):
             charge_only = False
             continue  # "defused a Second World War bomb found at a construction site": no conflict's weapon
         if t.sub_type == "Air/drone strike" and air_accident:
@@ -825,6 +846,15 @@ MEASURES = re.compile(_B + r"(?:froze (?:the )?assets|assets? freezes?|sanction(
 VISIT = re.compile(_B + r"(?:arrived (?:in|at)|visit(?:ed|ing|s)?|(?:for|hold|held|holds) talks|met with|meets|met)" + _E)
 
 
+# Session 18: soldiers handing out aid ("troops distributed blankets and sports kits to villagers
+# under the Civic Action Programme"), and a decree or a call-up (a conscription is no group's change).
+AID_HANDED_OUT = re.compile(_B + r"(?:civic action|(?:distribut\w*|handed out|hands out|donated|donates) (?:[\w,'-]+ ){0,6}?"
+                            r"(?:blankets|food|relief|aid|kits|medicines?|rations|utensils|clothes|clothing|books|seeds"
+                            r"|school supplies|water))" + _E)
+DECREE = re.compile(_B + r"(?:(?:signed|issued|signs|issues) (?:a |an |the )?(?:\w+ )?(?:decree|executive order)|conscription"
+                    r"|call-?up of)" + _E)
+
+
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
     if TOLL_REMARK.match(folded) or MOTIVE_REMARK.match(folded):
@@ -835,6 +865,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
             and not DAMAGE.search(folded)):
         return True  # "leaders gathered in Jakarta for a summit" (not "vandalized ... following the polls")
     harmed = HARM.search(folded) is not None  # read once for the checks below
+    if (AID_HANDED_OUT.search(folded) or (model_type == STRATEGIC and DECREE.search(folded))) and not harmed:
+        return True  # "troops distributed blankets to villagers", "signed a decree on the spring conscription"
     if CELEBRATION.search(folded) and not harmed:
         return True  # "gunfire was heard in celebration after the team won"
     if BODIES_RETURNED.search(folded) and not harmed:

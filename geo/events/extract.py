@@ -192,7 +192,7 @@ _DEMONSTRATING_CROWD = re.compile(r"(?<![a-z])(?:crowds?|people|residents|studen
 _OTHER_CLAUSE = re.compile(r"(?<![a-z])(?:after|when|where|wherein|while|because|since|following|before|which|whose"
                            r"|in which|during which|incident)(?![a-z])|\. ")
 _RECALLED = re.compile(r"(?<![a-z])(?:where|wherein|in which|during which|incident)(?![a-z])")
-_MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*)(?![a-z])")
+_MASS_GRAVE = re.compile(r"(?<![a-z])(?:mass (?:graves?|burial)|exhum\w*|clandestine (?:graves?|burial|cemeter))(?![a-z])")
 _DEFUSED = ("defus", "disarm", "deactivat", "dismantl", "safely", "controlled")
 _MOB_OF_FORCES = re.compile(r" of (?:[a-z]+ )?(?:soldiers|troops|policemen|police officers|police|militiamen|fighters"
                             r"|gendarmes|security forces)(?![a-z])")
@@ -868,7 +868,8 @@ def _background(sentence: str, published: date, own: date | None, lead: bool = F
 # agent alone is no event (a leak at a pesticide plant, a water plant's chlorine, the police's tear gas).
 _DELIVERIES = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 _CHEMICAL_AGENT = re.compile(
-    r"(?<![a-z])(?:chlorine|(?:toxic|poison(?:ous)?|noxious|chemical) (?:gas|agents?|substances?)"
+    r"(?<![a-z])(?:chlorine|(?:toxic|poison(?:ous)?|noxious|chemical|hazardous) (?:gas|agents?|substances?|chemicals)"
+    r"|gas (?:grenades|munitions|canisters)"
     r"|(?:yellow(?:ish)?|green(?:ish)?) (?:gas|smoke)"
     r"|(?:releasing|released|giving off|gave off|emitting|emitted) (?:an? )?(?!tear)(?:[a-z-]+ ){0,2}(?:gas|fumes))(?![a-z])")
 

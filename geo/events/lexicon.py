@@ -209,10 +209,13 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|masts?|antennas?|schools?|checkpoints?|posts?|tanks?|depots?|railways?|rail lines?|tracks?|roads?|culverts?"
        r"|dams?|wells?|offices?|mosques?|churches?|shrines?|pylons?|power lines?|transmission lines?|gas lines?|trains?))"
        + _EN_E, EXPLOSIONS, "Remote explosive/landmine/IED", 50, "set setting sets blew blow blowing blown"),
-    _t(_EN_B + r"(?:grenades?)" + _EN_E, EXPLOSIONS, "Grenade", 60, "grenade"),
+    # Session 18: the police's stun, sound, smoke and tear-gas grenades are no grenade attack.
+    _t(_EN_B + r"(?<!stun )(?<!sound )(?<!smoke )(?<!tear )(?<!gas )(?<!flash )(?:grenades?)" + _EN_E, EXPLOSIONS,
+       "Grenade", 60, "grenade"),
     _t(_EN_B + r"(?:blasts?|explosions?|bombings?|bomb(?:s|ed)?|exploded|detonated)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 50, "blast explosion bomb explod detonat"),
-    _t(_EN_B + r"(?:shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
+    # Session 18: "tear shells", "tear smoke shells" (South Asia's police) are tear gas, not artillery.
+    _t(_EN_B + r"(?:(?<!tear )(?<!smoke )(?<!gas )shell(?:s|ed|ing)|artillery|mortars?|rockets?|missiles?|barrages?|bombardment"
        r"|bombarded|katyushas?|grad|projectiles?"
        # Session 18: "Shebekino hit by Ukrainian MLRS fire".
        r"|mlrs|himars|multiple[- ]rocket[- ]launch\w*)" + _EN_E, EXPLOSIONS, "Shelling/artillery/missile attack", 65,
@@ -220,7 +223,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:clash(?:es|ed)?|fighting|fought|gun ?battles?|firefights?|battles?|battled"
        r"|ambush(?:ed|es)?|exchange of fire|exchanged fire|skirmish(?:es)?)" + _EN_E, BATTLES,
        "Armed clash", 50, "clash fight fought gun battle firefight ambush exchange skirmish"),
-    _t(_EN_B + r"(?:offensive|assault(?:ed)?|attack(?:s|ed)?|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
+    # "fast attack craft", "attack helicopters", "assault rifles": weapons named, not used (session 18).
+    _t(_EN_B + r"(?:offensive|assault(?:ed)?(?! rifles?)|attack(?:s|ed)?(?! (?:craft|boats?|helicopters?|submarines?"
+       r"|aircraft|vessels?))|stormed|raided)" + _EN_E, BATTLES, "Armed clash", 30, "offensive assault attack storm raid"),
     _t(_EN_B + r"(?:recaptur(?:ed|ing|es)|retook|retaking|retak(?:e|es|en)|regained(?: control)?"
        # Session 10: the present tense of headlines and chronologies too ("Rebel forces take several
        # small towns", "Rebels seize Brega", "rebel fighters overtake Abu Salim district", "gain control of").
@@ -303,15 +308,23 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r" (?:(?!(?:said|say|says|told|reported|accused)(?![\w-]))[\w-]+ ){0,6}?(?:set fire to|set ablaze|torched|ransacked"
        r"|vandali[sz]ed|smashed|burned down|stormed|pelted"
        # Session 13: "Youths set cars and rubbish bins alight", "Supporters of the PTI broke into the residence".
-       r"|set (?:[\w-]+ ){1,4}?(?:alight|ablaze|on fire)|broke into))"
+       r"|set (?:[\w-]+ ){1,4}?(?:alight|ablaze|on fire)|broke into)"
+       # Session 18: demonstrators who throw ("Hooded demonstrators hurled homemade explosives at riot
+       # police"); residents or supporters who stone a convoy, with no demonstration, are a mob.
+       r"|(?:protesters|demonstrators|marchers|rioters) (?:(?!(?:said|say|says|told|reported|accused)(?![\w-]))[\w-]+ ){0,4}?"
+       r"(?:hurled|threw|hurling|throwing) (?:[\w-]+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|molotov"
+       r"|explosives|fireworks|firecrackers|crude bombs))"
        + _EN_E, RIOTS, "Violent demonstration", CROWD_DESTRUCTION_RANK, "residents youths protesters demonstrators villagers traders students "
        "locals crowd crowds workers supporters followers teenagers young"),
-    _t(_EN_B + r"(?:signed (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord)"
+    # Session 18: a liveblog's present tense ("DRC government and AFC/M23 sign a declaration of principles").
+    _t(_EN_B + r"(?:(?:signed|signs?) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:ceasefire|truce|peace|agreement|deal|accord"
+       r"|declaration of principles)"
        r"|agreed (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) |late \w+ |\w+day )?(?:to|on)"
        r" (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
        r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
-       r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42, "signed agreed ceasefire truce reached prisoner"),
+       r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42,
+       "signed sign signs agreed ceasefire truce reached prisoner"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
     # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
     _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "
@@ -324,7 +337,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        + _EN_E, STRATEGIC, "Agreement", 42, "exchanged swapped traded exchange swap freed released returned"),
     _t(_EN_B + r"(?:arrest(?:ed|s)?|detained|detention of|rounded up|raids?)" + _EN_E, STRATEGIC, "Arrests", 45, "arrest detain detention rounded raid"),
     _t(_EN_B + r"(?:intercepted|shot down|defused|dismantled|foiled|thwarted|disarmed|deactivated"
-       r"|safely detonated|controlled explosion"
+       r"|safely detonated|(?<!remote-)(?<!remote )controlled explosion"
        r"|(?:destroyed|downed) (?:an? |the )?(?:\d+ (?:of|out of) \d+ )?(?:[\w-]+ ){0,2}?(?:drones?|missiles?|rockets?|uavs?))"
        + _EN_E,
        STRATEGIC, "Disrupted weapons use", 82, "intercept shot defused dismantled foiled thwarted destroyed downed disarmed deactivated safely "
@@ -372,8 +385,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|convoys?|hideouts?|compounds?|tunnels?|positions|bases?|camps?|launchers?|training camps?))" + _EN_E,
        EXPLOSIONS, "Air/drone strike", 78, "strike strikes"),
     # Session 8: camps and command posts too ("set up camp in a forest", "established a command post").
-    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built) (?:a |an |its |their |new |military |forward |permanent "
-       r"|several |training |rear )*"
+    # Session 18: "the Chief of Army Staff commissioned a new Forward Operating Base at Bitta".
+    _t(_EN_B + r"(?:(?:established|set up|setting up|sets up|built|commissioned) (?:a |an |its |their |new |military |forward "
+       r"|permanent |several |training |rear |operating )*"
        r"(?:base|bases|air ?bases?|naval bases?|headquarters|command (?:post|centre|center)|camps?|outposts?)"
        # Session 10: "turned the main hospital into a command base".
        r"|(?:turned|converted|transformed) (?:[\w'-]+ ){1,8}?into (?:a |an |their |its )?(?:military |command |operations )?"
@@ -382,7 +396,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Session 8: "moved its regional headquarters from Bamako to a new base".
        r"|(?:moved|relocated|transferred) (?:its|their|the) (?:[\w-]+ ){0,2}?(?:headquarters|base|bases|command post"
        r"|command centre|command center))" + _EN_E,
-       STRATEGIC, "Headquarters or base established", 46, "established set setting sets built opened moved relocated "
+       STRATEGIC, "Headquarters or base established", 46, "established set setting sets built commissioned opened moved relocated "
        "transferred turned converted transformed"),
     _t(_EN_B + r"(?:looted|looting|looters|ransack(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|stripped (?:[\w-]+ ){0,4}?bare"
        r"|uproot(?:ed|ing)|bulldoz(?:ed|ing)|demolish(?:ed|ing)|demolitions? of"
@@ -396,10 +410,12 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        "bulldoz demolish demolition burned razed torched set carried carted hauled"),
     # A mass grave found or bodies exhumed (session 8): ACLED codes the discovery as Other, above the
     # fighting or the town's capture the sentence may recall ("in the recaptured city of Izium").
+    # Session 18: Mexico's search collectives find "a clandestine grave site with at least 11 bodies".
     _t(_EN_B + r"(?:mass (?:graves?|burial (?:sites?|pits?|grounds?))|exhum(?:ed|ing|ation of)"
+       r"|clandestine (?:graves?|grave sites?|burial (?:sites?|pits?|grounds?)|cemeter(?:y|ies))"
        r"|bodies (?:were |have been )?(?:found|discovered|unearthed|dug up) (?:in|at) (?:an? |the )?"
        r"(?:[\w-]+ )?(?:grave|pit|trench))" + _EN_E,
-       STRATEGIC, "Other", 58, "mass exhum bodies"),
+       STRATEGIC, "Other", 58, "mass exhum bodies clandestine"),
     # Armed groups joining or forming (session 7): "factions merged to form a new coalition".
     _t(_EN_B + r"(?:merg(?:ed|ing) (?:into|to form) (?:a |an |the )?(?:single |new |unified |joint )?(?:armed |militant "
        r"|rebel |jihadist )?(?:group|movement|coalition|alliance|front|force|organi[sz]ation)"

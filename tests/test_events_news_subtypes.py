@@ -232,6 +232,13 @@ SUB_TYPES = [
      "Agreement"),
     ("Ukrainian troops said Russian drones dropped gas grenades on their trenches near Kupiansk overnight, forcing "
      "soldiers to withdraw.", "Chemical weapon"),
+    # session 18, set O's half A: a handover of control, a toxic gas used
+    ("The Kurdish-led SDF handed control of three villages near Tabqa to government security forces on "
+     "Sunday, officials said.",
+     "Non-violent transfer of territory"),
+    ("Russian troops used toxic gas against Ukrainian positions near Orikhiv on Friday, the Ukrainian army "
+     "said.",
+     "Chemical weapon"),
     # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
     ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
      "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),
@@ -256,6 +263,27 @@ QUIET = [
     "officials said.",
     "A year on from the fall of Bakhmut, soldiers who fought there describe how Russian forces advanced street by "
     "street.",
+    # session 18, set O's half A (articles whose lead is no new event): violence a commemoration
+    # remembers, charges faced, a military parade, talks without a deal, executions after a court's
+    # sentence, a funeral, a war's episode dated by its month, mine clearance, drone alerts, veterans
+    "Relatives of the victims of the Tadamon massacre gathered in Damascus on Sunday to mark ten years "
+    "since pro-government militiamen killed dozens of detainees.",
+    "The accused, alleged members of the ADF militia, face charges of murder and terrorism before a "
+    "military court in Beni.",
+    "Thousands of soldiers marched through the capital on Friday in the annual military parade, as tanks "
+    "and missile launchers rolled past the president.",
+    "Talks between the government and the rebels ended in Nairobi without agreement on a prisoner "
+    "exchange, the mediators said.",
+    "Iraqi courts have convicted dozens of people over the Speicher killings, and several have been "
+    "executed.",
+    "Hundreds of mourners attended the funeral in Medellín on Monday of three soldiers killed in an "
+    "ambush in Antioquia last week.",
+    "Tensions remain high after a four-day conflict in May in which both sides traded missile and drone "
+    "strikes.",
+    "Former fighters must now carry out community projects such as searching for the missing and clearing "
+    "landmines.",
+    "Security was tight in the capital after a series of drone alerts earlier in the week.",
+    "Veterans who have fought in Donbas took part in the parade for the third year running.",
     # session 18, set N's half A: a report denied, mine clearance, a year's tally, drills with attack craft, a
     # diplomatic protest, a funeral, soldiers handing out aid, a conscription decree
     "The army said reports of soldiers killed in an ambush near Gwoza circulating on WhatsApp are false and should "

@@ -29,7 +29,7 @@ PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat
                             # Session 8: inquiries and funerals look back ("an investigation into the
                             # killing of seven aid workers", "the funeral of the slain commander").
                             r"|(?:investigat\w*|inquiry|inquest|probe) (?:(?:is|was|were|are|has been|had been|now) )?"
-                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:(?:was|were) )?(?:held )?(?:of|for)"
+                            r"(?:under ?way |launched |opened |ordered )?into|funerals? (?:[\w,'-]+ ){0,5}?(?:of|for)"
                             r"|burial of)" + _E)
 # A time in the past right after a trigger ("attacked by the Houthis last month", "during an arrest
 # last year"): the news is what happened since.
@@ -342,9 +342,17 @@ PAST_CLAUSE = re.compile(r"(?<![a-z])(?:last (?:month|year)|(?:weeks|months|year
                          r"(?:genocide|massacres?|attacks?|bombings?|war|shootings?|killings?|uprising|coup|invasion|assault"
                          r"|raids?|siege|violence|clashes|riots?))(?:,)? (?:in which|during which|when|that|which|where)(?![a-z])")
 PAST_CLAUSE_REACH = 100
+# Session 18: a war's episode dated by its month ("Tensions remain high after a four-day conflict in May
+# in which both sides traded missile and drone strikes").
+PAST_EPISODE = re.compile(_B + r"(?:war|conflict|clashes|fighting|standoff|escalation|offensive|flare-up) (?:in|of|last)"
+                          r" (?:january|february|march|april|may|june|july|august|september|october|november|december"
+                          r"|\d{4})(?:,)? (?:in which|during which|when|that|which)" + _E)
 # a trend, not an event ("fighting has intensified since late 2023");
-TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increased|surged|worsened|spread|continued|persisted)"
-                   r"(?: [a-z-]+){0,3}? since" + _E)
+TREND = re.compile(_B + r"(?:(?:has|have) (?:\w+ )?(?:intensified|escalated|increased|surged|worsened|spread|continued|persisted)"
+                   r"(?: [a-z-]+){0,3}? since"
+                   # Session 18: "Fighting has continued in South Kivu despite a declaration of principles".
+                   r"|(?:fighting|clashes|violence|attacks) (?:has|have) (?:continued|persisted|raged on|gone on)"
+                   r"(?: [a-z-]+){0,4}? despite)" + _E)
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
 # a diplomatic protest ("summoned a senior diplomat on Tuesday to protest what it called firing");
@@ -374,7 +382,7 @@ OLD_ORDNANCE = re.compile(_B + r"(?:second world war|world war (?:ii|two|2|i|one
 # by a mine are still news.
 PEOPLE_HURT = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|victims?|hit by|maimed)" + _E)
 DEMINING = re.compile(_B + r"(?:(?:items|pieces) of (?:erw|uxo|unexploded ordnance|explosive remnants)|mine action"
-                      r"|demining|de-mining|mine clearance|humanitarian clearance)" + _E)
+                      r"|demining|de-mining|mine clearance|humanitarian clearance|clearing (?:the )?(?:land ?)?mines)" + _E)
 # What a protest is about, right before the violence it names (session 13): "staged a demonstration in
 # reaction to the recurring abductions", "a human chain protest against the suspected attempted rape".
 TOPIC_MARKER = re.compile(_B + r"(?:against|over|in (?:reaction|response|protest) (?:to|at|against|over)?|protesting"
@@ -393,6 +401,29 @@ def _protest_topic(h: TriggerHit, hits: list[TriggerHit], folded: str) -> bool:
         if not re.search(r"[,;.:]| and | when | while | as ", folded[m.end():h.start]):
             return True
     return False
+
+
+# Session 18: talks that ended without the deal ("ended ... without agreement on a prisoner exchange").
+NO_DEAL = re.compile(_B + r"(?:without (?:an? |any )?(?:agreement|deal|breakthrough)|failed to (?:agree|reach|strike)"
+                     r"|no (?:agreement|deal) (?:was|has been) reached|(?:talks|negotiations) (?:collapsed|broke down|stalled))" + _E)
+# Session 18: a state's executions after a court's sentence ("convicted dozens ... and several have been executed").
+JUDICIAL_EXECUTION = re.compile(_B + r"(?:convicted|sentenced|condemned|death sentences?|death row|hanged)" + _E)
+# Session 18: a parade is no protest unless it claims something ("soldiers marched across Red Square in
+# the Victory Day parade"). A march or rally on an anniversary is one: ACLED codes commemorations that
+# gather a crowd as peaceful protests (the training pool's "marched silently in Ouagadougou to mark the
+# anniversary of the Hotel Splendid attack"), and South Asia's protests are "processions".
+PARADE = re.compile(_B + r"(?:(?:military|victory day|independence day|national day|annual) parade|parade (?:ground|of troops))" + _E)
+# Violence a commemoration remembers is no news: "Families of the victims of the Camp Speicher massacre
+# gathered in Tikrit to mark eleven years since Islamic State fighters killed some 1,700 cadets".
+COMMEMORATING = re.compile(_B + r"(?:gathered|assembled|held|lit|laid|observed|attended|marked"
+                           r"|commemorated|paid (?:tribute|homage)|remembered|honou?red) (?:[\w,'-]+ ){0,8}?"
+                           r"(?:to mark|to commemorate|to remember|to honou?r|in memory|vigils?|wreaths?|candles"
+                           r"|minute of silence|anniversary|memorial)" + _E)
+# What a crowd claims, which makes a march on a day of remembrance a protest ("to mark Prisoners' Day
+# and demand the release of prisoners").
+CLAIM = re.compile(_B + r"(?:demand\w*|call(?:ed|ing|s)? for|against|chant\w*|slogans?|placards?|banners?)" + _E)
+# People described by what they once did ("Troops who have fought in Ukraine took part").
+WHO_FOUGHT = re.compile(r"(?:who|that) (?:have|had|has) $")
 
 
 # Session 18: news denied as false ("reports of soldiers killed in an ambush near Damboa circulating on
@@ -423,6 +454,18 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 if court or (m.group().startswith(("accused", "suspected", "wanted", "suspect"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
+    if GRIEVANCE.search(folded) is None and CLAIM.search(folded) is None:
+        paraded = PARADE.search(folded) is not None
+        remembered = COMMEMORATING.search(folded) is not None
+        if paraded or remembered:
+            hits = [h for h in hits if not (paraded and h.trigger.type == PROTESTS)
+                    and not (remembered and h.trigger.type in (BATTLES, EXPLOSIONS, VAC))]
+            if not hits:
+                return [], False
+    if NO_DEAL.search(folded) is not None:
+        hits = [h for h in hits if h.trigger.sub_type != "Agreement"]
+        if not hits:
+            return [], False
     if DENIED_REPORTS.search(folded) is not None:
         hits = [h for h in hits if h.trigger.type not in (BATTLES, EXPLOSIONS, VAC)]
         if not hits:
@@ -431,7 +474,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
     summary = (any(not SUPERLATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                    for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None)
-    past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)]
+    past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)] + [m.end() for m in PAST_EPISODE.finditer(folded)]
     air_accident = AIR_ACCIDENT.search(folded) is not None and not _air_attack(folded)
     war_toll = WAR_TOLL.search(folded)
     tallies = [m for m in (war_toll, TALLY_SINCE.search(folded)) if m is not None]
@@ -469,7 +512,14 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             reach = max((c - e for c, e in zip(commas, judicial) if c >= 0), default=reach)
         if any(0 <= h.start - end <= reach for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
             charge_only = charge_only and not court
+            recalled = h.end if recalled is None else recalled
             continue  # "accused of shooting dead a teenager": the charge, not the news
+        if t.type == BATTLES and WHO_FOUGHT.search(folded, max(0, h.start - 12), h.start):
+            charge_only = False
+            continue  # "Troops who have fought in Ukraine took part in the parade": who they are
+        if (t.type == VAC and folded.startswith("execut", h.start) and JUDICIAL_EXECUTION.search(folded)):
+            charge_only = False
+            continue  # "courts have convicted dozens ..., and several have been executed": the state's sentence
         charge_only = False
         if (t.type in (PROTESTS, RIOTS) and IN_COURT.search(folded) and not PROTEST_ACT.search(folded)
                 and not (t.type == RIOTS and DAMAGE.search(folded))):  # a riot after a sentencing (session 10)
@@ -855,6 +905,10 @@ DECREE = re.compile(_B + r"(?:(?:signed|issued|signs|issues) (?:a |an |the )?(?:
                     r"|call-?up of)" + _E)
 
 
+# Session 18: "The accused, alleged members of the CODECO militia, face charges of crimes against humanity".
+FACING_CHARGES = re.compile(_B + r"(?:fac(?:e|es|ed|ing)|face) (?:\w+ )?charges?|stand(?:s|ing)? trial|on trial" + _E)
+
+
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
     if TOLL_REMARK.match(folded) or MOTIVE_REMARK.match(folded):
@@ -873,7 +927,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "the army said it had recovered the bodies of three hostages"
     if GUARDED_VOTE.search(folded) and not harmed:
         return True  # "armed police patrolled polling stations as voting got under way peacefully"
-    if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)):
+    if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)
+                                            or FACING_CHARGES.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     if CEREMONY.search(folded) and not harmed:
         return True  # "soldiers were honoured at a ceremony for their role in operations against militants"

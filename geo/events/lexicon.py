@@ -180,8 +180,11 @@ _EN_COUNT = (r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fif
 
 EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:chemical (?:attack|weapons?|agents?|munitions?)|chlorine gas|sarin|mustard (?:gas|agent)|nerve agents?"
-       r"|toxic gas (?:attack|shells?|rockets?|munitions?)|chloropicrin|phosgene)" + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
-       "chemical chlorine sarin mustard nerve toxic chloropicrin phosgene"),
+       r"|toxic gas (?:attack|shells?|rockets?|munitions?)|chloropicrin|phosgene"
+       # Session 18: "Russian troops used toxic gas against Ukrainian positions".
+       r"|(?:used|uses|using|fired|dropped|deployed) (?:an? )?(?:toxic|poison(?:ous)?|noxious) (?:gas|agents?|substances?))"
+       + _EN_E, EXPLOSIONS, "Chemical weapon", 96,
+       "chemical chlorine sarin mustard nerve toxic chloropicrin phosgene used uses using fired dropped deployed"),
     _t(_EN_B + r"(?:suicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vest|car bomb(?:ing)?)"
        r"|blew (?:him|her|them)sel(?:f|ves) up"
        # Session 13: "wearing an explosive vest", "explosives strapped to their bodies".
@@ -189,7 +192,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|explosives? strapped to (?:his|her|their) bod(?:y|ies))" + _EN_E,
        EXPLOSIONS, "Suicide bomb", 95, "suicide blew explosive explosives wearing wore detonat triggered"),
     _t(_EN_B + r"(?:air ?strikes?|air ?raids?(?! (?:sirens?|alerts?|alarms?|shelters?|warnings?))|drone (?:strikes?|attacks?)|warplanes?|fighter jets?|jets"
-       r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?|drones?|uavs?"
+       r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?"
+       # Session 18: "after a series of drone alerts": a warning, not a strike.
+       r"|drones?(?! (?:alerts?|warnings?|sightings?|alarms?))|uavs?"
        r"|bombed from the air|air force|bombing raids?"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
@@ -350,6 +355,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|districts|territory|territories|neighbourhoods|neighborhoods|cities|regions|checkpoints)"
        r"|(?:the |their |its |a )?(?:[\w-]+ )?(?:military )?(?:base|camp|airport|barracks|bases|posts?))"
        r"|hand(?:ed|ing|s) (?:it|them|the base|the camp|the airport|control) over"
+       # Session 18: "The SDF handed control of two neighbourhoods ... to government security forces".
+       r"|hand(?:ed|ing|s) (?:over )?control of"
        # People handed to the police are no territory (session 10: "wounded two suspected thieves
        # before handing them over to the police").
        r"(?! to (?:the )?(?:police|gendarm\w*|authorities|justice|security forces|army|icrc|red cross)))"

@@ -284,6 +284,10 @@ QUIET = [
     "landmines.",
     "Security was tight in the capital after a series of drone alerts earlier in the week.",
     "Veterans who have fought in Donbas took part in the parade for the third year running.",
+    # session 18: an article whose lead is a trial tells the violence it judges as background
+    "A court in Goma on Monday opened the trial of four army officers accused of ordering a crackdown on a "
+    "religious sect last year. Prosecutors say soldiers shot dead dozens of worshippers in the raid on the sect's "
+    "compound. Lawyers for the officers say they were following orders.",
     # session 18, set N's half A: a report denied, mine clearance, a year's tally, drills with attack craft, a
     # diplomatic protest, a funeral, soldiers handing out aid, a conscription decree
     "The army said reports of soldiers killed in an ambush near Gwoza circulating on WhatsApp are false and should "

@@ -239,6 +239,10 @@ SUB_TYPES = [
     ("Russian troops used toxic gas against Ukrainian positions near Orikhiv on Friday, the Ukrainian army "
      "said.",
      "Chemical weapon"),
+    # session 18: below a quiet lead (a trial), a sentence that dates its own violence is news
+    ("A court in Bunia on Tuesday adjourned the trial of six militia members over a 2022 massacre. Separately, "
+     "gunmen killed eleven villagers in Djugu territory on Sunday, local officials said. The army said it had "
+     "deployed reinforcements.", "Attack"),
     # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
     ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
      "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),

@@ -338,7 +338,7 @@ def extract_events(doc: Document, published: date | None = None,
             # A match report's later sentences speak its language ("My boys fought like soldiers
             # tonight," the coach said): only fans, police or weapons make them an event (session 11).
             events = [e for e in events if news_context.sport_violence(fold(e["excerpt"]))]
-        events = _news_below_quiet_lead(doc.text, events)
+        events = _news_below_quiet_lead(doc.text, events, published)
         if _COMMENTARY.match(doc.text):
             # An analysis or an opinion piece reports no event unless a sentence dates its own (session 10:
             # "ANALYSIS - Drones have transformed the war in Ukraine ...").
@@ -350,10 +350,10 @@ def extract_events(doc: Document, published: date | None = None,
 LEAD_MIN_SENTENCES = 3  # an article, not a report's note and its toll
 
 
-def _news_below_quiet_lead(text: str, events: list[dict]) -> list[dict]:
+def _news_below_quiet_lead(text: str, events: list[dict], published: date | None) -> list[dict]:
     """An article whose lead reports no event is about something else (a trial, a commemoration, a
     test, talks, an appeal): the violence told below it is background unless a sentence dates its own
-    (session 18: set O's articles with no new event)."""
+    ("on Sunday", "yesterday"; session 18: set O's articles with no new event)."""
     if not events:
         return events
     lead = first_sentence(text)
@@ -361,15 +361,15 @@ def _news_below_quiet_lead(text: str, events: list[dict]) -> list[dict]:
         return events
     if not _QUIET_LEAD.search(fold(text[lead[0]:lead[1]])):
         return events  # a lead the step could not read, but that may well tell the news
-    return [e for e in events if date_in_sentence(e["excerpt"], None) is not None]
+    return [e for e in events if date_in_sentence(e["excerpt"], published) is not None]
 
 
 # What a lead with no event is about when it is no news of violence: a trial, a commemoration, a funeral,
-# talks, a test or a drill, sanctions, an appeal, a report, a visit, a warning.
+# talks, a test or a drill, sanctions, an appeal, a report. (Not a warning or a visit: "The UN warned
+# on Monday ... Gunmen killed 20 villagers" can lead into the news.)
 _QUIET_LEAD = re.compile(r"(?<![a-z])(?:trials?|court|tribunal|sentenced|convicted|anniversary|to mark|commemorat\w*"
                          r"|memorial|funerals?|talks|negotiations|summit|test-?fir\w*|tested|exercises?|drills?|parade"
-                         r"|sanctions?|embargo|appeal\w*|report (?:released|published)|in a report|visited|warned"
-                         r"|delivered|deliveries|pledged|announced (?:a|an|new) (?:aid|package|plan))(?![a-z])")
+                         r"|sanctions?|embargo|appeal\w*|report (?:released|published)|in a report)(?![a-z])")
 
 
 def _lead_first(events: list[dict]) -> None:

@@ -239,6 +239,11 @@ SUB_TYPES = [
     ("Russian troops used toxic gas against Ukrainian positions near Orikhiv on Friday, the Ukrainian army "
      "said.",
      "Chemical weapon"),
+    # session 18: an attack on a crowd that gathered to commemorate is news, not what is remembered
+    ("A suicide bomber struck a crowd that had gathered to mark the anniversary of a Shia leader's death in "
+     "Quetta, killing 12 people.", "Suicide bomb"),
+    ("Gunmen opened fire on mourners who gathered at a memorial for slain activists in Cauca on Sunday, killing "
+     "three.", "Attack"),
     # session 18: below a quiet lead (a trial), a sentence that dates its own violence is news
     ("A court in Bunia on Tuesday adjourned the trial of six militia members over a 2022 massacre. Separately, "
      "gunmen killed eleven villagers in Djugu territory on Sunday, local officials said. The army said it had "

@@ -419,6 +419,9 @@ COMMEMORATING = re.compile(_B + r"(?:gathered|assembled|held|lit|laid|observed|a
                            r"|commemorated|paid (?:tribute|homage)|remembered|honou?red) (?:[\w,'-]+ ){0,8}?"
                            r"(?:to mark|to commemorate|to remember|to honou?r|in memory|vigils?|wreaths?|candles"
                            r"|minute of silence|anniversary|memorial)" + _E)
+# ... only when the gathering is the sentence's own news, not the crowd an attack struck ("a suicide
+# bomber struck a crowd that had gathered to mark the anniversary", "mourners who gathered").
+SUBORDINATE_BEFORE = re.compile(r"(?<![a-z])(?:that|who|which|where|when|as|while|after|before)(?: [a-z'-]+){0,2} $")
 # What a crowd claims, which makes a march on a day of remembrance a protest ("to mark Prisoners' Day
 # and demand the release of prisoners").
 CLAIM = re.compile(_B + r"(?:demand\w*|call(?:ed|ing|s)? for|against|chant\w*|slogans?|placards?|banners?)" + _E)
@@ -456,7 +459,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     not_used = weapons_not_used(folded)
     if GRIEVANCE.search(folded) is None and CLAIM.search(folded) is None:
         paraded = PARADE.search(folded) is not None
-        remembered = COMMEMORATING.search(folded) is not None
+        remembered = any(not SUBORDINATE_BEFORE.search(folded, max(0, m.start() - 30), m.start())
+                         for m in COMMEMORATING.finditer(folded))
         if paraded or remembered:
             hits = [h for h in hits if not (paraded and h.trigger.type == PROTESTS)
                     and not (remembered and h.trigger.type in (BATTLES, EXPLOSIONS, VAC))]

@@ -244,6 +244,11 @@ SUB_TYPES = [
      "Quetta, killing 12 people.", "Suicide bomb"),
     ("Gunmen opened fire on mourners who gathered at a memorial for slain activists in Cauca on Sunday, killing "
      "three.", "Attack"),
+    # session 18: fighting that "has continued despite" a truce is news when the sentence names its day;
+    # an armed group's executions after its own "sentence" are an attack
+    ("Fighting has continued in Khartoum despite the truce, with shelling killing 12 people in Omdurman on "
+     "Sunday.", "Shelling/artillery/missile attack"),
+    ("Al-Shabaab militants executed three men they had sentenced for spying in Jilib on Tuesday.", "Attack"),
     # session 18: below a quiet lead (a trial), a sentence that dates its own violence is news
     ("A court in Bunia on Tuesday adjourned the trial of six militia members over a 2022 massacre. Separately, "
      "gunmen killed eleven villagers in Djugu territory on Sunday, local officials said. The army said it had "

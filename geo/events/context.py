@@ -348,11 +348,14 @@ PAST_EPISODE = re.compile(_B + r"(?:war|conflict|clashes|fighting|standoff|escal
                           r" (?:january|february|march|april|may|june|july|august|september|october|november|december"
                           r"|\d{4})(?:,)? (?:in which|during which|when|that|which)" + _E)
 # a trend, not an event ("fighting has intensified since late 2023");
-TREND = re.compile(_B + r"(?:(?:has|have) (?:\w+ )?(?:intensified|escalated|increased|surged|worsened|spread|continued|persisted)"
-                   r"(?: [a-z-]+){0,3}? since"
-                   # Session 18: "Fighting has continued in South Kivu despite a declaration of principles".
-                   r"|(?:fighting|clashes|violence|attacks) (?:has|have) (?:continued|persisted|raged on|gone on)"
-                   r"(?: [a-z-]+){0,4}? despite)" + _E)
+TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increased|surged|worsened|spread|continued|persisted)"
+                   r"(?: [a-z-]+){0,3}? since" + _E)
+# Session 18: "Fighting has continued in South Kivu despite a declaration of principles", when the
+# sentence names no day of its own ("... despite the truce, with shelling killing 12 on Sunday" is news).
+TREND_DESPITE = re.compile(_B + r"(?:fighting|clashes|violence|attacks) (?:has|have) (?:continued|persisted|raged on|gone on)"
+                           r"(?: [a-z-]+){0,4}? despite" + _E)
+DAY_NAMED = re.compile(_B + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight"
+                       r"|last night|this morning|this week)" + _E)
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
 # a diplomatic protest ("summoned a senior diplomat on Tuesday to protest what it called firing");
@@ -408,6 +411,9 @@ NO_DEAL = re.compile(_B + r"(?:without (?:an? |any )?(?:agreement|deal|breakthro
                      r"|no (?:agreement|deal) (?:was|has been) reached|(?:talks|negotiations) (?:collapsed|broke down|stalled))" + _E)
 # Session 18: a state's executions after a court's sentence ("convicted dozens ... and several have been executed").
 JUDICIAL_EXECUTION = re.compile(_B + r"(?:convicted|sentenced|condemned|death sentences?|death row|hanged)" + _E)
+# ... not an armed group's own "court" ("militants executed three men they had sentenced").
+NON_STATE_EXECUTORS = re.compile(_B + r"(?:militants?|jihadists?|insurgents?|rebels?|gunmen|fighters|militia\w*|shabaab"
+                                 r"|taliban|islamic state|isis|jnim|boko haram|sharia court)" + _E)
 # Session 18: a parade is no protest unless it claims something ("soldiers marched across Red Square in
 # the Victory Day parade"). A march or rally on an anniversary is one: ACLED codes commemorations that
 # gather a crowd as peaceful protests (the training pool's "marched silently in Ouagadougou to mark the
@@ -477,7 +483,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
     summary = (any(not SUPERLATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
-                   for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None)
+                   for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None
+               or (TREND_DESPITE.search(folded) is not None and DAY_NAMED.search(folded) is None))
     past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)] + [m.end() for m in PAST_EPISODE.finditer(folded)]
     air_accident = AIR_ACCIDENT.search(folded) is not None and not _air_attack(folded)
     war_toll = WAR_TOLL.search(folded)
@@ -521,7 +528,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.type == BATTLES and WHO_FOUGHT.search(folded, max(0, h.start - 12), h.start):
             charge_only = False
             continue  # "Troops who have fought in Ukraine took part in the parade": who they are
-        if (t.type == VAC and folded.startswith("execut", h.start) and JUDICIAL_EXECUTION.search(folded)):
+        if (t.type == VAC and folded.startswith("execut", h.start) and JUDICIAL_EXECUTION.search(folded)
+                and not NON_STATE_EXECUTORS.search(folded)):
             charge_only = False
             continue  # "courts have convicted dozens ..., and several have been executed": the state's sentence
         charge_only = False

@@ -253,6 +253,9 @@ SUB_TYPES = [
     ("A court in Bunia on Tuesday adjourned the trial of six militia members over a 2022 massacre. Separately, "
      "gunmen killed eleven villagers in Djugu territory on Sunday, local officials said. The army said it had "
      "deployed reinforcements.", "Attack"),
+    # session 18: chlorine a strike cut off is no chemical agent
+    ("Air strikes hit a water plant in Mosul on Monday, cutting chlorine supplies to 200,000 people.",
+     "Air/drone strike"),
     # session 18: a crowd said to storm and burn, whatever the news around it (a wire dateline, a vote)
     ("ABUJA (Reuters) - Demonstrators stormed the electoral commission's office in Kano and set part of it "
      "ablaze on Monday, hours after the senate passed a contested fuel levy.", "Violent demonstration"),

@@ -894,7 +894,8 @@ def _background(sentence: str, published: date, own: date | None, lead: bool = F
 # agent alone is no event (a leak at a pesticide plant, a water plant's chlorine, the police's tear gas).
 _DELIVERIES = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 _CHEMICAL_AGENT = re.compile(
-    r"(?<![a-z])(?:chlorine|(?:toxic|poison(?:ous)?|noxious|chemical|hazardous) (?:gas|agents?|substances?|chemicals)"
+    r"(?<![a-z])(?:chlorine(?! (?:supplies|supply|tablets|stocks|shortages?|for|to purify|treatment|plant))"
+    r"|(?:toxic|poison(?:ous)?|noxious|chemical|hazardous) (?:gas|agents?|substances?|chemicals)"
     r"|gas (?:grenades|munitions|canisters)"
     r"|(?:yellow(?:ish)?|green(?:ish)?) (?:gas|smoke)"
     r"|(?:releasing|released|giving off|gave off|emitting|emitted) (?:an? )?(?!tear)(?:[a-z-]+ ){0,2}(?:gas|fumes))(?![a-z])")

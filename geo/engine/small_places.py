@@ -170,14 +170,23 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> bool:
 
 class _PointGrid:
     """The known names' points in 1-degree cells: a long article names thousands of places, and
-    asking every village reading about every point made it quadratic (1M characters: 24 s here)."""
+    asking every village reading about every point made it quadratic (1M characters: 24 s here).
+    Each point remembers the names it is a reading of, so that one grid also answers "near the
+    story's other places" for a name (its own towns do not locate its villages)."""
 
-    def __init__(self, points: list[tuple[float, float]]):
+    def __init__(self, points: list[tuple[float, float, str]]):
         self.cells: dict[tuple[int, int], list[tuple[float, float]]] = {}
-        for la, lo in set(points):
-            self.cells.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo))
+        self.names: dict[tuple[float, float], set[str]] = {}
+        for la, lo, name in points:
+            names = self.names.get((la, lo))
+            if names is None:
+                names = self.names[(la, lo)] = set()
+                self.cells.setdefault((math.floor(la), math.floor(lo)), []).append((la, lo))
+            names.add(name)
 
-    def near(self, lat: float, lon: float) -> bool:
+    def near(self, lat: float, lon: float, excluding: str | None = None) -> bool:
+        """Whether a point lies within NEAR_KM, counting only points some other name than
+        ``excluding`` reads."""
         if not self.cells:
             return False
         a, b = math.floor(lat), math.floor(lon)
@@ -185,6 +194,8 @@ class _PointGrid:
         for da in (-1, 0, 1):
             for db in range(-reach, reach + 1):
                 cell = self.cells.get((a + da, (b + db + 180) % 360 - 180))
+                if cell and excluding is not None:
+                    cell = [pt for pt in cell if self.names[pt] != {excluding}]
                 if cell and _near(lat, lon, cell):
                     return True
         return False
@@ -354,7 +365,7 @@ def _villages_in_reach(gaz: Gazetteer, c: Candidate, regions: set, points: "_Poi
         return ()  # "Al Jawf" with a province of that name is the province
 
     def fits(p: Place) -> bool:  # (not near another village's readings: a common name has villages everywhere)
-        return (p.country_code, p.admin1) in regions or points.near(p.lat, p.lon)
+        return (p.country_code, p.admin1) in regions or points.near(p.lat, p.lon, excluding=c.key)
 
     if any(fits(p) for p in own):
         return ()  # the town itself fits the story ("Al Ghayl district (Al Jawf)")
@@ -369,16 +380,13 @@ def _villages_in_reach(gaz: Gazetteer, c: Candidate, regions: set, points: "_Poi
 
 
 def _fitting_villages(gaz: Gazetteer, cands: list[Candidate], sure: dict[int, list[Place]], regions: set,
-                      focus: set[str], tokens: list[Token]) -> dict[str, set[int]]:
+                      points: _PointGrid, focus: set[str], tokens: list[Token]) -> dict[str, set[int]]:
     """Per name, its villages that fit the story (``sure``: the known names' confident readings by
     candidate index). A village that fits one mention of the name is the reading of every mention."""
     fitting: dict[str, set[int]] = {}
     for k, c in enumerate(cands):
         if k in sure and c.villages and c.key not in fitting:
-            # The story's other places only: a name's own towns do not locate its villages.
-            others = _PointGrid([(p.lat, p.lon) for j, ps in sure.items() if cands[j].key != c.key
-                                 for p in ps if p.feature not in ("country", "continent", "admin1")])
-            fitting[c.key] = set(_villages_in_reach(gaz, c, regions, others, focus, tokens))
+            fitting[c.key] = set(_villages_in_reach(gaz, c, regions, points, focus, tokens))
     return fitting
 
 
@@ -404,14 +412,16 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     # Where the armed groups and peoples the story names live ("JNIM militants", "Dogon hunters"):
     # a village's readings there are the likely ones when nothing else fixes the country.
     hints = set(actor_countries(text, groups_only=bool(countries)))
-    points = _PointGrid([(p.lat, p.lon) for p in anchors if p.feature not in ("country", "continent", "admin1")])
+    # (The countries an actor's nationality names are left out of ``anchors`` only: no country is a point.)
+    points = _PointGrid([(p.lat, p.lon, cands[k].key) for k, ps in sure.items() for p in ps
+                         if p.feature not in ("country", "continent", "admin1")])
     regions = {(p.country_code, p.admin1) for p in anchors if p.feature == "admin1"}
     regions |= _named_regions(gaz, anchors)
     peers = _peer_points(gaz, text, cands, guarded, lang, demonyms)
     known = [c for c, g in zip(cands, guarded) if not g]
     known_starts = [c.start for c in known]
     kept = []
-    fitting = _fitting_villages(gaz, cands, sure, regions, countries | hints, tokens)
+    fitting = _fitting_villages(gaz, cands, sure, regions, points, countries | hints, tokens)
     for c, g in zip(cands, guarded):
         if not g:
             if fitting.get(c.key):

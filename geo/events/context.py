@@ -49,6 +49,8 @@ TAKEN_BY = re.compile(_B + r"(?:taken|took|abduct\w*|kidnap\w*|detain\w*|arrest\
                       r"|masked men|unidentified men)" + _E)
 PAST_WINDOW = 60
 # A toll or a state of affairs over months or years is a summary, not an event ACLED codes.
+# Words that give a sentence a day of its own (read by SUMMARY and DAY_NAMED).
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|overnight|last night"
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
                      # Session 18: a year's running tally ("58 people have been victims of mines so far this year").
                      r"|so far this year|(?:since|from) the (?:start|beginning) of (?:the|this) year|this year alone"
@@ -57,8 +59,7 @@ SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last)
                      r"|since (?:the )?(?:war|conflict|fighting|insurgency|crisis|invasion|uprising) (?:began|started|erupted|broke out)"
                      # Session 8: a war's whole toll ("more than 500,000 people had been killed in the war").
                      r"|(?:killed|died|dead|deaths) (?:\w+ ){0,2}?(?:in|during|throughout) the (?:[\w-]+ )?"
-                     r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:monday|tuesday|wednesday|thursday|friday|saturday"
-                     r"|sunday|today|yesterday|overnight|last night))"
+                     r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:" + _DAYS + r"))"
                      # Session 10: "Both sides have been accused of atrocities, from ... to airstrikes on markets".
                      r"|(?:both|all|the two|the warring) (?:sides|parties) (?:have been|are|were|stand) accused of)" + _E)
 # A running tally since a year (session 11): "more than 2,400 children had been killed or wounded in
@@ -354,8 +355,7 @@ TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increas
 # sentence names no day of its own ("... despite the truce, with shelling killing 12 on Sunday" is news).
 TREND_DESPITE = re.compile(_B + r"(?:fighting|clashes|violence|attacks) (?:has|have) (?:continued|persisted|raged on|gone on)"
                            r"(?: [a-z-]+){0,4}? despite" + _E)
-DAY_NAMED = re.compile(_B + r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight"
-                       r"|last night|this morning|this week)" + _E)
+DAY_NAMED = re.compile(_B + r"(?:" + _DAYS + r"|this morning|this week)" + _E)
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
 # a diplomatic protest ("summoned a senior diplomat on Tuesday to protest what it called firing");

@@ -61,7 +61,12 @@ SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last)
                      r"|(?:killed|died|dead|deaths) (?:\w+ ){0,2}?(?:in|during|throughout) the (?:[\w-]+ )?"
                      r"(?:war|conflict|insurgency)(?! zone)(?!.*(?:" + _DAYS + r"))"
                      # Session 10: "Both sides have been accused of atrocities, from ... to airstrikes on markets".
-                     r"|(?:both|all|the two|the warring) (?:sides|parties) (?:have been|are|were|stand) accused of)" + _E)
+                     r"|(?:both|all|the two|the warring) (?:sides|parties) (?:have been|are|were|stand) accused of"
+                     # Session 19: a campaign's whole course ("the nine-month battle to retake the city killed
+                     # thousands") and a tally of a year's first months ("killed in the first five months of 2024").
+                     r"|(?:[a-z]+|\d+)-(?:month|year)(?:-long)? (?:battle|war|siege|offensive|campaign|conflict|insurgency|occupation)"
+                     r"|in the first (?:[\w-]+ )?(?:months?|weeks?|half|quarter) of (?:the year|this year|20\d\d)"
+                     r"|(?:monthly|weekly|annual|yearly) (?:toll|tally|count|figures?))" + _E)
 # A running tally since a year (session 11): "more than 2,400 children had been killed or wounded in
 # Ukraine since February 2022"; like a war's toll, it covers the triggers from its first word on.
 TALLY_SINCE = re.compile(r"(?<![a-z])(?:killed|died|dead|deaths|wounded|injured|displaced)(?: [\w,'-]+){0,10}? since "
@@ -112,7 +117,7 @@ SPORT_VIOLENCE = re.compile(_B + r"(?:fans|supporters|hooligans|ultras|spectator
                             + _E)
 
 # Courts and charges: a violent word right after these tells what someone is tried or accused for.
-JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|charged (?:\w+ ){0,6}?(?:over|for)|convicted of|guilty of|acquitted of|suspected of|on charges of"
+JUDICIAL = re.compile(_B + r"(?:accused of|charged (?:\w+ ){0,4}?with|charged (?:\w+ ){0,6}?(?:over|for)|convicted (?:[\w-]+ ){0,4}?of|guilty of|acquitted of|suspected of|on charges of"
                       r"|trial (?:of|over|for|in)|tried for|jailed for|indicted (?:for|on)|sentenced (?:[\w-]+ ){0,12}?(?:for|over)"
                       r"|wanted (?:for|over|in connection with)|confessed to|pleaded (?:guilty|not guilty) to"
                       # Session 18: "arrested two suspects linked to the Sunday night attack on worshippers".
@@ -162,7 +167,9 @@ ACCIDENT_BLAST = re.compile(_B + r"(?:gas (?:cylinders?|leak|tank|explosion|pipe
                             r"|overturned|collided|collision|crash\w*|fire (?:broke out|at|in)|blaze|methane|firedamp)" + _E)
 ATTACK_WORDS = re.compile(_B + r"(?:bombs?|bomber|bombing|explosive (?:devices?|vests?)|ieds?|attack\w*|militants?|suspects?"
                           r"|claimed|terror\w*|targeted|planted|suicide|grenades?|rockets?|missiles?|shell\w*|drones?"
-                          r"|gunmen|insurgents?|jihadists?|rebels?|sabotage|saboteurs?|arson\w*)" + _E)
+                          r"|gunmen|insurgents?|jihadists?|rebels?|sabotage|saboteurs?|arson\w*"
+                          # Session 19: "a gas cylinder dropped from a helicopter" is no accident.
+                          r"|(?:dropped|fired) from)" + _E)
 BLAST_WORDS = re.compile(_B + r"(?:explo\w*|blasts?|blew up)" + _E)
 GUNFIRE = re.compile(_B + r"(?:shot|shoot\w*|gun\w*|opened fire|fire on|stabb\w*|soldiers|troops|militia\w*)" + _E)
 _BLAST_SUB = "Remote explosive/landmine/IED"
@@ -802,7 +809,8 @@ RELIEF = re.compile(_B + r"(?:aid|relief|rescue\w*|humanitarian|earthquake|flood
                     r"|wildfires?|disaster|evacuat\w*|vaccinat\w*|polling stations?|elections?|summit|parade)" + _E)
 AIR_ACCIDENT = re.compile(_B + r"(?:crash(?:ed|es)?|crash-landed|went down|training (?:flight|mission|sortie)|ejected"
                           r"|technical (?:fault|failure|problem)|mechanical (?:fault|failure)|emergency landing)" + _E)
-AIR_ATTACK = re.compile(_B + r"(?:strikes?|struck|bomb\w*|raids?|targeted|hit|shot down|downed|attack\w*|killed|killing)" + _E)
+AIR_ATTACK = re.compile(_B + r"(?:strikes?|struck|bomb\w*|raids?|targeted|hit|shot down|downed|attack\w*|killed|killing"
+                        r"|dropped from)" + _E)  # session 19: "a gas cylinder dropped from a helicopter crashed through the roof"
 IN_COURT = re.compile(_B + r"(?:courts?|judges?|tribunals?|trials?|bail|sentenced|acquitted|convicted|verdict|indicted)" + _E)
 BURNED_ALIVE = re.compile(_B + r"(?:burn(?:ed|t) (?:\w+ ){0,3}?(?:alive|to death)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight) alive"
                           r"|lynch\w*|beat (?:\w+ ){0,3}?to death|stoned (?:\w+ ){0,3}?to death)" + _E)

@@ -227,3 +227,35 @@ def years_in(sentence: str) -> list[int]:
     return [int(m.group("y")) for m in _YEAR.finditer(sentence)
             if not (_COUNTED_AFTER.match(sentence, m.end())
                     and not _DATED_BEFORE.search(sentence, max(0, m.start("y") - 12), m.start("y")))]
+
+
+# Session 19: a month named without its day ("in April", "since January", "late October", "in June
+# last year", "a February attack") dates a sentence's happening to that month. English only: the
+# Arabic month words are also everyday words (آب، أيار) and need their day to count.
+_EN_MONTHS = {names[0]: num for num, names in _MONTHS_RAW.items()}  # full names: "mar" is a word
+_MONTH_ONLY = re.compile(
+    r"(?<![a-z])(?:(?:in|since|during|throughout|until|by|from|last|of|between|and)\s+(?:(?:early|late|mid)[- ])?"
+    r"|(?:early|late|mid)[- ]|(?:a|an|the)\s+)(?P<m>%s)(?![a-z])(?!\.?\s*\d{1,2}(?![\d,]))"
+    r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d)|\s+(?P<last>last year))?"
+    % "|".join(sorted(_EN_MONTHS, key=len, reverse=True)))
+
+
+def latest_month_named(sentence: str, ref: date) -> date | None:
+    """The first day of the latest month a sentence names without a day ("in April" in a story of
+    June: April of the same year; "April 2023"; "in June last year"), or None. A month after
+    ``ref``'s with no year is left out: "the election in April" in a February story is to come.
+    English month names only."""
+    latest = None
+    for m in _MONTH_ONLY.finditer(fold(sentence)):
+        month = _EN_MONTHS[m.group("m")]
+        if m.group("y"):
+            year = int(m.group("y"))
+        elif m.group("last"):
+            year = ref.year - 1
+        elif month <= ref.month:
+            year = ref.year
+        else:
+            continue
+        first = date(year, month, 1)
+        latest = first if latest is None or first > latest else latest
+    return latest

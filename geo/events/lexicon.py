@@ -200,7 +200,11 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
        r"|munitions|explosives|grenades)|(?:aircraft|planes?|helicopters?|jets?) (?:bombed|struck|hit|attacked|strafed"
        r"|dropped|fired)"
-       r"|from (?:military |army |its |their )?(?:helicopters|aircraft|planes|jets|the air))"
+       r"|from (?:military |army |its |their )?(?:helicopters|aircraft|planes|jets|the air)"
+       # Session 19: "a gas cylinder dropped from a helicopter".
+       r"|dropped from (?:an? |the )?(?:[\w-]+ )?(?:helicopter|aircraft|plane|warplane|jet|drone)s?"
+       # Session 19: Syrian state media's "carried out an air aggression".
+       r"|(?:air|aerial) aggression)"
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
        "aircraft planes plane helicopters helicopter from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
@@ -512,7 +516,9 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|buffalo(?:es)?)"
              r"|(?:prices?|shares|stocks|(?:stock|financial|bond|currency|oil|commodity|equity) markets?|currency"
              r"|currencies|dollar|euro|pound|rupee|yen|bonds|crude|brent|oil)"
-             r"\s+(?:\S+\s+){0,4}?under\s+(?:attack|fire|siege)")
+             r"\s+(?:\S+\s+){0,4}?under\s+(?:attack|fire|siege)"
+             # Session 19: a court's sentence ("sentenced an Islamic State member to death") kills no one.
+             r"|sentenced\s+(?:\S+\s+){0,8}?to\s+death")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"

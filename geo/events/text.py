@@ -62,11 +62,25 @@ def fold_with_map(text: str) -> tuple[str, list[int] | None]:
 _SENT_END = re.compile(r"(?<=[.!?؟。])[\"'”»)\]]*\s+(?=[^a-z0-9])|\n+")
 
 
+# Session 19: nor do dotted initials and titles before a capital ("the U.N. Human Rights Monitoring
+# Mission", "the U.S. Treasury", "Lt. Gen. Abdel Fattah al-Burhan", "George W. Bush"). A company's
+# "Inc." or "Ltd." often ends a sentence and is left out.
+_ABBREVIATION_BEFORE = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Cpl"
+                                  r"|Brig|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|St|Mt|No|Jr|Sr)\.)$")
+
+
+def _sentence_ends(text: str):
+    for m in _SENT_END.finditer(text):
+        if text[m.start() - 1:m.start()] == "." and _ABBREVIATION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        yield m
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over the original text, stripped of surrounding space."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _SENT_END.finditer(text):
+    for m in _sentence_ends(text):
         _push(text, pos, m.start(), spans)
         pos = m.end()
     _push(text, pos, len(text), spans)
@@ -78,7 +92,7 @@ def first_sentence(text: str) -> tuple[int, int] | None:
     splitting the rest of the text."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for m in _SENT_END.finditer(text):
+    for m in _sentence_ends(text):
         _push(text, pos, m.start(), spans)
         if spans:
             return spans[0]

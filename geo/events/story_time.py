@@ -1,0 +1,134 @@
+"""Which days a story tells: its own news, or background (issue 10, sessions 9-19).
+
+A sentence's event is background when it names past years and no day of its own, or, below an
+English article's lead, a day of its own months old, a month before publication's with no day ("in
+April, a drone attack ... killed four"), last year, or only the day it was told ("HRW said on Monday
+that soldiers killed 223 villagers in February"). An event noun dated by the words before it ("the
+2014 massacre") or pointed back at ("No group claimed that attack") names an event told before.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from geo.events.dates import date_in_sentence, latest_month_named, years_in
+from geo.events.lexicon import TriggerHit
+from geo.events.text import fold, split_sentences
+
+BACKGROUND_DAYS = 60  # below an article's lead, an event dated this long before publication is background
+
+
+def is_background(sentence: str, published: date, own: date | None, lead: bool = False, english: bool = False) -> bool:
+    """Whether a sentence tells of past years, not of the story's days: it names a year two or more
+    before publication and no day of its own near publication. "On 7 July 2024, students staged a
+    protest ... demanding the reinstatement of the 2018 circular" is dated by its opening; the
+    older year names the circular (session 9: such notes had lost their event). Below the lead, a
+    day of its own months before publication is background too (session 10: "Hamas-led fighters
+    killed about 1,200 people in southern Israel on 7 October 2023" in a story of June 2024). ``own``
+    is the sentence's own day (:func:`date_in_sentence` against publication). Below an English
+    lead, a sentence with no day of its own that names only an earlier month ("in April, a drone
+    attack ... killed four", "in June last year") or last year is background too (session 19: set
+    P's articles retold such violence under news of something else)."""
+    if english and not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
+        return True
+    if english and not lead and own is None and _earlier_month_or_year(sentence, published):
+        return True
+    if english and own is not None and _told_on_its_day(sentence):
+        # "HRW said on Monday that soldiers killed 223 villagers in February": the day is the telling's,
+        # the month the event's, in the lead too.
+        month = latest_month_named(sentence, published)
+        if month is not None and month < published.replace(day=1):
+            return True
+    if not any(y < published.year - 1 for y in years_in(sentence)):
+        return False
+    return own is None or own.year < published.year - 1
+
+
+# Session 19: an event noun dated by the words before it ("the 2014 massacre", "a February attack",
+# "the May 25 strike") names an event told before; and one pointed at ("that attack", "these
+# killings") below the lead is the one already told.
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_DATED_NOUN = re.compile(
+    r"(?<![a-z])(?:the|a|an|its|their|his|her|last year's|this year's)\s+(?:(?P<y>(?:19|20)\d{2})|(?P<m>%s)"
+    r"(?:\s+(?P<d>\d{1,2}))?(?:,?\s+(?P<y2>(?:19|20)\d{2}))?)(?:'s)?\s+(?:[a-z-]+\s+)?$" % _MONTH_NAMES)
+_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES.split("|"))}
+_ANAPHORIC = re.compile(r"(?<![a-z])(?:that|this|those|these|the same)\s+(?:(?!an?\s|the\s)[a-z-]+\s+)?$")
+PAST_NOUN_DAYS = 2  # "the Saturday attack" in a Monday story is the news; a dated noun older than this is not
+
+
+def told_before(text: str, start: int, folded: str, live: list[TriggerHit]) -> bool:
+    """Whether every trigger of the sentence at ``start`` points back ("that attack", "this
+    protest") at an event the sentence before it names with the same word. Where the sentence
+    before names none ("members gathered to call for ... This protest was organised by"), the
+    pointer is the only telling and stays."""
+    if not all(_ANAPHORIC.search(folded, max(0, h.start - 12), h.start) for h in live):
+        return False
+    window = text[max(0, start - 1000):start]  # the sentence before, not the whole text before (long articles)
+    before = split_sentences(window)
+    if not before:
+        return False
+    previous = fold(window[before[-1][0]:before[-1][1]])
+    return all(folded[h.start:h.end].split()[-1][:5] in previous for h in live)
+
+
+def dated_as_past(folded: str, start: int, published: date) -> bool:
+    """Whether the trigger at ``start`` is an event noun dated before the story's days."""
+    m = _DATED_NOUN.search(folded, max(0, start - 40), start)
+    if m is None:
+        return False
+    year = m.group("y") or m.group("y2")
+    if m.group("m") is None:
+        return int(year) < published.year
+    month = _MONTH_NUMBERS[m.group("m")]
+    if m.group("d") is None:
+        y = int(year) if year else (published.year if month <= published.month else published.year - 1)
+        return date(y, month, 1) < published.replace(day=1)
+    try:
+        day = date(int(year) if year else published.year, month, int(m.group("d")))
+    except ValueError:
+        return False
+    if not year and day > published:
+        day = day.replace(year=published.year - 1)
+    return (published - day).days > PAST_NOUN_DAYS
+
+
+_TOLD_ON = re.compile(r"(?<![a-z])(?:said|says|reported|announced|released|published|issued|shared|stated|warned"
+                      r"|confirmed|told (?:[a-z-]+ ){0,3}?|report|statement)(?: late| early)? on "
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
+_WEEKDAY = re.compile(r"(?<![a-z])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])")
+
+
+def _told_on_its_day(sentence: str) -> bool:
+    """Whether the only day a sentence names is the day it was told ("said on Monday"), with no
+    date in figures."""
+    folded = fold(sentence)
+    return (_TOLD_ON.search(folded) is not None and len(_WEEKDAY.findall(folded)) == 1
+            and date_in_sentence(sentence, None) is None)
+
+
+_LAST_YEAR = re.compile(r"(?<![a-z])last year(?![a-z])", re.I)
+
+
+def _earlier_month_or_year(sentence: str, published: date) -> bool:
+    """Whether the latest time a sentence names (a month without its day, a year, "last year") is
+    before publication's month."""
+    month = latest_month_named(sentence, published)
+    if month is not None:
+        return month < published.replace(day=1)
+    years = years_in(sentence)
+    if years:
+        return max(years) < published.year
+    return bool(_LAST_YEAR.search(sentence))
+
+
+RECENT_DAYS = 7  # a day of its own this close to publication makes a sentence below a quiet lead news
+
+
+def recent_day(sentence: str, published: date | None) -> bool:
+    """Whether a sentence dates its own day within RECENT_DAYS of publication (session 19: "a May 25
+    strike" under a June 10 report on May's toll is that report's example, not news); with no
+    publication date, any day of its own."""
+    own = date_in_sentence(sentence, published)
+    if own is None:
+        return False
+    return published is None or 0 <= (published - own).days <= RECENT_DAYS

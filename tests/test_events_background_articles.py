@@ -155,3 +155,15 @@ def test_a_report_told_on_its_day_about_an_earlier_month():
     assert top("KYIV - At least 120 civilians were killed in Ukraine in April, the highest monthly toll this "
                "year, the U.N. Human Rights Monitoring Mission said in a report released on Monday. Most died "
                "in the Donetsk region.") is None
+
+
+def test_a_day_pointed_back_is_the_day_before_it():
+    # "earlier that day" is February 25's, four months before publication: no new event
+    assert top("Amnesty International said on Monday that the authorities had failed to investigate the "
+               "killing of 40 villagers by soldiers in February. Its researchers said soldiers shot dead 40 villagers in Bissa on "
+               "February 25. The killings appeared to answer an ambush on an army convoy earlier that day, "
+               "the group said. The government did not respond.") is None
+    # ... and a day this week stays news
+    event = top("Soldiers shot dead 12 villagers in Bissa on Saturday, residents said. Hours later, gunmen "
+                "ambushed an army convoy near the village, killing four soldiers.")
+    assert event is not None

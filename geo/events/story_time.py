@@ -63,12 +63,30 @@ def told_before(text: str, start: int, folded: str, live: list[TriggerHit]) -> b
     pointer is the only telling and stays."""
     if not all(_ANAPHORIC.search(folded, max(0, h.start - 12), h.start) for h in live):
         return False
+    previous = fold(sentence_before(text, start))
+    return bool(previous) and all(folded[h.start:h.end].split()[-1][:5] in previous for h in live)
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence before the one at ``start`` ("" for the first)."""
     window = text[max(0, start - 1000):start]  # the sentence before, not the whole text before (long articles)
     before = split_sentences(window)
-    if not before:
-        return False
-    previous = fold(window[before[-1][0]:before[-1][1]])
-    return all(folded[h.start:h.end].split()[-1][:5] in previous for h in live)
+    return window[before[-1][0]:before[-1][1]] if before else ""
+
+
+# Session 19: a day told by pointing back ("earlier that day", "the same day", "hours later") is the
+# day of the sentence before: "soldiers executed residents ... on February 25. The killings appeared
+# to be reprisals for a jihadist attack on a nearby military base earlier that day".
+_DAY_POINTED_BACK = re.compile(r"(?<![a-z])(?:(?:earlier|later) (?:that|the same) (?:day|night|morning|evening|week)"
+                               r"|(?:on )?(?:that|the same) (?:day|night|morning|evening)|the (?:previous|following|next) "
+                               r"(?:day|night|morning)|the day before|(?:hours|a day|days) (?:later|earlier))(?![a-z])")
+
+
+def day_pointed_back(text: str, start: int, folded: str, published: date | None) -> date | None:
+    """The day a sentence with no day of its own points back to, read from the sentence before."""
+    if published is None or not _DAY_POINTED_BACK.search(folded):
+        return None
+    return date_in_sentence(sentence_before(text, start), published)
 
 
 def dated_as_past(folded: str, start: int, published: date) -> bool:

@@ -48,7 +48,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "m": ["own_m_a.tsv", "own_m_b.tsv"],
         "n": ["own_n_a.tsv", "own_n_b.tsv"],
         "o": ["own_o_articles_a.tsv", "own_o_articles_b.tsv"],
-        "p": ["own_p1_a.tsv", "own_p2_a.tsv", "own_p1_b.tsv", "own_p2_b.tsv"]}
+        "p": ["own_p1_a.tsv", "own_p2_a.tsv", "own_p1_b.tsv", "own_p2_b.tsv"],
+        "q": ["own_q_articles_a.tsv", "own_q_articles_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -167,3 +167,18 @@ def test_a_day_pointed_back_is_the_day_before_it():
     event = top("Soldiers shot dead 12 villagers in Bissa on Saturday, residents said. Hours later, gunmen "
                 "ambushed an army convoy near the village, killing four soldiers.")
     assert event is not None
+
+
+def test_a_time_pointed_back_after_a_dated_past_is_past_too():
+    # "weeks later" than August 2003
+    assert top("BAGHDAD - The UN said on Monday it would close its political mission in Iraq by the end of "
+               "the year. The mission was set up in August 2003. Weeks later, a truck bomb at its headquarters "
+               "killed 22 people. Staff have since worked from a fortified compound.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Even before the Taliban takeover, education was under attack, teachers said.",
+    "Press freedom has been under attack for years, the union said on Monday.",
+])
+def test_a_value_under_attack_is_a_metaphor(text):
+    assert top(text) is None

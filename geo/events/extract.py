@@ -28,8 +28,8 @@ from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EX
                              STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.story_time import (BACKGROUND_DAYS, dated_as_past, day_pointed_back, is_background, recent_day,
-                                   told_before)
+from geo.events.story_time import (BACKGROUND_DAYS, dated_as_past, is_background, pointed_back_to_the_past,
+                                   recent_day, told_before)
 from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -628,9 +628,11 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     own_day = date_in_sentence(sentence, published)  # read once: background, summary tolls and the event's date
-    told_day = own_day
+    told_day, past = own_day, False
     if own_day is None and lang == "en" and doc.text[:start].strip():
-        told_day = day_pointed_back(doc.text, start, folded, published)
+        told_day, past = pointed_back_to_the_past(doc.text, start, folded, published)
+    if past:
+        return None  # "Weeks later, a truck bomb ... killed 22", after a sentence dated August 2003
     if published is not None and is_background(sentence, published, told_day, lead=not doc.text[:start].strip(),
                                              english=lang == "en"):
         return None  # background: "when NATO struck in 2011"

@@ -518,7 +518,11 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              r"|currencies|dollar|euro|pound|rupee|yen|bonds|crude|brent|oil)"
              r"\s+(?:\S+\s+){0,4}?under\s+(?:attack|fire|siege)"
              # Session 19: a court's sentence ("sentenced an Islamic State member to death") kills no one.
-             r"|sentenced\s+(?:\S+\s+){0,8}?to\s+death")
+             r"|sentenced\s+(?:\S+\s+){0,8}?to\s+death"
+             # Session 19: "Even before the takeover, education was under attack".
+             r"|(?:education|schooling|freedoms?|rights|democracy|press|journalism|science|truth|constitution|judiciary"
+             r"|independence|sovereignty|institutions|values|culture|heritage|identity)\s+(?:is|was|are|were|has been"
+             r"|have been|had been|came|comes|remains?|remained)\s+under\s+(?:attack|fire|siege)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"

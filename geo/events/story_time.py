@@ -79,14 +79,21 @@ def sentence_before(text: str, start: int) -> str:
 # to be reprisals for a jihadist attack on a nearby military base earlier that day".
 _DAY_POINTED_BACK = re.compile(r"(?<![a-z])(?:(?:earlier|later) (?:that|the same) (?:day|night|morning|evening|week)"
                                r"|(?:on )?(?:that|the same) (?:day|night|morning|evening)|the (?:previous|following|next) "
-                               r"(?:day|night|morning)|the day before|(?:hours|a day|days) (?:later|earlier))(?![a-z])")
+                               r"(?:day|night|morning)|the day before|(?:hours|a day|days|a week|weeks|a month|months) "
+                               r"(?:later|earlier))(?![a-z])")
 
 
-def day_pointed_back(text: str, start: int, folded: str, published: date | None) -> date | None:
-    """The day a sentence with no day of its own points back to, read from the sentence before."""
+def pointed_back_to_the_past(text: str, start: int, folded: str, published: date | None) -> tuple[date | None, bool]:
+    """For a sentence with no day of its own that points back in time ("earlier that day", "weeks
+    later"): the day of the sentence before, and whether that sentence is dated only by an earlier
+    month or year ("The mission was set up in August 2003. Weeks later, a truck bomb ... killed 22")."""
     if published is None or not _DAY_POINTED_BACK.search(folded):
-        return None
-    return date_in_sentence(sentence_before(text, start), published)
+        return None, False
+    before = sentence_before(text, start)
+    day = date_in_sentence(before, published)
+    if day is not None:
+        return day, False
+    return None, _earlier_month_or_year(before, published)
 
 
 def dated_as_past(folded: str, start: int, published: date) -> bool:

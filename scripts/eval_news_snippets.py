@@ -49,7 +49,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "n": ["own_n_a.tsv", "own_n_b.tsv"],
         "o": ["own_o_articles_a.tsv", "own_o_articles_b.tsv"],
         "p": ["own_p1_a.tsv", "own_p2_a.tsv", "own_p1_b.tsv", "own_p2_b.tsv"],
-        "q": ["own_q_articles_a.tsv", "own_q_articles_b.tsv"]}
+        "q": ["own_q_articles_a.tsv", "own_q_articles_b.tsv"],
+        "r": ["own_r_articles_a.tsv", "own_r_articles_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -182,3 +182,40 @@ def test_a_time_pointed_back_after_a_dated_past_is_past_too():
 ])
 def test_a_value_under_attack_is_a_metaphor(text):
     assert top(text) is None
+
+
+@pytest.mark.parametrize("sentence,first_day", [
+    ("In Qusra, four men were shot dead in October during a raid.", date(2023, 10, 1)),  # a verb of the past
+    ("More than 500 people have been killed since October.", date(2023, 10, 1)),
+    ("Federal forces have been fighting the militia since last August.", date(2023, 8, 1)),
+])
+def test_a_later_month_after_the_past_is_last_years(sentence, first_day):
+    assert latest_month_named(sentence, PUBLISHED) == first_day
+
+
+# A profile: ten sentences, a lead that is no event, violence retold with no day of its own.
+PROFILE = (
+    "ASMARA - When the country marked 33 years of independence last month, the man at the centre of the "
+    "celebrations was the same one who has led it since its birth. The president, now 78, has never held an "
+    "election. Critics say he has turned the country into one of the world's most closed states. Thousands of "
+    "young people flee each year to escape open-ended national service. His troops fought alongside federal "
+    "forces in the neighbouring war, where they were accused of killing hundreds of civilians in the town of "
+    "Axum. Witnesses described soldiers going from house to house and shooting men and boys. Rights groups "
+    "say his forces also looted factories and hospitals. He has denied every accusation. Diplomats say he "
+    "remains a pivotal figure in the Horn of Africa. His government did not respond to requests for comment."
+)
+LONG_NEWS_BELOW_A_QUIET_LEAD = PROFILE.replace(
+    "He has denied every accusation.",
+    "On Saturday, gunmen killed six farmers near the border town of Badme, local officials said.")
+
+
+def test_a_long_article_whose_lead_is_no_event_retells_its_violence():
+    assert top(PROFILE) is None
+
+
+def test_a_long_articles_dated_news_below_a_quiet_lead_stays():
+    event = top(LONG_NEWS_BELOW_A_QUIET_LEAD)
+    assert event is not None and event["sub_type"] == "Attack", event
+    # with no publication date, a weekday is still a day of its own
+    events = geo.parse(LONG_NEWS_BELOW_A_QUIET_LEAD, lang="en").events or []
+    assert any(e["sub_type"] == "Attack" for e in events), events

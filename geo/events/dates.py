@@ -240,13 +240,22 @@ _MONTH_ONLY = re.compile(
     % "|".join(sorted(_EN_MONTHS, key=len, reverse=True)))
 
 
+# A later month told after a verb of the past is last year's ("were shot dead in October" in a June
+# story), unless an appointment comes between ("the election in April" may be to come).
+_PAST_VERB_BEFORE = re.compile(r"(?<![a-z])(?:[a-z]+ed|fled|shot|struck|hit|began|broke|took|fought|seized|overran|fell"
+                               r"|was|were)(?: [a-z]+){0,3}(?<!election)(?<!elections)(?<!vote)(?<!polls)(?<!referendum)"
+                               r"(?<!summit)(?<!talks)(?<!deadline) $")
+
+
 def latest_month_named(sentence: str, ref: date) -> date | None:
     """The first day of the latest month a sentence names without a day ("in April" in a story of
     June: April of the same year; "April 2023"; "in June last year"), or None. A month after
-    ``ref``'s with no year is left out: "the election in April" in a February story is to come.
+    ``ref``'s with no year is last year's after "since" or a verb of the past ("were shot dead in
+    October"), else left out: "the election in April" in a February story is to come.
     English month names only."""
     latest = None
-    for m in _MONTH_ONLY.finditer(fold(sentence)):
+    folded = fold(sentence)
+    for m in _MONTH_ONLY.finditer(folded):
         month = _EN_MONTHS[m.group("m")]
         if m.group("y"):
             year = int(m.group("y"))
@@ -254,6 +263,9 @@ def latest_month_named(sentence: str, ref: date) -> date | None:
             year = ref.year - 1
         elif month <= ref.month:
             year = ref.year
+        elif (m.group().startswith(("since", "last")) or folded.endswith("since ", 0, m.start())
+              or _PAST_VERB_BEFORE.search(folded, max(0, m.start() - 40), m.start())):
+            year = ref.year - 1  # "killed since October", "since last August", "were shot dead in October"
         else:
             continue
         first = date(year, month, 1)

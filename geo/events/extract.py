@@ -359,11 +359,19 @@ def _news_below_quiet_lead(text: str, events: list[dict], published: date | None
     if not events:
         return events
     lead = first_sentence(text)
-    if lead is None or any(e["start"] < lead[1] for e in events) or len(split_sentences(text)) < LEAD_MIN_SENTENCES:
+    if lead is None or any(e["start"] < lead[1] for e in events):
         return events
-    if not _QUIET_LEAD.search(fold(text[lead[0]:lead[1]])):
+    sentences = len(split_sentences(text))
+    if sentences < LEAD_MIN_SENTENCES:
+        return events
+    if sentences < LONG_ARTICLE_SENTENCES and not _QUIET_LEAD.search(fold(text[lead[0]:lead[1]])):
         return events  # a lead the step could not read, but that may well tell the news
     return [e for e in events if recent_day(e["excerpt"], published)]
+
+
+# Session 19: a long article (explainers, profiles, features, reports: sets Q and R) whose lead is no
+# event retells its violence as background; its news below the lead dates its day.
+LONG_ARTICLE_SENTENCES = 8
 
 
 # What a lead with no event is about when it is no news of violence: a trial, a commemoration, a funeral,

@@ -131,12 +131,15 @@ def _told_on_its_day(sentence: str) -> bool:
             and date_in_sentence(sentence, None) is None)
 
 
-_LAST_YEAR = re.compile(r"(?<![a-z])last year(?![a-z])", re.I)
+# Session 19: times before publication's month named without a month ("last month", "earlier this
+# year", "two years ago").
+_LAST_YEAR = re.compile(r"(?<![a-z])(?:last (?:year|month)|earlier this year|(?:a|one|two|three|four|five|six|seven|eight"
+                        r"|nine|ten|several|a few|\d+) (?:months|years|year) ago)(?![a-z])", re.I)
 
 
 def _earlier_month_or_year(sentence: str, published: date) -> bool:
-    """Whether the latest time a sentence names (a month without its day, a year, "last year") is
-    before publication's month."""
+    """Whether the latest time a sentence names (a month without its day, a year, "last year", "last
+    month", "two years ago") is before publication's month."""
     month = latest_month_named(sentence, published)
     if month is not None:
         return month < published.replace(day=1)
@@ -152,8 +155,8 @@ RECENT_DAYS = 7  # a day of its own this close to publication makes a sentence b
 def recent_day(sentence: str, published: date | None) -> bool:
     """Whether a sentence dates its own day within RECENT_DAYS of publication (session 19: "a May 25
     strike" under a June 10 report on May's toll is that report's example, not news); with no
-    publication date, any day of its own."""
-    own = date_in_sentence(sentence, published)
+    publication date, any day of its own ("on Sunday" too)."""
+    own = date_in_sentence(sentence, published or date.today())
     if own is None:
         return False
     return published is None or 0 <= (published - own).days <= RECENT_DAYS

@@ -219,3 +219,14 @@ def test_a_long_articles_dated_news_below_a_quiet_lead_stays():
     # with no publication date, a weekday is still a day of its own
     events = geo.parse(LONG_NEWS_BELOW_A_QUIET_LEAD, lang="en").events or []
     assert any(e["sub_type"] == "Attack" for e in events), events
+
+
+def test_an_ally_named_in_passing_did_not_take_the_town():
+    event = top("Somali government forces backed by clan militias recaptured the town of El Dheer from al "
+                "Shabaab on Sunday, officials said.")
+    assert event is not None and event["sub_type"] == "Government regains territory", event
+
+
+def test_a_tally_since_the_start_of_a_named_war_is_a_summary():
+    assert top("Settler attacks have driven Palestinians out of at least 18 herding communities since the start "
+               "of the Gaza war, an Israeli rights group said in a report published on Monday.") is None

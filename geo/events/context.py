@@ -54,7 +54,7 @@ _DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterd
 SUMMARY = re.compile(_B + r"(?:in recent (?:months|years)|over the (?:past|last) (?:few |several |two |three |\d+ )?(?:months|years)"
                      # Session 18: a year's running tally ("58 people have been victims of mines so far this year").
                      r"|so far this year|(?:since|from) the (?:start|beginning) of (?:the|this) year|this year alone"
-                     r"|since the (?:start|beginning|outbreak) of the (?:war|conflict|fighting|crisis)"
+                     r"|since the (?:start|beginning|outbreak) of the (?:[a-z-]+ )?(?:war|conflict|fighting|crisis)"
                      # Session 11: a tally since the war began.
                      r"|since (?:the )?(?:war|conflict|fighting|insurgency|crisis|invasion|uprising) (?:began|started|erupted|broke out)"
                      # Session 8: a war's whole toll ("more than 500,000 people had been killed in the war").

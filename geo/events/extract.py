@@ -102,6 +102,10 @@ MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type repla
 MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
 
 _LESSER_ACTS = ("Looting/property destruction", "Arrests")  # what a killing told beside them outweighs
+_ALLY_BEFORE = re.compile(r"(?<![a-z])(?:backed|supported|aided|assisted|helped) by (?:allied |local |pro-government )?$"
+                          r"|(?<![a-z])(?:alongside|with the help of|allied (?:with|to)) (?:allied |local )?$")
+_ALLY_PHRASE = re.compile(r"(?<![a-z])(?:(?:backed|supported|aided|assisted|helped) by|alongside|with the help of"
+                          r"|allied (?:with|to))(?: [a-z'-]+){1,4} ?$")
 _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 # ACLED codes a suicide bombing or an air or drone strike as Explosions/Remote violence whoever it
 # kills: when the lexicon read one by its weapon, the model does not re-type it (ev108, "two suicide
@@ -1044,6 +1048,9 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
             return BATTLES, "Armed clash"
         if _UNOPPOSED.search(folded):
             return STRATEGIC, "Non-violent transfer of territory"
+        # Session 19: an ally named in passing is not who took it ("government forces backed by clan
+        # militias recaptured the town").
+        actor_hits = [h for h in actor_hits if not _ALLY_BEFORE.search(folded, max(0, h.start - 25), h.start)]
         armed = [h.actor for h in actor_hits if h.actor.kind in ARMED_KINDS]
         # Who lost it (session 8): "taken back the town of Lalibela from Fano militiamen", "seized the
         # headquarters of the army's 34th military region".
@@ -1056,7 +1063,7 @@ def _classify(best: TriggerHit, folded: str, lex: Lexicon, actor_hits: list[Acto
                                  else "Non-state actor overtakes territory")
         subject_before = any(h.actor.kind in ARMED_KINDS and h.end <= best.start for h in actor_hits)
         generic = None if subject_before else _GENERIC_SUBJECT.search(
-            _NONSTATE_ARMY.sub("rebels", folded[max(0, best.start - 60):best.start]))
+            _NONSTATE_ARMY.sub("rebels", _ALLY_PHRASE.sub(" ", folded[max(0, best.start - 60):best.start])))
         if generic is not None:
             # "M23 rebels seized the town ... with Congolese troops": the unlisted group before the
             # verb took it, not the listed army named after it.

@@ -640,13 +640,13 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if not live and hits:
         return None  # cancelled triggers stay cancelled; the model rescues only sentences with none
     own_day = date_in_sentence(sentence, published)  # read once: background, summary tolls and the event's date
+    lead = _opens(doc.text, start)
     told_day, past = own_day, False
-    if own_day is None and lang == "en" and doc.text[:start].strip():
+    if own_day is None and lang == "en" and not lead:
         told_day, past = pointed_back_to_the_past(doc.text, start, folded, published)
     if past:
         return None  # "Weeks later, a truck bomb ... killed 22", after a sentence dated August 2003
-    if published is not None and is_background(sentence, published, told_day, lead=not doc.text[:start].strip(),
-                                             english=lang == "en"):
+    if published is not None and is_background(sentence, published, told_day, lead=lead, english=lang == "en"):
         return None  # background: "when NATO struck in 2011"
     live = _main_clause(live, folded)
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
@@ -894,6 +894,12 @@ def _report_date(text: str, published: date | None) -> date | None:
     if own is not None and (published - own).days > BACKGROUND_DAYS:
         return own
     return published
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` opens the text (the nearby characters first: a long
+    article's later sentences are told apart without copying all that came before)."""
+    return not text[max(0, start - 200):start].strip() and not text[:start].strip()
 
 
 def _hedged(folded: str, lex: Lexicon) -> bool:

@@ -50,7 +50,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "o": ["own_o_articles_a.tsv", "own_o_articles_b.tsv"],
         "p": ["own_p1_a.tsv", "own_p2_a.tsv", "own_p1_b.tsv", "own_p2_b.tsv"],
         "q": ["own_q_articles_a.tsv", "own_q_articles_b.tsv"],
-        "r": ["own_r_articles_a.tsv", "own_r_articles_b.tsv"]}
+        "r": ["own_r_articles_a.tsv", "own_r_articles_b.tsv"],
+        "s": ["own_s_articles.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

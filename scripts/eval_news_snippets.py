@@ -52,7 +52,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "q": ["own_q_articles_a.tsv", "own_q_articles_b.tsv"],
         "r": ["own_r_articles_a.tsv", "own_r_articles_b.tsv"],
         "s": ["own_s_articles.tsv"],
-        "t": ["own_t_articles_a.tsv", "own_t_articles_b.tsv"]}
+        "t": ["own_t_articles_a.tsv", "own_t_articles_b.tsv"],
+        "u": ["own_u_articles_a.tsv", "own_u_articles_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -230,3 +230,22 @@ def test_an_ally_named_in_passing_did_not_take_the_town():
 def test_a_tally_since_the_start_of_a_named_war_is_a_summary():
     assert top("Settler attacks have driven Palestinians out of at least 18 herding communities since the start "
                "of the Gaza war, an Israeli rights group said in a report published on Monday.") is None
+
+
+@pytest.mark.parametrize("text", [
+    # an explainer told by its title
+    "What we know about the fighting in Manipur, a year on. Clashes erupted in May 2023. Mobs burned "
+    "homes and churches, and gunmen exchanged fire across the valley for weeks.",
+    # booth capturing is electoral fraud, not a place taken
+    "Repolling was ordered at six stations after booth capturing was reported in Inner Manipur on Sunday.",
+    # survivors are told of for what was done to them before
+    "A rights coalition on Monday released a report on the needs of survivors of sexual violence in Tigray.",
+])
+def test_explainers_electoral_fraud_and_survivors_are_no_new_event(text):
+    assert top(text) is None, top(text)
+
+
+def test_an_agreement_reached_with_an_armed_party():
+    event = top("The UN envoy welcomed an agreement reached on Saturday between the government and the Houthis "
+                "to reopen the main road into Taiz, the spokesperson said.")
+    assert event is not None and event["sub_type"] == "Agreement", event

@@ -180,8 +180,10 @@ _BEATEN_TO_DEATH = re.compile(r"(?<![a-z])(?:beat(?:en|ing)?|hack(?:ed|ing)?|sto
                               r" (?:[a-z]+ ){0,4}?to death")
 # Session 17: a modal inside a "while they were ..." clause tells what the victims were doing.
 _CIRCUMSTANCE_BEFORE = re.compile(r"(?<![a-z])(?:while|as|when) (?:[a-z]+ ){1,3}(?:was|were) $")
-_COMMENTARY = re.compile(r"\s*(?:analysis|opinion|commentary|editorial|explainer|factbox|fact box|q&a|obituary|review"
-                         r"|column|op-ed|perspective)\s*[-–—:|]", re.IGNORECASE)
+_COMMENTARY = re.compile(r"\s*(?:(?:analysis|opinion|commentary|editorial|explainer|factbox|fact box|q&a|obituary|review"
+                         r"|column|op-ed|perspective)\s*[-–—:|]"
+                         # Session 19: an explainer told by its title ("What we know about the conflict in Manipur").
+                         r"|(?:what we know|what to know|everything you need to know|explained)\b)", re.IGNORECASE)
 _FORCE_NAMED = re.compile(r"(?<![a-z])(?:police|policemen|security forces|soldiers|troops|gendarmes|army|authorities"
                           r"|riot police|forces)(?![a-z])")
 # What demonstrators do that makes their demonstration violent (session 14, ACLED's codebook: of the
@@ -697,7 +699,11 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     # them for the model to judge (it vetoed "The warring parties signed a ceasefire agreement in
     # Jeddah"). A merger or a wage deal is still the model's to veto.
     kept = best is not None and (best.trigger.talks or (best.trigger.sub_type == AGREEMENT
-                                                       and _WAR_AGREEMENT.search(folded) is not None)
+                                                       and (_WAR_AGREEMENT.search(folded) is not None
+                                                            # Session 19: a deal with an armed party
+                                                            # ("between the Government and Ansar Allah
+                                                            # to reopen the main road").
+                                                            or armed_actor))
                                  # An armed group's own change said in words (session 8): "the Wagner
                                  # Group announced it was leaving Mali" (the notes hold few such).
                                  or (best.trigger.sub_type in _GROUP_CHANGES and armed_actor)

@@ -332,8 +332,10 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r" (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
        r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
+       # Session 19: "welcomed an agreement reached on Saturday between the Government and Ansar Allah".
+       r"|(?:agreement|deal|accord) (?:was |had been |has been )?reached"
        r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42,
-       "signed sign signs agreed ceasefire truce reached prisoner"),
+       "signed sign signs agreed ceasefire truce reached prisoner agreement deal accord"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
     # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
     _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "
@@ -522,7 +524,12 @@ EN_CANCEL = (r"fight(?:s|ing)?\s+(?:against\s+)?(?:the\s+)?(?:aids|hiv|disease|v
              # Session 19: "Even before the takeover, education was under attack".
              r"|(?:education|schooling|freedoms?|rights|democracy|press|journalism|science|truth|constitution|judiciary"
              r"|independence|sovereignty|institutions|values|culture|heritage|identity)\s+(?:is|was|are|were|has been"
-             r"|have been|had been|came|comes|remains?|remained)\s+under\s+(?:attack|fire|siege)")
+             r"|have been|had been|came|comes|remains?|remained)\s+under\s+(?:attack|fire|siege)"
+             # Session 19: India's "booth capturing" is electoral fraud; "survivors of sexual violence"
+             # are told of for what was done to them before.
+             r"|booth[\s-]+captur\w*"
+             r"|survivors?\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:sexual\s+violence|rape|attacks?|massacres?|violence"
+             r"|bombings?|torture|abuse|shelling|air\s*strikes?|the\s+war)")
 # Shortly before a trigger, these make it a denial, threat or plan rather than a report.
 AR_MODAL = fold_pattern(
     r"(?<!\w)(?:[وف])?(?:نفى|نفت|تنفي|ينفي|نفوا|نفي|هدد(?:ت)?|تهدد|يهدد|توعد(?:ت)?|يتوعد|يتوعدون|حذر(?:ت)? من"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from geo.events.dates import EN_MONTH_NAMES
 from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, TriggerHit
 
 _B = r"(?<![a-z])"
@@ -353,8 +354,7 @@ PAST_CLAUSE_REACH = 100
 # Session 18: a war's episode dated by its month ("Tensions remain high after a four-day conflict in May
 # in which both sides traded missile and drone strikes").
 PAST_EPISODE = re.compile(_B + r"(?:war|conflict|clashes|fighting|standoff|escalation|offensive|flare-up) (?:in|of|last)"
-                          r" (?:january|february|march|april|may|june|july|august|september|october|november|december"
-                          r"|\d{4})(?:,)? (?:in which|during which|when|that|which)" + _E)
+                          r" (?:" + EN_MONTH_NAMES + r"|\d{4})(?:,)? (?:in which|during which|when|that|which)" + _E)
 # a trend, not an event ("fighting has intensified since late 2023");
 TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increased|surged|worsened|spread|continued|persisted)"
                    r"(?: [a-z-]+){0,3}? since" + _E)

@@ -232,12 +232,15 @@ def years_in(sentence: str) -> list[int]:
 # Session 19: a month named without its day ("in April", "since January", "late October", "in June
 # last year", "a February attack") dates a sentence's happening to that month. English only: the
 # Arabic month words are also everyday words (آب، أيار) and need their day to count.
-_EN_MONTHS = {names[0]: num for num, names in _MONTHS_RAW.items()}  # full names: "mar" is a word
+# English months by their full names ("mar", "may" as abbreviations are words), for the rules that
+# read a month told without its day (here, geo.events.story_time, geo.events.context).
+EN_MONTHS: dict[str, int] = {names[0]: num for num, names in _MONTHS_RAW.items()}
+EN_MONTH_NAMES = "|".join(EN_MONTHS)  # a regex alternation, January to December
 _MONTH_ONLY = re.compile(
     r"(?<![a-z])(?:(?:in|since|during|throughout|until|by|from|last|of|between|and)\s+(?:(?:early|late|mid)[- ])?"
     r"|(?:early|late|mid)[- ]|(?:a|an|the)\s+)(?P<m>%s)(?![a-z])(?!\.?\s*\d{1,2}(?![\d,]))"
     r"(?:,?\s+(?:of\s+)?(?P<y>(?:19|20)\d{2})(?!\d)|\s+(?P<last>last year))?"
-    % "|".join(sorted(_EN_MONTHS, key=len, reverse=True)))
+    % EN_MONTH_NAMES)
 
 
 # A later month told after a verb of the past is last year's ("were shot dead in October" in a June
@@ -256,7 +259,7 @@ def latest_month_named(sentence: str, ref: date) -> date | None:
     latest = None
     folded = fold(sentence)
     for m in _MONTH_ONLY.finditer(folded):
-        month = _EN_MONTHS[m.group("m")]
+        month = EN_MONTHS[m.group("m")]
         if m.group("y"):
             year = int(m.group("y"))
         elif m.group("last"):

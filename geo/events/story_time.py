@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from geo.events.dates import date_in_sentence, latest_month_named, years_in
+from geo.events.dates import EN_MONTH_NAMES, EN_MONTHS, date_in_sentence, latest_month_named, years_in
 from geo.events.lexicon import TriggerHit
 from geo.events.text import fold, split_sentences
 
@@ -47,11 +47,9 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
 # Session 19: an event noun dated by the words before it ("the 2014 massacre", "a February attack",
 # "the May 25 strike") names an event told before; and one pointed at ("that attack", "these
 # killings") below the lead is the one already told.
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
 _DATED_NOUN = re.compile(
     r"(?<![a-z])(?:the|a|an|its|their|his|her|last year's|this year's)\s+(?:(?P<y>(?:19|20)\d{2})|(?P<m>%s)"
-    r"(?:\s+(?P<d>\d{1,2}))?(?:,?\s+(?P<y2>(?:19|20)\d{2}))?)(?:'s)?\s+(?:[a-z-]+\s+)?$" % _MONTH_NAMES)
-_MONTH_NUMBERS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES.split("|"))}
+    r"(?:\s+(?P<d>\d{1,2}))?(?:,?\s+(?P<y2>(?:19|20)\d{2}))?)(?:'s)?\s+(?:[a-z-]+\s+)?$" % EN_MONTH_NAMES)
 _ANAPHORIC = re.compile(r"(?<![a-z])(?:that|this|those|these|the same)\s+(?:(?!an?\s|the\s)[a-z-]+\s+)?$")
 PAST_NOUN_DAYS = 2  # "the Saturday attack" in a Monday story is the news; a dated noun older than this is not
 
@@ -104,7 +102,7 @@ def dated_as_past(folded: str, start: int, published: date) -> bool:
     year = m.group("y") or m.group("y2")
     if m.group("m") is None:
         return int(year) < published.year
-    month = _MONTH_NUMBERS[m.group("m")]
+    month = EN_MONTHS[m.group("m")]
     if m.group("d") is None:
         y = int(year) if year else (published.year if month <= published.month else published.year - 1)
         return date(y, month, 1) < published.replace(day=1)
@@ -133,7 +131,7 @@ def _told_on_its_day(sentence: str) -> bool:
 
 # Session 19: times before publication's month named without a month ("last month", "earlier this
 # year", "two years ago").
-_LAST_YEAR = re.compile(r"(?<![a-z])(?:last (?:year|month)|earlier this year|(?:a|one|two|three|four|five|six|seven|eight"
+_EARLIER_TIME = re.compile(r"(?<![a-z])(?:last (?:year|month)|earlier this year|(?:a|one|two|three|four|five|six|seven|eight"
                         r"|nine|ten|several|a few|\d+) (?:months|years|year) ago)(?![a-z])", re.I)
 
 
@@ -146,7 +144,7 @@ def _earlier_month_or_year(sentence: str, published: date) -> bool:
     years = years_in(sentence)
     if years:
         return max(years) < published.year
-    return bool(_LAST_YEAR.search(sentence))
+    return bool(_EARLIER_TIME.search(sentence))
 
 
 RECENT_DAYS = 7  # a day of its own this close to publication makes a sentence below a quiet lead news

@@ -221,9 +221,16 @@ def test_a_long_articles_dated_news_below_a_quiet_lead_stays():
     assert any(e["sub_type"] == "Attack" for e in events), events
 
 
-def test_an_ally_named_in_passing_did_not_take_the_town():
-    event = top("Somali government forces backed by clan militias recaptured the town of El Dheer from al "
-                "Shabaab on Sunday, officials said.")
+@pytest.mark.parametrize("text", [
+    # an unlisted ally in the words before the verb
+    "Somali government forces backed by clan militias recaptured the town of El Dheer from al Shabaab on "
+    "Sunday, officials said.",
+    # a listed armed group named as the ally is not the subject either
+    "Malian troops backed by Wagner fighters recaptured the town of Kidal from rebels on Sunday.",
+    "Government forces alongside Wagner fighters retook the town of Anefis on Sunday.",
+])
+def test_an_ally_named_in_passing_did_not_take_the_town(text):
+    event = top(text)
     assert event is not None and event["sub_type"] == "Government regains territory", event
 
 

@@ -102,10 +102,11 @@ MODEL_RESUB = 0.75  # sub-type probability over which the model's sub-type repla
 MODEL_RESCUE = 0.6  # event probability over which a sentence with no live trigger is an event
 
 _LESSER_ACTS = ("Looting/property destruction", "Arrests")  # what a killing told beside them outweighs
-_ALLY_BEFORE = re.compile(r"(?<![a-z])(?:backed|supported|aided|assisted|helped) by (?:allied |local |pro-government )?$"
-                          r"|(?<![a-z])(?:alongside|with the help of|allied (?:with|to)) (?:allied |local )?$")
-_ALLY_PHRASE = re.compile(r"(?<![a-z])(?:(?:backed|supported|aided|assisted|helped) by|alongside|with the help of"
-                          r"|allied (?:with|to))(?: [a-z'-]+){1,4} ?$")
+# An ally named in passing, right before its name (_ALLY_BEFORE) or as the phrase before a verb (_ALLY_PHRASE).
+_ALLY_BY = r"(?<![a-z])(?:backed|supported|aided|assisted|helped) by"
+_ALLY_WITH = r"(?<![a-z])(?:alongside|with the help of|allied (?:with|to))"
+_ALLY_BEFORE = re.compile(_ALLY_BY + r" (?:allied |local |pro-government )?$|" + _ALLY_WITH + r" (?:allied |local )?$")
+_ALLY_PHRASE = re.compile(r"(?:" + _ALLY_BY + "|" + _ALLY_WITH + r")(?: [a-z'-]+){1,4} ?$")
 _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 # ACLED codes a suicide bombing or an air or drone strike as Explosions/Remote violence whoever it
 # kills: when the lexicon read one by its weapon, the model does not re-type it (ev108, "two suicide

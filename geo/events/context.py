@@ -24,7 +24,7 @@ _E = r"(?![a-z])"
 # Past events recalled: an anniversary, a memorial, "years after" (a trigger right after these is
 # what is remembered, not the news).
 PAST_REFERENCE = re.compile(_B + r"(?:anniversary of|anniversaries of|commemorat\w*|in memory of|memorial (?:to|for|of)"
-                            r"|remember\w*|(?:years?|decades?|months) (?:after|since)|to mark|marking"
+                            r"|remember\w*|(?:years?|decades?|months?|weeks) (?:after|since)|to mark|marking"
                             # Session 18: a retrospective ("Revisiting the battle for Bakhmut one year on").
                             r"|revisit\w*|looking back (?:at|on)|(?:one|a|two|three|five|ten|\d+) (?:years?|decades?) on"
                             # Session 8: inquiries and funerals look back ("an investigation into the
@@ -362,6 +362,18 @@ TREND = re.compile(_B + r"(?:has|have) (?:\w+ )?(?:intensified|escalated|increas
 # sentence names no day of its own ("... despite the truce, with shelling killing 12 on Sunday" is news).
 TREND_DESPITE = re.compile(_B + r"(?:fighting|clashes|violence|attacks) (?:has|have) (?:continued|persisted|raged on|gone on)"
                            r"(?: [a-z-]+){0,4}? despite" + _E)
+# Session 20: a trend named as the circumstance of other news ("despite a resurgence of insurgent
+# attacks in the region") and violence told as a habit ("the sound of gunfire has become as familiar as
+# the call to prayer"), when the sentence names no day of its own.
+TREND_AROUND = re.compile(_B + r"(?:despite|amid|after|following|because of|due to|given|in the face of|in response to"
+                          r"|to (?:counter|curb|stem|tackle|stop)) (?:a |an |the )?(?:[a-z]+ )?(?:resurgence|surge|upsurge"
+                          r"|uptick|rise|increase|spike|escalation) (?:of|in)" + _E)
+HABIT = re.compile(_B + r"(?:has|have) become (?:as |so |a |an |all too |increasingly |almost )?(?:familiar|routine|common\w*"
+                   r"|daily|regular|frequent|normal|part of|a fact of|a way of|a feature of|everyday)" + _E)
+# A day named in figures ("on 5 May 2020, following an escalation in clashes"), not a dateline's
+# ("PARIS, June 10 (Reuters) -"), which is the day of the telling.
+DATE_NAMED = re.compile(r"(?<![a-z])(?:\d{1,2} (?:" + EN_MONTH_NAMES + r")|(?:" + EN_MONTH_NAMES + r") \d{1,2})(?![a-z\d])"
+                        r"(?!\s*(?:\(|-|\u2014|\u2013))")
 DAY_NAMED = re.compile(_B + r"(?:" + _DAYS + r"|this morning|this week)" + _E)
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
@@ -491,7 +503,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
     summary = (any(not SUPERLATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                    for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None
-               or (TREND_DESPITE.search(folded) is not None and DAY_NAMED.search(folded) is None))
+               or (TREND_DESPITE.search(folded) is not None and DAY_NAMED.search(folded) is None)
+               or ((TREND_AROUND.search(folded) is not None or HABIT.search(folded) is not None)
+                   and DAY_NAMED.search(folded) is None and DATE_NAMED.search(folded) is None))
     past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)] + [m.end() for m in PAST_EPISODE.finditer(folded)]
     air_accident = AIR_ACCIDENT.search(folded) is not None and not _air_attack(folded)
     war_toll = WAR_TOLL.search(folded)
@@ -615,7 +629,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
 # People named by what they were doing: "worshippers protesting after Friday prayers" (shared with
 # geo.events.extract's fire-on-a-march pattern).
 PROTESTING_CROWD = (r"(?:crowds?|people|residents|students|youths|worshippers|women|men|workers|farmers|villagers"
-                    r"|supporters) (?:who were )?(?:protesting|demonstrating|marching)")
+                    # Session 20: "detained dozens of his supporters who had blocked Baghramyan Avenue".
+                    r"|supporters) (?:who were |who had |who )?(?:protesting|demonstrating|marching|rallying|blocking|blocked)")
 PROTESTERS = re.compile(_B + r"(?:(?:[a-z]+-)*(?:protesters|protestors|demonstrators|marchers|rally-?goers)"
                         r"|(?:a|the|their|his|her|peaceful|opposition) (?:protest|demonstration|rally|march|sit-in)"
                         r"(?! (?:leaders?|organi[sz]ers?))(?!,? ?\d)"
@@ -756,9 +771,11 @@ STRIKE_ACTION = re.compile(_B + r"(?:hartal|blockade|general strike|shutdown|ban
 # People arrested at a protest: ACLED codes the protest, with intervention (session 13: of the training
 # notes telling protesters or people arrested and a protest, 72 of 84 are protests, none arrests).
 ARRESTED_CROWD = re.compile(_B + r"(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)?|rounded up) (?:\w+ ){0,4}?(?:protesters"
-                            r"|demonstrators|people|participants|activists|students|those|marchers|retirees|workers)" + _E)
+                            r"|demonstrators|people|participants|activists|students|those|marchers|retirees|workers|supporters)" + _E)
 PROTEST_SCENE = re.compile(_B + r"(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|vigil|sit-?in|picket\w*"
-                           r"|placards?|banners?|signs reading|(?:lay|laid|laying) flowers)" + _E)
+                           r"|placards?|banners?|signs reading|(?:lay|laid|laying) flowers"
+                           # Session 20: a crowd's blockade ("supporters who had blocked Baghramyan Avenue").
+                           r"|who (?:had |have |were )?block(?:ed|ing))" + _E)
 # A protest still to come: the arrests prevent it, they do not end it ("ahead of a planned rally").
 PROTEST_TO_COME = re.compile(_B + r"(?:ahead of|planned|before (?:a|the)|to prevent|to stop|to foil|called for|calling for)" + _E)
 NAMED_CIVILIANS = re.compile(_B + r"(?:civilians?|villagers?|women|children|child|farmers?|passengers|residents"
@@ -929,6 +946,12 @@ DECREE = re.compile(_B + r"(?:(?:signed|issued|signs|issues) (?:a |an |the )?(?:
 FACING_CHARGES = re.compile(_B + r"(?:fac(?:e|es|ed|ing)|face) (?:\w+ )?charges?|stand(?:s|ing)? trial|on trial" + _E)
 
 
+# Session 20: a source's silence ("The armed forces' spokesman did not respond to requests for comment").
+NO_COMMENT = re.compile(_B + r"(?:did not (?:immediately )?(?:respond|reply|return|comment)|declined to comment"
+                        r"|(?:could not|couldn't) (?:immediately )?be reached|(?:was|were) not (?:immediately )?available for comment"
+                        r"|no immediate comment|refused to comment|did not answer)" + _E)
+
+
 def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = False) -> bool:
     """Whether a sentence with no live trigger must stay no event whatever the model reads."""
     if TOLL_REMARK.match(folded) or MOTIVE_REMARK.match(folded):
@@ -950,6 +973,10 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)
                                             or FACING_CHARGES.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
+    if HABIT.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded):
+        return True  # "the sound of gunfire has become as familiar as the call to prayer"
+    if NO_COMMENT.search(folded) and not harmed:
+        return True  # "the armed forces' spokesman did not respond to requests for comment"
     if CEREMONY.search(folded) and not harmed:
         return True  # "soldiers were honoured at a ceremony for their role in operations against militants"
     if REPORT_SAID.search(folded) and not harmed and not armed_actor:

@@ -28,8 +28,8 @@ from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EX
                              STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.story_time import (BACKGROUND_DAYS, dated_as_past, is_background, pointed_back_to_the_past,
-                                   recent_day, told_before)
+from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, dated_as_past, is_background,
+                                   pointed_back_to_the_past, recent_day, told_as_news, told_before)
 from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -373,7 +373,11 @@ def _news_below_quiet_lead(text: str, events: list[dict], published: date | None
         return events
     if sentences < LONG_ARTICLE_SENTENCES and not _QUIET_LEAD.search(fold(text[lead[0]:lead[1]])):
         return events  # a lead the step could not read, but that may well tell the news
-    return [e for e in events if recent_day(e["excerpt"], published)]
+    # Session 20: near the top of a long article, news told with no day (the present perfect on a
+    # source's word) stays; a short one's lead names what it is about (a sanction, an appeal).
+    near_top = split_sentences(text)[TOLD_AS_NEWS_SENTENCES - 1][1] if sentences >= LONG_ARTICLE_SENTENCES else 0
+    return [e for e in events if recent_day(e["excerpt"], published)
+            or (e["start"] < near_top and told_as_news(e["excerpt"]))]
 
 
 # Session 19: a long article (explainers, profiles, features, reports: sets Q and R) whose lead is no

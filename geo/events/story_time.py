@@ -33,6 +33,8 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
         return True
     if english and not lead and own is None and _earlier_month_or_year(sentence, published):
         return True
+    if english and _YEARS_AGO.search(sentence) and date_in_sentence(_YEARS_AGO.sub(" ", sentence), published) is None:
+        return True  # "Ten years ago today, Islamic State fighters swept into Mosul": in the lead too
     if english and own is not None and _told_on_its_day(sentence):
         # "HRW said on Monday that soldiers killed 223 villagers in February": the day is the telling's,
         # the month the event's, in the lead too.
@@ -42,6 +44,12 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
     if not any(y < published.year - 1 for y in years_in(sentence)):
         return False
     return own is None or own.year < published.year - 1
+
+
+# Session 20: an anniversary's or a retrospective's time ("Ten years ago today", "two decades ago"); its
+# "today" is the day of the telling, not of the event.
+_YEARS_AGO = re.compile(r"(?<![a-z])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty"
+                        r"|several|many|a few|\d+) (?:years?|decades?) ago(?: (?:today|this week|this month))?(?![a-z])", re.I)
 
 
 # Session 19: an event noun dated by the words before it ("the 2014 massacre", "a February attack",
@@ -148,13 +156,36 @@ def _earlier_month_or_year(sentence: str, published: date) -> bool:
 
 
 RECENT_DAYS = 7  # a day of its own this close to publication makes a sentence below a quiet lead news
+# Session 20: news told by a time that names no day ("overnight", "this week", "two days ago").
+_RECENT_TIME = re.compile(r"(?<![a-z])(?:overnight|last night|this (?:week|weekend|morning)|over the weekend|earlier today"
+                          r"|in the early hours|at dawn|hours ago|(?:two|three|four|five|a few|\d) days ago)(?![a-z])", re.I)
 
 
 def recent_day(sentence: str, published: date | None) -> bool:
     """Whether a sentence dates its own day within RECENT_DAYS of publication (session 19: "a May 25
-    strike" under a June 10 report on May's toll is that report's example, not news); with no
-    publication date, any day of its own ("on Sunday" too)."""
+    strike" under a June 10 report on May's toll is that report's example, not news), or, with no day
+    of its own, tells a recent time ("overnight", "this week"); with no publication date, any day of
+    its own ("on Sunday" too)."""
     own = date_in_sentence(sentence, published or date.today())
     if own is None:
-        return False
+        return _RECENT_TIME.search(sentence) is not None
     return published is None or 0 <= (published - own).days <= RECENT_DAYS
+
+
+# Session 20: news told with no day below a quiet lead: an act just done, in the present perfect, on a
+# source's word ("Insurgents ... have set up a base in the forest near Nguida, residents said"), near
+# the top of the article. Background in the present perfect tells a tally or a trend ("since then").
+TOLD_AS_NEWS_SENTENCES = 4  # the lead and the three sentences after it
+_JUST_DONE = re.compile(r"(?<![a-z])(?:has|have) (?:now |also |reportedly |allegedly )?(?:been )?(?!been\b|become\b|had\b)"
+                        r"[a-z]+(?:ed|en|wn|un|ught|ut|et|eld|ost|ade|one|ept|ook)(?![a-z])")
+_ON_A_SOURCE = re.compile(r"(?<![a-z])(?:said|says|told|according to|reported|confirmed)(?![a-z])")
+_SINCE = re.compile(r"(?<![a-z])(?:since|so far|in recent|over the (?:past|last)|for (?:months|years|weeks))(?![a-z])")
+
+
+def told_as_news(sentence: str) -> bool:
+    """Whether a sentence with no day tells an act just done: the present perfect on a source's word,
+    with no tally or trend."""
+    folded = fold(sentence)
+    return (_JUST_DONE.search(folded) is not None and _ON_A_SOURCE.search(folded) is not None
+            and _SINCE.search(folded) is None and date_in_sentence(sentence, None) is None)
+

@@ -1,0 +1,133 @@
+"""Long articles: their news told with no day, and background told as an anniversary, a trend or a habit
+(session 20, issue 10). Articles and sentences written for these tests, not taken from set V; the
+whole engine reads them as a user would (``geo.parse``)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import geo
+from geo.events.story_time import is_background, recent_day, told_as_news
+
+PUBLISHED = date(2024, 6, 10)  # a Monday
+
+
+def events_of(text: str) -> list[dict]:
+    return geo.parse(text, lang="en", published=PUBLISHED).events or []
+
+
+def sub_types(text: str) -> list[str]:
+    return [e["sub_type"] for e in events_of(text)]
+
+
+# A long feature (ten sentences) whose lead is no event; {news} is its second sentence or its eighth.
+FEATURE = ("Farmers in the hills above Kalemie say the rains came late this year and the maize is thin. {early} "
+           "Prices for cassava have doubled at the market since the road to the lake was cut. "
+           "\"We eat once a day now,\" said Jeanne, a mother of five who sells charcoal by the roadside. "
+           "Aid agencies say they have reached only a third of the families who need food. "
+           "The provincial governor has promised to repair the bridge before the next harvest. "
+           "Teachers in the area have not been paid for four months, and many schools are closed. {late} "
+           "The World Food Programme says it needs $40 million to keep feeding the province until December. "
+           "Donors meet in Geneva later this month.")
+NEWS_NO_DAY = ("Militiamen from the CODECO group have set up a camp in the forest near the village of Kabeke, "
+               "residents and local officials said.")
+
+
+def test_news_told_with_no_day_near_the_top_of_a_long_article_stays():
+    assert "Headquarters or base established" in sub_types(FEATURE.format(early=NEWS_NO_DAY, late=""))
+
+
+def test_the_same_sentence_deep_in_the_article_is_background():
+    assert sub_types(FEATURE.format(early="", late=NEWS_NO_DAY)) == []
+
+
+def test_news_told_overnight_below_a_quiet_lead_stays():
+    overnight = "Overnight, gunmen attacked a health centre in Kabeke, killing two nurses, the local chief said."
+    assert "Attack" in sub_types(FEATURE.format(early="", late=overnight))
+
+
+@pytest.mark.parametrize("sentence", [
+    NEWS_NO_DAY,
+    "Rebels have captured the town of Kabeke, residents said.",
+])
+def test_an_act_just_done_on_a_source_word(sentence):
+    assert told_as_news(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Militiamen have set up camps in the forest near Kabeke.",                            # no source
+    "Since then, militiamen have set up camps in the forest, residents said.",            # a trend
+    "Militiamen have set up camps in the forest on 3 May, residents said.",               # a day of its own
+    "More than 3,000 people have been killed in the province so far, the UN said.",       # a tally
+])
+def test_not_an_act_just_done(sentence):
+    assert not told_as_news(sentence)
+
+
+@pytest.mark.parametrize("sentence,recent", [
+    ("Overnight, a drone struck a fuel depot.", True),
+    ("Gunmen killed three people two days ago.", True),
+    ("Police dispersed the crowd this weekend.", True),
+    ("Gunmen killed three people on Sunday.", True),
+    ("Gunmen killed three people on 3 May.", False),
+    ("Gunmen killed three people in the village.", False),
+])
+def test_a_recent_time_with_no_day(sentence, recent):
+    assert recent_day(sentence, PUBLISHED) is recent
+
+
+@pytest.mark.parametrize("sentence,background", [
+    ("Ten years ago today, gunmen stormed the university, killing 148 people.", True),
+    ("Two decades ago, rebels overran the town.", True),
+    ("Gunmen stormed the university today, killing 14 people.", False),
+    ("Ten years ago, gunmen stormed the university; on Sunday, gunmen attacked it again.", False),
+])
+def test_years_ago_is_background_in_the_lead_too(sentence, background):
+    assert is_background(sentence, PUBLISHED, None, lead=True, english=True) is background
+
+
+def test_an_anniversary_lead_reports_no_event():
+    text = ("GARISSA, Kenya - Ten years ago today, gunmen stormed a university college in Garissa, killing 148 "
+            "people, most of them students. Survivors gathered at the campus to remember their classmates. "
+            "The college reopened in 2016 with a new wall and armed guards at the gate.")
+    assert events_of(text) == []
+
+
+def test_months_after_an_event_it_is_background():
+    text = ("A month after insurgents overran the town of Macomia, many of its residents are still sleeping in "
+            "the bush. Those who returned found the market empty. Aid agencies have asked for more funds.")
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("sentence,event", [
+    # a trend named as the circumstance of other news
+    ("Schools in the north stayed closed amid a surge in attacks by armed groups.", False),
+    ("Farmers have abandoned their fields because of a rise in attacks by bandits.", False),
+    # with a day of its own, the trend's words lead into news
+    ("Despite a surge in attacks, gunmen killed five farmers near the town on Sunday.", True),
+    # a series of clashes is the event itself
+    ("Twelve people were killed and 50 injured after a series of clashes between rebel and loyalist forces "
+     "in Zawiya.", True),
+])
+def test_a_trend_is_no_event(sentence, event):
+    assert bool(events_of(sentence)) is event
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Zawiya, clashes between rival armed groups have become a routine part of life.",     # a trigger dropped
+    "For residents of Zawiya, the sound of gunfire between rival armed groups has become as familiar as the call "
+    "to prayer.",                                                                              # no rescue
+])
+def test_violence_told_as_a_habit_is_no_event(sentence):
+    assert events_of(sentence) == []
+
+
+def test_a_source_silence_is_no_event():
+    assert events_of("The armed forces' spokesman in Cabo Delgado did not respond to requests for comment.") == []
+
+
+def test_supporters_who_blocked_a_road_are_protesters():
+    text = ("Late on Saturday, police detained dozens of opposition supporters who had blocked the main avenue "
+            "in central Yerevan, the interior ministry said.")
+    assert sub_types(text) == ["Protest with intervention"]

@@ -18,7 +18,8 @@ session 13's set K (220 items, regions and styles the earlier briefs left out: L
 Myanmar, Congo, liveblogs, situation reports; scored only; ``--set k``) and set L (250 items by the
 same kind of brief, a development set whose errors session 13 read; ``--set l``), and session 20's set
 V (60 long articles of 13-25 sentences: half A read, half B held out; ``--set v``) and set W (40
-articles of 10-22 sentences written beside it, never read: scored only; ``--set w``); a reports
+articles of 10-22 sentences written beside it, never read: scored only; ``--set w``) and set Y (50
+texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``); a reports
 file's notes are published on the day they open with ("On 16 October 2021, ..."), as ACLED's notes
 come with their event date.
 """
@@ -58,7 +59,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "t": ["own_t_articles_a.tsv", "own_t_articles_b.tsv"],
         "u": ["own_u_articles_a.tsv", "own_u_articles_b.tsv"],
         "v": ["own_v_articles_a.tsv", "own_v_articles_b.tsv"],
-        "w": ["own_w_articles.tsv"]}
+        "w": ["own_w_articles.tsv"],
+        "y": ["own_y_articles.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

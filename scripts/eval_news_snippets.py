@@ -18,7 +18,9 @@ session 13's set K (220 items, regions and styles the earlier briefs left out: L
 Myanmar, Congo, liveblogs, situation reports; scored only; ``--set k``) and set L (250 items by the
 same kind of brief, a development set whose errors session 13 read; ``--set l``), and session 20's set
 V (60 long articles of 13-25 sentences: half A read, half B held out; ``--set v``) and set W (40
-articles of 10-22 sentences written beside it, never read: scored only; ``--set w``) and set Y (50
+articles of 10-22 sentences written beside it, never read: scored only; ``--set w``), set X (70 texts
+of kinds other than wire stories: press releases, situation reports, round-ups, features; half A read,
+half B held out; ``--set x``) and set Y (50
 texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``); a reports
 file's notes are published on the day they open with ("On 16 October 2021, ..."), as ACLED's notes
 come with their event date.
@@ -60,6 +62,7 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "u": ["own_u_articles_a.tsv", "own_u_articles_b.tsv"],
         "v": ["own_v_articles_a.tsv", "own_v_articles_b.tsv"],
         "w": ["own_w_articles.tsv"],
+        "x": ["own_x_articles_a.tsv", "own_x_articles_b.tsv"],
         "y": ["own_y_articles.tsv"]}
 
 

@@ -211,12 +211,15 @@ HARM = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\
 GOODS_SEIZED = re.compile(r"(?:\s+(?:an?|the|some|about|over|nearly|almost|around|more than|at least|a total of"
                           r"|\d[\d,.]*|[a-z]+-?(?:ton|tonne|kilo)s?|one|two|three|four|five|six|seven|eight|nine|ten"
                           r"|dozens|hundreds|thousands|tonnes?|tons?|kilo\w*|kgs?|pounds|litres?|liters?|barrels?|bags?"
-                          r"|packets?|boxes|crates?|of|large|huge|illegal|illicit|contraband|smuggled|stolen)){0,6}"
+                          r"|packets?|boxes|crates?|of|large|huge|illegal|illicit|contraband|smuggled|stolen"
+                          r"|his|her|their|its|our|my)){0,6}"
                           r"\s+(?:cocaine|heroin|drugs|narcotics|cannabis|marijuana|methamphetamine|pills|cigarettes|alcohol"
                           r"|cash|money|currency|dollars|gold|ivory|timber|fuel|goods|cargo|contraband|vehicles?|cars?"
                           r"|trucks?|passports|documents|phones|laptops|assets|propert\w*|the ball|possession|the lead"
                           r"|the initiative|the title|victory|a win|the win|points|wickets|medals?|the trophy|the crown"
-                          r"|headlines|attention|the spotlight|the opportunity|the chance|the moment)" + _E)
+                          r"|headlines|attention|the spotlight|the opportunity|the chance|the moment"
+                          # Session 20: "Prisoner ... regained his freedom today after 22 years".
+                          r"|freedom|liberty|consciousness|composure)" + _E)
 
 # Goods told before the seizing verb, in the passive ("livestock were seized", "motorbikes seized",
 # "a vehicle belonging to the NGO seized by gunmen"): no territory changes hands (session 14: of the
@@ -368,8 +371,13 @@ TREND_DESPITE = re.compile(_B + r"(?:fighting|clashes|violence|attacks) (?:has|h
 TREND_AROUND = re.compile(_B + r"(?:despite|amid|after|following|because of|due to|given|in the face of|in response to"
                           r"|to (?:counter|curb|stem|tackle|stop)) (?:a |an |the )?(?:[a-z]+ )?(?:resurgence|surge|upsurge"
                           r"|uptick|rise|increase|spike|escalation) (?:of|in)" + _E)
-HABIT = re.compile(_B + r"(?:has|have) become (?:as |so |a |an |all too |increasingly |almost )?(?:familiar|routine|common\w*"
-                   r"|daily|regular|frequent|normal|part of|a fact of|a way of|a feature of|everyday)" + _E)
+HABIT = re.compile(_B + r"(?:(?:has|have) become (?:as |so |a |an |all too |increasingly |almost )?(?:familiar|routine|common\w*"
+                   r"|daily|regular|frequent|normal|part of|a fact of|a way of|a feature of|everyday)"
+                   # "Some 36 localities ... remain under blockade, with roads cut by non-state armed groups".
+                   r"|(?:remain|remains|remained) (?:under (?:blockade|siege|occupation)|besieged|blockaded|cut off)"
+                   # "where decades of fighting between Turkey and the PKK have left scores of villages deserted".
+                   r"|(?:decades|years|months) of (?:[a-z-]+ )?(?:fighting|war|conflict|violence|clashes|shelling|bombardment"
+                   r"|air ?strikes|attacks|insurgency))" + _E)
 # A day named in figures ("on 5 May 2020, following an escalation in clashes"), not a dateline's
 # ("PARIS, June 10 (Reuters) -"), which is the day of the telling.
 DATE_NAMED = re.compile(r"(?<![a-z])(?:\d{1,2} (?:" + EN_MONTH_NAMES + r")|(?:" + EN_MONTH_NAMES + r") \d{1,2})(?![a-z\d])"
@@ -542,7 +550,10 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             reach = len(folded)
             commas = [folded.find(",", end) for end in judicial]
             reach = max((c - e for c, e in zip(commas, judicial) if c >= 0), default=reach)
-        if any(0 <= h.start - end <= reach for end in judicial) and t.type in (BATTLES, EXPLOSIONS, VAC):
+        if any(0 <= h.start - end <= reach for end in judicial) and (
+                t.type in (BATTLES, EXPLOSIONS, VAC)
+                # Session 20: "three men accused of organising vote-buying networks and paid protests".
+                or (not court and t.type == PROTESTS)):
             charge_only = charge_only and not court
             recalled = h.end if recalled is None else recalled
             continue  # "accused of shooting dead a teenager": the charge, not the news
@@ -563,6 +574,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.type in (PROTESTS, RIOTS) and any(0 <= h.start - m.end() <= 40 for m in BACKGROUND.finditer(folded)):
             charge_only = False
             continue  # "promised to reform the police after weeks of anti-government demonstrations"
+        if t.sub_type == "Abduction/forced disappearance" and HOSTAGE_METAPHOR.search(folded):
+            continue  # "their city ... is held hostage by the rivalries of its armed groups"
         if t.sub_type == "Arrests" and ARREST_SOUGHT.search(folded, max(0, h.start - 30), h.start):
             continue  # "a reward for information leading to the arrest of a financier"
         if (t.sub_type == "Disrupted weapons use" or t.type == EXPLOSIONS or t.sub_type == "Looting/property destruction") \
@@ -946,6 +959,19 @@ DECREE = re.compile(_B + r"(?:(?:signed|issued|signs|issues) (?:a |an |the )?(?:
 FACING_CHARGES = re.compile(_B + r"(?:fac(?:e|es|ed|ing)|face) (?:\w+ )?charges?|stand(?:s|ing)? trial|on trial" + _E)
 
 
+# Session 20: a place or a process held hostage by something abstract ("their city ... is held hostage by
+# the rivalries of its armed groups").
+HOSTAGE_METAPHOR = re.compile(_B + r"(?:held|holds|holding|hold) hostage (?:by|to) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}?"
+                              r"(?:rivalr|politic|interest|dispute|whim|ambition|greed|fear|feud|quarrel|agenda|bickering"
+                              r"|deadlock|power struggle)")
+# Session 20: a road accident ("were injured when a bus carrying them ... overturned on a highway").
+ROAD_ACCIDENT = re.compile(_B + r"(?:overturned|rolled over|lost control|skidded|veered off|ran off the road|collided|collision"
+                           r"|crash(?:ed|es)? into|capsized|derailed|(?:road|traffic|car|bus) accident|brake failure)" + _E)
+# Session 20: a document's title ("BURKINA FASO: Situation Report, 10 June 2024.").
+TITLE = re.compile(_B + r"(?:situation report|sitrep|flash update|humanitarian (?:update|snapshot|bulletin)|press release"
+                   r"|weekly (?:update|digest|round-?up|brief\w*)|newsletter|news digest)" + _E)
+FRAGMENT_WORDS = 6  # with a year, a title or a dateline, not a report: the model reads its names and date, no act
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Session 20: a source's silence ("The armed forces' spokesman did not respond to requests for comment").
 NO_COMMENT = re.compile(_B + r"(?:did not (?:immediately )?(?:respond|reply|return|comment)|declined to comment"
                         r"|(?:could not|couldn't) (?:immediately )?be reached|(?:was|were) not (?:immediately )?available for comment"
@@ -975,6 +1001,12 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     if HABIT.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded):
         return True  # "the sound of gunfire has become as familiar as the call to prayer"
+    if ROAD_ACCIDENT.search(folded) and not _attack_named(folded) and not GUNFIRE.search(folded):
+        return True  # "nine students were injured when a bus carrying them ... overturned"
+    if HOSTAGE_METAPHOR.search(folded) and not harmed:
+        return True  # "their city is held hostage by the rivalries of its armed groups"
+    if (TITLE.search(folded) or (len(folded.split()) <= FRAGMENT_WORDS and YEAR.search(folded))) and not harmed:
+        return True  # "BURKINA FASO: Situation Report, 10 June 2024.", "Americas Security Monitor, 10 June 2024."
     if NO_COMMENT.search(folded) and not harmed:
         return True  # "the armed forces' spokesman did not respond to requests for comment"
     if CEREMONY.search(folded) and not harmed:

@@ -28,8 +28,9 @@ from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EX
                              STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, dated_as_past, is_background,
-                                   pointed_back_to_the_past, recent_day, told_as_news, told_before)
+from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, dated_after, dated_as_past,
+                                   is_background, pointed_back_to_the_past, recent_day, timed_by_the_sentence_before,
+                                   told_as_news, told_before)
 from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -46,14 +47,15 @@ GENERIC_RANK = 36
 # The name must end there (punctuation, a preposition or the sentence's end), so that "seized
 # Mercedes trucks", "seized Monday's shipment" and "captured Abu Bakr, a senior commander" (a person's
 # two capitalised words) are not places; nor are weekdays, months or "Chinese-made".
-_NAMED_AFTER = re.compile(r"\s+(?:(?:control|hold|possession)\s+)?(?:of\s+)?(?:the (?:town|village|city|district) of\s+)?"
+_NAMED_AFTER = re.compile(r"\s+(?:(?:control|hold|possession)\s+)?(?:of\s+)?(?:the (?:town|village|city|district|locality|hamlet) of\s+)?"
                           r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                           r"|May|June|July|August|September|October|November|December)\b)"
                           r"[A-Z][a-z]+(?![-'’\w])(?=\s*(?:[.,;:)]|$|\s(?:on|in|after|from|near|following|with|and|late|early"
                           r"|last|yesterday|today|overnight)\b))")
 _SETTLEMENT = re.compile(fold_pattern(
     r"(?:مدينة|بلدة|قرية|منطقة|حي|مدن|بلدات|قرى|مناطق|مطار|قاعدة|معسكر|جسر|ميناء|مقر|مواقع|معبر|town|city|village"
-    r"|district|area|base|airport|camp|bridge|port|headquarters|positions|territory|border crossing)"))
+    r"|district|area|base|airport|camp|bridge|port|headquarters|positions|territory|border crossing|locality|localities"
+    r"|hamlet|commune)"))
 # A place said to lie within this distance of another is "near" it (ACLED precision 2).
 NEAR_KM = 50
 _DISTANCE = re.compile(fold_pattern(r"(\d+)\s*(?:كم|كلم|كيلومتر|km|kilomet)"))
@@ -105,7 +107,9 @@ _LESSER_ACTS = ("Looting/property destruction", "Arrests")  # what a killing tol
 # An ally named in passing, right before its name (_ALLY_BEFORE) or as the phrase before a verb (_ALLY_PHRASE).
 _ALLY_BY = r"(?<![a-z])(?:backed|supported|aided|assisted|helped) by"
 _ALLY_WITH = r"(?<![a-z])(?:alongside|with the help of|allied (?:with|to))"
-_ALLY_BEFORE = re.compile(_ALLY_BY + r" (?:allied |local |pro-government )?$|" + _ALLY_WITH + r" (?:allied |local )?$")
+_ALLY_BEFORE = re.compile(_ALLY_BY + r" (?:allied |local |pro-government )?$|" + _ALLY_WITH + r" (?:allied |local )?$"
+                          # Session 20: "the Congolese armed forces (FARDC) and allied Wazalendo militias".
+                          r"|(?<![a-z])(?:and|with) (?:its |their |the )?allied $")
 _ALLY_PHRASE = re.compile(r"(?:" + _ALLY_BY + "|" + _ALLY_WITH + r")(?: [a-z'-]+){1,4} ?$")
 _TERRITORY_SUB_TYPES = ("Government regains territory", "Non-state actor overtakes territory")
 # ACLED codes a suicide bombing or an air or drone strike as Explosions/Remote violence whoever it
@@ -377,7 +381,8 @@ def _news_below_quiet_lead(text: str, events: list[dict], published: date | None
     # source's word) stays; a short one's lead names what it is about (a sanction, an appeal).
     near_top = split_sentences(text)[TOLD_AS_NEWS_SENTENCES - 1][1] if sentences >= LONG_ARTICLE_SENTENCES else 0
     return [e for e in events if recent_day(e["excerpt"], published)
-            or (e["start"] < near_top and told_as_news(e["excerpt"]))]
+            or (e["start"] < near_top and told_as_news(e["excerpt"]))
+            or timed_by_the_sentence_before(text, e["start"], e["excerpt"], published)]
 
 
 # Session 19: a long article (explainers, profiles, features, reports: sets Q and R) whose lead is no
@@ -626,7 +631,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
             if not (h.trigger.sub_type == TERRITORY
                     and any(a.start <= h.start and h.end <= a.end for a in actor_hits))]
     if lang == "en" and live and published is not None:
-        dated = [h.start for h in live if dated_as_past(folded, h.start, published)]
+        dated = [h.start for h in live
+                 if dated_as_past(folded, h.start, published) or dated_after(folded, h.end, published)]
         if dated:
             # "for his role in the 2014 massacre", "the 2022 massacre at the camp, where more than 60
             # people were killed": an event told before, named by its date, and what the sentence says of it.

@@ -559,7 +559,8 @@ AR_TALK_ACTION = fold_pattern(
     r"|دعا|دعت|تدعو|يدعو|الدعوة|دعوة|اختتام|اختتمت|شارك|تشارك|مشاركة|رعاية|برعاية|وساطة|بوساطة|تمهيد|إطلاق)")
 EN_TALK_ACTION = (r"(?<![a-z])(?:held|hold|holds|holding|host(?:s|ed|ing)?|arrang\w*|resum\w*|began|begin\w*|start\w*"
                   r"|launch\w*|opened|round of|call(?:s|ed)? for|urg(?:e|es|ed)|join\w*|conven\w*|mediat\w*|broker\w*"
-                  r"|sponsor\w*|attend\w*|took part|under ?way|continu\w*|scheduled|set to|due to|concluded|ended"
+                  r"|sponsor\w*|attend\w*|took part|under ?way|continu\w*|scheduled|set to|due to(?! (?:expire|lapse|run out))"
+                  r"|concluded|ended"
                   r"|agreed to|push(?:ed|ing)? for|invit\w*"
                   # Session 13: a deal told as made ("Israel and Hamas had agreed a ceasefire").
                   r"|agreed|agree on|signed|reached|struck|sealed)(?![a-z])")

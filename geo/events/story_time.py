@@ -33,7 +33,8 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
         return True
     if english and not lead and own is None and _earlier_month_or_year(sentence, published):
         return True
-    if english and _YEARS_AGO.search(sentence) and date_in_sentence(_YEARS_AGO.sub(" ", sentence), published) is None:
+    ago = _YEARS_AGO.search(sentence)
+    if english and ago and _opening(sentence[:ago.start()]) and date_in_sentence(_YEARS_AGO.sub(" ", sentence), published) is None:
         return True  # "Ten years ago today, Islamic State fighters swept into Mosul": in the lead too
     if english and own is not None and _told_on_its_day(sentence):
         # "HRW said on Monday that soldiers killed 223 villagers in February": the day is the telling's,
@@ -50,6 +51,16 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
 # "today" is the day of the telling, not of the event.
 _YEARS_AGO = re.compile(r"(?<![a-z])(?:a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|fifty"
                         r"|several|many|a few|\d+) (?:years?|decades?) ago(?: (?:today|this week|this month))?(?![a-z])", re.I)
+
+
+_DATELINE = re.compile(r"\s*(?:[A-Z][\w'.]*(?:[ ,]+[A-Z(][\w'.()]*){0,4}\s*[\u2014\u2013-]+)?\s*")
+
+
+def _opening(before: str) -> bool:
+    """Whether the words before a time are none, or only a dateline ("MOSUL, Iraq —"): the time
+    then opens the sentence and dates its main clause, not a clause inside it ("the fate of two
+    activists who disappeared four years ago")."""
+    return _DATELINE.fullmatch(before) is not None
 
 
 # Session 19: an event noun dated by the words before it ("the 2014 massacre", "a February attack",
@@ -100,6 +111,18 @@ def pointed_back_to_the_past(text: str, start: int, folded: str, published: date
     if day is not None:
         return day, False
     return None, _earlier_month_or_year(before, published)
+
+
+# Session 20: an event noun dated by the words after it ("the protests of September 2019", "the
+# attack in March 2021", "the clashes of last year").
+_DATED_AFTER = re.compile(r"(?:s)? (?:of|in) (?:(?:early |late |mid-?)?(?:%s) )?(?:(?P<y>(?:19|20)\d{2})|last year)(?![\d])"
+                          % EN_MONTH_NAMES)
+
+
+def dated_after(folded: str, end: int, published: date) -> bool:
+    """Whether the trigger ending at ``end`` is an event noun dated after it by an earlier year."""
+    m = _DATED_AFTER.match(folded, end)
+    return m is not None and (m.group("y") is None or int(m.group("y")) < published.year)
 
 
 def dated_as_past(folded: str, start: int, published: date) -> bool:
@@ -188,4 +211,19 @@ def told_as_news(sentence: str) -> bool:
     folded = fold(sentence)
     return (_JUST_DONE.search(folded) is not None and _ON_A_SOURCE.search(folded) is not None
             and _SINCE.search(folded) is None and date_in_sentence(sentence, None) is None)
+
+
+def timed_by_the_sentence_before(text: str, start: int, sentence: str, published: date | None) -> bool:
+    """Whether a sentence with no time of its own follows one that sets a recent time and tells no act
+    of its own ("This week, that dispute flared again. Fighters from the two groups clashed for several
+    hours ...")."""
+    if date_in_sentence(sentence, None) is not None or _earlier_month_or_year(sentence, published or date.today()):
+        return False
+    if _RECENT_TIME.search(sentence) or _SINCE.search(fold(sentence)):
+        return False
+    before = sentence_before(text, start)
+    return len(before.split()) <= SETTING_WORDS and recent_day(before, published)
+
+
+SETTING_WORDS = 12  # a sentence this short that names a time sets the scene for the next
 

@@ -195,3 +195,21 @@ def test_a_short_sentence_sets_the_time_of_the_next():
 ])
 def test_short_reports_and_attacks_stay_events(text, sub_type):
     assert sub_type in sub_types(text)
+
+
+def test_an_event_still_to_come_is_no_event():
+    assert events_of("Police released video recordings this week allegedly showing the men trying to buy weapons "
+                     "with the intent of causing violence during opposition protests next month.") == []
+    assert sub_types("Thousands of people protested in the capital on Sunday, and organisers said they would "
+                     "march again next week.") == ["Peaceful protest"]
+
+
+def test_the_months_of_a_war_are_a_period_not_a_state_of_fighting():
+    assert sub_types("The blast came a day after the U.S. military said overall attacks nationwide have fallen to "
+                     "levels of the early months of the war.") == ["Remote explosive/landmine/IED"]
+
+
+def test_a_derailment_by_assailants_is_no_accident():
+    assert events_of("Two bogies and an engine of the Mymensingh Express train veered off the track as assailants "
+                     "removed fishplates from the railway line at around 3.30 am today at Bortakia in Mirsarai "
+                     "upazila.")

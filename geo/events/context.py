@@ -376,7 +376,7 @@ HABIT = re.compile(_B + r"(?:(?:has|have) become (?:as |so |a |an |all too |incr
                    # "Some 36 localities ... remain under blockade, with roads cut by non-state armed groups".
                    r"|(?:remain|remains|remained) (?:under (?:blockade|siege|occupation)|besieged|blockaded|cut off)"
                    # "where decades of fighting between Turkey and the PKK have left scores of villages deserted".
-                   r"|(?:decades|years|months) of (?:[a-z-]+ )?(?:fighting|war|conflict|violence|clashes|shelling|bombardment"
+                   r"|(?:decades|years|months) of (?:(?!the |a |an )[a-z-]+ )?(?:fighting|war|conflict|violence|clashes|shelling|bombardment"
                    r"|air ?strikes|attacks|insurgency))" + _E)
 # A day named in figures ("on 5 May 2020, following an escalation in clashes"), not a dateline's
 # ("PARIS, June 10 (Reuters) -"), which is the day of the telling.
@@ -574,6 +574,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.type in (PROTESTS, RIOTS) and any(0 <= h.start - m.end() <= 40 for m in BACKGROUND.finditer(folded)):
             charge_only = False
             continue  # "promised to reform the police after weeks of anti-government demonstrations"
+        if FUTURE_AFTER.match(folded, h.end):
+            continue  # "the intent of causing violence during opposition protests next month"
         if t.sub_type == "Abduction/forced disappearance" and HOSTAGE_METAPHOR.search(folded):
             continue  # "their city ... is held hostage by the rivalries of its armed groups"
         if t.sub_type == "Arrests" and ARREST_SOUGHT.search(folded, max(0, h.start - 30), h.start):
@@ -964,9 +966,12 @@ FACING_CHARGES = re.compile(_B + r"(?:fac(?:e|es|ed|ing)|face) (?:\w+ )?charges?
 HOSTAGE_METAPHOR = re.compile(_B + r"(?:held|holds|holding|hold) hostage (?:by|to) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}?"
                               r"(?:rivalr|politic|interest|dispute|whim|ambition|greed|fear|feud|quarrel|agenda|bickering"
                               r"|deadlock|power struggle)")
+# Session 20: an event still to come, named right after its word ("opposition protests next month").
+FUTURE_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:next (?:week|weekend|month|year)|later this (?:week|month|year)|tomorrow)(?![a-z])")
 # Session 20: a road accident ("were injured when a bus carrying them ... overturned on a highway").
 ROAD_ACCIDENT = re.compile(_B + r"(?:overturned|rolled over|lost control|skidded|veered off|ran off the road|collided|collision"
                            r"|crash(?:ed|es)? into|capsized|derailed|(?:road|traffic|car|bus) accident|brake failure)" + _E)
+ASSAILANTS = re.compile(_B + r"(?:assailants?|attackers?|perpetrators?|miscreants?|unknown (?:men|persons|individuals))" + _E)
 # Session 20: a document's title ("BURKINA FASO: Situation Report, 10 June 2024.").
 TITLE = re.compile(_B + r"(?:situation report|sitrep|flash update|humanitarian (?:update|snapshot|bulletin)|press release"
                    r"|weekly (?:update|digest|round-?up|brief\w*)|newsletter|news digest)" + _E)
@@ -1001,7 +1006,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     if HABIT.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded):
         return True  # "the sound of gunfire has become as familiar as the call to prayer"
-    if ROAD_ACCIDENT.search(folded) and not _attack_named(folded) and not GUNFIRE.search(folded):
+    if (ROAD_ACCIDENT.search(folded) and not _attack_named(folded) and not GUNFIRE.search(folded)
+            and not ASSAILANTS.search(folded)):
         return True  # "nine students were injured when a bus carrying them ... overturned"
     if HOSTAGE_METAPHOR.search(folded) and not harmed:
         return True  # "their city is held hostage by the rivalries of its armed groups"

@@ -21,7 +21,9 @@ V (60 long articles of 13-25 sentences: half A read, half B held out; ``--set v`
 articles of 10-22 sentences written beside it, never read: scored only; ``--set w``), set X (70 texts
 of kinds other than wire stories: press releases, situation reports, round-ups, features; half A read,
 half B held out; ``--set x``) and set Y (50
-texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``); a reports
+texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``), set Z (80 texts of 2-25
+sentences, briefs to features; half A read, half B held out; ``--set z``) and set ZZ (50 texts of
+2-22 sentences written at the session's end, never read: scored only; ``--set zz``); a reports
 file's notes are published on the day they open with ("On 16 October 2021, ..."), as ACLED's notes
 come with their event date.
 """
@@ -63,7 +65,9 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "v": ["own_v_articles_a.tsv", "own_v_articles_b.tsv"],
         "w": ["own_w_articles.tsv"],
         "x": ["own_x_articles_a.tsv", "own_x_articles_b.tsv"],
-        "y": ["own_y_articles.tsv"]}
+        "y": ["own_y_articles.tsv"],
+        "z": ["own_z_articles_a.tsv", "own_z_articles_b.tsv"],
+        "zz": ["own_zz_articles.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

@@ -213,3 +213,31 @@ def test_a_derailment_by_assailants_is_no_accident():
     assert events_of("Two bogies and an engine of the Mymensingh Express train veered off the track as assailants "
                      "removed fishplates from the railway line at around 3.30 am today at Bortakia in Mirsarai "
                      "upazila.")
+
+
+# Session 20, set Z's half A: a clause after a span of time, a state of things, a toll pointed back at, a
+# group's split.
+
+@pytest.mark.parametrize("text", [
+    "COTABATO CITY - Ten years after the Philippine government and the Moro Islamic Liberation Front signed a "
+    "peace deal, the Bangsamoro region is preparing for its first parliamentary elections.",
+    # these three are set Z A's sentences, nearly as written (the model rescued them)
+    "KABUL (UNAMA) - The United Nations Assistance Mission in Afghanistan said in its latest human rights update, "
+    "published on Friday, that the Taliban authorities had continued to impose severe restrictions on women and "
+    "girls and to carry out public corporal punishments.",
+    "Turnout was low after the crackdown on nationwide protests in September 2022. Rights groups say more than 500 "
+    "people were killed and thousands arrested during those protests.",
+    "BOR, South Sudan - In Jonglei state, wealth is counted in cattle, and for generations raids between rival "
+    "communities have been part of life during the dry season.",
+    "Residents of villages in Niger's Tillabéri region, near the borders with Mali and Burkina Faso, have long lived "
+    "under the threat of jihadist groups that tax herders and close schools.",
+])
+def test_no_event_in_set_z_kinds(text):
+    assert events_of(text) == []
+
+
+def test_a_militia_breaking_away_from_its_leadership_changes_the_group():
+    text = ("In a video circulated over the weekend, the leader of the Red Dragons militia in Lebialem division, "
+            "Cameroon, announced that his group was breaking away from the Ambazonia Interim Government.")
+    assert sub_types(text) == ["Change to group/activity"]
+

@@ -371,17 +371,33 @@ TREND_DESPITE = re.compile(_B + r"(?:fighting|clashes|violence|attacks) (?:has|h
 TREND_AROUND = re.compile(_B + r"(?:despite|amid|after|following|because of|due to|given|in the face of|in response to"
                           r"|to (?:counter|curb|stem|tackle|stop)) (?:a |an |the )?(?:[a-z]+ )?(?:resurgence|surge|upsurge"
                           r"|uptick|rise|increase|spike|escalation) (?:of|in)" + _E)
-HABIT = re.compile(_B + r"(?:(?:has|have) become (?:as |so |a |an |all too |increasingly |almost )?(?:familiar|routine|common\w*"
+HABIT = re.compile(_B + r"(?:(?:has|have) (?:become|been) (?:as |so |a |an |all too |increasingly |almost )?(?:familiar|routine|common\w*"
                    r"|daily|regular|frequent|normal|part of|a fact of|a way of|a feature of|everyday)"
                    # "Some 36 localities ... remain under blockade, with roads cut by non-state armed groups".
                    r"|(?:remain|remains|remained) (?:under (?:blockade|siege|occupation)|besieged|blockaded|cut off)"
-                   # "where decades of fighting between Turkey and the PKK have left scores of villages deserted".
-                   r"|(?:decades|years|months) of (?:(?!the |a |an )[a-z-]+ )?(?:fighting|war|conflict|violence|clashes|shelling|bombardment"
-                   r"|air ?strikes|attacks|insurgency))" + _E)
+                   # "the Taliban authorities had continued to impose severe restrictions on women and girls".
+                   r"|(?:has|have|had) continued to"
+                   # "residents ... have long lived under the threat of jihadist groups".
+                   r"|(?:has|have|had) long (?:lived|been|suffered|endured|faced|complained))" + _E)
+# A war's length as a state of things ("where decades of fighting between Turkey and the PKK have left
+# scores of villages deserted"); "the early months of the war" is a period.
+DURATION = re.compile(_B + r"(?:decades|years|months) of (?:(?!the |a |an )[a-z-]+ )?(?:fighting|war|conflict|violence|clashes"
+                      r"|shelling|bombardment|air ?strikes|attacks|insurgency)" + _E)
 # A day named in figures ("on 5 May 2020, following an escalation in clashes"), not a dateline's
 # ("PARIS, June 10 (Reuters) -"), which is the day of the telling.
 DATE_NAMED = re.compile(r"(?<![a-z])(?:\d{1,2} (?:" + EN_MONTH_NAMES + r")|(?:" + EN_MONTH_NAMES + r") \d{1,2})(?![a-z\d])"
                         r"(?!\s*(?:\(|-|\u2014|\u2013))")
+# The day a report was told ("said in its latest update, published on Friday, that ..."), not its events'.
+TOLD_ON_DAY = re.compile(_B + r"(?:said|says|published|released|issued|announced|reported|stated|told [\w ]{1,30}?)"
+                         r"(?: late| early)? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _E)
+
+
+def day_of_its_own(folded: str) -> bool:
+    """Whether a sentence names a day (a weekday, "today", a date in figures) other than the day it was told."""
+    rest = TOLD_ON_DAY.sub(" ", folded)
+    return DAY_NAMED.search(rest) is not None or DATE_NAMED.search(rest) is not None
+
+
 DAY_NAMED = re.compile(_B + r"(?:" + _DAYS + r"|this morning|this week)" + _E)
 # a reward for an arrest ("for information leading to the arrest of");
 ARREST_SOUGHT = re.compile(r"(?<![a-z])(?:leading to|lead to|leads to|calls? for|sought|seeking|seek|warrants? for) (?:the |an |his |her |their )?$")
@@ -508,12 +524,15 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if not hits:
             return [], False
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
+    spans_after = [m.end() for m in SPAN_AFTER.finditer(folded)]
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
     summary = (any(not SUPERLATIVE_BEFORE.search(folded, max(0, m.start() - 60), m.start())
                    for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None
                or (TREND_DESPITE.search(folded) is not None and DAY_NAMED.search(folded) is None)
-               or ((TREND_AROUND.search(folded) is not None or HABIT.search(folded) is not None)
+               or ((TREND_AROUND.search(folded) is not None or DURATION.search(folded) is not None)
                    and DAY_NAMED.search(folded) is None and DATE_NAMED.search(folded) is None))
+    if HABIT.search(folded) is not None and not day_of_its_own(folded):
+        return [], False  # a state of things, whatever its words: "raids ... have been part of life"
     past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)] + [m.end() for m in PAST_EPISODE.finditer(folded)]
     air_accident = AIR_ACCIDENT.search(folded) is not None and not _air_attack(folded)
     war_toll = WAR_TOLL.search(folded)
@@ -574,6 +593,9 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         if t.type in (PROTESTS, RIOTS) and any(0 <= h.start - m.end() <= 40 for m in BACKGROUND.finditer(folded)):
             charge_only = False
             continue  # "promised to reform the police after weeks of anti-government demonstrations"
+        if any(0 <= h.start - end <= SPAN_REACH and "," not in folded[end:h.start] for end in spans_after):
+            charge_only = False
+            continue  # "Ten years after the government and the MILF signed a peace deal, ...": the past
         if FUTURE_AFTER.match(folded, h.end):
             continue  # "the intent of causing violence during opposition protests next month"
         if t.sub_type == "Abduction/forced disappearance" and HOSTAGE_METAPHOR.search(folded):
@@ -966,6 +988,10 @@ FACING_CHARGES = re.compile(_B + r"(?:fac(?:e|es|ed|ing)|face) (?:\w+ )?charges?
 HOSTAGE_METAPHOR = re.compile(_B + r"(?:held|holds|holding|hold) hostage (?:by|to) (?:the |its |their |a )?(?:[a-z-]+ ){0,2}?"
                               r"(?:rivalr|politic|interest|dispute|whim|ambition|greed|fear|feud|quarrel|agenda|bickering"
                               r"|deadlock|power struggle)")
+# Session 20: what a clause opened by a span of time after it tells ("Ten years after the government and
+# the MILF signed a peace deal"), whatever its kind.
+SPAN_AFTER = re.compile(_B + r"(?:years?|decades?|months?|weeks) (?:after|since)" + _E)
+SPAN_REACH = 150  # to the clause's comma
 # Session 20: an event still to come, named right after its word ("opposition protests next month").
 FUTURE_AFTER = re.compile(r"(?: [a-z]+){0,2}? (?:next (?:week|weekend|month|year)|later this (?:week|month|year)|tomorrow)(?![a-z])")
 # Session 20: a road accident ("were injured when a bus carrying them ... overturned on a highway").
@@ -1004,7 +1030,8 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
     if model_type in (STRATEGIC, None) and (CEREMONY.search(folded) or COURT_RULING.search(folded)
                                             or FACING_CHARGES.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
-    if HABIT.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded):
+    if (HABIT.search(folded) and not day_of_its_own(folded)) or (
+            DURATION.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded)):
         return True  # "the sound of gunfire has become as familiar as the call to prayer"
     if (ROAD_ACCIDENT.search(folded) and not _attack_named(folded) and not GUNFIRE.search(folded)
             and not ASSAILANTS.search(folded)):

@@ -444,7 +444,7 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        # Not a defection told in the past perfect: "killed a former member that had defected to JNIM".
        r"|(?<!had )defect(?:ed|ion|ions|ing) (?:[\w-]+ ){0,3}?(?:to|from)"
        r"|(?:breaking|broke|broken|splitting|split) (?:away )?from (?:the )?(?:[\w-]+ ){0,4}?(?:armed group|rebel group"
-       r"|movement|front|command|army|central|militia|brigade|faction)"
+       r"|movement|front|command|army|central|militia|brigade|faction|leadership|coalition|alliance|interim government)"
        # Session 18: "a faction of the FARC dissidents ... broke away from the group".
        r"|(?:broke|broken|breaking) away from the group)" + _EN_E,
        STRATEGIC, "Change to group/activity", 36, "merged merging formed pledged announced declared named appointed "

@@ -12,7 +12,7 @@ import re
 from datetime import date
 
 from geo.events.dates import EN_MONTH_NAMES, EN_MONTHS, date_in_sentence, latest_month_named, years_in
-from geo.events.lexicon import TriggerHit
+from geo.events.lexicon import KILLING, TriggerHit
 from geo.events.text import fold, split_sentences
 
 BACKGROUND_DAYS = 60  # below an article's lead, an event dated this long before publication is background
@@ -70,6 +70,7 @@ _DATED_NOUN = re.compile(
     r"(?<![a-z])(?:the|a|an|its|their|his|her|last year's|this year's)\s+(?:(?P<y>(?:19|20)\d{2})|(?P<m>%s)"
     r"(?:\s+(?P<d>\d{1,2}))?(?:,?\s+(?P<y2>(?:19|20)\d{2}))?)(?:'s)?\s+(?:[a-z-]+\s+)?$" % EN_MONTH_NAMES)
 _ANAPHORIC = re.compile(r"(?<![a-z])(?:that|this|those|these|the same)\s+(?:(?!an?\s|the\s)[a-z-]+\s+)?$")
+_TOLL_OF = (KILLING, "Arrests")
 PAST_NOUN_DAYS = 2  # "the Saturday attack" in a Monday story is the news; a dated noun older than this is not
 
 
@@ -78,10 +79,13 @@ def told_before(text: str, start: int, folded: str, live: list[TriggerHit]) -> b
     protest") at an event the sentence before it names with the same word. Where the sentence
     before names none ("members gathered to call for ... This protest was organised by"), the
     pointer is the only telling and stays."""
-    if not all(_ANAPHORIC.search(folded, max(0, h.start - 12), h.start) for h in live):
+    pointed = [h for h in live if _ANAPHORIC.search(folded, max(0, h.start - 12), h.start)]
+    if not pointed or any(h.trigger.sub_type not in _TOLL_OF for h in live if h not in pointed):
+        # Session 20: the deaths and arrests of an event pointed back at are its toll ("more than 500
+        # people were killed and thousands arrested during those protests").
         return False
     previous = fold(sentence_before(text, start))
-    return bool(previous) and all(folded[h.start:h.end].split()[-1][:5] in previous for h in live)
+    return bool(previous) and all(folded[h.start:h.end].split()[-1][:5] in previous for h in pointed)
 
 
 def sentence_before(text: str, start: int) -> str:

@@ -50,6 +50,7 @@ def test_news_told_overnight_below_a_quiet_lead_stays():
 @pytest.mark.parametrize("sentence", [
     NEWS_NO_DAY,
     "Rebels have captured the town of Kabeke, residents said.",
+    "Now the army's southern command say Russian drones have dropped gas munitions on positions near Robotyne.",
 ])
 def test_an_act_just_done_on_a_source_word(sentence):
     assert told_as_news(sentence)

@@ -205,7 +205,7 @@ def recent_day(sentence: str, published: date | None) -> bool:
 TOLD_AS_NEWS_SENTENCES = 4  # the lead and the three sentences after it
 _JUST_DONE = re.compile(r"(?<![a-z])(?:has|have) (?:now |also |reportedly |allegedly )?(?:been )?(?!been\b|become\b|had\b)"
                         r"[a-z]+(?:ed|en|wn|un|ught|ut|et|eld|ost|ade|one|ept|ook)(?![a-z])")
-_ON_A_SOURCE = re.compile(r"(?<![a-z])(?:said|says|told|according to|reported|confirmed)(?![a-z])")
+_ON_A_SOURCE = re.compile(r"(?<![a-z])(?:said|says|say|told|according to|reported|confirmed)(?![a-z])")
 _SINCE = re.compile(r"(?<![a-z])(?:since|so far|in recent|over the (?:past|last)|for (?:months|years|weeks))(?![a-z])")
 
 

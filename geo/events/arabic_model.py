@@ -141,6 +141,9 @@ _NOT_NOW = re.compile(fold_pattern(
     r"(?:(?:عام|عامي|سنة|منذ|في|خلال) (?:19|20)\d\d|ذكرى|الذكرى|الراحل|منذ|قبل (?:عام|عامين|سنوات|سنة|\S+ سنوات|اشهر)"
     r"|السابق|الاسبق|آنذاك|انذاك|محاكم|المحكمة|متهم|التحقيق|برنامج|تجرب|صفق|تزويد|شحن|تهريب)"))
 _VIOLENT = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+# Session 20: fighting said to break out, on a day of the story ("اندلعت مساء أمس اشتباكات عنيفة").
+_ERUPTED = re.compile(fold_pattern(r"(?<!\w)(?:و)?(?:اندلعت|تجددت|دارت)(?: \S+){0,3}? (?:ال)?(?:اشتباكات|معارك|مواجهات)(?!\w)"))
+_NOW = re.compile(fold_pattern(r"(?<!\w)(?:أمس|اليوم|الليلة|فجر|ليل|مساء|صباح)(?!\w)"))
 
 
 def precise_reading(text: str) -> bool:
@@ -149,6 +152,8 @@ def precise_reading(text: str) -> bool:
     hits = [h for h in lexicon("ar").scan(folded) if h.trigger.type in _VIOLENT]
     if not hits or _NOT_NOW.search(folded):
         return False
+    if _ERUPTED.search(folded) and _NOW.search(folded):
+        return True  # "واندلعت مساء أمس اشتباكات عنيفة ... بين مجموعتين مسلحتين" (session 20)
     best = max(hits, key=lambda h: h.trigger.rank)
     if best.trigger.rank < PRECISE_RANK:
         return False

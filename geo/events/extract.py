@@ -28,9 +28,9 @@ from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EX
                              STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, dated_after, dated_as_past,
-                                   is_background, pointed_back_to_the_past, recent_day, timed_by_the_sentence_before,
-                                   told_as_news, told_before)
+from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, arabic_earlier_time, dated_after,
+                                   dated_as_past, is_background, pointed_back_to_the_past, recent_day,
+                                   timed_by_the_sentence_before, told_as_news, told_before)
 from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -346,6 +346,8 @@ def extract_events(doc: Document, published: date | None = None,
     if lang == "en":
         _read_coded_tolls(doc.text, events)
     events = _merge_duplicates(events)
+    if lang == "ar":
+        events = _long_article_news(doc.text, events, published)
     if lang == "en":
         if events and _sport_story(doc.text):
             # A match report's later sentences speak its language ("My boys fought like soldiers
@@ -383,6 +385,18 @@ def _news_below_quiet_lead(text: str, events: list[dict], published: date | None
     return [e for e in events if recent_day(e["excerpt"], published)
             or (e["start"] < near_top and told_as_news(e["excerpt"]))
             or timed_by_the_sentence_before(text, e["start"], e["excerpt"], published)]
+
+
+def _long_article_news(text: str, events: list[dict], published: date | None) -> list[dict]:
+    """An Arabic article of LONG_ARTICLE_SENTENCES or more whose first sentence is no event keeps an
+    event below it only when its sentence dates its own day within a week ("أمس", "الأحد", "فجر
+    اليوم"): the English rule of session 19 without its English cues (session 20)."""
+    if not events or published is None:
+        return events
+    lead = first_sentence(text)
+    if lead is None or any(e["start"] < lead[1] for e in events) or len(split_sentences(text)) < LONG_ARTICLE_SENTENCES:
+        return events
+    return [e for e in events if recent_day(e["excerpt"], published)]
 
 
 # Session 19: a long article (explainers, profiles, features, reports: sets Q and R) whose lead is no
@@ -661,6 +675,10 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         return None  # "Weeks later, a truck bomb ... killed 22", after a sentence dated August 2003
     if published is not None and is_background(sentence, published, told_day, lead=lead, english=lang == "en"):
         return None  # background: "when NATO struck in 2011"
+    if lang == "ar" and published is not None and not lead and (
+            (own_day is None and arabic_earlier_time(sentence, published))
+            or (own_day is not None and (published - own_day).days > BACKGROUND_DAYS)):
+        return None  # session 20: below the lead, "في مارس الماضي", "منذ اندلاع الحرب", "في 7 أكتوبر" in June
     live = _main_clause(live, folded)
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
     if best is not None and best.trigger.sub_type in _LESSER_ACTS:

@@ -13,7 +13,7 @@ from datetime import date
 
 from geo.events.dates import EN_MONTH_NAMES, EN_MONTHS, date_in_sentence, latest_month_named, years_in
 from geo.events.lexicon import KILLING, TriggerHit
-from geo.events.text import fold, split_sentences
+from geo.events.text import fold, fold_pattern, split_sentences
 
 BACKGROUND_DAYS = 60  # below an article's lead, an event dated this long before publication is background
 
@@ -230,4 +230,33 @@ def timed_by_the_sentence_before(text: str, start: int, sentence: str, published
 
 
 SETTING_WORDS = 12  # a sentence this short that names a time sets the scene for the next
+
+
+# Session 20: Arabic background below a long article's lead: a month named with no day ("في مارس
+# الماضي", "في آذار"), last year or month, years or months ago, since the war began. (Not "آب": folded,
+# it is "أب", a father or a priest.)
+_AR_MONTHS = {m: i for i, names in enumerate((
+    ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "نيسان"),
+    ("مايو", "أيار"), ("يونيو", "حزيران"), ("يوليو", "تموز"), ("أغسطس",), ("سبتمبر", "أيلول"),
+    ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")), 1) for m in names}
+_AR_MONTH = re.compile(fold_pattern(r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
+                                    + r")(?!\w)"))
+_AR_MONTH_NUMBER = {fold(m): i for m, i in _AR_MONTHS.items()}
+_AR_EARLIER_TIME = re.compile(fold_pattern(
+    r"(?<!\w)(?:(?:ال)?(?:عام|سنة|شهر) الماضي|(?:ال)?(?:عام|سنة) (?:19|20)\d\d|قبل (?:عامين|سنتين|شهرين|سنوات|أعوام|أشهر|عقد"
+    r"|(?:\d+|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع|عشر) (?:سنوات|أعوام|أشهر|سنة|عاما))|منذ (?:اندلاع|بدء|بداية) (?:ال)?(?:حرب|نزاع|صراع|أزمة|ثورة))"))
+
+
+def arabic_earlier_time(sentence: str, published: date) -> bool:
+    """Whether an Arabic sentence with no day of its own names an earlier month (not publication's),
+    last year or month, a span ago, or the war's start."""
+    folded = fold(sentence)
+    if _AR_EARLIER_TIME.search(folded):
+        return True
+    for m in _AR_MONTH.finditer(folded):
+        name = re.sub(fold_pattern(r"^(?:[وفب]|ال)"), "", m.group()) if m.group() not in _AR_MONTH_NUMBER else m.group()
+        month = _AR_MONTH_NUMBER.get(name)
+        if month is not None and month != published.month:
+            return True
+    return False
 

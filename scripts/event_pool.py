@@ -42,7 +42,7 @@ READ_SETS = ("own_c_a.tsv", "own_d_a.tsv", "own_d_a2.tsv", "own_d_a3.tsv", "own_
 # learned their held-out halves; the shipped weights (session 12) predate them.
 HELD_OUT_SET_PREFIXES = ("own_c_", "own_d_", "own_e_", "own_f_", "own_g_", "own_h_", "own_i_", "own_j_", "own_k_",
                          "own_l_", "own_m_", "own_n_", "own_o_", "own_p", "own_q_", "own_r_", "own_s_", "own_t_", "own_u_",
-                         "own_v_", "own_w_", "own_x_", "own_y_", "own_z_", "own_zz_")
+                         "own_v_", "own_w_", "own_x_", "own_y_", "own_z_", "own_zz_", "own_ar_")
 SUB_TO_TYPE = {sub: t for t, subs in SCHEME.items() for sub in subs}
 
 _LABEL_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z]+(?:[ /&-][A-Za-z]+){0,3})\s*:\s*(?=\S)")

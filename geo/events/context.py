@@ -392,10 +392,14 @@ TOLD_ON_DAY = re.compile(_B + r"(?:said|says|published|released|issued|announced
                          r"(?: late| early)? on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)" + _E)
 
 
+def names_a_day(folded: str) -> bool:
+    """Whether a sentence names a day: a weekday, "today", "this week", a date in figures."""
+    return DAY_NAMED.search(folded) is not None or DATE_NAMED.search(folded) is not None
+
+
 def day_of_its_own(folded: str) -> bool:
-    """Whether a sentence names a day (a weekday, "today", a date in figures) other than the day it was told."""
-    rest = TOLD_ON_DAY.sub(" ", folded)
-    return DAY_NAMED.search(rest) is not None or DATE_NAMED.search(rest) is not None
+    """Whether a sentence names a day other than the day it was told."""
+    return names_a_day(TOLD_ON_DAY.sub(" ", folded))
 
 
 DAY_NAMED = re.compile(_B + r"(?:" + _DAYS + r"|this morning|this week)" + _E)
@@ -523,6 +527,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
         hits = [h for h in hits if h.trigger.type not in (BATTLES, EXPLOSIONS, VAC)]
         if not hits:
             return [], False
+    if HABIT.search(folded) is not None and not day_of_its_own(folded):
+        return [], False  # a state of things, whatever its words: "raids ... have been part of life"
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
     spans_after = [m.end() for m in SPAN_AFTER.finditer(folded)]
     # "the deadliest attack since 2019" is news measured against the past, not a summary.
@@ -530,9 +536,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                    for m in SUMMARY.finditer(folded)) or TREND.search(folded) is not None
                or (TREND_DESPITE.search(folded) is not None and DAY_NAMED.search(folded) is None)
                or ((TREND_AROUND.search(folded) is not None or DURATION.search(folded) is not None)
-                   and DAY_NAMED.search(folded) is None and DATE_NAMED.search(folded) is None))
-    if HABIT.search(folded) is not None and not day_of_its_own(folded):
-        return [], False  # a state of things, whatever its words: "raids ... have been part of life"
+                   and not names_a_day(folded)))
     past_clauses = [m.end() for m in PAST_CLAUSE.finditer(folded)] + [m.end() for m in PAST_EPISODE.finditer(folded)]
     air_accident = AIR_ACCIDENT.search(folded) is not None and not _air_attack(folded)
     war_toll = WAR_TOLL.search(folded)
@@ -1031,7 +1035,7 @@ def rescue_blocked(folded: str, model_type: str | None, armed_actor: bool = Fals
                                             or FACING_CHARGES.search(folded)):
         return True  # "a ceremony to honour soldiers", "a court suspended the deployment"
     if (HABIT.search(folded) and not day_of_its_own(folded)) or (
-            DURATION.search(folded) and not DAY_NAMED.search(folded) and not DATE_NAMED.search(folded)):
+            DURATION.search(folded) and not names_a_day(folded)):
         return True  # "the sound of gunfire has become as familiar as the call to prayer"
     if (ROAD_ACCIDENT.search(folded) and not _attack_named(folded) and not GUNFIRE.search(folded)
             and not ASSAILANTS.search(folded)):

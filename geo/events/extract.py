@@ -28,9 +28,9 @@ from geo.events.lexicon import (BATTLES, CROWD_DESTRUCTION_RANK, EN_RETAKING, EX
                              STRATEGIC, TERRITORY, VAC, WEAK_KILLING_RANK, Lexicon, TriggerHit, lexicon)
 from geo.events.text import dropped_positions, first_sentence, fold, fold_pattern, fold_with_map, split_sentences
 from geo.events.fatalities import find_fatalities_span, has_death_word
-from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, arabic_earlier_time, dated_after,
-                                   dated_as_past, is_background, pointed_back_to_the_past, recent_day,
-                                   timed_by_the_sentence_before, told_as_news, told_before)
+from geo.events.story_time import (BACKGROUND_DAYS, TOLD_AS_NEWS_SENTENCES, dated_after, dated_as_past, is_background,
+                                   pointed_back_to_the_past, recent_day, timed_by_the_sentence_before, told_as_news,
+                                   told_before)
 from geo.events.tolls import coded_tolls, share, split_shares
 
 # How far before a trigger a denial/threat/plan cue still governs it (characters, folded text):
@@ -369,19 +369,14 @@ def _news_below_quiet_lead(text: str, events: list[dict], published: date | None
     """An article whose lead reports no event is about something else (a trial, a commemoration, a
     test, talks, an appeal): the violence told below it is background unless a sentence dates its own
     ("on Sunday", "yesterday"; session 18: set O's articles with no new event)."""
-    if not events:
+    spans = _spans_below_a_quiet_first_sentence(text, events)
+    if len(spans) < LEAD_MIN_SENTENCES:
         return events
-    lead = first_sentence(text)
-    if lead is None or any(e["start"] < lead[1] for e in events):
-        return events
-    sentences = len(split_sentences(text))
-    if sentences < LEAD_MIN_SENTENCES:
-        return events
-    if sentences < LONG_ARTICLE_SENTENCES and not _QUIET_LEAD.search(fold(text[lead[0]:lead[1]])):
+    if len(spans) < LONG_ARTICLE_SENTENCES and not _QUIET_LEAD.search(fold(text[spans[0][0]:spans[0][1]])):
         return events  # a lead the step could not read, but that may well tell the news
     # Session 20: near the top of a long article, news told with no day (the present perfect on a
     # source's word) stays; a short one's lead names what it is about (a sanction, an appeal).
-    near_top = split_sentences(text)[TOLD_AS_NEWS_SENTENCES - 1][1] if sentences >= LONG_ARTICLE_SENTENCES else 0
+    near_top = spans[TOLD_AS_NEWS_SENTENCES - 1][1] if len(spans) >= LONG_ARTICLE_SENTENCES else 0
     return [e for e in events if recent_day(e["excerpt"], published)
             or (e["start"] < near_top and told_as_news(e["excerpt"]))
             or timed_by_the_sentence_before(text, e["start"], e["excerpt"], published)]
@@ -391,12 +386,17 @@ def _long_article_news(text: str, events: list[dict], published: date | None) ->
     """An Arabic article of LONG_ARTICLE_SENTENCES or more whose first sentence is no event keeps an
     event below it only when its sentence dates its own day within a week ("أمس", "الأحد", "فجر
     اليوم"): the English rule of session 19 without its English cues (session 20)."""
-    if not events or published is None:
-        return events
-    lead = first_sentence(text)
-    if lead is None or any(e["start"] < lead[1] for e in events) or len(split_sentences(text)) < LONG_ARTICLE_SENTENCES:
+    if published is None or len(_spans_below_a_quiet_first_sentence(text, events)) < LONG_ARTICLE_SENTENCES:
         return events
     return [e for e in events if recent_day(e["excerpt"], published)]
+
+
+def _spans_below_a_quiet_first_sentence(text: str, events: list[dict]) -> list[tuple[int, int]]:
+    """The text's sentence spans when it has events and none is told in its first sentence; else none."""
+    lead = first_sentence(text)
+    if not events or lead is None or any(e["start"] < lead[1] for e in events):
+        return []
+    return split_sentences(text)
 
 
 # Session 19: a long article (explainers, profiles, features, reports: sets Q and R) whose lead is no
@@ -675,10 +675,6 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         return None  # "Weeks later, a truck bomb ... killed 22", after a sentence dated August 2003
     if published is not None and is_background(sentence, published, told_day, lead=lead, english=lang == "en"):
         return None  # background: "when NATO struck in 2011"
-    if lang == "ar" and published is not None and not lead and (
-            (own_day is None and arabic_earlier_time(sentence, published))
-            or (own_day is not None and (published - own_day).days > BACKGROUND_DAYS)):
-        return None  # session 20: below the lead, "في مارس الماضي", "منذ اندلاع الحرب", "في 7 أكتوبر" in June
     live = _main_clause(live, folded)
     best = max(live, key=lambda h: (h.trigger.rank, -h.start)) if live else None
     if best is not None and best.trigger.sub_type in _LESSER_ACTS:

@@ -28,10 +28,13 @@ def is_background(sentence: str, published: date, own: date | None, lead: bool =
     is the sentence's own day (:func:`date_in_sentence` against publication). Below an English
     lead, a sentence with no day of its own that names only an earlier month ("in April, a drone
     attack ... killed four", "in June last year") or last year is background too (session 19: set
-    P's articles retold such violence under news of something else)."""
-    if english and not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
-        return True
-    if english and not lead and own is None and _earlier_month_or_year(sentence, published):
+    P's articles retold such violence under news of something else); below an Arabic lead, one that
+    names an earlier month, last year, a span ago or the war's start (session 20,
+    :func:`arabic_earlier_time`), or a day of its own months old."""
+    if not lead and own is not None and (published - own).days > BACKGROUND_DAYS:
+        return True  # English and Arabic (session 20: "في 7 أكتوبر" in a June story)
+    if not lead and own is None and (_earlier_month_or_year(sentence, published) if english
+                                     else arabic_earlier_time(sentence, published)):
         return True
     ago = _YEARS_AGO.search(sentence)
     if english and ago and _opening(sentence[:ago.start()]) and date_in_sentence(_YEARS_AGO.sub(" ", sentence), published) is None:
@@ -239,7 +242,7 @@ _AR_MONTHS = {m: i for i, names in enumerate((
     ("يناير", "كانون الثاني"), ("فبراير", "شباط"), ("مارس", "آذار"), ("أبريل", "ابريل", "نيسان"),
     ("مايو", "أيار"), ("يونيو", "حزيران"), ("يوليو", "تموز"), ("أغسطس",), ("سبتمبر", "أيلول"),
     ("أكتوبر", "تشرين الأول"), ("نوفمبر", "تشرين الثاني"), ("ديسمبر", "كانون الأول")), 1) for m in names}
-_AR_MONTH = re.compile(fold_pattern(r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
+_AR_MONTH = re.compile(fold_pattern(r"(?<!\w)(?:[وفب]|ال)?(?P<name>" + "|".join(sorted(_AR_MONTHS, key=len, reverse=True))
                                     + r")(?!\w)"))
 _AR_MONTH_NUMBER = {fold(m): i for m, i in _AR_MONTHS.items()}
 _AR_EARLIER_TIME = re.compile(fold_pattern(
@@ -253,10 +256,5 @@ def arabic_earlier_time(sentence: str, published: date) -> bool:
     folded = fold(sentence)
     if _AR_EARLIER_TIME.search(folded):
         return True
-    for m in _AR_MONTH.finditer(folded):
-        name = re.sub(fold_pattern(r"^(?:[وفب]|ال)"), "", m.group()) if m.group() not in _AR_MONTH_NUMBER else m.group()
-        month = _AR_MONTH_NUMBER.get(name)
-        if month is not None and month != published.month:
-            return True
-    return False
+    return any(_AR_MONTH_NUMBER[m.group("name")] != published.month for m in _AR_MONTH.finditer(folded))
 

@@ -48,7 +48,6 @@ class CandidateFilter:
         weights = self.weights.get(lang)
         if not weights:
             return cands
-        kept = []
         threshold = self.thresholds.get(lang, 0.5)
         for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
             # The weighted sum in C (map over the features in their order: the same float sum).
@@ -56,6 +55,8 @@ class CandidateFilter:
             c.prob = 1.0 / (1.0 + math.exp(-z))
             if c.sure:
                 c.prob = max(c.prob, SURE_PROB)
-            if c.prob >= threshold:
-                kept.append(c)
-        return kept
+        # One sense per story: a name the story uses as a place once is a place at its other
+        # mentions too, where the words around it say less ("حي الصفافرة في الناصرة" after
+        # "قضاء الناصرة").
+        placed = {c.place_ids for c in cands if c.prob >= threshold} if lang == "ar" else ()
+        return [c for c in cands if c.prob >= threshold or c.place_ids in placed]

@@ -192,9 +192,10 @@ P = [
  [("قلنديا", 31.86, 35.21), ("رام الله", 31.90, 35.20)]),
 ]
 
-def build():
+def build(paragraphs, prefix="ar-archive"):
+    """Gold lines from (text, toponyms) pairs; each toponym is found after the previous one."""
     rows = []
-    for i, (text, tops) in enumerate(P, 1):
+    for i, (text, tops) in enumerate(paragraphs, 1):
         pos = 0; out = []
         for t in tops:
             s = t[0]
@@ -207,14 +208,20 @@ def build():
             else:
                 out.append({"start": k, "end": e, "text": s, "lat": t[1], "lon": t[2], "country_code": None, "optional": False})
             pos = e
-        rows.append({"id": f"ar-archive/{i:02d}", "lang": "ar", "text": text, "toponyms": out})
+        rows.append({"id": f"{prefix}/{i:02d}", "lang": "ar", "text": text, "toponyms": out})
     return rows
 
-rows = build()
-a = [r for i, r in enumerate(rows) if i % 2 == 0]
-b = [r for i, r in enumerate(rows) if i % 2 == 1]
-for name, part in (("a", a), ("b", b)):
-    with open(f"tests/data/arabic_archive_{name}.jsonl", "w", encoding="utf-8") as f:
-        for r in part:
+
+def write(rows, path):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-print(len(a), len(b), sum(len(r["toponyms"]) for r in a), sum(len(r["toponyms"]) for r in b))
+
+
+if __name__ == "__main__":
+    rows = build(P)
+    a = [r for i, r in enumerate(rows) if i % 2 == 0]
+    b = [r for i, r in enumerate(rows) if i % 2 == 1]
+    for name, part in (("a", a), ("b", b)):
+        write(part, f"tests/data/arabic_archive_{name}.jsonl")
+    print(len(a), len(b), sum(len(r["toponyms"]) for r in a), sum(len(r["toponyms"]) for r in b))

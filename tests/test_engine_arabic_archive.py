@@ -181,3 +181,35 @@ def test_two_neighbouring_towns_joined_by_waw_are_both_places(parser, text, name
 
 def test_two_words_joined_by_waw_that_are_not_neighbouring_towns_stay_silent(parser):
     assert texts(parser.parse("تحدث عن الأمل والعمل في كلمته", lang="ar")) == []
+
+
+# -- a name before its kind (session 21) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text,names", [
+    ("كانت البصة من أكبر قرى قضاء عكا", ["البصة"]),
+    ("وتعتبر عين كارم من قرى القدس الغربية", ["عين كارم"]),
+    ("ودير الشيخ إحدى قرى القدس", ["دير الشيخ"]),
+    ("الكابري من قرى الجليل الغربي.", ["الكابري"]),
+    ("وصل نازحون من قرى ريف حماة الشمالي", []),  # "from the villages of": no name before a kind
+    ("وهي من أقدم قرى المنطقة", []),  # a pronoun is no name
+    ("وتعد من أكبر بلدات المحافظة", []),  # nor a verb
+])
+def test_a_name_followed_by_one_of_the_villages_of_is_a_village(text, names):
+    kind = next(k for k in ("قرى", "بلدات") if k in text)
+    assert [text[a:b] for a, b, *_ in _spans(text, "ar") if b < text.index(kind)] == names
+
+
+def test_a_village_classed_by_the_town_after_its_kind_lies_at_that_town(parser):
+    doc = parser.parse("كانت خربة المنارة من قرى قضاء طبريا قبل عام 1948")
+    hits = [m for m in doc.mentions if m.text == "خربة المنارة" or m.text == "المنارة"]
+    assert hits and hits[0].lat is not None and hits[0].country_code in ("IL", "PS"), found(doc)
+    assert abs(hits[0].lat - 32.79) < 0.5, found(doc)
+
+
+# -- one sense per story (session 21) ------------------------------------------------------------
+
+def test_a_name_kept_once_as_a_place_is_a_place_at_its_other_mentions(parser):
+    text = ("وصلت القافلة إلى مدينة سبها في الجنوب الليبي. ونقلت مصادر محلية أن سبها شهدت "
+            "ازدحاما عند محطات الوقود، وأن سكان سبها ينتظرون منذ أيام.")
+    hits = [m for m in parser.parse(text).mentions if m.text == "سبها"]
+    assert len(hits) == 3 and all(m.country_code == "LY" for m in hits), found(parser.parse(text))

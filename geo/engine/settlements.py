@@ -56,6 +56,19 @@ AR_STOP = set("""
 اللاجئين النازحين المهجرين الصيادين المزارعين الفلاحين العمال البدو المستوطنين الشهداء
 """.split())
 _AR_PATTERN = re.compile(rf"(?<!{_AR_LETTERS}){_AR_WORDS}\s+(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
+# "one of the (biggest) villages of": "X إحدى قرى Y", "قرية X من أكبر قرى قضاء Y".
+_AR_MOST = r"[أا]كبر|كبرى|[أا]قدم|[أا]هم|[أا]شهر"
+_AR_KINDS = r"قرى|بلدات|مخيمات|[أا]حياء"
+_AR_KIND_OF = rf"(?:(?:من|[إا]حدى)\s+(?:(?:{_AR_MOST})\s+)?(?:{_AR_KINDS})\s*)"
+# The name before its kind ("كانت صفورية من أكبر قرى قضاء الناصرة", "دير ياسين إحدى قرى القدس"),
+# its anchor after the kind. A name of two words opens with a word that starts village names.
+_AR_NAME_OPENERS = "دير|بيت|كفر|عين|تل|[أا]م|[أا]بو|بني|خرب[ةه]|جسر|برج|مجدل|عرب|بئر|بير|ر[أا]س|سيدي|نهر|وادي"
+_AR_CLASSED = re.compile(
+    rf"(?<!{_AR_LETTERS})[وف]?(?P<name>(?:(?:{_AR_NAME_OPENERS})\s+)?{_AR_LETTERS}{{2,}})\s+(?:هي\s+)?"
+    rf"(?P<of>من|[إا]حدى)\s+(?P<most>(?:{_AR_MOST})\s+)?(?P<word>{_AR_KINDS})(?!{_AR_LETTERS})")
+# A bare "من قرى" is also "from the villages of" ("نازحون من قرى ريف حماة"): it classes the name
+# only after a verb of being or classing, or at a clause's start.
+_AR_CLASSING = re.compile(r"(?:^|[.،,؛:!?\n]\s*|(?:^|\s)[وف]?(?:كانت|كان|تعد|يعد|تعتبر|يعتبر|تبقى|ظلت|ظل)\s+)$")
 # After a plural's first name: "، X" or " وX" (also "وبيت نوبا": the conjunction glued on).
 _AR_NEXT = re.compile(rf"\s*(?:[،,]\s*|\s+و)(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}})?)")
 _EN_NAME = r"[A-Z][a-z'’-]+(?:[ -](?:al|el|ad|as|ash)-?)?(?:\s+[A-Z][a-z'’-]+)?"
@@ -64,8 +77,9 @@ _EN_PATTERN = re.compile(rf"{_EN_SETTLEMENT_OF}|(?P<name2>{_EN_NAME})\s+(?:refug
 # A text without "camp" can hold the first form only: that form alone scans it in a third of the time.
 _EN_PATTERN_NO_CAMP = re.compile(_EN_SETTLEMENT_OF)
 EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "Refugee", "Army", "Boot"}
-# What may stand between the name and its anchor.
-_AR_LINK = re.compile(r"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
+# What may stand between the name and its anchor ("قرية X من قرى قضاء Y": the kind the name belongs to
+# may come before its anchor).
+_AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND_OF}|في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
                       r"(?:(?:[وبل]|لل)?(?:محافظ[ةه]|ولاي[ةه]|مدين[ةه]|منطق[ةه]|ريف|ناحي[ةه]|قضاء))?\s*")
 _EN_LINK = re.compile(r"\s*,?\s*(?:in|near|outside|of)?\s*(?:the\s+)?(?:(?:province|district|governorate|region|county|state)\s+of\s+)?")
 LINK_MAX = 40
@@ -75,12 +89,16 @@ CONFIDENCE = 0.5
 ADJECTIVE_ZIPF = 3.5
 
 
+def _zipf_ar(word: str) -> float:
+    from geo.engine.recognize import _zipf_ar
+
+    return _zipf_ar(word)
+
+
 def _adjective(word: str) -> bool:
     """An everyday indefinite word in -ة after a settlement word is an adjective agreeing with it
     ("أحياء مختلفة", "أحياء حيوية", "بلدة صغيرة"), not a name (names in -ة are rare words:
     بلاطة، صفورية)."""
-    from geo.engine.recognize import _zipf_ar
-
     return word[-1:] in ("ة", "ه") and not word.startswith("ال") and _zipf_ar(word) >= ADJECTIVE_ZIPF
 
 
@@ -319,6 +337,17 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
             word = m.group("plural") or m.group(0)[:m.start("name") - m.start()].split()[-1]
             for a, b in items:
                 yield a, b, items[-1][1], word, m.start()
+        for m in _AR_CLASSED.finditer(text):
+            name = m.group("name")
+            last = name.split()[-1]
+            # A verb or a particle before "من قرى" (وتعد من أكبر مدن، وهي من قرى) is no name: names
+            # are rare words, and one of the story's known places is found before this step.
+            if last in AR_STOP or _generic(last) or " " not in name and _zipf_ar(last) >= ADJECTIVE_ZIPF:
+                continue
+            if m.group("of") == "من" and not m.group("most") \
+                    and not _AR_CLASSING.search(text, max(0, m.start() - 12), m.start()):
+                continue
+            yield m.start("name"), m.end("name"), m.end("name"), m.group("word"), m.start()
         return
     for m in (_EN_PATTERN if "camp" in text else _EN_PATTERN_NO_CAMP).finditer(text):
         group = "name" if m.group("name") else "name2"

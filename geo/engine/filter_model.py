@@ -18,6 +18,9 @@ from geo.engine.tokens import Token
 
 MODEL_PATH = DATA_DIR / "filter_model.json"
 SURE_PROB = 0.9  # a candidate no reading but a place fits (U.S., "Fresno, Calif.")
+# A mention this sure makes the name's other mentions places; an unsure one would spread its
+# doubt ("بنك مسقط" after a Muscat kept at 0.53).
+SENSE_PROB = 0.6
 
 
 class CandidateFilter:
@@ -55,8 +58,8 @@ class CandidateFilter:
             c.prob = 1.0 / (1.0 + math.exp(-z))
             if c.sure:
                 c.prob = max(c.prob, SURE_PROB)
-        # One sense per story: a name the story uses as a place once is a place at its other
-        # mentions too, where the words around it say less ("حي الصفافرة في الناصرة" after
-        # "قضاء الناصرة").
-        placed = {c.place_ids for c in cands if c.prob >= threshold} if lang == "ar" else ()
+        # One sense per story: a name the story surely uses as a place once is a place at its
+        # other mentions too, where the words around it say less ("حي الصفافرة في الناصرة" after
+        # "قضاء الناصرة"). Arabic only: LGL's annotators skip repeats.
+        placed = {c.place_ids for c in cands if c.prob >= SENSE_PROB} if lang == "ar" else ()
         return [c for c in cands if c.prob >= threshold or c.place_ids in placed]

@@ -58,12 +58,47 @@ STRUCK_MAX_ZIPF = 3.0  # a name as common as a word (March 4.6, Congress 4.5, Ma
 FRONT_WORDS = {"front", "fronts", "frontline", "frontlines", "axis"}
 
 
-def struck_place(tokens: list[Token], cand: Candidate) -> bool:
+# The same in Arabic conflict reports (normalised spellings: ة as ه, ى as ي): "قصف على سرمين",
+# "غارات على X", "اشتباكات في X", "قصفت X", "على محور X". A proclitic on the cue word is peeled.
+STRUCK_BEFORE_AR = {
+    (w, "علي") for w in "قصف قصفا غاره غارات غارتين هجوم هجمات هجوما ضربات ضربه صواريخ قذايف براميل زحف تقدم".split()
+} | {(w, "في") for w in "اشتباكات اشتباك معارك معركه مواجهات قتال".split()}
+# Verbs only whose subject is seldom a name: after هاجمت or اقتحم the next word is as often the
+# one who acted ("وهاجمت رايس حماس").
+STRUCK_VERBS_AR = {"قصفت", "قصف", "قصفوا", "استهدفت", "استهدف", "دكت"}
+FRONT_WORDS_AR = {"محور", "جبهه", "محاور", "جبهات"}
+# The subject between such a verb and what it struck ("قصفت المدفعية معرشورين").
+STRIKERS_AR = set("الطايرات الطايره الطيران المدفعيه المقاتلات المروحيات المسيرات المسيره الدبابات القوات الجيش".split())
+STRUCK_MAX_ZIPF_AR = 4.0  # as EVERYDAY_ZIPF_AR: "قصف على مواقع" is no town
+
+
+def _stems(word: str) -> set[str]:
+    return {stem for _, stem in clitic_variants(word)}
+
+
+def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str) -> bool:
+    i = cand.first
+    if cand.clitic or i == 0 or zipf(surface, "ar") >= STRUCK_MAX_ZIPF_AR:
+        return False
+    prev = _stems(tokens[i - 1].norm)
+    if prev & STRUCK_VERBS_AR or prev & FRONT_WORDS_AR:
+        return True
+    if i < 2:
+        return False
+    before = _stems(tokens[i - 2].norm)
+    return any((w, tokens[i - 1].norm) in STRUCK_BEFORE_AR for w in before) \
+        or bool(before & STRUCK_VERBS_AR) and tokens[i - 1].norm in STRIKERS_AR
+
+
+def struck_place(tokens: list[Token], cand: Candidate, text: str = "") -> bool:
     """A capitalised English name after a strike or fighting phrase, or before "front"/"axis";
     never an everyday word ("clashes in March", "fighting in Congress") or an actor's name
     ("shelled Wagner positions"). A loose spelling match may be one: the context step after the
-    filter still asks it to fit the story ("airstrikes on Ibbin" folds onto Ibbin's sources)."""
+    filter still asks it to fit the story ("airstrikes on Ibbin" folds onto Ibbin's sources).
+    An Arabic name after the same kind of phrase, when ``text`` is given."""
     i = cand.first
+    if text and "\u0600" <= cand.key[:1] <= "\u06ff":
+        return _struck_place_ar(tokens, cand, text[cand.start:cand.end])
     if not cand.key.isascii() or not tokens[i].text[:1].isupper():
         return False
     if zipf(cand.key, "en") >= STRUCK_MAX_ZIPF or default_actors().find(fold(cand.key)):
@@ -121,7 +156,15 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
     for i, t in enumerate(tokens):
         if t.norm in demonyms and not armed_actor_nationality(tokens, i):
             codes.update(demonyms[t.norm])
-    return codes | set(actor_countries(text, groups_only=True)) if text else codes
+    codes = codes | set(actor_countries(text, groups_only=True)) if text else codes
+    if codes:
+        # A kept town every reading of which lies in one country names that country as surely
+        # ("قصفت تركيا ... منبج ... عين عيسى شمال الرقة": Syria too, where Raqqa lies).
+        for c in cands:
+            homes = {gaz.place(pid).country_code for pid in c.place_ids[:20]}
+            if len(homes) == 1:
+                codes |= homes
+    return codes
 
 
 def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_last: dict[int, Candidate]) -> Candidate | None:
@@ -335,7 +378,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
-        elif (struck := struck_place(tokens, c)) or announced(tokens, c):
+        elif (struck := struck_place(tokens, c, text)) or announced(tokens, c):
             if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
                 c.place_ids = placed  # "airstrikes on Ariha in Idleb": Idleb's Ariha, not Jericho
                 back.append(c)

@@ -242,3 +242,9 @@ def test_the_word_after_attacked_is_as_often_who_attacked(parser):
 def test_a_kept_town_of_one_country_lets_its_neighbours_fit_the_story(parser):
     doc = parser.parse("قصفت المدفعية التركية بلدة عين عيسى شمال الرقة، ودخلت فصائل قرى حول منبج.")
     assert [m for m in doc.mentions if m.text == "الرقة" and m.country_code == "SY"], found(doc)
+
+
+def test_a_quarter_placed_by_a_direction_is_the_same_place_when_named_again(parser):
+    doc = parser.parse("توغلت الدبابات في حي الزيتون جنوب مدينة غزة، وقال سكان في الزيتون إن القصف لم يتوقف.")
+    hits = [m for m in doc.mentions if m.text == "الزيتون"]
+    assert len(hits) == 2 and hits[0].lat == hits[1].lat and hits[1].lat is not None, found(doc)

@@ -21,7 +21,7 @@ from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize, normalize_with_map
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
-from geo.engine.settlements import find_settlements
+from geo.engine.settlements import find_settlements, said_again
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.small_places import drop_word_folds, require_context
 from geo.engine.tokens import sentence_bounds
@@ -178,8 +178,11 @@ class Parser:
         cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
-        mentions += locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
-        mentions += find_settlements(text, mentions, lang, self.gazetteer)
+        unknown = locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
+        mentions += unknown
+        settled = find_settlements(text, mentions, lang, self.gazetteer)
+        mentions += settled
+        mentions += said_again(text, unknown + settled, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

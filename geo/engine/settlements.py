@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Iterator
 
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention
@@ -294,6 +295,28 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         taken.append((start, end))
     found.sort(key=lambda m: m.start)
     return _beside_listed(found, mentions, lists)
+
+
+def said_again(text: str, found: list[Mention], mentions: list[Mention], lang: str) -> list[Mention]:
+    """The other mentions of names the text announced or placed by a direction (``found``: "حي
+    الشجاعية شرق مدينة غزة ... في الشجاعية"): the same name in the same story is the same place,
+    where nothing announces it again. An Arabic proclitic (و ف ب ل ك) may be glued on; the name
+    must stand as a whole word and overlap none of ``mentions``."""
+    if lang != "ar":
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    again: list[Mention] = []
+    for m in found:
+        rx = re.compile(rf"(?<!{_AR_LETTERS})(?:[وف]?[بلك]?){re.escape(m.text)}(?!{_AR_LETTERS})")
+        for hit in rx.finditer(text):
+            start = hit.end() - len(m.text)
+            if any(start < b and a < hit.end() for a, b in taken):
+                continue
+            lo, hi = sentence_bounds(text, start, hit.end())
+            again.append(replace(m, start=start, end=hit.end(), excerpt=text[lo:hi], excerpt_start=lo,
+                                 alternatives=list(m.alternatives)))
+            taken.append((start, hit.end()))
+    return again
 
 
 def _beside_listed(found: list[Mention], mentions: list[Mention], lists: dict[int, list[tuple[int, int]]]) -> list[Mention]:

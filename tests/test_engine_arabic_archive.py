@@ -248,3 +248,10 @@ def test_a_quarter_placed_by_a_direction_is_the_same_place_when_named_again(pars
     doc = parser.parse("توغلت الدبابات في حي الزيتون جنوب مدينة غزة، وقال سكان في الزيتون إن القصف لم يتوقف.")
     hits = [m for m in doc.mentions if m.text == "الزيتون"]
     assert len(hits) == 2 and hits[0].lat == hits[1].lat and hits[1].lat is not None, found(doc)
+
+
+def test_a_quarter_joined_by_waw_to_a_placed_one_lies_beside_it(parser):
+    doc = parser.parse("اندلعت اشتباكات في حي الشيخ مقصود بحلب وحي الأشرفية المجاور.")
+    got = {m.text: m for m in doc.mentions}
+    assert "الأشرفية" in got and got["الأشرفية"].country_code == "SY", found(doc)  # not "الأشرفية المجاور"
+    assert got["الشيخ مقصود"].lat is not None, found(doc)  # "بحلب": the anchor's proclitic

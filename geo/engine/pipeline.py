@@ -178,11 +178,13 @@ class Parser:
         cands = self.entity_cues.keep(tokens, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
+        # Each step's names said again are mentions before the next step reads the story.
         unknown = locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
         mentions += unknown
+        mentions += said_again(text, unknown, mentions, lang)
         settled = find_settlements(text, mentions, lang, self.gazetteer)
         mentions += settled
-        mentions += said_again(text, unknown + settled, mentions, lang)
+        mentions += said_again(text, settled, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

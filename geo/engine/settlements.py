@@ -42,7 +42,7 @@ _AR_LETTERS = r"[\u0621-\u064a\u064b-\u0652\u0670]"
 # Words that end a name: particles, directions, administrative words, common adjectives.
 AR_STOP = set("""
 في من على الى إلى عن مع بعد قبل التي الذي الذين حيث قرب بالقرب قضاء محافظة بمحافظة محافظه ولاية
-شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط التابعة التابعه المجاورة المجاوره الواقعة الواقعه
+شمال جنوب شرق غرب شمالي جنوبي شرقي غربي وسط التابعة التابعه المجاورة المجاوره المجاور الواقعة الواقعه
 صغيرة صغيره كبيرة كبيره جديدة جديده سكني سكنية سكنيه قديم قديمة القديمة القديمه الجديدة الجديده
 ذات هذه هذا تلك ذلك كل بين خلال منذ حتى او أو ثم وقد قد لم لن ان أن إن كان كانت يوم اليوم امس أمس
 عدة عده عدد اخرى أخرى آخر اخر نفسها نفسه ايضا أيضا فقط بلدات قرى مخيمات احياء أحياء
@@ -81,7 +81,7 @@ EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her",
 # What may stand between the name and its anchor ("قرية X من قرى قضاء Y": the kind the name belongs to
 # may come before its anchor).
 _AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND_OF}|في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
-                      r"(?:(?:[وبل]|لل)?(?:محافظ[ةه]|ولاي[ةه]|مدين[ةه]|منطق[ةه]|ريف|ناحي[ةه]|قضاء))?\s*")
+                      r"(?:(?:[وبل]|لل)?(?:محافظ[ةه]|ولاي[ةه]|مدين[ةه]|منطق[ةه]|ريف|ناحي[ةه]|قضاء))?\s*ب?")
 _EN_LINK = re.compile(r"\s*,?\s*(?:in|near|outside|of)?\s*(?:the\s+)?(?:(?:province|district|governorate|region|county|state)\s+of\s+)?")
 LINK_MAX = 40
 CONFIDENCE = 0.5
@@ -294,7 +294,27 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         ))
         taken.append((start, end))
     found.sort(key=lambda m: m.start)
-    return _beside_listed(found, mentions, lists)
+    return _beside_coordinated(text, _beside_listed(found, mentions, lists), mentions)
+
+
+# "في الشجاعية وحي التفاح": a settlement word joined by و to the place right before it.
+_AR_AND_KIND = re.compile(rf"\s*[،,]?\s*و(?:{_AR_SINGULAR}|{_AR_PLURAL})\s+")
+
+
+def _beside_coordinated(text: str, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """An unplaced name whose settlement word is joined by و to a placed name right before it
+    lies beside that name, as a list's names do: quarters and villages named together lie
+    together. Precision 2, approximate."""
+    placed = [m for m in mentions + found if m.lat is not None]
+    for m in found:
+        if m.lat is not None:
+            continue
+        sibling = next((p for p in placed if p.end <= m.start and _AR_AND_KIND.fullmatch(text, p.end, m.start)), None)
+        if sibling is not None:
+            m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
+            m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon,
+                               "relation": f"named with {sibling.name}"}]
+    return found
 
 
 def said_again(text: str, found: list[Mention], mentions: list[Mention], lang: str) -> list[Mention]:

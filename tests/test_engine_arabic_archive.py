@@ -255,3 +255,12 @@ def test_a_quarter_joined_by_waw_to_a_placed_one_lies_beside_it(parser):
     got = {m.text: m for m in doc.mentions}
     assert "الأشرفية" in got and got["الأشرفية"].country_code == "SY", found(doc)  # not "الأشرفية المجاور"
     assert got["الشيخ مقصود"].lat is not None, found(doc)  # "بحلب": the anchor's proclitic
+
+
+@pytest.mark.parametrize("text,name,cc", [
+    ("رست سفينة المساعدات في ميناء الخمس بعد رحلة طويلة.", "الخمس", "LY"),  # the five, but a port's
+    ("تساقطت الثلوج على سهل البقاع وأغلقت الطرق.", "البقاع", "LB"),
+])
+def test_a_landmark_or_feature_word_announces_the_place_it_is_named_after(parser, text, name, cc):
+    doc = parser.parse(text)
+    assert [m for m in doc.mentions if m.text == name and m.country_code == cc], found(doc)

@@ -37,6 +37,8 @@ ANNOUNCING_WORDS = {
     # duals and plurals announce each name of the list they open ("مخيمي نور شمس وطولكرم", "قرى ...")
     "قري", "بلدات", "مخيمات", "احياء", "حارات", "مدن", "قريتي", "قريتا", "بلدتي", "بلدتا", "مخيمي", "مخيما",
     "مدينتي", "مدينتا",
+    # a landmark or a feature named after its place ("ميناء الخمس", "معبر رفح", "سهل البقاع")
+    "ميناء", "مطار", "معبر", "سهل", "جبل", "وادي", "صحراء", "مرتفعات", "هضبه", "بحيره",
     "city", "town", "village", "township", "camp", "province", "governorate",
     # "شمال رام الله", "قرب نابلس": a direction or nearness from a name makes it a place
     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "قرب", "north", "south", "east", "west",

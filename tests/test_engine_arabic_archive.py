@@ -264,3 +264,23 @@ def test_a_quarter_joined_by_waw_to_a_placed_one_lies_beside_it(parser):
 def test_a_landmark_or_feature_word_announces_the_place_it_is_named_after(parser, text, name, cc):
     doc = parser.parse(text)
     assert [m for m in doc.mentions if m.text == name and m.country_code == cc], found(doc)
+
+
+# -- where the text says a known name lies (session 21) ------------------------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("قتل راع برصاص مجهولين في قرية المالكية على بعد 20 كيلومترا شرق دير الزور.", "المالكية"),
+    ("Gunmen killed a shepherd near Malikiyah, 20 km east of Deir ez-Zor, on Monday.", "Malikiyah"),
+])
+def test_a_known_village_lies_where_the_text_says_not_at_a_namesake_far_away(parser, text, name):
+    doc = parser.parse(text)
+    village = next(m for m in doc.mentions if m.text == name)
+    # 20 km east of Deir ez-Zor (35.34, 40.14), not Hasakah's Malikiyah (37.18, 42.14)
+    assert abs(village.lat - 35.34) < 0.3 and abs(village.lon - 40.36) < 0.3, found(doc)
+    assert village.precision == 2 and village.approximate
+
+
+def test_a_place_name_does_not_run_on_into_the_distance_phrase():
+    from geo.engine.approximate import _AR_PATTERN
+    m = _AR_PATTERN.search("في قرية خربة على بعد 5 كم شرق ")
+    assert m and m.group("name") == "خربة"

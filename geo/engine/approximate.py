@@ -14,6 +14,7 @@ import math
 import re
 
 from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.gazetteer import haversine_km
 from geo.engine.tokens import Token, sentence_bounds
 
 # Distance assumed when the text gives a direction but no distance: "south-west of Sirte" in
@@ -35,7 +36,7 @@ _EN_DIR_RE = "|".join(sorted(map(re.escape, _EN_DIRS), key=len, reverse=True))
 _NUM = r"(\d+(?:[.,]\d+)?)"
 
 _AR_PATTERN = re.compile(
-    rf"(?:{AREA_WORDS_AR})\s+(?P<name>[\u0621-\u064a]{{2,}}(?:\s+(?!(?:ال)?(?:{_AR_DIR_RE})\b)[\u0621-\u064a]{{2,}})?)\s*[،,(]?\s*"
+    rf"(?:{AREA_WORDS_AR})\s+(?P<name>[\u0621-\u064a]{{2,}}(?:\s+(?!(?:ال)?(?:{_AR_DIR_RE})\b|(?:على|بعد|نحو|حوالي|في|إلى|الى)\s)[\u0621-\u064a]{{2,}})?)\s*[،,(]?\s*"
     rf"(?:(?:على\s+)?(?:بعد\s+)?(?:نحو\s+|حوالي\s+)?{_NUM}\s*(?:كم|كلم|كيلومترا?|كيلومترات)\s+)?"
     rf"(?:إلى\s+|الى\s+|في\s+)?(?:ال)?(?P<dir>{_AR_DIR_RE})\s+(?:مدينة\s+|بلدة\s+|محافظة\s+|العاصمة\s+)?$"
 )
@@ -75,13 +76,17 @@ def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention
         if m is None:
             continue
         start, end = m.span("name")
-        if any(min(end, b) > max(start, a) for a, b in taken):
-            continue  # the gazetteer already knows this name
         bearing = dirs[m.group("dir").lower()]
         km = float(m.group(_AR_NUM_GROUP).replace(",", ".")) if m.group(_AR_NUM_GROUP) else DEFAULT_KM
         if "mile" in m.group(0).lower() or " mi " in m.group(0).lower():
             km *= 1.609
         lat, lon = destination(anchor.lat, anchor.lon, bearing, km)
+        if any(min(end, b) > max(start, a) for a, b in taken):
+            # The gazetteer knows the name; where the text says it lies wins over a namesake far away.
+            known = next((k for k in mentions if k.start < end and start < k.end), None)
+            if known is not None:
+                _move_to_stated(known, lat, lon, km, anchor)
+            continue
         lo, hi = sentence_bounds(text, start, end)
         found.append(Mention(
             start=start, end=end, text=text[start:end], name=text[start:end],
@@ -94,3 +99,28 @@ def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention
         ))
         taken.append((start, end))
     return found
+
+
+def _move_to_stated(known: Mention, lat: float, lon: float, km: float, anchor: Mention) -> None:
+    """A known village read far from where the text puts it ("قرية المالكية على بعد 20 كيلومترا شرق
+    دير الزور": not the Malikiyah of Hasakah, 230 km away) takes its reading near the stated point,
+    or the stated point itself, approximate. Divisions and countries are left alone."""
+    if known.lat is None or known.feature not in ("city", "area"):
+        return
+    slack = 2 * km + 25
+    if haversine_km(known.lat, known.lon, lat, lon) <= slack:
+        return
+    near = [a for a in known.alternatives if a.get("lat") is not None
+            and haversine_km(a["lat"], a["lon"], lat, lon) <= slack]
+    if near:
+        best = near[0]
+        known.name, known.name_ar, known.name_en = best["name"], best.get("name_ar"), best["name"]
+        known.lat, known.lon, known.country_code = round(best["lat"], 5), round(best["lon"], 5), best.get("country_code")
+        known.feature, known.geonameid = best.get("feature", known.feature), best.get("geonameid")
+        return
+    known.name = known.text
+    known.name_ar, known.name_en = (known.text, None) if anchor.name_ar and known.text[:1] >= "\u0600" else (None, known.text)
+    known.lat, known.lon, known.country_code = round(lat, 5), round(lon, 5), anchor.country_code
+    known.precision, known.approximate, known.feature, known.geonameid = PRECISION_NEAR, True, "area", None
+    known.alternatives = [{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon,
+                           "relation": f"{km:g} km from {anchor.name}, as the text says"}]

@@ -284,3 +284,16 @@ def test_a_place_name_does_not_run_on_into_the_distance_phrase():
     from geo.engine.approximate import _AR_PATTERN
     m = _AR_PATTERN.search("في قرية خربة على بعد 5 كم شرق ")
     assert m and m.group("name") == "خربة"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("تقدمت الدبابات من الناقورة إلى صور ثم توقفت عند مشارف المدينة.", "صور"),  # Tyre, not "pictures"
+])
+def test_a_name_at_one_end_of_a_route_from_a_kept_place_is_a_place(parser, text, name):
+    doc = parser.parse(text)
+    assert [m for m in doc.mentions if m.text == name and m.country_code == "LB"], found(doc)
+
+
+def test_pictures_sent_from_a_place_stay_pictures(parser):
+    doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
+    assert "صور" not in texts(doc), found(doc)

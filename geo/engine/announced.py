@@ -180,6 +180,32 @@ def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_
     return None
 
 
+# A route names places at both ends: "من الناقورة إلى صور", "من صور باتجاه صيدا" (normalised spellings).
+_ROUTE_FROM = "من"
+_ROUTE_TO = {"الي", "حتي", "نحو", "باتجاه"}
+ROUTE_REACH = 6  # tokens between the route's two ends at most
+
+
+def routed_with_place(tokens: list[Token], cand: Candidate, kept: list[Candidate]) -> Candidate | None:
+    """The kept place at the other end of a route this name ends or starts ("من الناقورة إلى صور":
+    Tyre, whose name is also "pictures"), if any."""
+    i = cand.first
+    if i == 0:
+        return None
+    before = {stem for _, stem in clitic_variants(tokens[i - 1].norm)}
+    if before & _ROUTE_TO:
+        for k in kept:
+            if k.last < i - 1 and i - 1 - k.last <= ROUTE_REACH and k.first > 0 \
+                    and tokens[k.first - 1].norm == _ROUTE_FROM and not k.clitic:
+                return k
+    elif tokens[i - 1].norm == _ROUTE_FROM and not cand.clitic:
+        for k in kept:
+            if k.first > cand.last + 1 and k.first - cand.last <= ROUTE_REACH \
+                    and {stem for _, stem in clitic_variants(tokens[k.first - 1].norm)} & _ROUTE_TO:
+                return k
+    return None
+
+
 # "shelled Badama in Idleb", "airstrikes on Kansafra in Idleb countryside", "exploded outside
 # Makhmour, Erbil": a name placed by the kept place right after it. The words between may only
 # locate (at most five of them, one of them "in", "near", "outside" or a comma).
@@ -377,6 +403,8 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             continue
         # The countries are read only where a test needs them: most dropped names meet none.
         partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
+        if partner is None and text and "\u0600" <= c.key[:1] <= "\u06ff":
+            partner = routed_with_place(tokens, c, kept)
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c

@@ -192,7 +192,7 @@ P = [
  [("قلنديا", 31.86, 35.21), ("رام الله", 31.90, 35.20)]),
 ]
 
-def build(paragraphs, prefix="ar-archive"):
+def build(paragraphs, prefix="ar-archive", lang="ar"):
     """Gold lines from (text, toponyms) pairs; each toponym is found after the previous one."""
     rows = []
     for i, (text, tops) in enumerate(paragraphs, 1):
@@ -200,6 +200,8 @@ def build(paragraphs, prefix="ar-archive"):
         for t in tops:
             s = t[0]
             k = text.find(s, pos)
+            while k >= 0 and text[k + len(s):k + len(s) + 1].isalpha():
+                k = text.find(s, k + 1)  # a whole word: "Armenia", not the start of "Armenians"
             if k < 0:
                 sys.exit(f"{i}: {s} not found after {pos}")
             e = k + len(s)
@@ -208,7 +210,7 @@ def build(paragraphs, prefix="ar-archive"):
             else:
                 out.append({"start": k, "end": e, "text": s, "lat": t[1], "lon": t[2], "country_code": None, "optional": False})
             pos = e
-        rows.append({"id": f"{prefix}/{i:02d}", "lang": "ar", "text": text, "toponyms": out})
+        rows.append({"id": f"{prefix}/{i:02d}", "lang": lang, "text": text, "toponyms": out})
     return rows
 
 

@@ -55,7 +55,10 @@ STRUCK_BEFORE = {
     ("clashes", "in"), ("clashes", "near"), ("clashed", "in"), ("clashed", "near"), ("fighting", "in"),
     ("fighting", "near"), ("fighting", "around"), ("advance", "on"), ("advanced", "on"), ("offensive", "on"),
 }
-STRUCK_VERBS = {"shelled", "bombed", "bombarded", "besieged"}
+# ... and what was taken: "troops entered Stepanakert", "rebels seized Rubaya" (not "took": too
+# common a verb with a capitalised object, "took Smith").
+STRUCK_VERBS = {"shelled", "bombed", "bombarded", "besieged", "entered", "captured", "recaptured", "retook",
+                "seized", "overran", "stormed", "raided", "liberated"}
 STRUCK_MAX_ZIPF = 3.0  # a name as common as a word (March 4.6, Congress 4.5, May 5.9) is not taken on the phrase alone
 FRONT_WORDS = {"front", "fronts", "frontline", "frontlines", "axis"}
 

@@ -386,3 +386,14 @@ def test_a_division_opening_the_address_puts_its_place_in_its_country():
     doc = geo.parse("Hundreds rallied in Khamir (Amran) on Friday in solidarity with the Palestinian people.",
                     lang="en")
     assert [(m.text, m.country_code) for m in doc.mentions] == [("Khamir", "YE"), ("Amran", "YE")]
+
+
+@pytest.mark.parametrize("sentence,surface,feature,lat", [
+    ("Ukrainian troops crossed the Dnieper near Kherson.", "Dnieper", "area", 46.75),  # the river's front
+    ("عبرت القوات نهر دنيبر قرب خيرسون.", "نهر دنيبر", "area", 46.75),
+    ("Missiles struck Dnipro overnight, the regional governor said.", "Dnipro", "city", 48.47),  # the city
+])
+def test_the_dnipro_river_by_its_own_names_and_the_city_by_its_name(sentence, surface, feature, lat):
+    doc = geo.parse(sentence)
+    hit = next(m for m in doc.mentions if m.text == surface)
+    assert hit.feature == feature and abs(hit.lat - lat) < 0.1, [(m.text, m.name, m.lat) for m in doc.mentions]

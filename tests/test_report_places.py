@@ -397,3 +397,23 @@ def test_the_dnipro_river_by_its_own_names_and_the_city_by_its_name(sentence, su
     doc = geo.parse(sentence)
     hit = next(m for m in doc.mentions if m.text == surface)
     assert hit.feature == feature and abs(hit.lat - lat) < 0.1, [(m.text, m.name, m.lat) for m in doc.mentions]
+
+
+def test_french_particles_hyphened_inside_a_name_keep_it_whole():
+    doc = geo.parse("Gangs attacked Croix-des-Bouquets, and the airport in Port-au-Prince stayed shut.", lang="en")
+    assert [(m.text, m.country_code) for m in doc.mentions] == [("Croix-des-Bouquets", "HT"), ("Port-au-Prince", "HT")]
+
+
+def test_a_camp_placed_by_a_direction_lies_there_not_at_the_countrys_middle():
+    doc = geo.parse("The Rapid Support Forces stormed Zamzam camp south of El Fasher on Friday.", lang="en")
+    camp = next(m for m in doc.mentions if m.text == "Zamzam")
+    assert abs(camp.lat - 13.45) < 0.1 and abs(camp.lon - 25.35) < 0.1 and camp.precision == 2
+
+
+@pytest.mark.parametrize("sentence,country", [
+    ("Turkish drones struck a vehicle near Sinjar, Iraq's Kurdistan region said.", "IQ"),
+    ("Protests spread to Sanandaj in Iran's Kurdistan province.", "IR"),
+])
+def test_a_countrys_possessive_says_which_kurdistan(sentence, country):
+    doc = geo.parse(sentence, lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == "Kurdistan"] == [country]

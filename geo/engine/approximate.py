@@ -43,7 +43,9 @@ _AR_PATTERN = re.compile(
 _EN_PATTERN = re.compile(
     # the name is capitalised whatever the case of the rest ("the village of Jarif, south-west of":
     # Jarif, not "of Jarif")
-    rf"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)),?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
+    # ... and a settlement word may follow the name ("Zamzam camp south of El Fasher")
+    rf"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))(?:\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|district|area|neighbou?rhood))?"
+    rf",?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
     rf"(?:{_NUM}\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?(?P<dir>{_EN_DIR_RE})\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
 )

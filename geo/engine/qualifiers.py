@@ -24,8 +24,11 @@ GOVERNMENT_WORDS = {
 STATE_WORDS = {"state", "state's", "county", "seattle", "spokane", "tacoma", "olympia", "vancouver", "yakima"}
 
 
-def adjective_country(tokens: list[Token], cand: Candidate, demonyms: dict[str, tuple[str, ...]], lang: str) -> set[str]:
-    """Countries a nationality adjective next to the name points at (after it in Arabic, before it in English)."""
+def adjective_country(tokens: list[Token], cand: Candidate, demonyms: dict[str, tuple[str, ...]], lang: str,
+                      gaz=None) -> set[str]:
+    """Countries a nationality adjective next to the name points at (after it in Arabic, before it in
+    English), or, in English with ``gaz``, a country's possessive before it ("Iraq's Kurdistan region",
+    "Burkina Faso's Soum province")."""
     k = cand.last + 1 if lang == "ar" else cand.first - 1
     if not 0 <= k < len(tokens):
         return set()
@@ -33,7 +36,22 @@ def adjective_country(tokens: list[Token], cand: Candidate, demonyms: dict[str, 
         return set()
     if lang != "ar" and not tokens[k].joined_to_next:
         return set()
+    if lang != "ar" and gaz is not None and tokens[k].after_apostrophe and tokens[k].norm == "s":
+        return possessive_country(tokens, k, gaz)
     return set(demonyms.get(tokens[k].norm, ()))
+
+
+def possessive_country(tokens: list[Token], s_at: int, gaz) -> set[str]:
+    """The country whose name (one to three words) ends right before the possessive s at ``s_at``."""
+    for n in (1, 2, 3):
+        lo = s_at - n
+        if lo < 0 or not tokens[lo].text[:1].isupper():
+            continue
+        key = " ".join(t.norm for t in tokens[lo:s_at])
+        codes = {p.country_code for p in map(gaz.place, gaz.ids(key) or ()) if p.feature == "country"}
+        if codes:
+            return codes
+    return set()
 
 
 def qualifier_bonus(codes: set[str], p: Place) -> float:

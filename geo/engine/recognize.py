@@ -35,8 +35,9 @@ _EN_ARTICLES_HYPHEN_ONLY = {"ad", "ar", "as", "at", "az", "ash", "an", "ath"}
 _EZAFE = {"i", "e", "ye"}
 _EN_INNER = {"of", "and", "de", "del", "la", "le", "du", "da", "al", "el", "upon", "on", "the", "es", "ul", "bin",
              "ben", "dos", "das", "do", "los", "las", "di"} | _EZAFE
-# French particles that stand inside a name only hyphened on both sides ("Vitry-sur-Seine").
-_HYPHEN_PARTICLES = frozenset({"sur", "sous", "les", "lès", "en", "aux", "et"})
+# French particles that stand inside a name only hyphened on both sides ("Vitry-sur-Seine", "Port-au-Prince",
+# "Croix-des-Bouquets").
+_HYPHEN_PARTICLES = frozenset({"sur", "sous", "les", "lès", "en", "aux", "et", "au", "des", "à", "lez"})
 # The joins across which a transliteration fold may read a longer name than the exact one found
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.

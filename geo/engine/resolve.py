@@ -463,7 +463,7 @@ class Resolver:
         """The prior plus what the neighbouring words say: "طرابلس اللبنانية", Washington in government talk."""
         if len(opts) <= 1:
             return prior
-        codes = adjective_country(tokens, cand, self.demonyms, lang)
+        codes = adjective_country(tokens, cand, self.demonyms, lang, self.gaz)
         government = any(p.id in self.gaz.capitals for p in opts) and about_government(tokens, cand)
         if not codes and not government:
             return prior

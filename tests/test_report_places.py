@@ -417,3 +417,15 @@ def test_a_camp_placed_by_a_direction_lies_there_not_at_the_countrys_middle():
 def test_a_countrys_possessive_says_which_kurdistan(sentence, country):
     doc = geo.parse(sentence, lang="en")
     assert [m.country_code for m in doc.mentions if m.text == "Kurdistan"] == [country]
+
+
+def test_a_town_the_text_puts_in_a_province_of_a_named_country_is_not_a_namesake_abroad():
+    doc = geo.parse("Armed men killed 15 worshippers in an attack on a church in Essakane, a village in "
+                    "Burkina Faso's Oudalan province, near the border with Mali.", lang="en")
+    town = next(m for m in doc.mentions if m.text == "Essakane")
+    assert town.country_code == "BF" and town.approximate, [(m.text, m.country_code) for m in doc.mentions]
+
+
+def test_gezira_is_sudans_state():
+    doc = geo.parse("The army recaptured Wad Madani, the capital of Gezira state.", lang="en")
+    assert [(m.text, m.country_code, m.feature) for m in doc.mentions if m.text == "Gezira"] == [("Gezira", "SD", "admin1")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention
 from geo.engine.gazetteer import haversine_km
 from geo.engine.tokens import Token, sentence_bounds
 
@@ -107,9 +107,14 @@ def _move_to_stated(known: Mention, lat: float, lon: float, km: float, anchor: M
     """A known village read far from where the text puts it ("قرية المالكية على بعد 20 كيلومترا شرق
     دير الزور": not the Malikiyah of Hasakah, 230 km away) takes its reading near the stated point,
     or the stated point itself, approximate. Divisions and countries are left alone."""
+    _relocate(known, lat, lon, 2 * km + 25, anchor, PRECISION_NEAR, f"{km:g} km from {anchor.name}, as the text says")
+
+
+def _relocate(known: Mention, lat: float, lon: float, slack: float, anchor: Mention, precision: int, relation: str) -> None:
+    """Move a city or area mention farther than ``slack`` km from (lat, lon) to its listed reading
+    within ``slack``, else to (lat, lon) itself at ``precision``, approximate."""
     if known.lat is None or known.feature not in ("city", "area"):
         return
-    slack = 2 * km + 25
     if haversine_km(known.lat, known.lon, lat, lon) <= slack:
         return
     near = [a for a in known.alternatives if a.get("lat") is not None
@@ -121,8 +126,43 @@ def _move_to_stated(known: Mention, lat: float, lon: float, km: float, anchor: M
         known.feature, known.geonameid = best.get("feature", known.feature), best.get("geonameid")
         return
     known.name = known.text
-    known.name_ar, known.name_en = (known.text, None) if anchor.name_ar and known.text[:1] >= "\u0600" else (None, known.text)
+    known.name_ar, known.name_en = (known.text, None) if known.text[:1] >= "\u0600" else (None, known.text)
     known.lat, known.lon, known.country_code = round(lat, 5), round(lon, 5), anchor.country_code
-    known.precision, known.approximate, known.feature, known.geonameid = PRECISION_NEAR, True, "area", None
-    known.alternatives = [{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon,
-                           "relation": f"{km:g} km from {anchor.name}, as the text says"}]
+    known.precision, known.approximate, known.feature, known.geonameid = precision, True, "area", None
+    known.alternatives = [{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation": relation}]
+
+
+# "Essakane, a village in Burkina Faso's Oudalan province", "Tassia village in Tillaberi region",
+# "X, a town of Y": the text puts the name inside a place it names.
+_EN_STATED_IN = re.compile(
+    r",?\s*(?:(?:a|the|an)\s+(?:small\s+|remote\s+|border\s+|farming\s+|mining\s+)?)?"
+    r"(?:(?:village|town|hamlet|locality|settlement|commune|city)\s+)?(?:in|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s\s+)?")
+FAR_FROM_STATED_KM = 300  # a reading this far from the place the text puts the name in is a namesake
+DIVISION_SLACK_KM = 150  # a reading within this of the division's point may lie in it
+
+
+def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
+    """An English town the text puts inside another place it names ("X, a village in Y") but read
+    in another country, far from Y, takes its reading near Y or Y's point (precision 2 for a town
+    or district, 3 for a province), approximate: the text's word beats a foreign namesake."""
+    if lang == "ar":
+        return
+    ordered = sorted((m for m in mentions if m.lat is not None), key=lambda m: m.start)
+    named = {m.country_code for m in ordered if m.feature == "country"}
+    for i, known in enumerate(ordered[:-1]):
+        anchor = ordered[i + 1]
+        if anchor.feature == "country" and i + 2 < len(ordered):
+            anchor = ordered[i + 2]  # "Burkina Faso's Oudalan province": the possessive is in the link
+        if known.country_code == anchor.country_code or anchor.feature in ("country", "continent") \
+                or not _EN_STATED_IN.fullmatch(text, known.end, anchor.start) \
+                or anchor.start - known.end > 60 \
+                or haversine_km(known.lat, known.lon, anchor.lat, anchor.lon) <= FAR_FROM_STATED_KM:
+            continue
+        # The anchor may be misread too ("Kouakourou in the Kewa area"): trust it when the story
+        # names its country, or when it is a division and the story does not name the town's country.
+        if anchor.country_code not in named and not (
+                anchor.feature in ("admin1", "admin2") and known.country_code not in named):
+            continue
+        precision = PRECISION_REGION if anchor.feature == "admin1" else PRECISION_NEAR
+        _relocate(known, anchor.lat, anchor.lon, DIVISION_SLACK_KM, anchor, precision, f"in {anchor.name}, as the text says")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.announced import rescue_announced
-from geo.engine.approximate import locate_unknown_places
+from geo.engine.approximate import locate_unknown_places, place_inside_stated
 from geo.engine.entity_cues import EntityCues
 from geo.engine.division_lists import listed_divisions
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
@@ -185,6 +185,7 @@ class Parser:
         settled = find_settlements(text, mentions, lang, self.gazetteer)
         mentions += settled
         mentions += said_again(text, settled, mentions, lang)
+        place_inside_stated(text, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

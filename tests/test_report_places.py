@@ -429,3 +429,21 @@ def test_a_town_the_text_puts_in_a_province_of_a_named_country_is_not_a_namesake
 def test_gezira_is_sudans_state():
     doc = geo.parse("The army recaptured Wad Madani, the capital of Gezira state.", lang="en")
     assert [(m.text, m.country_code, m.feature) for m in doc.mentions if m.text == "Gezira"] == [("Gezira", "SD", "admin1")]
+
+
+@pytest.mark.parametrize("sentence,not_a_place", [
+    ("Islamic State West Africa Province fighters attacked Malam Fatori.", "Africa"),
+    ("The Myanmar National Democratic Alliance Army took Laukkai.", "Myanmar"),
+    ("On 11 February Al Qaeda in the Arabian Peninsula attacked positions in Al Khaniq.", "Arabian Peninsula"),
+])
+def test_a_place_word_inside_an_armed_groups_name_is_no_mention(sentence, not_a_place):
+    doc = geo.parse(sentence, lang="en")
+    assert not_a_place not in [m.text for m in doc.mentions], [(m.text, m.country_code) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sentence,place", [
+    ("US forces arrived at Ain al-Assad base in Anbar.", "US"),  # a description: the place is a place
+    ("Sudan's army and the RSF agreed to a 72-hour ceasefire.", "Sudan"),
+])
+def test_a_place_in_a_description_of_a_force_stays_a_mention(sentence, place):
+    assert place in [m.text for m in geo.parse(sentence, lang="en").mentions]

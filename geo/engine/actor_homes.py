@@ -21,7 +21,7 @@ from geo.engine.features import zipf
 from geo.engine.normalize import is_arabic
 from geo.engine.tokens import Token
 from geo.events.actors import Actor, ActorList, default_actors
-from geo.events.text import fold
+from geo.events.text import fold, fold_with_map
 from geo.paths import DATA_DIR
 
 PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
@@ -129,3 +129,31 @@ def armed_actor_nationality(tokens: list[Token], i: int) -> bool:
         if tokens[j].norm in ACTOR_NOUNS:
             return True
     return False
+
+
+_NAME_JOINS = frozenset("of the and for in al el".split())
+
+
+def _proper_name(span: str) -> bool:
+    """A group's name of two words or more, every word capitalised but its joins ("Islamic State
+    West Africa Province", "Kurdistan Workers' Party"); not a description that holds a place
+    ("US forces", "Saudi-led coalition", "Sudan's army": there the place is the place). Arabic
+    has no capitals to tell the two apart ("قوات التحالف بقيادة السعودية" is a description): never."""
+    words = span.split()
+    if len(words) < 2 or is_arabic(span):
+        return False
+    return all(w[:1].isupper() or w.lower() in _NAME_JOINS for w in words)
+
+
+def inside_group_names(text: str, cands: list) -> list:
+    """The candidates that are not a word of a longer armed group's name the actor list knows
+    ("Islamic State West Africa Province", "Myanmar National Democratic Alliance Army": no mention
+    of Africa or Myanmar). Only names of two words or more, and only when the candidate is strictly
+    inside one: "Arakan Army" is a group, but "Arakan" alone stays whatever the filter said."""
+    folded, index = fold_with_map(text)
+    spans = [(h.start, h.end) if index is None else (index[h.start], index[h.end - 1] + 1)
+             for h in default_actors().find(folded)]
+    spans = [(a, b) for a, b in spans if _proper_name(text[a:b])]
+    if not spans:
+        return cands
+    return [c for c in cands if not any(a <= c.start and c.end <= b and c.end - c.start < b - a for a, b in spans)]

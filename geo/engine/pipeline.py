@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from geo.engine.abbreviations import AbbreviationFinder, merge
+from geo.engine.actor_homes import inside_group_names
 from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places, place_inside_stated
 from geo.engine.entity_cues import EntityCues
@@ -176,6 +177,7 @@ class Parser:
                                  self.demonyms, text)
         cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
         cands = self.entity_cues.keep(tokens, cands, lang)
+        cands = inside_group_names(text, cands)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         # Each step's names said again are mentions before the next step reads the story.

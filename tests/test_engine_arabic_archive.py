@@ -15,6 +15,11 @@ def texts(doc):
     return [m.text for m in doc.mentions]
 
 
+def read_in(doc, name, cc):
+    """The mentions of ``name`` read in country ``cc``."""
+    return [m for m in doc.mentions if m.text == name and m.country_code == cc]
+
+
 # -- where a name after a settlement word stops ------------------------------------------------
 
 @pytest.mark.parametrize("text,names", [
@@ -231,7 +236,7 @@ def test_a_name_kept_unsurely_does_not_spread_to_its_other_mentions(parser):
 ])
 def test_a_town_after_a_strike_or_fighting_phrase_is_a_place(parser, text, name):
     doc = parser.parse(text)
-    assert [m for m in doc.mentions if m.text == name and m.country_code == "SY"], found(doc)
+    assert read_in(doc, name, "SY"), found(doc)
 
 
 def test_the_word_after_attacked_is_as_often_who_attacked(parser):
@@ -241,7 +246,7 @@ def test_the_word_after_attacked_is_as_often_who_attacked(parser):
 
 def test_a_kept_town_of_one_country_lets_its_neighbours_fit_the_story(parser):
     doc = parser.parse("قصفت المدفعية التركية بلدة عين عيسى شمال الرقة، ودخلت فصائل قرى حول منبج.")
-    assert [m for m in doc.mentions if m.text == "الرقة" and m.country_code == "SY"], found(doc)
+    assert read_in(doc, "الرقة", "SY"), found(doc)
 
 
 def test_a_quarter_placed_by_a_direction_is_the_same_place_when_named_again(parser):
@@ -263,7 +268,7 @@ def test_a_quarter_joined_by_waw_to_a_placed_one_lies_beside_it(parser):
 ])
 def test_a_landmark_or_feature_word_announces_the_place_it_is_named_after(parser, text, name, cc):
     doc = parser.parse(text)
-    assert [m for m in doc.mentions if m.text == name and m.country_code == cc], found(doc)
+    assert read_in(doc, name, cc), found(doc)
 
 
 # -- where the text says a known name lies (session 21) ------------------------------------------
@@ -291,7 +296,7 @@ def test_a_place_name_does_not_run_on_into_the_distance_phrase():
 ])
 def test_a_name_at_one_end_of_a_route_from_a_kept_place_is_a_place(parser, text, name):
     doc = parser.parse(text)
-    assert [m for m in doc.mentions if m.text == name and m.country_code == "LB"], found(doc)
+    assert read_in(doc, name, "LB"), found(doc)
 
 
 def test_pictures_sent_from_a_place_stay_pictures(parser):

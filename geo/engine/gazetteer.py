@@ -444,6 +444,12 @@ class Gazetteer:
             keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
         return keys
 
+    def english_key(self, pid: int) -> str:
+        """``main_keys(pid)[0]`` read from the columns: no record and no Arabic key made (tests
+        over the hundreds of villages one fold holds built a record for each, then dropped it)."""
+        keys = self._main_keys.get(pid)
+        return keys[0] if keys is not None else name_key(self._rows.name[pid])
+
     def iter_notable(self, min_population: int) -> Iterator[Place]:
         """Countries, first-level divisions, and towns of at least ``min_population`` (read
         from the columns: no record is made for the others)."""

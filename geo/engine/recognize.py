@@ -332,7 +332,7 @@ class Recognizer:
         if villages is None:
             gaz = self.gaz
             villages = tuple(pid for pid in gaz.folded_ids(key) if gaz.is_minor(pid)
-                             and gaz.feature(pid) == "city" and gaz.main_keys(pid)[0] == key and pid not in ids)
+                             and gaz.feature(pid) == "city" and gaz.english_key(pid) == key and pid not in ids)
             if len(self._villages_named) < 100_000:
                 self._villages_named[key] = villages
         return villages

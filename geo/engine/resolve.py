@@ -75,6 +75,9 @@ VOTE_SHARPNESS = 2.0
 # without this, "Moscow and Berlin" read Berlin as a Russian village near Moscow (coherence and the
 # story's focus outweighed 5 orders of magnitude of population), "from Rome to Athens" went to Georgia.
 CAPITAL_PRIOR = 1.0
+# Names whose readings and priors are remembered across stories (Resolver._name_readings): the
+# news names the same places story after story. Bounded for a stream of news.
+READINGS_MEMO = 10_000
 ITERATIONS = 3  # context from the priors, then twice from the previous pass's answers, so a cluster of readings can form
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -368,30 +371,32 @@ class Resolver:
         self.gaz = gazetteer
         self.demonyms = demonyms or {}
         self._stats = threading.local()
+        # A name's readings and their priors depend on its key, its places and the language only.
+        self._name_readings = lru_cache(maxsize=READINGS_MEMO)(self._readings_of)
 
-    def _places(self, cand: Candidate) -> list[Place]:
-        places = [self.gaz.place(pid) for pid in cand.place_ids]
+    def _places(self, place_ids: tuple[int, ...]) -> list[Place]:
+        places = [self.gaz.place(pid) for pid in place_ids]
         # Countries, regions and first-level divisions first: a division carries no population, and
         # "Victoria" (50 readings) lost the Australian state to the cut of 40 behind its towns.
         places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent", "admin1") else 0)))
         return places[:MAX_PLACES]
 
     def _readings(self, cands: list[Candidate], lang: str) -> tuple[list[list[Place]], list[list[float]]]:
-        """Each mention's places and their priors: worked out once per name and places, as a
-        story repeats its names (the prior reads only the name's key and its places)."""
-        by_name: dict[tuple, tuple[list[Place], list[float]]] = {}
+        """Each mention's places and their priors: worked out once per name and places, and
+        remembered across stories, as the news repeats its names (the prior reads only the name's
+        key and its places)."""
         options, priors = [], []
         for c in cands:
-            name = (c.key, c.place_ids)
-            if name not in by_name:
-                opts = self._places(c)
-                by_name[name] = (opts, [self._prior(c, p, lang, opts) for p in opts])
-            opts, prior = by_name[name]
+            opts, prior = self._name_readings(c.key, c.place_ids, lang)
             options.append(list(opts))
-            priors.append(prior)
+            priors.append(list(prior))
         return options, priors
 
-    def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:
+    def _readings_of(self, key: str, place_ids: tuple[int, ...], lang: str) -> tuple[tuple[Place, ...], tuple[float, ...]]:
+        opts = self._places(place_ids)
+        return tuple(opts), tuple(self._prior(key, p, lang, opts) for p in opts)
+
+    def _prior(self, key: str, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population
         if not population and place.feature == "admin1" and not any(
                 q.feature == "city" and q.country_code == place.country_code for q in opts):
@@ -400,14 +405,14 @@ class Resolver:
             population = ADMIN1_POPULATION
         score = math.log10(population + 10)
         main_keys = self.gaz.main_keys(place.id)
-        if cand.key in main_keys:
+        if key in main_keys:
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
-        elif _extended_name(cand.key, main_keys):
+        elif _extended_name(key, main_keys):
             score -= EXTENDED_NAME_PENALTY
-        elif _other_name(cand.key, main_keys):
+        elif _other_name(key, main_keys):
             score -= OTHER_NAME_PENALTY
-        if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):
+        if place.feature in ("country", "admin1") and key not in main_keys and _cut_down(key, main_keys):
             # "Norfolk", "Columbia": not the region's own name, so not its feature or capital prior.
             score += TRUNCATED_PRIOR_SHARE * FEATURE_PRIOR[place.feature]
         else:

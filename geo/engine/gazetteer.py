@@ -444,11 +444,22 @@ class Gazetteer:
             keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
         return keys
 
-    def english_key(self, pid: int) -> str:
-        """``main_keys(pid)[0]`` read from the columns: no record and no Arabic key made (tests
-        over the hundreds of villages one fold holds built a record for each, then dropped it)."""
-        keys = self._main_keys.get(pid)
-        return keys[0] if keys is not None else name_key(self._rows.name[pid])
+    def villages_named(self, key: str, pids: Iterable[int]) -> list[int]:
+        """Of ``pids``, the villages (minor places of feature "city") whose English main name has
+        the key ``key``, in their order. Read from the columns in one loop: the recogniser asks
+        it of the hundreds of places one transliteration fold holds, where a record and both main
+        keys made for each of them cost 4% of a parse."""
+        rows, minor, made = self._rows, self._minor, self._main_keys
+        if "city" not in rows.feat_table:
+            return []
+        city, feat, names = rows.feat_table.index("city"), rows.feat, rows.name
+        out = []
+        for pid in pids:
+            if pid < len(minor) and minor[pid] == 1 and feat[pid] == city:
+                keys = made.get(pid)
+                if (keys[0] if keys is not None else name_key(names[pid])) == key:
+                    out.append(pid)
+        return out
 
     def iter_notable(self, min_population: int) -> Iterator[Place]:
         """Countries, first-level divisions, and towns of at least ``min_population`` (read

@@ -330,9 +330,7 @@ class Recognizer:
         fits them (geo/engine/small_places.py)."""
         villages = self._villages_named.get(key)
         if villages is None:
-            gaz = self.gaz
-            villages = tuple(pid for pid in gaz.folded_ids(key) if gaz.is_minor(pid)
-                             and gaz.feature(pid) == "city" and gaz.english_key(pid) == key and pid not in ids)
+            villages = tuple(pid for pid in self.gaz.villages_named(key, self.gaz.folded_ids(key)) if pid not in ids)
             if len(self._villages_named) < 100_000:
                 self._villages_named[key] = villages
         return villages

@@ -439,14 +439,14 @@ class Resolver:
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
         comparisons = 0
+        # What a mention's evidence scores depend on besides the round's context: the same in every round.
+        names = [(c.key, tuple(p.id for p in opts), tuple(prior)) for c, opts, prior in zip(cands, options, priors)]
         for _ in range(ITERATIONS):
-            dists = [_softmax([VOTE_SHARPNESS * x for x in sc]) if sc else [] for sc in scores]
-            votes = self._votes(cands, options, dists)
+            votes = self._votes(cands, options, scores)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
             context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores), groups)
-            scores = [self._context_scores(text, cands, k, options, priors[k], context)
-                      for k in range(len(cands))]
+            scores = [self._context_scores(names[k], options[k], priors[k], context) for k in range(len(cands))]
             comparisons += context.grid.comparisons
         results: list[Resolution | None] = []
         for opts, sc in zip(options, scores):
@@ -488,12 +488,14 @@ class Resolver:
                 for c, opts, loc in zip(cands, options, local)]
 
     @staticmethod
-    def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
-        """Per distinct name: its spread over countries and over first-level divisions."""
+    def _votes(cands: list[Candidate], options: list[list[Place]], scores: list[list[float]]):
+        """Per distinct name: its spread over countries and over first-level divisions (from the
+        scores of its first mention with readings, sharpened; the other mentions' are not read)."""
         by_key: dict[str, tuple[dict[str, float], dict[tuple, float]]] = {}
-        for c, opts, dist in zip(cands, options, dists):
+        for c, opts, sc in zip(cands, options, scores):
             if c.key in by_key or not opts:
                 continue
+            dist = _softmax([VOTE_SHARPNESS * x for x in sc])
             cc: dict[str, float] = defaultdict(float)
             a1: dict[tuple, float] = defaultdict(float)
             for p, w in zip(opts, dist):
@@ -505,15 +507,14 @@ class Resolver:
             by_key[c.key] = (cc, a1)
         return by_key
 
-    def _context_scores(self, text, cands, k, options, prior, context: "_Context") -> list[float]:
-        opts = options[k]
+    def _context_scores(self, name: tuple, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
+        """The mention's scores in this round; ``name`` is (key, reading ids, prior), on which
+        alone they depend besides the round's context, so a repeated name costs nothing."""
         if len(opts) <= 1:
             return list(prior)  # nothing to choose between
-        # Everything but containment depends on the name only, so a repeated name costs nothing.
-        memo = (cands[k].key, tuple(p.id for p in opts), tuple(prior))
-        base = context.memo.get(memo)
+        base = context.memo.get(name)
         if base is None:
-            base = context.memo[memo] = self._evidence_scores(cands[k].key, opts, prior, context)
+            base = context.memo[name] = self._evidence_scores(name[0], opts, prior, context)
         return list(base)
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:

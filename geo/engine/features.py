@@ -30,16 +30,16 @@ def zipf(word: str, lang: str) -> float:
 _FEATURE_RANK = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
 
 
-def _place_summary(gaz: Gazetteer, place_ids: tuple[int, ...]) -> tuple[str, int, int]:
-    """(best feature, log10 of the biggest population, number of places) for a name's places."""
+def _place_summary(rows: list[tuple], n: int) -> tuple[str, int, int]:
+    """(best feature, log10 of the biggest population, number of places) for a name's ``n``
+    places, from the Gazetteer.columns rows of its first 200."""
     rank = _FEATURE_RANK
     best_feat, best_pop = "city", 0
-    for pid in place_ids[:200]:
-        p = gaz.place(pid)
-        if rank.get(p.feature, 0) > rank.get(best_feat, 0):
-            best_feat = p.feature
-        best_pop = max(best_pop, p.population)
-    return best_feat, int(math.log10(best_pop + 1)), len(place_ids)
+    for feature, _, _, _, population in rows[:200]:
+        if rank.get(feature, 0) > rank.get(best_feat, 0):
+            best_feat = feature
+        best_pop = max(best_pop, population)
+    return best_feat, int(math.log10(best_pop + 1)), n
 
 
 class NameFacts(NamedTuple):
@@ -55,13 +55,15 @@ class NameFacts(NamedTuple):
 
 
 def name_facts(gaz: Gazetteer, key: str, place_ids: tuple[int, ...]) -> NameFacts:
-    places = [gaz.place(pid) for pid in place_ids[:50]]
+    # Read from the columns: most names the filter sees are dropped, and a record made for each of
+    # their hundreds of readings would only cost time and memory.
+    rows = gaz.columns(place_ids[:200])  # (feature, country code, lat, lon, population)
+    first = rows[:50]
     return NameFacts(
-        summary=_place_summary(gaz, place_ids),
-        named=tuple(dict.fromkeys(p.country_code for p in places
-                                  if p.feature in ("country", "admin1") and p.country_code)),
-        codes=frozenset(p.country_code for p in places),
-        cells=tuple((int(p.lat // 1), int(p.lon // 1)) for p in places[:5] if p.feature in _POINT_FEATURES),
+        summary=_place_summary(rows, len(place_ids)),
+        named=tuple(dict.fromkeys(cc for feature, cc, _, _, _ in first if feature in ("country", "admin1") and cc)),
+        codes=frozenset(cc for _, cc, _, _, _ in first),
+        cells=tuple((int(lat // 1), int(lon // 1)) for feature, _, lat, lon, _ in rows[:5] if feature in _POINT_FEATURES),
         main_name=any(key in gaz.main_keys(pid) for pid in place_ids[:10]),
         capital=any(pid in gaz.capitals for pid in place_ids[:10]),
     )

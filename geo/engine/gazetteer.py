@@ -490,6 +490,14 @@ class Gazetteer:
         """A place's feature without building its record (a hot test in recognition)."""
         return self._rows.feature(pid)
 
+    def columns(self, pids: Iterable[int]) -> list[tuple[str, str | None, float, float, int]]:
+        """(feature, country code, latitude, longitude, population) of each place, read from the
+        columns without making its record (what facts over a name's hundreds of readings need)."""
+        rows = self._rows
+        feat_table, cc_table = rows.feat_table, rows.cc_table
+        feat, cc, lat, lon, population = rows.feat, rows.cc, rows.lat, rows.lon, rows.population
+        return [(feat_table[feat[i]], cc_table[cc[i]], lat[i], lon[i], population[i]) for i in pids]
+
     def of_feature(self, pids: Iterable[int], feature: str) -> tuple[int, ...]:
         """The places of ``pids`` with this feature, in their order: one loop over the column
         (the recogniser filters the hundreds of places a fold holds)."""

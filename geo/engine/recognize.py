@@ -251,25 +251,30 @@ class Recognizer:
         found: list[Candidate] = []
         misses: list[int] = []
         i, n = 0, len(tokens)
-        arabic_story = lang == "ar"
-        while i < n:
+        if lang != "ar":
             # A lowercase word of an English story starts no name unless it is an article (al-Jufra):
-            # skipping the lookup here saves a call per word of running text.
-            may_start = arabic_story or tokens[i].text[:1].isupper() or tokens[i].norm in _EN_ARTICLES
-            cand = self._match_at(tokens, i, lang, text) if may_start else None
+            # the words that may start one are picked in one pass, and only they are visited.
+            starts = [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.norm in _EN_ARTICLES]
+            for k in starts:
+                if k >= i:  # not inside the name found before
+                    cand = self._match_at(tokens, k, lang, text)
+                    if cand is not None:
+                        found.append(cand)
+                        i = cand.last + 1
+            return tokens, found
+        while i < n:
+            cand = self._match_at(tokens, i, lang, text)
             if cand is not None:
                 found.append(cand)
                 i = cand.last + 1
             else:
-                if arabic_story:
-                    misses.append(i)  # only the Arabic typo pass reads them
+                misses.append(i)  # only the Arabic typo pass reads them
                 i += 1
-        if lang == "ar":
-            # A misspelt name (طرابس) counts only when the story also spells it right: one edit
-            # away from a common word is far likelier than a typo otherwise.
-            spelt_right = {c.key for c in found}
-            typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
-            found = sorted(found + typos, key=lambda c: c.start)
+        # A misspelt name (طرابس) counts only when the story also spells it right: one edit
+        # away from a common word is far likelier than a typo otherwise.
+        spelt_right = {c.key for c in found}
+        typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
+        found = sorted(found + typos, key=lambda c: c.start)
         return tokens, found
 
     def _span_end(self, tokens: list[Token], i: int) -> int:

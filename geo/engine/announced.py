@@ -239,7 +239,8 @@ def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_star
         anchor_countries = {gaz.place(pid).country_code for pid in kept[at].place_ids[:ANCHOR_READINGS]}
         if any(gaz.place(pid).country_code in anchor_countries for pid in c.place_ids[:ANCHOR_READINGS]):
             continue  # already read in the anchor's country ("El Fasher in Sudan"): the resolver decides
-        folded = tuple(pid for pid in gaz.folded_ids(c.key) if pid not in c.place_ids and gaz.place(pid).feature == "city")
+        # The fold's towns, filtered on the feature column: no record made for each of its hundreds of places.
+        folded = tuple(pid for pid in gaz.of_feature(gaz.folded_ids(c.key), "city") if pid not in c.place_ids)
         near = placed_by_next(gaz, text, replace(c, place_ids=folded), kept, kept_starts) if folded else ()
         if near:
             c.place_ids = near

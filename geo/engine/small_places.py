@@ -226,7 +226,13 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
         return ids
     # A place whose letters alone cap its likeness below MIN_SPELLING is out whatever the best is
     # (the best that counts is at least MIN_SPELLING): difflib's full comparison is spared for it.
-    sims = {pid: _spelt(gaz, cand, pid) for pid in ids if _spelt_at_most(gaz, cand, pid) >= MIN_SPELLING}
+    # (_spelt_at_most and _spelt written out: a fold's hundreds of places are compared with one key.)
+    key = _bare(cand.key)
+    sims = {}
+    for pid in ids:
+        own = _bare(gaz.main_keys(pid)[0])
+        if _spelling_bound(key, own) >= MIN_SPELLING:
+            sims[pid] = _spelling(key, own)
     if not sims:
         return []
     best = max(sims.values())

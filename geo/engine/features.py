@@ -150,7 +150,9 @@ def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: frozen
         by_country = focus_by_country(focus)
     own = focus.get(own_key, {})
     total = by_country.get(_TOTAL, 0.0) - sum(own.values())
-    hit = sum(by_country.get(cc, 0.0) - own.get(cc, 0.0) for cc in codes if cc)
+    # Only the story's few countries can count (the name's own are among them), where a name's
+    # codes may be fifty: they are walked instead. Halves and ones sum exactly in any order.
+    hit = sum(w - own.get(cc, 0.0) for cc, w in by_country.items() if cc in codes and cc)
     total, hit = round(total, 9), round(hit, 9)  # sums of halves and ones: exact at this rounding
     return hit / total if total else -1.0
 

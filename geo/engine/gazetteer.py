@@ -457,7 +457,16 @@ class Gazetteer:
         for pid in pids:
             if pid < len(minor) and minor[pid] == 1 and feat[pid] == city:
                 keys = made.get(pid)
-                if (keys[0] if keys is not None else name_key(names[pid])) == key:
+                if keys is not None:
+                    if keys[0] == key:
+                        out.append(pid)
+                    continue
+                name = names[pid]
+                # name_key never lengthens a name and keeps its ASCII first letter or digit (lower-cased):
+                # most of a fold's villages are told apart by these alone.
+                if len(name) < len(key) or (name[:1].isascii() and name[:1].isalnum() and name[0].lower() != key[0]):
+                    continue
+                if name_key(name) == key:
                     out.append(pid)
         return out
 

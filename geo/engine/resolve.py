@@ -427,9 +427,9 @@ class Resolver:
         base = [[prior + self._cue_bonus(cue, p) for prior, p in zip(alone, opts)]
                 for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
-        local = [[q - b + self._containment(text, cands, k, p, options)
+        local = [[q - b + (self._containment(k, p, options) if linked else 0.0)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
-                 for k in range(len(cands))]
+                 for k, linked in enumerate(self._qualifier_links(text, cands))]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
@@ -592,12 +592,22 @@ class Resolver:
         return 0.0
 
     @staticmethod
-    def _containment(text: str, cands: list[Candidate], k: int, p: Place, options: list[list[Place]]) -> float:
-        """"X, Y" / "X in Y" / "X، Y" / "X في Y" with Y a country or division holding X."""
-        if k + 1 >= len(cands) or p.feature in ("country", "continent"):
-            return 0.0
-        between = text[cands[k].end:cands[k + 1].start].strip().lower()
-        if between not in (",", "،", "in", "في", "(", "-") and not _QUALIFIER_LINK.fullmatch(between):
+    def _qualifier_links(text: str, cands: list[Candidate]) -> list[bool]:
+        """Per mention, whether the next one follows it as a qualifier: "X, Y" / "X in Y" / "X، Y" /
+        "X في Y" (read once per mention, not once per reading)."""
+        links = []
+        for k in range(len(cands)):
+            if k + 1 >= len(cands):
+                links.append(False)
+                continue
+            between = text[cands[k].end:cands[k + 1].start].strip().lower()
+            links.append(between in (",", "،", "in", "في", "(", "-") or _QUALIFIER_LINK.fullmatch(between) is not None)
+        return links
+
+    @staticmethod
+    def _containment(k: int, p: Place, options: list[list[Place]]) -> float:
+        """With mention k + 1 qualifying mention k (_qualifier_links): a country or division holding ``p``."""
+        if p.feature in ("country", "continent"):
             return 0.0
         for q in options[k + 1]:
             if q.id == p.id and len(options[k + 1]) == 1:

@@ -21,7 +21,7 @@ from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
-from geo.engine.tokens import Token
+from geo.engine.tokens import Token, words_in
 from geo.events.actors import default_actors
 from geo.events.text import fold
 
@@ -118,9 +118,9 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
             if p.feature in ("country", "admin1") and p.country_code and not (
                     p.feature == "country" and armed_actor_nationality(tokens, c.last)):
                 codes.add(p.country_code)
-    for i, t in enumerate(tokens):
-        if t.norm in demonyms and not armed_actor_nationality(tokens, i):
-            codes.update(demonyms[t.norm])
+    for i in words_in(tokens, demonyms):
+        if not armed_actor_nationality(tokens, i):
+            codes.update(demonyms[tokens[i].norm])
     return codes | set(actor_countries(text, groups_only=True)) if text else codes
 
 

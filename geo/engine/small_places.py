@@ -36,7 +36,7 @@ from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
-from geo.engine.tokens import Token
+from geo.engine.tokens import Token, words_in
 from geo.engine.translit import fold_latin
 
 SETTLEMENT_WORDS = frozenset(
@@ -411,8 +411,9 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
                if not (p.feature == "country" and armed_actor_nationality(tokens, cands[k].last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
     actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
-    for i, t in enumerate(tokens):
-        codes = (demonyms or {}).get(t.norm)
+    demonyms = demonyms or {}
+    for i in words_in(tokens, demonyms):
+        codes = demonyms[tokens[i].norm]
         if codes:
             (actors if armed_actor_nationality(tokens, i) else countries).update(codes)
     # Where the armed groups and peoples the story names live ("JNIM militants", "Dogon hunters"):

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterator
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from geo.engine.normalize import normalize
@@ -92,6 +94,15 @@ def _marks(gaps: list[str]) -> tuple[list[bool], list[bool], list[bool]]:
         glued.append(glue)
         tagged = tag
     return hashtag, inner, glued
+
+
+_NORM = attrgetter("norm")
+
+
+def words_in(tokens: list[Token], words: Container[str]) -> Iterator[int]:
+    """Indices of the tokens whose normal form is in ``words`` (demonyms, plural division words):
+    the tokens are tested in C, so only the few that are in it reach the caller's Python loop."""
+    return compress(count(), map(words.__contains__, map(_NORM, tokens)))
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int]:

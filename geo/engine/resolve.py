@@ -287,6 +287,13 @@ class _PickGrid:
         return best
 
 
+@lru_cache(maxsize=4096)
+def _likeliest(prior: tuple[float, ...]) -> frozenset[int]:
+    """The readings with the NEAR_TOP highest priors, for which nearness is worth computing (the
+    same in every round of a story: remembered, not sorted again)."""
+    return frozenset(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
+
+
 @lru_cache(maxsize=256)
 def _rings(lat_cells: int, lon_cells: int) -> tuple[tuple[int, int], ...]:
     """Cell offsets, the nearest first, so a capped search sees the closest answers."""
@@ -514,10 +521,11 @@ class Resolver:
             return list(prior)  # nothing to choose between
         base = context.memo.get(name)
         if base is None:
-            base = context.memo[name] = self._evidence_scores(name[0], opts, prior, context)
+            base = context.memo[name] = self._evidence_scores(name[0], opts, prior, context, _likeliest(name[2]))
         return list(base)
 
-    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
+    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context",
+                         near_ok: frozenset[int] | None = None) -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
         if not total_cc and context.fallback and max(
                 (p.population for p in opts if own in self.gaz.main_keys(p.id)), default=0) < FALLBACK_TOWN:
@@ -529,7 +537,7 @@ class Resolver:
             mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
-        near_ok = set(sorted(range(len(opts)), key=lambda j: -prior[j])[:NEAR_TOP])
+        near_ok = _likeliest(tuple(prior)) if near_ok is None else near_ok
         out = []
         for j, p in enumerate(opts):
             s = prior[j]

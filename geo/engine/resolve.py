@@ -287,11 +287,9 @@ class _PickGrid:
         return best
 
 
-@lru_cache(maxsize=4096)
-def _likeliest(prior: tuple[float, ...]) -> frozenset[int]:
-    """The readings with the NEAR_TOP highest priors, for which nearness is worth computing (the
-    same in every round of a story: remembered, not sorted again)."""
-    return frozenset(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
+def _likeliest(prior: list[float]) -> set[int]:
+    """The readings with the NEAR_TOP highest priors: nearness is worth computing for them only."""
+    return set(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
 
 
 @lru_cache(maxsize=256)
@@ -350,7 +348,7 @@ class _Context:
         self.fallback = fallback or {}  # evidence that speaks only where nothing else does
         self.grid = grid
         self.support = support
-        self.memo: dict[tuple, list[float]] = {}
+        self.memo: dict[int, list[float]] = {}  # evidence scores per distinct mention (Resolver.resolve's slots)
         self.cc: dict[str, float] = defaultdict(float, evidence)
         self.a1: dict[tuple, float] = defaultdict(float)
         for cc, a1 in votes.values():
@@ -446,14 +444,23 @@ class Resolver:
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
         comparisons = 0
-        # What a mention's evidence scores depend on besides the round's context: the same in every round.
-        names = [(c.key, tuple(p.id for p in opts), tuple(prior)) for c, opts, prior in zip(cands, options, priors)]
+        # A mention's evidence scores depend, besides the round's context, on its key, readings and prior
+        # only: mentions alike in these share a slot, worked out once per round; each slot's likelier
+        # readings are found once per story.
+        slots: dict[tuple, int] = {}
+        slot = [slots.setdefault((c.key, tuple(p.id for p in opts), tuple(prior)), len(slots))
+                for c, opts, prior in zip(cands, options, priors)]
+        likeliest: list[set[int] | None] = [None] * len(slots)
+        for s, prior in zip(slot, priors):
+            if likeliest[s] is None:
+                likeliest[s] = _likeliest(prior)
         for _ in range(ITERATIONS):
             votes = self._votes(cands, options, scores)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
             context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores), groups)
-            scores = [self._context_scores(names[k], options[k], priors[k], context) for k in range(len(cands))]
+            scores = [self._context_scores(slot[k], cands[k].key, options[k], priors[k], context, likeliest[slot[k]])
+                      for k in range(len(cands))]
             comparisons += context.grid.comparisons
         results: list[Resolution | None] = []
         for opts, sc in zip(options, scores):
@@ -514,18 +521,19 @@ class Resolver:
             by_key[c.key] = (cc, a1)
         return by_key
 
-    def _context_scores(self, name: tuple, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
-        """The mention's scores in this round; ``name`` is (key, reading ids, prior), on which
-        alone they depend besides the round's context, so a repeated name costs nothing."""
+    def _context_scores(self, slot: int, own: str, opts: list[Place], prior: list[float], context: "_Context",
+                        near_ok: set[int]) -> list[float]:
+        """The mention's scores in this round, worked out once per ``slot`` (mentions with the same
+        key, readings and prior), so a repeated name costs nothing; ``near_ok``: its likelier readings."""
         if len(opts) <= 1:
             return list(prior)  # nothing to choose between
-        base = context.memo.get(name)
+        base = context.memo.get(slot)
         if base is None:
-            base = context.memo[name] = self._evidence_scores(name[0], opts, prior, context, _likeliest(name[2]))
+            base = context.memo[slot] = self._evidence_scores(own, opts, prior, context, near_ok)
         return list(base)
 
     def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context",
-                         near_ok: frozenset[int] | None = None) -> list[float]:
+                         near_ok: set[int] | None = None) -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
         if not total_cc and context.fallback and max(
                 (p.population for p in opts if own in self.gaz.main_keys(p.id)), default=0) < FALLBACK_TOWN:
@@ -537,7 +545,7 @@ class Resolver:
             mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
-        near_ok = _likeliest(tuple(prior)) if near_ok is None else near_ok
+        near_ok = _likeliest(prior) if near_ok is None else near_ok
         out = []
         for j, p in enumerate(opts):
             s = prior[j]

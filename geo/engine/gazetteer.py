@@ -439,9 +439,9 @@ class Gazetteer:
     def main_keys(self, pid: int) -> tuple[str, str]:
         """Keys of a place's own English and Arabic names (cached: asked on every match)."""
         keys = self._main_keys.get(pid)
-        if keys is None:
-            p = self.place(pid)
-            keys = self._main_keys[pid] = (name_key(p.name), name_key(p.name_ar or ""))
+        if keys is None:  # read from the name columns: no record is made for the place
+            rows = self._rows
+            keys = self._main_keys[pid] = (name_key(rows.name[pid]), name_key(rows.name_ar[pid] or ""))
         return keys
 
     def villages_named(self, key: str, pids: Iterable[int]) -> list[int]:

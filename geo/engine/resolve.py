@@ -205,16 +205,19 @@ class _PickGrid:
     instead of at every other name (which made long articles quadratic)."""
 
     def __init__(self, cands: list[Candidate], picks: list[Place | None]):
-        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
         answers: dict[tuple[str, int], Place] = {}
         for c, q in zip(cands, picks):
             if q is not None and q.feature not in ("country", "continent"):
                 # A repeated name at the same answer adds nothing to a minimum distance.
-                self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
                 answers[(c.key, q.id)] = q
         # A news article names a few dozen places: scanning them all is cheaper than walking the
-        # rings of cells, and gives the exact nearest. Long texts use the grid (bounded work).
+        # rings of cells, and gives the exact nearest. Long texts use the grid (bounded work), made
+        # only for them.
         self.few = list(answers.items()) if len(answers) <= SCAN_ALL_MAX else None
+        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
+        if self.few is None:
+            for name, q in answers.items():
+                self.cells[(math.floor(q.lat), math.floor(q.lon))][name] = q
         self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
         # Names whose answer lies inside each first-level division (two are enough to exclude one's own).
         self.inside: dict[tuple, set[str]] = defaultdict(set)

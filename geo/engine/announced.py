@@ -21,7 +21,7 @@ from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
-from geo.engine.tokens import Token
+from geo.engine.tokens import Token, words_in
 from geo.events.actors import default_actors
 from geo.events.text import fold
 
@@ -158,9 +158,9 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
             if p.feature in ("country", "admin1") and p.country_code and not (
                     p.feature == "country" and armed_actor_nationality(tokens, c.last)):
                 codes.add(p.country_code)
-    for i, t in enumerate(tokens):
-        if t.norm in demonyms and not armed_actor_nationality(tokens, i):
-            codes.update(demonyms[t.norm])
+    for i in words_in(tokens, demonyms):
+        if not armed_actor_nationality(tokens, i):
+            codes.update(demonyms[tokens[i].norm])
     codes = codes | set(actor_countries(text, groups_only=True)) if text else codes
     if codes:
         # A kept town every reading of which lies in one country names that country as surely
@@ -313,7 +313,8 @@ def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_star
         anchor_countries = {gaz.place(pid).country_code for pid in kept[at].place_ids[:ANCHOR_READINGS]}
         if any(gaz.place(pid).country_code in anchor_countries for pid in c.place_ids[:ANCHOR_READINGS]):
             continue  # already read in the anchor's country ("El Fasher in Sudan"): the resolver decides
-        folded = tuple(pid for pid in gaz.folded_ids(c.key) if pid not in c.place_ids and gaz.place(pid).feature == "city")
+        # The fold's towns, filtered on the feature column: no record made for each of its hundreds of places.
+        folded = tuple(pid for pid in gaz.of_feature(gaz.folded_ids(c.key), "city") if pid not in c.place_ids)
         near = placed_by_next(gaz, text, replace(c, place_ids=folded), kept, kept_starts) if folded else ()
         if near:
             c.place_ids = near

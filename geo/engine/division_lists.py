@@ -15,7 +15,7 @@ import re
 
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate
-from geo.engine.tokens import Token
+from geo.engine.tokens import Token, words_in
 
 PLURAL_DIVISIONS = {
     "counties": "county", "parishes": "parish", "provinces": "province", "governorates": "governorate",
@@ -47,9 +47,10 @@ def listed_divisions(gaz: Gazetteer, text: str, tokens: list[Token], lang: str) 
     if lang == "ar":
         return []
     found: list[Candidate] = []
-    for p, tok in enumerate(tokens):
-        kind = PLURAL_DIVISIONS.get(tok.norm)
-        if kind is None or p == 0 or not tok.text.islower() or not _SPACE.fullmatch(text[tokens[p - 1].end:tok.start]):
+    for p in words_in(tokens, PLURAL_DIVISIONS):
+        tok = tokens[p]
+        kind = PLURAL_DIVISIONS[tok.norm]
+        if p == 0 or not tok.text.islower() or not _SPACE.fullmatch(text[tokens[p - 1].end:tok.start]):
             continue
         items: list[tuple[int, int]] = []
         end, closed = p - 1, False  # closed: the "and"/"or" before the last name was met (walking back)

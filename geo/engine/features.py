@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
+from typing import Callable, NamedTuple
 
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate
@@ -29,16 +30,46 @@ def zipf(word: str, lang: str) -> float:
 _FEATURE_RANK = {"continent": 5, "country": 4, "admin1": 3, "admin2": 2, "area": 2, "city": 1}
 
 
-def _place_summary(gaz: Gazetteer, cand: Candidate) -> tuple[str, int, int]:
-    """(best feature, log10 of the biggest population, number of places) for the candidate."""
+def _place_summary(rows: list[tuple], n: int) -> tuple[str, int, int]:
+    """(best feature, log10 of the biggest population, number of places) for a name's ``n``
+    places, from the Gazetteer.columns rows of its first 200."""
     rank = _FEATURE_RANK
     best_feat, best_pop = "city", 0
-    for pid in cand.place_ids[:200]:
-        p = gaz.place(pid)
-        if rank.get(p.feature, 0) > rank.get(best_feat, 0):
-            best_feat = p.feature
-        best_pop = max(best_pop, p.population)
-    return best_feat, int(math.log10(best_pop + 1)), len(cand.place_ids)
+    for feature, _, _, _, population in rows[:200]:
+        if rank.get(feature, 0) > rank.get(best_feat, 0):
+            best_feat = feature
+        best_pop = max(best_pop, population)
+    return best_feat, int(math.log10(best_pop + 1)), n
+
+
+class NameFacts(NamedTuple):
+    """What the filter reads of one name's places: the same in every story that names it, so a
+    parser remembers it across stories (CandidateFilter) instead of walking the places each time."""
+
+    summary: tuple[str, int, int]  # _place_summary
+    named: tuple[str, ...]  # countries its first 50 places name outright (a country or a division), first seen first
+    codes: frozenset[str | None]  # country codes of its first 50 places
+    cells: tuple[tuple[int, int], ...]  # 1-degree cells of its first 5 point-like places, in order
+    main_name: bool  # the key is a main name of one of its first 10 places
+    capital: bool  # one of its first 10 places is a capital
+
+
+def name_facts(gaz: Gazetteer, key: str, place_ids: tuple[int, ...]) -> NameFacts:
+    # Read from the columns: most names the filter sees are dropped, and a record made for each of
+    # their hundreds of readings would only cost time and memory.
+    rows = gaz.columns(place_ids[:200])  # (feature, country code, lat, lon, population)
+    first = rows[:50]
+    return NameFacts(
+        summary=_place_summary(rows, len(place_ids)),
+        named=tuple(dict.fromkeys(cc for feature, cc, _, _, _ in first if feature in ("country", "admin1") and cc)),
+        codes=frozenset(cc for _, cc, _, _, _ in first),
+        cells=tuple((int(lat // 1), int(lon // 1)) for feature, _, lat, lon, _ in rows[:5] if feature in _POINT_FEATURES),
+        main_name=any(key in gaz.main_keys(pid) for pid in place_ids[:10]),
+        capital=any(pid in gaz.capitals for pid in place_ids[:10]),
+    )
+
+
+Facts = Callable[[str, tuple[int, ...]], NameFacts]  # (key, place ids) -> NameFacts, e.g. a memo of name_facts
 
 
 def demonym_votes(tokens: list[Token], demonyms: dict[str, tuple[str, ...]]) -> dict[str, float]:
@@ -53,19 +84,14 @@ def demonym_votes(tokens: list[Token], demonyms: dict[str, tuple[str, ...]]) -> 
 
 
 def document_focus(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate],
-                   demonyms: dict[str, tuple[str, ...]]) -> dict[str, dict[str, float]]:
+                   demonyms: dict[str, tuple[str, ...]], facts: Facts | None = None) -> dict[str, dict[str, float]]:
     """Per name key, the countries it points at when it names a country or a division outright;
     plus, under "", what the story's adjectives and demonyms point at (الليبية, Turkish)."""
+    facts = facts or partial(name_facts, gaz)
     votes: dict[str, dict[str, float]] = {"": demonym_votes(tokens, demonyms)}
     for c in cands:
-        if c.key in votes:
-            continue
-        named = {}
-        for pid in c.place_ids[:50]:
-            p = gaz.place(pid)
-            if p.feature in ("country", "admin1") and p.country_code:
-                named[p.country_code] = 1.0
-        votes[c.key] = named
+        if c.key not in votes:
+            votes[c.key] = dict.fromkeys(facts(c.key, c.place_ids).named, 1.0)
     return votes
 
 
@@ -73,15 +99,14 @@ NEAR_CELLS = 2  # degrees: places within about 200 km count as neighbours
 _POINT_FEATURES = ("city", "admin2", "area")
 
 
-def place_cells(gaz: Gazetteer, cands: list[Candidate]) -> dict[tuple[int, int], set[str]]:
+def place_cells(gaz: Gazetteer, cands: list[Candidate], facts: Facts | None = None) -> dict[tuple[int, int], set[str]]:
     """1-degree cells of each name's five biggest point-like places, with the names there.
     Real places in a story cluster; a common word's accidental matches land anywhere."""
+    facts = facts or partial(name_facts, gaz)
     cells: dict[tuple[int, int], set[str]] = {}
     for c in cands:
-        for pid in c.place_ids[:5]:
-            p = gaz.place(pid)
-            if p.feature in _POINT_FEATURES:
-                cells.setdefault((int(p.lat // 1), int(p.lon // 1)), set()).add(c.key)
+        for cell in facts(c.key, c.place_ids).cells:
+            cells.setdefault(cell, set()).add(c.key)
     return cells
 
 
@@ -89,16 +114,13 @@ _NO_NAMES: frozenset[str] = frozenset()  # an empty cell, without a new set per 
 
 
 def _neighbour_names(gaz: Gazetteer, cand: Candidate, cells: dict[tuple[int, int], set[str]],
-                     around: dict[tuple[int, int], set[str]] | None = None) -> int:
+                     around: dict[tuple[int, int], set[str]] | None = None, facts: Facts | None = None) -> int:
     """How many other names have a place within NEAR_CELLS cells of one of this name's places.
     ``around``, one dict per story, remembers the names around each cell: a story's names share cells."""
     around = {} if around is None else around
+    facts = facts or partial(name_facts, gaz)
     near: set[str] = set()
-    for pid in cand.place_ids[:5]:
-        p = gaz.place(pid)
-        if p.feature not in _POINT_FEATURES:
-            continue
-        cell = (int(p.lat // 1), int(p.lon // 1))
+    for cell in facts(cand.key, cand.place_ids).cells:
         names = around.get(cell)
         if names is None:
             names = around[cell] = _names_around(cells, *cell)
@@ -118,7 +140,7 @@ def _names_around(cells: dict[tuple[int, int], set[str]], a: int, b: int) -> set
 _TOTAL = "*"
 
 
-def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[str],
+def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: frozenset[str | None],
                  by_country: dict[str, float] | None = None) -> float:
     """Share of the rest of the story's country evidence that falls on ``codes``.
 
@@ -128,7 +150,9 @@ def _focus_share(focus: dict[str, dict[str, float]], own_key: str, codes: set[st
         by_country = focus_by_country(focus)
     own = focus.get(own_key, {})
     total = by_country.get(_TOTAL, 0.0) - sum(own.values())
-    hit = sum(by_country.get(cc, 0.0) - own.get(cc, 0.0) for cc in codes if cc)
+    # Only the story's few countries can count (the name's own are among them), where a name's
+    # codes may be fifty: they are walked instead. Halves and ones sum exactly in any order.
+    hit = sum(w - own.get(cc, 0.0) for cc, w in by_country.items() if cc in codes and cc)
     total, hit = round(total, 9), round(hit, 9)  # sums of halves and ones: exact at this rounding
     return hit / total if total else -1.0
 
@@ -170,18 +194,18 @@ def article_clitic(clitic: str, key: str) -> str:
 def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[Candidate],
                        idx: int, lang: str, focus: dict[str, dict[str, float]] | None = None,
                        cells: dict[tuple[int, int], set[str]] | None = None,
-                       memo: dict | None = None) -> dict[str, float]:
+                       memo: dict | None = None, facts: Facts | None = None) -> dict[str, float]:
     """Features of ``cands[idx]``; ``focus`` and ``cells`` are computed once per story
     (document_focus, place_cells). ``memo``, one dict per story, keeps the per-name parts so a
-    long story costs linear time (the same name always gets the same values)."""
+    long story costs linear time (the same name always gets the same values); ``facts`` gives
+    what a name's places say (name_facts, or a memo of it kept across stories)."""
     memo = {} if memo is None else memo
+    facts = facts or partial(name_facts, gaz)
     cand = cands[idx]
     feats: dict[str, float] = {}
     key = cand.key
-    summary_key = ("summary", cand.place_ids)  # a name repeated in the story has the same places
-    if summary_key not in memo:
-        memo[summary_key] = _place_summary(gaz, cand)
-    feat, pop, n = memo[summary_key]
+    known = facts(key, cand.place_ids)
+    feat, pop, n = known.summary
     feats[f"form={key}"] = 1.0
     feats[f"feat={feat}"] = 1.0
     feats[f"pop={pop}"] = 1.0
@@ -237,10 +261,9 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     if focus is not None:
         share_key = ("share", key, cand.place_ids[:50])
         if share_key not in memo:
-            codes = {gaz.place(pid).country_code for pid in cand.place_ids[:50]}
             if "by_country" not in memo:
                 memo["by_country"] = focus_by_country(focus)
-            memo[share_key] = _focus_share(focus, key, codes, memo["by_country"])
+            memo[share_key] = _focus_share(focus, key, known.codes, memo["by_country"])
         share = memo[share_key]
         bucket = "none" if share < 0 else "0" if share == 0 else "low" if share < 0.3 else "mid" if share < 0.6 else "high"
         feats[f"focus={bucket}"] = 1.0
@@ -248,19 +271,14 @@ def candidate_features(gaz: Gazetteer, text: str, tokens: list[Token], cands: li
     if cells is not None:
         near_key = ("near", key, cand.place_ids[:5])
         if near_key not in memo:
-            memo[near_key] = _neighbour_names(gaz, cand, cells, memo.setdefault("around", {}))
+            memo[near_key] = _neighbour_names(gaz, cand, cells, memo.setdefault("around", {}), facts)
         near = memo[near_key]
         feats[f"near_names={min(near, 3)}"] = 1.0
         feats[f"near_feat={min(near, 3)}:{feat}"] = 1.0
-    main_key = ("main", key, cand.place_ids[:10])
-    if main_key not in memo:
-        memo[main_key] = (any(key in gaz.main_keys(pid) for pid in cand.place_ids[:10]),
-                          any(pid in gaz.capitals for pid in cand.place_ids[:10]))
-    main_name, capital = memo[main_key]
-    if main_name:
+    if known.main_name:
         feats["main_name"] = 1.0
         feats[f"main_pop={min(pop, 7)}"] = 1.0
-    if capital:
+    if known.capital:
         feats["capital"] = 1.0
     if "repeats" not in memo:
         memo["repeats"] = Counter(c.key for c in cands)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+from functools import lru_cache, partial
 from itertools import repeat
 from operator import mul
 from pathlib import Path
@@ -21,6 +22,9 @@ SURE_PROB = 0.9  # a candidate no reading but a place fits (U.S., "Fresno, Calif
 # A mention this sure makes the name's other mentions places; an unsure one would spread its
 # doubt ("بنك مسقط" after a Muscat kept at 0.53).
 SENSE_PROB = 0.6
+# Names whose places' facts are remembered across stories (features.name_facts): news repeats its
+# names (Washington, U.S., Iraq), and each fact walks up to 200 places. Bounded for a stream of news.
+NAME_FACTS_MEMO = 10_000
 
 
 class CandidateFilter:
@@ -30,6 +34,7 @@ class CandidateFilter:
         self.weights = weights or {}
         self.thresholds = thresholds or {}
         self.demonyms = demonyms or {}
+        self._facts = None  # features.name_facts remembered per (key, place ids), made on first use
 
     @classmethod
     def load(cls, gazetteer: Gazetteer, demonyms: dict[str, tuple[str, ...]] | None = None,
@@ -40,12 +45,16 @@ class CandidateFilter:
         return cls(gazetteer, model["weights"], model["thresholds"], demonyms)
 
     def features(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[dict[str, float]]:
-        from geo.engine.features import candidate_features, document_focus, place_cells
+        from geo.engine.features import candidate_features, document_focus, name_facts, place_cells
 
-        focus = document_focus(self.gaz, tokens, cands, self.demonyms)
-        cells = place_cells(self.gaz, cands)
+        if self._facts is None:
+            self._facts = lru_cache(maxsize=NAME_FACTS_MEMO)(partial(name_facts, self.gaz))
+        facts = self._facts
+        focus = document_focus(self.gaz, tokens, cands, self.demonyms, facts)
+        cells = place_cells(self.gaz, cands, facts)
         memo: dict = {}
-        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells, memo) for k in range(len(cands))]
+        return [candidate_features(self.gaz, text, tokens, cands, k, lang, focus, cells, memo, facts)
+                for k in range(len(cands))]
 
     def keep(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
         weights = self.weights.get(lang)

@@ -181,29 +181,36 @@ def _possessive(tok: Token) -> bool:
     return tok.after_apostrophe and tok.norm == "s"
 
 
-def _english_ends(tokens: list[Token], i: int, jmax: int, possessive: bool = False, text: str = "") -> list[int]:
+def _english_ends(tokens: list[Token], i: int, jmax: int, text: str = "") -> tuple[list[int], list[int]]:
     """The j from ``jmax`` down to i for which tokens i..j can be a Latin name candidate, longest
-    first. Such an n-gram starts with a capital and every word is capitalised or a connector
-    ("of", "and"...), ending with a capitalised word (or the rest of one cut by an apostrophe:
-    Dar'a). With ``possessive`` (exact gazetteer names only), a possessive s may stand inside:
-    "People's Republic of China", "King's Lynn", and so may an assimilated article ("Dayr az
-    Zawr"); with ``text``, an article hyphened to a capitalised word ("Deir ez-Zor"). One pass over the words: the first one that
-    cannot stand inside a name ends every longer n-gram."""
+    first: for an exact gazetteer lookup, and for a folded one. Such an n-gram starts with a
+    capital and every word is capitalised or a connector ("of", "and"...), ending with a
+    capitalised word (or the rest of one cut by an apostrophe: Dar'a). In an exact name only, a
+    possessive s may stand inside: "People's Republic of China", "King's Lynn", and so may an
+    assimilated article ("Dayr az Zawr"); with ``text``, an article hyphened to a capitalised word
+    ("Deir ez-Zor") in both. One pass over the words serves both lookups (the folded ends are the
+    exact ones up to the first word only an exact name holds): the first word that cannot stand
+    inside a name ends every longer n-gram."""
     first = tokens[i]
     if not (first.text[:1].isupper() or first.norm in _EN_ARTICLES):
-        return []
+        return [], []
     ends = []
+    folded_stop = None  # len(ends) when the folded lookup's n-grams stopped
     for j in range(i, jmax + 1):
         t = tokens[j]
         capital = t.text[:1].isupper()
         if (capital and not (j > i and t.norm in _FOLD_JOINS)) or (j > i and _word_inside(t)):
             ends.append(j)  # a name never ends with its next word's article ("Al Hali Al Hudaydah")
-        if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t) or (possessive and _possessive(t))
-                          or _inner_article(tokens, j, jmax, possessive, text)
+        if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t)
                           or _hyphened_particle(tokens, j, jmax, text)):
-            break  # not a word of a longer name
+            if folded_stop is None and not _inner_article(tokens, j, jmax, False, text):
+                folded_stop = len(ends)
+            if not (_possessive(t) or _inner_article(tokens, j, jmax, True, text)):
+                break  # not a word of a longer name
+    folded = ends[:folded_stop] if folded_stop is not None else ends[:]
     ends.reverse()
-    return ends
+    folded.reverse()
+    return ends, folded
 
 
 def _hyphened_particle(tokens: list[Token], j: int, jmax: int, text: str) -> bool:
@@ -245,25 +252,30 @@ class Recognizer:
         found: list[Candidate] = []
         misses: list[int] = []
         i, n = 0, len(tokens)
-        arabic_story = lang == "ar"
-        while i < n:
+        if lang != "ar":
             # A lowercase word of an English story starts no name unless it is an article (al-Jufra):
-            # skipping the lookup here saves a call per word of running text.
-            may_start = arabic_story or tokens[i].text[:1].isupper() or tokens[i].norm in _EN_ARTICLES
-            cand = self._match_at(tokens, i, lang, text) if may_start else None
+            # the words that may start one are picked in one pass, and only they are visited.
+            starts = [k for k, t in enumerate(tokens) if t.text[:1].isupper() or t.norm in _EN_ARTICLES]
+            for k in starts:
+                if k >= i:  # not inside the name found before
+                    cand = self._match_at(tokens, k, lang, text)
+                    if cand is not None:
+                        found.append(cand)
+                        i = cand.last + 1
+            return tokens, found
+        while i < n:
+            cand = self._match_at(tokens, i, lang, text)
             if cand is not None:
                 found.append(cand)
                 i = cand.last + 1
             else:
-                if arabic_story:
-                    misses.append(i)  # only the Arabic typo pass reads them
+                misses.append(i)  # only the Arabic typo pass reads them
                 i += 1
-        if lang == "ar":
-            # A misspelt name (طرابس) counts only when the story also spells it right: one edit
-            # away from a common word is far likelier than a typo otherwise.
-            spelt_right = {c.key for c in found}
-            typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
-            found = sorted(found + typos, key=lambda c: c.start)
+        # A misspelt name (طرابس) counts only when the story also spells it right: one edit
+        # away from a common word is far likelier than a typo otherwise.
+        spelt_right = {c.key for c in found}
+        typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
+        found = sorted(found + typos, key=lambda c: c.start)
         return tokens, found
 
     def _span_end(self, tokens: list[Token], i: int) -> int:
@@ -288,7 +300,8 @@ class Recognizer:
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
         norms = [t.norm for t in tokens[i + 1:jmax + 1]]  # the words after the first, for every n-gram's key
-        for j in range(jmax, i - 1, -1) if arabic else _english_ends(tokens, i, jmax, possessive=True, text=text):
+        exact_ends, folded_ends = ((), ()) if arabic else _english_ends(tokens, i, jmax, text)
+        for j in range(jmax, i - 1, -1) if arabic else exact_ends:
             tail = " ".join(norms[:j - i])
             for peeled, stem in firsts:
                 key = f"{stem} {tail}" if tail else stem
@@ -304,14 +317,14 @@ class Recognizer:
                     if arabic and self._word_not_clitic(tok.text, peeled):
                         continue
                     if not arabic and self._inside_longer_name(tokens, i, j, text, ids):
-                        return self._folded_at(tokens, i, jmax, j + 1, text)  # "Tal Tamer": Tal alone is a town
+                        return self._folded_at(tokens, i, jmax, j + 1, text, folded_ends)  # "Tal Tamer": Tal alone is a town
                     if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
                             and key not in self.gaz.acronyms:
                         continue  # "US" is not the village Us; "AL" is not Al, Norway
                     # Only a join after the first word lets a longer folded name win: look it up only then
                     # (every exact English match reached this, most with no join in reach).
                     if not arabic and j < jmax and not _FOLD_JOINS.isdisjoint(norms):
-                        longer = self._folded_at(tokens, i, jmax, j + 1, text)
+                        longer = self._folded_at(tokens, i, jmax, j + 1, text, folded_ends)
                         span = tokens[i:longer.last + 1] if longer is not None else ()
                         if any(t.norm in _FOLD_JOINS for t in span[1:]) and all(
                                 t.norm in _FOLD_JOINS or t.text[:1].isupper() for t in span):
@@ -322,7 +335,7 @@ class Recognizer:
                     return Candidate(start, tokens[j].end, i, j, key, ids, clitic=peeled, hashtag=tok.hashtag,
                                      hashtag_inner=tok.hashtag_inner,
                                      villages=() if arabic else self._villages_of(key, ids))
-        return None if arabic else self._folded_at(tokens, i, jmax, None, text)
+        return None if arabic else self._folded_at(tokens, i, jmax, None, text, folded_ends)
 
     def _villages_of(self, key: str, ids: tuple[int, ...]) -> tuple[int, ...]:
         """Villages of the very name an exact Latin match found towns for: the gazetteer indexes
@@ -331,9 +344,7 @@ class Recognizer:
         fits them (geo/engine/small_places.py)."""
         villages = self._villages_named.get(key)
         if villages is None:
-            gaz = self.gaz
-            villages = tuple(pid for pid in gaz.folded_ids(key) if gaz.is_minor(pid)
-                             and gaz.feature(pid) == "city" and gaz.main_keys(pid)[0] == key and pid not in ids)
+            villages = tuple(pid for pid in self.gaz.villages_named(key, self.gaz.folded_ids(key)) if pid not in ids)
             if len(self._villages_named) < 100_000:
                 self._villages_named[key] = villages
         return villages
@@ -376,15 +387,16 @@ class Recognizer:
         return None
 
     def _folded_at(self, tokens: list[Token], i: int, jmax: int, jmin: int | None = None,
-                   text: str = "") -> Candidate | None:
+                   text: str = "", ends: list[int] | None = None) -> Candidate | None:
         """A Latin name known under another transliteration (Saraqab for Sarāqib), at least up
         to token ``jmin``: a fuzzy candidate, kept only with context (geo/engine/small_places.py).
-        A function word never starts one: the fold drops vowels, so "The Ohio" meets a village."""
+        A function word never starts one: the fold drops vowels, so "The Ohio" meets a village.
+        ``ends``: the folded lookup's ends from _english_ends, when the caller has them."""
         if tokens[i].norm in _FOLD_NEVER_STARTS and not (
                 tokens[i].norm in _EN_ARTICLES and i + 1 < len(tokens)
                 and text[tokens[i].end:tokens[i + 1].start] in ("-", "‑")):
             return None  # "as-Sukhnah" keeps its hyphened article
-        for j in _english_ends(tokens, i, jmax, text=text):
+        for j in ends if ends is not None else _english_ends(tokens, i, jmax, text)[1]:
             if jmin is not None and j < jmin:
                 break
             if i == j and tokens[i].text.isupper() and len(tokens[i].text) <= 4:
@@ -437,8 +449,8 @@ class Recognizer:
         capitalised words follow names in story after story)."""
         found = self._division_keys.get(key)
         if found is None:
-            found = tuple(pid for pid in self.gaz.ids(key) or () if self.gaz.feature(pid) == "admin1") or tuple(
-                pid for pid in self.gaz.folded_ids(key) if self.gaz.feature(pid) == "admin1")
+            found = (self.gaz.of_feature(self.gaz.ids(key) or (), "admin1")
+                     or self.gaz.of_feature(self.gaz.folded_ids(key), "admin1"))
             if len(self._division_keys) < DIVISION_MEMO:
                 self._division_keys[key] = found
         return found

@@ -75,6 +75,9 @@ VOTE_SHARPNESS = 2.0
 # without this, "Moscow and Berlin" read Berlin as a Russian village near Moscow (coherence and the
 # story's focus outweighed 5 orders of magnitude of population), "from Rome to Athens" went to Georgia.
 CAPITAL_PRIOR = 1.0
+# Names whose readings and priors are remembered across stories (Resolver._name_readings): the
+# news names the same places story after story. Bounded for a stream of news.
+READINGS_MEMO = 10_000
 ITERATIONS = 3  # context from the priors, then twice from the previous pass's answers, so a cluster of readings can form
 ARAB_STATES = set("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE".split())
 
@@ -202,16 +205,19 @@ class _PickGrid:
     instead of at every other name (which made long articles quadratic)."""
 
     def __init__(self, cands: list[Candidate], picks: list[Place | None]):
-        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
         answers: dict[tuple[str, int], Place] = {}
         for c, q in zip(cands, picks):
             if q is not None and q.feature not in ("country", "continent"):
                 # A repeated name at the same answer adds nothing to a minimum distance.
-                self.cells[(math.floor(q.lat), math.floor(q.lon))][(c.key, q.id)] = q
                 answers[(c.key, q.id)] = q
         # A news article names a few dozen places: scanning them all is cheaper than walking the
-        # rings of cells, and gives the exact nearest. Long texts use the grid (bounded work).
+        # rings of cells, and gives the exact nearest. Long texts use the grid (bounded work), made
+        # only for them.
         self.few = list(answers.items()) if len(answers) <= SCAN_ALL_MAX else None
+        self.cells: dict[tuple[int, int], dict[tuple[str, int], Place]] = defaultdict(dict)
+        if self.few is None:
+            for name, q in answers.items():
+                self.cells[(math.floor(q.lat), math.floor(q.lon))][name] = q
         self.comparisons = 0  # distances computed: the work nearness costs, for tests and benchmarks
         # Names whose answer lies inside each first-level division (two are enough to exclude one's own).
         self.inside: dict[tuple, set[str]] = defaultdict(set)
@@ -284,6 +290,11 @@ class _PickGrid:
         return best
 
 
+def _likeliest(prior: list[float]) -> set[int]:
+    """The readings with the NEAR_TOP highest priors: nearness is worth computing for them only."""
+    return set(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
+
+
 @lru_cache(maxsize=256)
 def _rings(lat_cells: int, lon_cells: int) -> tuple[tuple[int, int], ...]:
     """Cell offsets, the nearest first, so a capped search sees the closest answers."""
@@ -340,7 +351,7 @@ class _Context:
         self.fallback = fallback or {}  # evidence that speaks only where nothing else does
         self.grid = grid
         self.support = support
-        self.memo: dict[tuple, list[float]] = {}
+        self.memo: dict[int, list[float]] = {}  # evidence scores per distinct mention (Resolver.resolve's slots)
         self.cc: dict[str, float] = defaultdict(float, evidence)
         self.a1: dict[tuple, float] = defaultdict(float)
         for cc, a1 in votes.values():
@@ -368,30 +379,32 @@ class Resolver:
         self.gaz = gazetteer
         self.demonyms = demonyms or {}
         self._stats = threading.local()
+        # A name's readings and their priors depend on its key, its places and the language only.
+        self._name_readings = lru_cache(maxsize=READINGS_MEMO)(self._readings_of)
 
-    def _places(self, cand: Candidate) -> list[Place]:
-        places = [self.gaz.place(pid) for pid in cand.place_ids]
+    def _places(self, place_ids: tuple[int, ...]) -> list[Place]:
+        places = [self.gaz.place(pid) for pid in place_ids]
         # Countries, regions and first-level divisions first: a division carries no population, and
         # "Victoria" (50 readings) lost the Australian state to the cut of 40 behind its towns.
         places.sort(key=lambda p: -(p.population + (10**9 if p.feature in ("country", "continent", "admin1") else 0)))
         return places[:MAX_PLACES]
 
     def _readings(self, cands: list[Candidate], lang: str) -> tuple[list[list[Place]], list[list[float]]]:
-        """Each mention's places and their priors: worked out once per name and places, as a
-        story repeats its names (the prior reads only the name's key and its places)."""
-        by_name: dict[tuple, tuple[list[Place], list[float]]] = {}
+        """Each mention's places and their priors: worked out once per name and places, and
+        remembered across stories, as the news repeats its names (the prior reads only the name's
+        key and its places)."""
         options, priors = [], []
         for c in cands:
-            name = (c.key, c.place_ids)
-            if name not in by_name:
-                opts = self._places(c)
-                by_name[name] = (opts, [self._prior(c, p, lang, opts) for p in opts])
-            opts, prior = by_name[name]
+            opts, prior = self._name_readings(c.key, c.place_ids, lang)
             options.append(list(opts))
-            priors.append(prior)
+            priors.append(list(prior))
         return options, priors
 
-    def _prior(self, cand: Candidate, place: Place, lang: str, opts: list[Place] = ()) -> float:
+    def _readings_of(self, key: str, place_ids: tuple[int, ...], lang: str) -> tuple[tuple[Place, ...], tuple[float, ...]]:
+        opts = self._places(place_ids)
+        return tuple(opts), tuple(self._prior(key, p, lang, opts) for p in opts)
+
+    def _prior(self, key: str, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population
         if not population and place.feature == "admin1" and not any(
                 q.feature == "city" and q.country_code == place.country_code for q in opts):
@@ -400,14 +413,14 @@ class Resolver:
             population = ADMIN1_POPULATION
         score = math.log10(population + 10)
         main_keys = self.gaz.main_keys(place.id)
-        if cand.key in main_keys:
+        if key in main_keys:
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
-        elif _extended_name(cand.key, main_keys):
+        elif _extended_name(key, main_keys):
             score -= EXTENDED_NAME_PENALTY
-        elif _other_name(cand.key, main_keys):
+        elif _other_name(key, main_keys):
             score -= OTHER_NAME_PENALTY
-        if place.feature in ("country", "admin1") and cand.key not in main_keys and _cut_down(cand.key, main_keys):
+        if place.feature in ("country", "admin1") and key not in main_keys and _cut_down(key, main_keys):
             # "Norfolk", "Columbia": not the region's own name, so not its feature or capital prior.
             score += TRUNCATED_PRIOR_SHARE * FEATURE_PRIOR[place.feature]
         else:
@@ -422,9 +435,9 @@ class Resolver:
         base = [[prior + self._cue_bonus(cue, p) for prior, p in zip(alone, opts)]
                 for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
-        local = [[q - b + self._containment(text, cands, k, p, options)
+        local = [[q - b + (self._containment(k, p, options) if linked else 0.0)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
-                 for k in range(len(cands))]
+                 for k, linked in enumerate(self._qualifier_links(text, cands))]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
@@ -434,13 +447,22 @@ class Resolver:
         # One sense per name per story: each distinct name votes once, and never for itself.
         scores = priors
         comparisons = 0
+        # A mention's evidence scores depend, besides the round's context, on its key, readings and prior
+        # only: mentions alike in these share a slot, worked out once per round; each slot's likelier
+        # readings are found once per story.
+        slots: dict[tuple, int] = {}
+        slot = [slots.setdefault((c.key, tuple(p.id for p in opts), tuple(prior)), len(slots))
+                for c, opts, prior in zip(cands, options, priors)]
+        likeliest: list[set[int] | None] = [None] * len(slots)
+        for s, prior in zip(slot, priors):
+            if likeliest[s] is None:
+                likeliest[s] = _likeliest(prior)
         for _ in range(ITERATIONS):
-            dists = [_softmax([VOTE_SHARPNESS * x for x in sc]) if sc else [] for sc in scores]
-            votes = self._votes(cands, options, dists)
+            votes = self._votes(cands, options, scores)
             picks = [opts[max(range(len(opts)), key=sc.__getitem__)] if opts else None
                      for opts, sc in zip(options, scores)]
             context = _Context(votes, evidence, _PickGrid(cands, picks), _Support(cands, options, scores), groups)
-            scores = [self._context_scores(text, cands, k, options, priors[k], context)
+            scores = [self._context_scores(slot[k], cands[k].key, options[k], priors[k], context, likeliest[slot[k]])
                       for k in range(len(cands))]
             comparisons += context.grid.comparisons
         results: list[Resolution | None] = []
@@ -483,12 +505,14 @@ class Resolver:
                 for c, opts, loc in zip(cands, options, local)]
 
     @staticmethod
-    def _votes(cands: list[Candidate], options: list[list[Place]], dists: list[list[float]]):
-        """Per distinct name: its spread over countries and over first-level divisions."""
+    def _votes(cands: list[Candidate], options: list[list[Place]], scores: list[list[float]]):
+        """Per distinct name: its spread over countries and over first-level divisions (from the
+        scores of its first mention with readings, sharpened; the other mentions' are not read)."""
         by_key: dict[str, tuple[dict[str, float], dict[tuple, float]]] = {}
-        for c, opts, dist in zip(cands, options, dists):
+        for c, opts, sc in zip(cands, options, scores):
             if c.key in by_key or not opts:
                 continue
+            dist = _softmax([VOTE_SHARPNESS * x for x in sc])
             cc: dict[str, float] = defaultdict(float)
             a1: dict[tuple, float] = defaultdict(float)
             for p, w in zip(opts, dist):
@@ -500,18 +524,19 @@ class Resolver:
             by_key[c.key] = (cc, a1)
         return by_key
 
-    def _context_scores(self, text, cands, k, options, prior, context: "_Context") -> list[float]:
-        opts = options[k]
+    def _context_scores(self, slot: int, own: str, opts: list[Place], prior: list[float], context: "_Context",
+                        near_ok: set[int]) -> list[float]:
+        """The mention's scores in this round, worked out once per ``slot`` (mentions with the same
+        key, readings and prior), so a repeated name costs nothing; ``near_ok``: its likelier readings."""
         if len(opts) <= 1:
             return list(prior)  # nothing to choose between
-        # Everything but containment depends on the name only, so a repeated name costs nothing.
-        memo = (cands[k].key, tuple(p.id for p in opts), tuple(prior))
-        base = context.memo.get(memo)
+        base = context.memo.get(slot)
         if base is None:
-            base = context.memo[memo] = self._evidence_scores(cands[k].key, opts, prior, context)
+            base = context.memo[slot] = self._evidence_scores(own, opts, prior, context, near_ok)
         return list(base)
 
-    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context") -> list[float]:
+    def _evidence_scores(self, own: str, opts: list[Place], prior: list[float], context: "_Context",
+                         near_ok: set[int] | None = None) -> list[float]:
         total_cc, total_a1 = context.totals_without(own)
         if not total_cc and context.fallback and max(
                 (p.population for p in opts if own in self.gaz.main_keys(p.id)), default=0) < FALLBACK_TOWN:
@@ -523,7 +548,7 @@ class Resolver:
             mass_cc = sum(total_cc.values())
         mass_a1 = sum(total_a1.values())
         # Nearness is worth computing for the likelier readings only.
-        near_ok = set(sorted(range(len(opts)), key=lambda j: -prior[j])[:NEAR_TOP])
+        near_ok = _likeliest(prior) if near_ok is None else near_ok
         out = []
         for j, p in enumerate(opts):
             s = prior[j]
@@ -586,12 +611,22 @@ class Resolver:
         return 0.0
 
     @staticmethod
-    def _containment(text: str, cands: list[Candidate], k: int, p: Place, options: list[list[Place]]) -> float:
-        """"X, Y" / "X in Y" / "X، Y" / "X في Y" with Y a country or division holding X."""
-        if k + 1 >= len(cands) or p.feature in ("country", "continent"):
-            return 0.0
-        between = text[cands[k].end:cands[k + 1].start].strip().lower()
-        if between not in (",", "،", "in", "في", "(", "-") and not _QUALIFIER_LINK.fullmatch(between):
+    def _qualifier_links(text: str, cands: list[Candidate]) -> list[bool]:
+        """Per mention, whether the next one follows it as a qualifier: "X, Y" / "X in Y" / "X، Y" /
+        "X في Y" (read once per mention, not once per reading)."""
+        links = []
+        for k in range(len(cands)):
+            if k + 1 >= len(cands):
+                links.append(False)
+                continue
+            between = text[cands[k].end:cands[k + 1].start].strip().lower()
+            links.append(between in (",", "،", "in", "في", "(", "-") or _QUALIFIER_LINK.fullmatch(between) is not None)
+        return links
+
+    @staticmethod
+    def _containment(k: int, p: Place, options: list[list[Place]]) -> float:
+        """With mention k + 1 qualifying mention k (_qualifier_links): a country or division holding ``p``."""
+        if p.feature in ("country", "continent"):
             return 0.0
         for q in options[k + 1]:
             if q.id == p.id and len(options[k + 1]) == 1:

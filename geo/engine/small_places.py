@@ -36,7 +36,7 @@ from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.recognize import Candidate, clitic_variants
-from geo.engine.tokens import Token
+from geo.engine.tokens import Token, words_in
 from geo.engine.translit import fold_latin
 
 SETTLEMENT_WORDS = frozenset(
@@ -226,7 +226,13 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
         return ids
     # A place whose letters alone cap its likeness below MIN_SPELLING is out whatever the best is
     # (the best that counts is at least MIN_SPELLING): difflib's full comparison is spared for it.
-    sims = {pid: _spelt(gaz, cand, pid) for pid in ids if _spelt_at_most(gaz, cand, pid) >= MIN_SPELLING}
+    # (_spelt_at_most and _spelt written out: a fold's hundreds of places are compared with one key.)
+    key = _bare(cand.key)
+    sims = {}
+    for pid in ids:
+        own = _bare(gaz.main_keys(pid)[0])
+        if _spelling_bound(key, own) >= MIN_SPELLING:
+            sims[pid] = _spelling(key, own)
     if not sims:
         return []
     best = max(sims.values())
@@ -405,8 +411,9 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
                if not (p.feature == "country" and armed_actor_nationality(tokens, cands[k].last))]  # "Saudi-led"
     countries = {p.country_code for p in anchors if p.country_code}
     actors = set()  # nationalities of armed actors: they point at a country, but do not rule others out
-    for i, t in enumerate(tokens):
-        codes = (demonyms or {}).get(t.norm)
+    demonyms = demonyms or {}
+    for i in words_in(tokens, demonyms):
+        codes = demonyms[tokens[i].norm]
         if codes:
             (actors if armed_actor_nationality(tokens, i) else countries).update(codes)
     # Where the armed groups and peoples the story names live ("JNIM militants", "Dogon hunters"):

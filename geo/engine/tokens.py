@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterator
 from functools import lru_cache
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from geo.engine.normalize import normalize
@@ -38,7 +40,7 @@ class Token(NamedTuple):
 # Most words recur across stories: their normal forms are computed once.
 _normal_form = lru_cache(maxsize=1 << 16)(normalize)
 _new_token = tuple.__new__  # builds a Token without the NamedTuple constructor's Python-level call
-_APOSTROPHES = ("'", "’")
+_APOSTROPHES = frozenset(("'", "’"))
 
 
 @lru_cache(maxsize=4096)
@@ -56,18 +58,20 @@ def tokenize(text: str) -> list[Token]:
     if not n:
         return []
     words, gaps = parts[1::2], parts[0:-1:2]
-    bounds = list(accumulate(map(len, parts[:-1])))
+    bounds = accumulate(map(len, parts[:-1]))  # each word's start, then its end: zip(bounds, bounds) pairs them
     joined = list(map(_joins, gaps[1:]))
     joined.append(False)
     hashtag, inner, glued = _marks(gaps) if "#" in text else _apostrophes_only(gaps)
-    return list(map(_new_token, repeat(Token, n), zip(bounds[0::2], bounds[1::2], words, map(_normal_form, words),
-                                                      joined, hashtag, inner, glued)))
+    # An ASCII text's words are letters and digits, whose normal form is the lower case: no cache
+    # look-up per word (most English stories).
+    norms = map(str.lower, words) if text.isascii() else map(_normal_form, words)
+    return list(map(_new_token, repeat(Token, n), zip(bounds, bounds, words, norms, joined, hashtag, inner, glued)))
 
 
 def _apostrophes_only(gaps: list[str]) -> tuple[list[bool], list[bool], list[bool]]:
     """No hashtag in the text: only a word right after an apostrophe is marked."""
     none = [False] * len(gaps)
-    glued = [g in _APOSTROPHES for g in gaps]
+    glued = list(map(_APOSTROPHES.__contains__, gaps))
     glued[0] = False  # the first word has no word before it to be glued to
     return none, none, glued
 
@@ -92,6 +96,15 @@ def _marks(gaps: list[str]) -> tuple[list[bool], list[bool], list[bool]]:
         glued.append(glue)
         tagged = tag
     return hashtag, inner, glued
+
+
+_NORM = attrgetter("norm")
+
+
+def words_in(tokens: list[Token], words: Container[str]) -> Iterator[int]:
+    """Indices of the tokens whose normal form is in ``words`` (demonyms, plural division words):
+    the tokens are tested in C, so only the few that are in it reach the caller's Python loop."""
+    return compress(count(), map(words.__contains__, map(_NORM, tokens)))
 
 
 def sentence_bounds(text: str, start: int, end: int, limit: int = 400) -> tuple[int, int]:

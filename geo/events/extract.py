@@ -633,8 +633,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if not hits:  # a sentence the gate let through: only the model can make it an event
         if model is None or _hedged(folded, lex):
             return None
-        prediction = model.predict(sentence)
-        if prediction.is_event_prob < MODEL_RESCUE:
+        prediction = model.predict_above(sentence, MODEL_RESCUE)
+        if prediction is None:
             return None
     actor_hits = actors.find(folded)
     armed_actor = any(h.actor.kind in ARMED_KINDS and not h.actor.id.endswith("police") for h in actor_hits)
@@ -659,9 +659,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         live, rescuable = news_context.drop_hits(live, folded, armed_actor)
         if rescuable and model is not None and not _hedged(folded, lex):
             # Only the charge against someone was a trigger: read the sentence as one with none.
-            prediction = model.predict(sentence)
-            if (prediction.is_event_prob < MODEL_RESCUE
-                    or news_context.rescue_blocked(folded, prediction.type, armed_actor)):
+            prediction = model.predict_above(sentence, MODEL_RESCUE)
+            if prediction is None or news_context.rescue_blocked(folded, prediction.type, armed_actor):
                 return None
             hits = []
     if not live and hits:
@@ -688,8 +687,8 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
         if model is None or (lex.nonviolent_re.search(folded) and not _BEATEN_TO_DEATH.search(folded)):
             return None
         best = None
-        prediction = prediction or model.predict(sentence)
-        if prediction.is_event_prob < MODEL_RESCUE:
+        prediction = prediction or model.predict_above(sentence, MODEL_RESCUE)
+        if prediction is None or prediction.is_event_prob < MODEL_RESCUE:
             return None
         if lang == "en" and news_context.rescue_blocked(folded, prediction.type, armed_actor):
             return None

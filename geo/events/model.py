@@ -387,6 +387,11 @@ class EventModel:
 
     def scores(self, text: str) -> np.ndarray:
         """The raw linear scores of all heads for one text (event logit, type logits, sub-type logits)."""
+        first = self._first_layer(text)
+        return first if self.hidden is None else self.hidden.scores(first)
+
+    def _first_layer(self, text: str) -> np.ndarray:
+        """The first layer's outputs: the event logit first, then the type and sub-type heads' inputs."""
         vocab = self.vocab
         feats = features(text)
         idx = [i for i in map(vocab.get, feats) if i is not None]  # the lookups in C, not a generator
@@ -395,11 +400,19 @@ class EventModel:
         else:
             # Each feature counts 1/sqrt(n): long notes and short sentences score on one scale.
             first = self.weights[idx].sum(axis=0) * (1.0 / len(feats) ** 0.5) + self.bias
-        return first if self.hidden is None else self.hidden.scores(first)
+        return first
 
     def predict(self, text: str) -> Prediction:
         """The event probability, most likely type and, within it, the most likely sub-type."""
         return self._read(self.scores(text))
+
+    def predict_above(self, text: str, min_event_prob: float) -> Prediction | None:
+        """``predict(text)``, or None when its event probability is under ``min_event_prob``: the
+        type and sub-type heads are not run for a sentence that is dropped whatever they say."""
+        first = self._first_layer(text)
+        if _sigmoid(first[0]) < min_event_prob:
+            return None
+        return self._read(first if self.hidden is None else self.hidden.scores(first))
 
     def predict_many(self, texts: Iterable[str]) -> list[Prediction]:
         return [self.predict(t) for t in texts]

@@ -177,7 +177,7 @@ class Parser:
                                  self.demonyms, text)
         cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
         cands = self.entity_cues.keep(tokens, cands, lang)
-        cands = inside_group_names(text, cands)
+        cands = inside_group_names(text, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
         # Each step's names said again are mentions before the next step reads the story.

@@ -302,3 +302,12 @@ def test_a_name_at_one_end_of_a_route_from_a_kept_place_is_a_place(parser, text,
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)
+
+
+@pytest.mark.parametrize("text,not_a_name", [
+    ("فقد طفل في منطقة وادي الظليل بعد الأمطار", "ادي"),  # وادي "wadi", not و + Edd (Eritrea)
+    ("أعلنت وزارة الصحة ارتفاع عدد الإصابات", "زارة"),  # وزارة "ministry", not و + Zarah
+])
+def test_an_everyday_word_is_not_a_conjunction_and_a_rarer_name(parser, text, not_a_name):
+    _, cands = parser.recognizer.candidates(text, "ar")
+    assert not_a_name not in [text[c.start:c.end] for c in cands]

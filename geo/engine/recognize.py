@@ -354,6 +354,10 @@ class Recognizer:
         everyday word far more common than what is left (لجأوا "they took refuge" is not ل +
         جأوا, Java; لجنة is not ل + جنة), while ل + a place is rarer than the place (لبيروت 3.1,
         بيروت 5.0)."""
+        if peeled and peeled in _CONJ:
+            # The same for a conjunction: وادي "wadi" (4.6) is not و + ادي (3.3), Edd in Eritrea.
+            return _zipf_ar(surface) >= CLITIC_WORD_ZIPF and \
+                _zipf_ar(surface) > _zipf_ar(surface[self._clitic_chars(surface, peeled):]) + CLITIC_WORD_MARGIN
         if not peeled or peeled[-1] not in _PREP and not peeled.endswith("لل"):
             return False
         conj = len(peeled) - len(peeled.lstrip("".join(_CONJ)))

@@ -166,7 +166,7 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
         # A kept town every reading of which lies in one country names that country as surely
         # ("قصفت تركيا ... منبج ... عين عيسى شمال الرقة": Syria too, where Raqqa lies).
         for c in cands:
-            homes = {gaz.place(pid).country_code for pid in c.place_ids[:20]}
+            homes = _countries(gaz, c, 20)
             if len(homes) == 1:
                 codes |= homes
     return codes
@@ -195,7 +195,7 @@ def routed_with_place(tokens: list[Token], cand: Candidate, kept: list[Candidate
     i = cand.first
     if i == 0:
         return None
-    before = {stem for _, stem in clitic_variants(tokens[i - 1].norm)}
+    before = _stems(tokens[i - 1].norm)
     if before & _ROUTE_TO:
         for k in kept:
             if k.last < i - 1 and i - 1 - k.last <= ROUTE_REACH and k.first > 0 \
@@ -204,7 +204,7 @@ def routed_with_place(tokens: list[Token], cand: Candidate, kept: list[Candidate
     elif tokens[i - 1].norm == _ROUTE_FROM and not cand.clitic:
         for k in kept:
             if k.first > cand.last + 1 and k.first - cand.last <= ROUTE_REACH \
-                    and {stem for _, stem in clitic_variants(tokens[k.first - 1].norm)} & _ROUTE_TO:
+                    and _stems(tokens[k.first - 1].norm) & _ROUTE_TO:
                 return k
     return None
 
@@ -320,9 +320,9 @@ def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_star
             c.place_ids = near
 
 
-def _countries(gaz: Gazetteer, c: Candidate) -> set[str | None]:
-    """The countries of a name's first 40 readings."""
-    return {gaz.place(pid).country_code for pid in c.place_ids[:40]}
+def _countries(gaz: Gazetteer, c: Candidate, readings: int = 40) -> set[str | None]:
+    """The countries of a name's first ``readings`` readings."""
+    return {gaz.place(pid).country_code for pid in c.place_ids[:readings]}
 
 
 def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> bool:

@@ -85,9 +85,10 @@ def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention
         lat, lon = destination(anchor.lat, anchor.lon, bearing, km)
         if any(min(end, b) > max(start, a) for a, b in taken):
             # The gazetteer knows the name; where the text says it lies wins over a namesake far away.
+            # ("قرية المالكية على بعد 20 كيلومترا شرق دير الزور": not the Malikiyah of Hasakah, 230 km away)
             known = next((k for k in mentions if k.start < end and start < k.end), None)
             if known is not None:
-                _move_to_stated(known, lat, lon, km, anchor)
+                _relocate(known, lat, lon, 2 * km + 25, anchor, PRECISION_NEAR, f"{km:g} km from {anchor.name}, as the text says")
             continue
         lo, hi = sentence_bounds(text, start, end)
         found.append(Mention(
@@ -103,16 +104,10 @@ def locate_unknown_places(text: str, tokens: list[Token], mentions: list[Mention
     return found
 
 
-def _move_to_stated(known: Mention, lat: float, lon: float, km: float, anchor: Mention) -> None:
-    """A known village read far from where the text puts it ("قرية المالكية على بعد 20 كيلومترا شرق
-    دير الزور": not the Malikiyah of Hasakah, 230 km away) takes its reading near the stated point,
-    or the stated point itself, approximate. Divisions and countries are left alone."""
-    _relocate(known, lat, lon, 2 * km + 25, anchor, PRECISION_NEAR, f"{km:g} km from {anchor.name}, as the text says")
-
-
 def _relocate(known: Mention, lat: float, lon: float, slack: float, anchor: Mention, precision: int, relation: str) -> None:
-    """Move a city or area mention farther than ``slack`` km from (lat, lon) to its listed reading
-    within ``slack``, else to (lat, lon) itself at ``precision``, approximate."""
+    """A known city or area read farther than ``slack`` km from where the text puts it, (lat, lon),
+    takes its listed reading within ``slack``, else (lat, lon) itself at ``precision``, approximate.
+    Divisions and countries are left alone."""
     if known.lat is None or known.feature not in ("city", "area"):
         return
     if haversine_km(known.lat, known.lon, lat, lon) <= slack:
@@ -155,8 +150,8 @@ def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
         if anchor.feature == "country" and i + 2 < len(ordered):
             anchor = ordered[i + 2]  # "Burkina Faso's Oudalan province": the possessive is in the link
         if known.country_code == anchor.country_code or anchor.feature in ("country", "continent") \
-                or not _EN_STATED_IN.fullmatch(text, known.end, anchor.start) \
                 or anchor.start - known.end > 60 \
+                or not _EN_STATED_IN.fullmatch(text, known.end, anchor.start) \
                 or haversine_km(known.lat, known.lon, anchor.lat, anchor.lon) <= FAR_FROM_STATED_KM:
             continue
         # The anchor may be misread too ("Kouakourou in the Kewa area"): trust it when the story

@@ -311,9 +311,7 @@ def _beside_coordinated(text: str, found: list[Mention], mentions: list[Mention]
             continue
         sibling = next((p for p in placed if p.end <= m.start and _AR_AND_KIND.fullmatch(text, p.end, m.start)), None)
         if sibling is not None:
-            m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
-            m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon,
-                               "relation": f"named with {sibling.name}"}]
+            _place_beside(m, sibling, f"named with {sibling.name}")
     return found
 
 
@@ -352,10 +350,14 @@ def _beside_listed(found: list[Mention], mentions: list[Mention], lists: dict[in
             continue
         for m in found:
             if m.lat is None and any(m.start == a and m.end == b for a, b in items):
-                m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
-                m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon,
-                                   "relation": f"listed with {sibling.name}"}]
+                _place_beside(m, sibling, f"listed with {sibling.name}")
     return found
+
+
+def _place_beside(m: Mention, sibling: Mention, relation: str) -> None:
+    """Put an unplaced name at a sibling's point, precision 2."""
+    m.lat, m.lon, m.country_code, m.precision = sibling.lat, sibling.lon, sibling.country_code, PRECISION_NEAR
+    m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon, "relation": relation}]
 
 
 def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, int]]:

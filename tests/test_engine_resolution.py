@@ -246,3 +246,15 @@ def test_only_a_suffix_within_the_word_extends_a_name():
     assert not _extended_name("sarpy", ("sarpy county", ""))  # a type word after a space
     assert not _extended_name("humayd", ("humaydah", ""))  # a romanised Arabic ending
     assert not _extended_name("hamidi", ("hamidiyah", ""))
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    # A village called Wales lies in South Yorkshire, one called Mpumalanga in KwaZulu-Natal: a
+    # namesake elsewhere in the country does not hold the division back (its own town would).
+    ("Storm Darragh brought gusts of 90mph to the coast of Wales, and a red warning was issued for "
+     "Pembrokeshire.", "Wales", "GB"),
+    ("Power cuts returned after two units at the Kusile power station in Mpumalanga broke down.", "Mpumalanga", "ZA"),
+])
+def test_a_division_is_not_held_back_by_a_namesake_village_elsewhere_in_its_country(parser, sentence, name, country):
+    m = next(m for m in parser.parse(sentence, lang="en").mentions if m.text == name)
+    assert (m.feature, m.country_code) == ("admin1", country), (m.name, m.feature, m.lat, m.lon)

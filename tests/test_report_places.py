@@ -447,3 +447,35 @@ def test_a_place_word_inside_an_armed_groups_name_is_no_mention(sentence, not_a_
 ])
 def test_a_place_in_a_description_of_a_force_stays_a_mention(sentence, place):
     assert place in [m.text for m in geo.parse(sentence, lang="en").mentions]
+
+
+# Session 22: a village's name a vowel off its one source spelling, and a village the text calls
+# by one of its own names (sentences written for these tests).
+SPELLINGS = [
+    # French and English transcriptions differ by a vowel: Ouankoro (Mopti), Gassiliki (Soum).
+    ("Dogon militiamen killed nine Fulani civilians in Ouenkoro on Monday.", "Ouenkoro", 13.38, -3.83),
+    ("Presumed gendarmes executed twelve Fulani civilians in Gasseliki.", "Gasseliki", 14.00, -0.96),
+    # Marsila (Sahel region) is also written Mansila; Mali's villages Mansala are a vowel off it.
+    ("Presumed JNIM militants attacked the police station in Mansila, no casualties.", "Mansila", 13.16, 0.64),
+]
+
+
+@pytest.mark.parametrize("sentence,surface,lat,lon", SPELLINGS, ids=[s[1] for s in SPELLINGS])
+def test_a_village_spelt_a_vowel_off_or_by_another_of_its_names_is_found(sentence, surface, lat, lon):
+    test_report_place_found_within_25_km(sentence, surface, lat, lon)
+
+
+@pytest.mark.parametrize("sentence", [
+    # A surname after a first name, or one that opens a quote's attribution: not a village.
+    'Zamalek assistant coach Sami El-Sheshini praised his players in Cairo.',
+    '"We played a very good game tonight," El-Sheshini told reporters in Cairo.',
+])
+def test_a_surname_a_vowel_off_a_village_is_no_place(sentence):
+    assert "El-Sheshini" not in [m.text for m in geo.parse(sentence, lang="en").mentions]
+
+
+def test_a_department_named_like_its_town_does_not_take_the_towns_place():
+    doc = geo.parse("Boko Haram fighters attacked army posts at Bosso and N'Guigmi in the Diffa region of Niger.",
+                    lang="en")
+    town = next(m for m in doc.mentions if m.text == "N'Guigmi")
+    assert haversine_km(14.25, 13.11, town.lat, town.lon) <= RADIUS_KM, (town.name, town.lat, town.lon)

@@ -28,6 +28,7 @@ from geo.engine.normalize import is_arabic, is_latin, name_key
 from geo.engine.translit import fold_latin
 
 BUILDER_VERSION = "17"
+NAMED_MEMO = 10_000  # exact-name lookups remembered (the same villages come back story after story)
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin1_acled.tsv", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
@@ -422,6 +423,7 @@ class Gazetteer:
         self.capitals: frozenset[int] = frozenset(snap.get("capitals", ()))  # place ids
         self._made = _Records(self._rows)
         self._main_keys: dict[int, tuple[str, str]] = {}
+        self._named: dict[str, frozenset[int]] = {}  # named_exactly, bounded by NAMED_MEMO
         self._by_gid: dict[int, int] | None = None
         self._cells: dict[tuple[int, int], list[int]] | None = None
         rows = self._rows
@@ -538,6 +540,17 @@ class Gazetteer:
             return tuple(r[0] for r in con.execute("SELECT DISTINCT place_id FROM names WHERE key = ?", (key,)))
         finally:
             con.close()
+
+    def named_exactly(self, key: str) -> frozenset[int]:
+        """Places with a name of exactly this key, the names a village is reached by through its
+        fold only included (Marsila in Burkina Faso is also written Mansila). Read from the index
+        file and remembered: asked only of folded matches that need context."""
+        found = self._named.get(key)
+        if found is None:
+            if len(self._named) >= NAMED_MEMO:
+                self._named.clear()
+            found = self._named[key] = frozenset(self._lookup_any_script(key))
+        return found
 
     def by_geonameid(self, gid: int) -> Place | None:
         if self._by_gid is None:

@@ -407,9 +407,11 @@ class Resolver:
     def _prior(self, key: str, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population
         if not population and place.feature == "admin1" and not any(
-                q.feature == "city" and q.country_code == place.country_code for q in opts):
-            # A division named like one of its country's towns (Aleppo; صنعاء, whose city is a
-            # division of its own) stays behind the town.
+                q.feature == "city" and q.country_code == place.country_code and q.admin1 == place.admin1
+                for q in opts):
+            # A division named like one of its own towns (Aleppo; صنعاء, whose city is a division
+            # of its own) stays behind the town; a namesake village elsewhere in the country
+            # does not hold it back (Wales in South Yorkshire, Mpumalanga in KwaZulu-Natal).
             population = ADMIN1_POPULATION
         score = math.log10(population + 10)
         main_keys = self.gaz.main_keys(place.id)

@@ -75,6 +75,8 @@ SEAT_SPELLING = 0.85  # difflib ratio from which a fold onto a town of unknown p
 # at least: in a short one a single letter is more than that (Sobhi / Subhi 0.8).
 VARIANT_SPELLING = 0.9
 VARIANT_MIN_LETTERS = 6
+VOWEL_VARIANT_LETTERS = 7
+VOWELS = frozenset("aeiouy")
 BIG_TOWN = 100_000  # a folded match onto a town this big (Hodeidah for Al Hudaydah) is its usual spelling
 # GeoNames writes many Arab divisions with their kind first ("Nahiyat ash Shinafiyah", "Markaz
 # Abu Hammad", "Qada' Sinjar"); the news writes the name alone.
@@ -229,9 +231,12 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
     # (_spelt_at_most and _spelt written out: a fold's hundreds of places are compared with one key.)
     key = _bare(cand.key)
     sims = {}
+    named = gaz.named_exactly(cand.key)  # the text calls it by one of its own names: spelt right
     for pid in ids:
         own = _bare(gaz.main_keys(pid)[0])
-        if _spelling_bound(key, own) >= MIN_SPELLING:
+        if pid in named:
+            sims[pid] = 1.0
+        elif _spelling_bound(key, own) >= MIN_SPELLING:
             sims[pid] = _spelling(key, own)
     if not sims:
         return []
@@ -240,28 +245,55 @@ def _closest_spelt(gaz: Gazetteer, cand: Candidate, ids: list[int], slack: float
             and (sims[pid] >= best - slack or gaz.place(pid).population >= BIG_TOWN)]
 
 
-def _spelt_alike(gaz: Gazetteer, cand: Candidate, ids: list[int]) -> bool:
+def _spelt_alike(gaz: Gazetteer, cand: Candidate, ids: list[int], led: bool = False) -> bool:
     """The fold found the very name (a village's Latin name is indexed by its fold only), or a
     town, which the news spells many ways."""
-    return bool(_spelt_alike_ids(gaz, cand, ids))
+    return bool(_spelt_alike_ids(gaz, cand, ids, led=led))
 
 
-def _spelt_alike_ids(gaz: Gazetteer, cand: Candidate, ids: list[int], closest: bool = False) -> list[int]:
+def _spelt_alike_ids(gaz: Gazetteer, cand: Candidate, ids: list[int], closest: bool = False,
+                     led: bool = False) -> list[int]:
     """Of ``ids``, the very name, its spelling variants and the towns; with ``closest``, only among those spelt nearly
-    as well as the best (Boulkessi is the village Boulikessi, not the city Balıkesir)."""
+    as well as the best (Boulkessi is the village Boulikessi, not the city Balıkesir). With ``led`` (a
+    lowercase word leads to the name: no surname), also a vowel's variant and a village the text
+    calls by another of its own names (``_named_village``)."""
     if closest and cand.fuzzy and ids:
         sims = {pid: _spelt(gaz, cand, pid) for pid in ids}
         best = max(sims.values())
         ids = [pid for pid in ids if sims[pid] >= best - SPELLING_SLACK]
     return [pid for pid in ids if gaz.main_keys(pid)[0] == cand.key or _town(gaz, pid) or _seat(gaz, cand, pid)
-            or _variant(gaz, cand, pid)]
+            or _variant(gaz, cand, pid, led) or led and _named_village(gaz, cand, pid)]
 
 
-def _variant(gaz: Gazetteer, cand: Candidate, pid: int) -> bool:
+def _named_village(gaz: Gazetteer, cand: Candidate, pid: int) -> bool:
+    """The text calls the place by one of its own names, one word (Mansila for Marsila): a two-word
+    name a place bears may be a person's ("activist Anna Politkovskaya", a Ukrainian village's name)."""
+    return " " not in cand.key and pid in gaz.named_exactly(cand.key)
+
+
+def _variant(gaz: Gazetteer, cand: Candidate, pid: int, led: bool = False) -> bool:
     """The fold found the place under another spelling of the same name, a letter or a space
     apart (session 14: 60 held-out ACLED reports lost their Malian and Burkinabe village so)."""
-    return (cand.fuzzy and len(_bare(cand.key).replace(" ", "")) >= VARIANT_MIN_LETTERS
-            and _spelt(gaz, cand, pid) >= VARIANT_SPELLING)
+    if not cand.fuzzy or len(_bare(cand.key).replace(" ", "")) < VARIANT_MIN_LETTERS:
+        return False
+    if _spelt(gaz, cand, pid) >= VARIANT_SPELLING:
+        return True
+    # A vowel apart only where a lowercase word leads to the name (``led``: "in Ouenkoro"; a
+    # surname after a first name or a sentence's start is not: "Sami El-Sheshini ... El-Sheshini
+    # told" is not Ash Shishini) and no reading bears the very name (Mansila is Marsila, also
+    # written so, not the Malian villages Mansala).
+    return (led and _vowel_apart(_bare(cand.key), _bare(gaz.main_keys(pid)[0]))
+            and not gaz.named_exactly(cand.key) & set(cand.place_ids))
+
+
+def _vowel_apart(a: str, b: str) -> bool:
+    """Two spellings of one name a single vowel apart (Ouenkoro / Ouankoro, Gasseliki / Gassiliki):
+    how French and English transcriptions of a Sahelian or Arabic name differ most. In a name of
+    VOWEL_VARIANT_LETTERS letters or more only; difflib's ratio counts the change twice."""
+    if len(a) != len(b) or len(a.replace(" ", "")) < VOWEL_VARIANT_LETTERS:
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
 def _seat(gaz: Gazetteer, cand: Candidate, pid: int) -> bool:
@@ -455,13 +487,15 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
         focus = [p.id for p in places if p.country_code in countries or p.country_code in actors
                  or p.country_code in hints]
         cue = _cue(tokens, c)
+        # "in Ouenkoro", not "Sami El-Sheshini" or 'half," El-Sheshini told'
+        led = c.first > 0 and tokens[c.first - 1].joined_to_next and tokens[c.first - 1].text.islower()
         if near:
             # A big town the fold also found stays a reading beside the villages near the story's
             # places: "Saada and Hodeidah" puts the village Hadadah near Saada, but the news
             # means the port city of Al Hudaydah, which the resolver's population prior prefers.
             ids = near + [p.id for p in places if p.population >= BIG_TOWN and p.id not in near
                           and (not countries or p.country_code in countries)]
-        elif focus and (cue or not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus))):
+        elif focus and (cue or not everyday and (not c.fuzzy or _spelt_alike(gaz, c, focus, led))):
             ids = focus  # a folded match needs more than the country: person names fold onto villages
         elif countries:
             continue  # against the story's geography: it would pull the known names away
@@ -472,7 +506,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             # even then Boulkessi's fold is not Balıkesir, a city of 240,000 in Turkey).
             villages = [p.id for p in places if gaz.is_minor(p.id)] if cue and c.fuzzy else []
             ids = [] if everyday else ([p.id for p in places if not c.fuzzy] or villages
-                                       or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True))
+                                       or _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True, led=led))
         elif not everyday and (twins := _town_twins(gaz, c, places)):
             ids = twins  # "Qamishli" is Al Qamishli: only the article and the accents differ
         elif cue and not everyday:
@@ -481,11 +515,16 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
             # The very name (a village's Latin name is indexed by its fold only) and a town spelt
             # as well as it (Qamishli is Al Qamishli, 184,000 people, more than an Afghan hamlet).
             very = [p.id for p in places if not c.fuzzy or gaz.main_keys(p.id)[0] == c.key]
-            ids = very + [pid for pid in _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True)
+            ids = very + [pid for pid in _spelt_alike_ids(gaz, c, [p.id for p in places], closest=True, led=led)
                           if pid not in very]
         else:
             continue
         if ids:
-            c.place_ids = tuple(_closest_spelt(gaz, c, ids))
+            # Of the readings that fit, one the text calls by its own name is the one meant, not
+            # its fold-mates (Mansila is Marsila in Burkina Faso, also written so, not Mali's Mansala).
+            named = [pid for pid in ids if pid in gaz.named_exactly(c.key)] if c.fuzzy else []
+            # Villages only: N'Guigmi's department, so named, is not where the town of Nguigmi is.
+            named = named if all(gaz.is_minor(pid) and gaz.feature(pid) == "city" for pid in named) else []
+            c.place_ids = tuple(named or _closest_spelt(gaz, c, ids))
             kept.append(c)
     return kept

@@ -191,3 +191,30 @@ def test_no_settlement_from_a_common_adjective(parser):
 def test_a_settlement_with_no_country_in_the_story_is_not_guessed(parser):
     doc = parser.parse("The village of Tall Zorba held a fair.", lang="en")
     assert "Tall Zorba" not in [m.text for m in doc.mentions]
+
+
+# Session 22 (sentences written for these tests).
+@pytest.mark.parametrize("text,surface,name", [
+    # A feature's kind written lowercase after its name: the feature the gazetteer knows whole.
+    ("Artillery shelled Nikopol from across the Dnipro river overnight.", "Dnipro river", "Dnipro River"),
+    ("Fighters crossed the Euphrates river near Deir ez-Zor.", "Euphrates river", "Euphrates"),
+])
+def test_a_lowercase_river_after_a_name_reads_the_river(parser, text, surface, name):
+    hits = [m for m in parser.parse(text, lang="en").mentions if m.text == surface]
+    assert [m.name for m in hits] == [name], found(parser.parse(text, lang="en"))
+
+
+def test_the_country_after_border_with_is_the_country(parser):
+    # Niger is also a state of Nigeria; after "border with" it is the country.
+    doc = parser.parse("Gunmen killed 15 farmers in Sabon Birni, near Nigeria's border with Niger.", lang="en")
+    assert ("Niger", "NE", "country") in found(doc), found(doc)
+
+
+@pytest.mark.parametrize("text,not_a_place", [
+    # The parts of a construct name the gazetteer lacks are not the places named like them.
+    ("Soldiers deployed in the Bab al-Tabbaneh district of Tripoli, Lebanon.", "Bab"),
+    ("Soldiers deployed in the Bab al-Tabbaneh district of Tripoli, Lebanon.", "Tabbaneh"),
+])
+def test_a_part_of_an_unknown_construct_name_is_no_place(parser, text, not_a_place):
+    assert not_a_place not in [m.text for m in parser.parse(text, lang="en").mentions], \
+        found(parser.parse(text, lang="en"))

@@ -42,6 +42,9 @@ _HYPHEN_PARTICLES = frozenset({"sur", "sous", "les", "lès", "en", "aux", "et", 
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.
 _FOLD_JOINS = _EZAFE | {"al", "el"}
+# A feature's kind written lowercase after its name ends an exact name the gazetteer may hold whole
+# ("Dnipro River", "Jordan River"): the river, not the city or the country of that name.
+_LOWER_KIND_ENDS = frozenset(("river", "valley"))
 # An Arabic article assimilated to the next word, written lowercase inside a name: "Deir ez-Zor",
 # "Dayr az Zawr", "Ras ash-Shaddadi", "Tell as-Sultan". It stands inside an exactly known name, or
 # hyphened to the capitalised word it belongs to (a transliteration fold then reads the whole name).
@@ -176,6 +179,17 @@ def _word_inside(tok: Token) -> bool:
     return tok.after_apostrophe and tok.norm not in _EN_CONTRACTIONS
 
 
+def _article_bound(tokens: list[Token], k: int, text: str) -> bool:
+    """Token k is a lowercase Arabic article hyphened to a capitalised word, with a capitalised word
+    right before it: the middle of a construct name such as "Bab al-Tabbaneh" or "Tal al-Sultan"."""
+    if not 0 < k < len(tokens) - 1:
+        return False
+    art, head, tail = tokens[k], tokens[k - 1], tokens[k + 1]
+    return (art.norm in _EN_ARTICLES and art.text.islower() and head.joined_to_next
+            and head.text[:1].isupper() and tail.text[:1].isupper()
+            and text[art.end:tail.start] in ("-", "\u2011"))
+
+
 def _possessive(tok: Token) -> bool:
     """The s of a possessive glued to the word before: People's, King's, Martha's."""
     return tok.after_apostrophe and tok.norm == "s"
@@ -201,6 +215,8 @@ def _english_ends(tokens: list[Token], i: int, jmax: int, text: str = "") -> tup
         capital = t.text[:1].isupper()
         if (capital and not (j > i and t.norm in _FOLD_JOINS)) or (j > i and _word_inside(t)):
             ends.append(j)  # a name never ends with its next word's article ("Al Hali Al Hudaydah")
+        elif j > i and t.norm in _LOWER_KIND_ENDS and tokens[j - 1].text[:1].isupper():
+            ends.append(j)  # "the Dnipro river", "the Bekaa valley": the feature's whole name, when known
         if j > i and not (capital or t.norm in _EN_INNER or _word_inside(t)
                           or _hyphened_particle(tokens, j, jmax, text)):
             if folded_stop is None and not _inner_article(tokens, j, jmax, False, text):
@@ -416,6 +432,8 @@ class Recognizer:
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
         if nxt is not None and _word_inside(nxt):
             return True  # "Dar" of Dar'a is not the Cambodian village Dar
+        if text and any(_article_bound(tokens, k, text) for k in (j + 1, i, i - 1)):
+            return True  # "Bab al-Tabbaneh" is neither Al Bab nor At Tabbin: a name the gazetteer lacks
         if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper() \
                 and not self._axis(tokens, i, j, j + 1, text) and not self._division_after(tokens, j, ids):
             return True

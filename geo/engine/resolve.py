@@ -584,6 +584,8 @@ class Resolver:
                 return "city"
             if nxt in ("region", "province", "governorate", "state", "oblast", "county", "parish"):
                 return "admin"  # "the Donetsk region", "Gezira state"
+        if words[-2:] in (["border", "with"], ["borders", "with"], ["الحدود", "مع"]):
+            return "country"  # "near Nigeria's border with Niger": the country, not Nigeria's Niger state
         for w in reversed(words):
             if w in CITY_CUES:
                 return "city"

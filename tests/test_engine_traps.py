@@ -218,3 +218,29 @@ def test_the_country_after_border_with_is_the_country(parser):
 def test_a_part_of_an_unknown_construct_name_is_no_place(parser, text, not_a_place):
     assert not_a_place not in [m.text for m in parser.parse(text, lang="en").mentions], \
         found(parser.parse(text, lang="en"))
+
+
+@pytest.mark.parametrize("text,surface,lat,lon", [
+    # Major rivers (data/features_hand.tsv), at their mouths as GeoNames and Wikipedia give them.
+    ("Floods along the Nile cut roads south of Cairo.", "Nile", 30.17, 31.10),
+    ("Settlers attacked shepherds near the Jordan River.", "Jordan River", 31.76, 35.55),
+    ("قصفت المدفعية قرى على ضفاف نهر العاصي.", "نهر العاصي", 36.05, 35.96),
+])
+def test_a_major_river_is_a_place(parser, text, surface, lat, lon):
+    from geo.engine.gazetteer import haversine_km
+    hits = [m for m in parser.parse(text).mentions if m.text in (surface, surface.split()[-1])]
+    assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) < 25, found(parser.parse(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Two residents tested positive for West Nile virus, health officials in Rhode Island said.", "Nile"),
+    ("Health workers in Sierra Leone traced contacts of Lassa fever patients.", "Lassa"),
+])
+def test_a_diseases_name_is_no_place(parser, text, name):
+    assert name not in [m.text for m in parser.parse(text, lang="en").mentions], found(parser.parse(text, lang="en"))
+
+
+def test_a_diseases_name_stays_one_in_the_whole_story(parser):
+    doc = parser.parse("West Nile virus was found in mosquitoes in Dallas. Most West Nile cases occur in Texas.",
+                       lang="en")
+    assert "Nile" not in [m.text for m in doc.mentions], found(doc)

@@ -8,6 +8,8 @@ first-level division keeps its reading (the learnt cues include demonyms and ver
 in English a role noun right before the name wins even over a country ("President of
 Georgia" has "of" before the name, not a cue).
 
+A name right before "virus", "fever" or "disease" names the disease ("West Nile virus").
+
 Also "the" before a compass-word name that a village carries ("in the Middle East" is not
 Middle East, Maryland): such a phrase names a world region. The region's reading is kept when
 the gazetteer has one (features_hand.tsv), else the name is dropped.
@@ -41,10 +43,18 @@ EN_CUES = {
     "chain", "supermarket", "supermarkets", "retailer", "grocer", "company", "firm", "brand", "label",
     "band", "agency", "newspaper", "broadcaster", "magazine", "airline", "carrier", "club", "team",
 }
+# Words that make the name before them a disease's ("West Nile virus", "Lassa fever"); GeoVirus's
+# annotators never mark such a name. Not "flu": "the United States flu season" is the country's.
+DISEASE_WORDS = frozenset("virus viruses fever disease encephalitis syndrome".split())
 # Words after which a place name is not a location in the story, whatever the place.
 AR_NON_LOCATIVE = {"توقيت"}
 SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+
+
+def _before_disease_word(tokens: list[Token], c: Candidate) -> bool:
+    """"West Nile virus", "Marburg virus", "Lassa fever": the name is a disease's."""
+    return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].norm in DISEASE_WORDS
 
 
 def load_peoples(path: Path = PEOPLES_PATH) -> dict[str, bool]:
@@ -78,7 +88,10 @@ class EntityCues:
         self.peoples = load_peoples()
 
     def keep(self, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
-        kept = [c for c in cands if c.sure or not (self._not_a_place(tokens, c, lang) or self._a_people(tokens, c, lang))]
+        # A disease's name once is its name throughout the story ("West Nile [virus]", "West Nile cases").
+        diseases = {c.key for c in cands if lang != "ar" and _before_disease_word(tokens, c)}
+        kept = [c for c in cands if c.sure or not (c.key in diseases or self._not_a_place(tokens, c, lang)
+                                                    or self._a_people(tokens, c, lang))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

@@ -244,3 +244,12 @@ def test_a_diseases_name_stays_one_in_the_whole_story(parser):
     doc = parser.parse("West Nile virus was found in mosquitoes in Dallas. Most West Nile cases occur in Texas.",
                        lang="en")
     assert "Nile" not in [m.text for m in doc.mentions], found(doc)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("Separatist fighters killed two gendarmes in Ndop, in Cameroon's North-West region.", "North-West", "CM"),
+    ("Soldiers burned houses in Kumba, in Cameroon's South-West region, residents said.", "South-West", "CM"),
+])
+def test_cameroons_hyphened_regions_are_the_regions(parser, text, surface, code):
+    hits = [m for m in parser.parse(text, lang="en").mentions if m.text == surface]
+    assert [(m.country_code, m.feature) for m in hits] == [(code, "admin1")], found(parser.parse(text, lang="en"))

@@ -19,6 +19,7 @@ from dataclasses import replace
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
+from geo.engine.qualifiers import possessive_country
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
 from geo.engine.tokens import Token, words_in
@@ -46,6 +47,7 @@ ANNOUNCING_WORDS = {
 }
 
 
+DIVISION_WORDS_EN = frozenset("region province state governorate district oblast county prefecture".split())
 # Conflict reports name a place as what was struck or fought over: "airstrikes on X", "shelled X",
 # "clashes in X", "the X frontline". Weapons and fighting aim at places far more often than at
 # anything else a capitalised name can be.
@@ -378,6 +380,19 @@ def _lists(gaz: Gazetteer, tokens: list[Token], cands: list[Candidate], text: st
     return out
 
 
+def countrys_division(gaz: Gazetteer, tokens: list[Token], c: Candidate) -> tuple[int, ...]:
+    """"Cameroon's South-West region", "Nigeria's Borno state": a name between a country's possessive
+    and a division word is that country's division, however common its words ("South-West"). Its
+    readings there that are divisions, or ()."""
+    if not (2 <= c.first and c.last + 1 < len(tokens) and tokens[c.last].joined_to_next
+            and tokens[c.last + 1].norm in DIVISION_WORDS_EN and tokens[c.first - 1].norm == "s"
+            and tokens[c.first - 1].after_apostrophe and tokens[c.first - 1].joined_to_next):
+        return ()
+    codes = possessive_country(tokens, c.first - 1, gaz)
+    return tuple(pid for pid in c.place_ids if gaz.feature(pid) in ("admin1", "admin2")
+                 and gaz.place(pid).country_code in codes) if codes else ()
+
+
 def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
                      demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
     """``kept`` plus the candidates the filter dropped that a settlement word announces, that
@@ -426,6 +441,9 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             back.append(c)
         elif text and c.key.isascii() and (home := division_in_address(gaz, text, c, kept, kept_starts)):
             c.place_ids = home
+            back.append(c)
+        elif c.key.isascii() and (own := countrys_division(gaz, tokens, c)):
+            c.place_ids = own
             back.append(c)
     for c in back:
         c.prob = max(c.prob, ANNOUNCED_PROB)

@@ -479,3 +479,13 @@ def test_a_department_named_like_its_town_does_not_take_the_towns_place():
                     lang="en")
     town = next(m for m in doc.mentions if m.text == "N'Guigmi")
     assert haversine_km(14.25, 13.11, town.lat, town.lon) <= RADIUS_KM, (town.name, town.lat, town.lon)
+
+
+def test_two_nationalities_of_one_armed_actor_do_not_move_the_story():
+    # "Russian and regime warplanes": Russian qualifies the warplanes, past "and regime"; the
+    # struck town stays Syria's, not ruled out by a Russian focus.
+    doc = geo.parse("Russian and regime warplanes carried out airstrikes on Saraqab and its countryside "
+                    "amid helicopters dropping barrel bombs.", lang="en")
+    hits = [m for m in doc.mentions if m.text == "Saraqab"]
+    assert hits and haversine_km(35.862, 36.804, hits[0].lat, hits[0].lon) <= RADIUS_KM, \
+        [(m.text, m.name) for m in doc.mentions]

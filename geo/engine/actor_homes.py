@@ -123,8 +123,10 @@ ACTOR_SKIP = 2  # words looked past to reach the noun ("Turkish armed forces", "
 
 def armed_actor_nationality(tokens: list[Token], i: int) -> bool:
     """Token i is a nationality qualifying an armed actor within ACTOR_SKIP words after it, in the
-    same phrase: "In Idlib, Turkish forces" says nothing of Idlib."""
-    for j in range(i + 1, min(len(tokens), i + 1 + ACTOR_SKIP)):
+    same phrase: "In Idlib, Turkish forces" says nothing of Idlib. A second qualifier joined by "and"
+    is looked past too ("Russian and regime warplanes", "US and British jets")."""
+    skip = ACTOR_SKIP + 2 if i + 1 < len(tokens) and tokens[i + 1].norm in ("and", "or") else ACTOR_SKIP
+    for j in range(i + 1, min(len(tokens), i + 1 + skip)):
         if not tokens[j - 1].joined_to_next:
             return False
         if tokens[j].norm in ACTOR_NOUNS:

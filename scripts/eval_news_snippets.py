@@ -23,7 +23,9 @@ of kinds other than wire stories: press releases, situation reports, round-ups, 
 half B held out; ``--set x``) and set Y (50
 texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``), set Z (80 texts of 2-25
 sentences, briefs to features; half A read, half B held out; ``--set z``) and set ZZ (50 texts of
-2-22 sentences written at the session's end, never read: scored only; ``--set zz``); a reports
+2-22 sentences written at the session's end, never read: scored only; ``--set zz``), and session 22's
+set AA (200 short news snippets over all 25 sub-types, 70 with no event, the kind of snippet the
+outside checks label with ACLED sub-types: half A read, half B never read; ``--set aa``); a reports
 file's notes are published on the day they open with ("On 16 October 2021, ..."), as ACLED's notes
 come with their event date.
 """
@@ -67,7 +69,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "x": ["own_x_articles_a.tsv", "own_x_articles_b.tsv"],
         "y": ["own_y_articles.tsv"],
         "z": ["own_z_articles_a.tsv", "own_z_articles_b.tsv"],
-        "zz": ["own_zz_articles.tsv"]}
+        "zz": ["own_zz_articles.tsv"],
+        "aa": ["own_aa_a.tsv", "own_aa_b.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

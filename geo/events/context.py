@@ -198,7 +198,8 @@ WEAPONRY = re.compile(_B + r"(?:jets?|warplanes?|aircraft|planes|helicopters?|wa
 # the polls" is a riot, whatever meeting or vote the sentence names.
 DAMAGE = re.compile(_B + r"(?:vandali[sz]ed|ransacked|torched|set fire to|set ablaze|smashed|pelted|threw stones"
                     r"|hurled stones|stoned)" + _E)
-HARM = re.compile(_B + r"(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|struck"
+# Session 22: what a weapon "could strike" or "can hit" is its range, not harm done.
+HARM = re.compile(_B + r"(?<!could )(?<!can )(?<!would )(?<!able to )(?<!capable of )(?:kill\w*|dead|died|deaths?|wound\w*|injur\w*|casualt\w*|struck"
                   r"|strikes?(?! (?:missiles?|capabilit\w*|drones?|aircraft|weapons?|fighters?|group))|hit|hits|targeted"
                   r"|damag\w*|destroy\w*|landed|fell (?:on|in|near)|victims?|shot"
                   # Session 18: "fast attack craft", "attack helicopters" are weapons shown, not harm done.
@@ -379,6 +380,13 @@ HABIT = re.compile(_B + r"(?:(?:has|have) (?:become|been) (?:as |so |a |an |all 
                    r"|(?:has|have|had) continued to"
                    # "residents ... have long lived under the threat of jihadist groups".
                    r"|(?:has|have|had) long (?:lived|been|suffered|endured|faced|complained))" + _E)
+# War's leftovers as a state of the land (session 22): "land contaminated by mines and unexploded
+# shells", "fields cleared by deminers"; an event only when something went off or someone was hurt.
+LEFTOVERS = re.compile(_B + r"(?:contaminated (?:by|with) (?:[\w-]+ ){0,3}?(?:mines|landmines|ordnance|explosives|munitions"
+                       r"|shells)|unexploded (?:ordnance|shells|bombs|munitions|mines|rockets)|cleared (?:of|by) (?:[\w-]+ )?"
+                       r"(?:mines|deminers)|deminers|demining|de-mining|mine clearance)" + _E)
+WENT_OFF = re.compile(_B + r"(?:exploded|explosion|blast|detonated|went off|stepped on|blew up|hit|struck|killed|killing|wounded"
+                      r"|wounding|injured|injuring|maimed|dead|died)" + _E)
 # A war's length as a state of things ("where decades of fighting between Turkey and the PKK have left
 # scores of villages deserted"); "the early months of the war" is a period.
 DURATION = re.compile(_B + r"(?:decades|years|months) of (?:(?!the |a |an )[a-z-]+ )?(?:fighting|war|conflict|violence|clashes"
@@ -529,6 +537,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             return [], False
     if HABIT.search(folded) is not None and not day_of_its_own(folded):
         return [], False  # a state of things, whatever its words: "raids ... have been part of life"
+    if LEFTOVERS.search(folded) is not None and WENT_OFF.search(folded) is None:
+        return [], False  # mines and shells left in the land, and nothing went off
     past = [m.end() for m in PAST_REFERENCE.finditer(folded)] + [m.end() for m in PLOT.finditer(folded)]
     spans_after = [m.end() for m in SPAN_AFTER.finditer(folded)]
     # "the deadliest attack since 2019" is news measured against the past, not a summary.

@@ -208,8 +208,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
        "aircraft planes plane helicopters helicopter from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
+
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
+    # Session 22: "a motorcycle packed with explosives blew up near a police station". Below a fight's
+    # words: "a vehicle packed with explosives was driven into the gate, after which fighters tried to
+    # overrun the compound" is the battle.
+    _t(_EN_B + r"(?:packed|laden|loaded|rigged|stuffed) with explosives" + _EN_E, EXPLOSIONS,
+       "Remote explosive/landmine/IED", 45, "packed laden loaded rigged stuffed"),
     # Session 17: explosives set off, and a structure blown up ("set off explosives and damaged the bridge",
     # "blew up a gas pipeline"): 25 of the 37 training notes that say so are explosions, the rest
     # battles told with them. "The talks blew up" has no such object.
@@ -242,6 +248,8 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing))" + _GOODS_OR_PEOPLE_NEXT
        + r"|overran|overrunning|overruns?|overt(?:ake|akes|ook|aken)|fell to|liberated|liberating|drove (?:out|back)"
        r"|(?:took|taken|takes|taking) over(?! as)(?! from)"
+       # Session 22: "satellite images taken over the past week": a span of time, not a takeover.
+       r"(?! (?:the |a |an )?(?:past|last|previous|next|coming|following|several|many|few|\d+) )"
        # Session 8: "taken back the town", "reclaimed Malam Fatori", "wrested control of a hill",
        # "took the provincial capital".
        r"|(?:took|taken|take|takes|taking|won|winning) back|reclaim(?:ed|ing)|wrest(?:ed|ing)(?: back)?(?: control)?"
@@ -332,10 +340,14 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r" (?:an? |the )?(?:[\w-]+ )?(?:ceasefire|truce|exchange|prisoner|deal|pause|humanitarian pause"
        r"|halt|cessation|release|return)"
        r"|(?:ceasefire|truce) (?:took|came into|went into) effect|reached (?:an? )?(?:\w+ )?(?:agreement|deal)"
+       # Session 22: "clan elders brokered a truce between rival militias".
+       r"|(?:brokered|mediated|negotiated|secured) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:ceasefire|truce|peace (?:deal|agreement)"
+       r"|prisoner (?:exchange|swap))"
        # Session 19: "welcomed an agreement reached on Saturday between the Government and Ansar Allah".
        r"|(?:agreement|deal|accord) (?:was |had been |has been )?reached"
        r"|prisoner (?:exchange|swap)|prisoners? of war (?:exchange|swap))" + _EN_E, STRATEGIC, "Agreement", 42,
-       "signed sign signs agreed ceasefire truce reached prisoner agreement deal accord"),
+       "signed sign signs agreed ceasefire truce reached prisoner agreement deal accord brokered mediated negotiated "
+       "secured"),
     # Prisoner swaps as news writes them (session 8): "exchanged 95 prisoners of war each", "swapped
     # detainees", "an exchange of prisoners", "freed in a swap"; "exchanged fire" stays a clash.
     _t(_EN_B + r"(?:(?:exchanged|swapped|traded) (?:(?:the )?bodies of |fallen |dead |killed |captured |some |about |nearly |more than |over "

@@ -432,7 +432,8 @@ class Recognizer:
         nxt = tokens[j + 1] if j + 1 < len(tokens) and tokens[j].joined_to_next else None
         if nxt is not None and _word_inside(nxt):
             return True  # "Dar" of Dar'a is not the Cambodian village Dar
-        if text and any(_article_bound(tokens, k, text) for k in (j + 1, i, i - 1)):
+        if text and any(0 < k < len(tokens) - 1 and tokens[k].norm in _EN_ARTICLES and _article_bound(tokens, k, text)
+                        for k in (j + 1, i, i - 1)):
             return True  # "Bab al-Tabbaneh" is neither Al Bab nor At Tabbin: a name the gazetteer lacks
         if nxt is not None and nxt.text[:1].isupper() and nxt.norm not in _EN_FOLLOWERS_OK and not nxt.text.isupper() \
                 and not self._axis(tokens, i, j, j + 1, text) and not self._division_after(tokens, j, ids):

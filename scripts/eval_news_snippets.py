@@ -25,7 +25,9 @@ texts of 8-22 sentences of mixed kinds, never read: scored only; ``--set y``), s
 sentences, briefs to features; half A read, half B held out; ``--set z``) and set ZZ (50 texts of
 2-22 sentences written at the session's end, never read: scored only; ``--set zz``), and session 22's
 set AA (200 short news snippets over all 25 sub-types, 70 with no event, the kind of snippet the
-outside checks label with ACLED sub-types: half A read, half B never read; ``--set aa``); a reports
+outside checks label with ACLED sub-types: half A read, half B never read; ``--set aa``) and set AB
+(120 snippets of the same brief, written after the session's rules as their blind confirmation, never
+read: scored only; ``--set ab``); a reports
 file's notes are published on the day they open with ("On 16 October 2021, ..."), as ACLED's notes
 come with their event date.
 """
@@ -70,7 +72,8 @@ SETS = {"c": ["own_c_a.tsv", "own_c_b.tsv"], "d": ["own_d_a.tsv", "own_d_a2.tsv"
         "y": ["own_y_articles.tsv"],
         "z": ["own_z_articles_a.tsv", "own_z_articles_b.tsv"],
         "zz": ["own_zz_articles.tsv"],
-        "aa": ["own_aa_a.tsv", "own_aa_b.tsv"]}
+        "aa": ["own_aa_a.tsv", "own_aa_b.tsv"],
+        "ab": ["own_ab_news.tsv"]}
 
 
 def top(text: str, published: date | None = PUBLISHED) -> dict | None:

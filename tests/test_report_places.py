@@ -489,3 +489,17 @@ def test_two_nationalities_of_one_armed_actor_do_not_move_the_story():
     hits = [m for m in doc.mentions if m.text == "Saraqab"]
     assert hits and haversine_km(35.862, 36.804, hits[0].lat, hits[0].lon) <= RADIUS_KM, \
         [(m.text, m.name) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sentence,name,lat,lon", [
+    # A name the gazetteer lacks, then what it is and where: placed at the stated anchor.
+    ("Gunmen killed 12 people in Tchoma Bangou, a village near Ouallam in western Niger, on Sunday.",
+     "Tchoma Bangou", 14.32, 2.09),
+    ("Villagers fled Ngaguli, a small village outside Bunia in Ituri province, after the attack.",
+     "Ngaguli", 1.56, 30.25),
+])
+def test_an_unknown_name_then_its_kind_and_place_is_placed_there(sentence, name, lat, lon):
+    hits = [m for m in geo.parse(sentence, lang="en").mentions if m.text == name]
+    assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) <= RADIUS_KM, \
+        [(m.text, m.name, m.lat, m.lon) for m in geo.parse(sentence, lang="en").mentions]
+    assert hits[0].approximate

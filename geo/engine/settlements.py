@@ -78,6 +78,12 @@ _EN_PATTERN = re.compile(rf"{_EN_SETTLEMENT_OF}|(?P<name2>{_EN_NAME})\s+(?:refug
 # A text without "camp" can hold the first form only: that form alone scans it in a third of the time.
 _EN_PATTERN_NO_CAMP = re.compile(_EN_SETTLEMENT_OF)
 EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "Refugee", "Army", "Boot"}
+# The name, then what it is and where (session 22): "Pont-Sonde, a town in the Artibonite department",
+# "Kalembe, a village near Masisi". Its anchor is read after the kind word.
+_EN_HYPHENED_NAME = r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?"
+_EN_APPOSITIVE = re.compile(rf"(?P<name>{_EN_HYPHENED_NAME}),\s+an?\s+(?:(?:small|remote|border|market|mining|farming|fishing"
+                            r"|frontline|front-line|rural|coastal|desert|mountain|hilltop|riverside|lakeside)\s+)?"
+                            r"(?P<word>village|town|hamlet|settlement|locality|commune)\s+(?=(?:in|near|outside|of)\s)")
 # What may stand between the name and its anchor ("قرية X من قرى قضاء Y": the kind the name belongs to
 # may come before its anchor).
 _AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND_OF}|في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
@@ -400,3 +406,7 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
         if name.split()[0] in EN_STOP_FIRST:
             continue
         yield m.start(group), m.start(group) + len(name), m.end(), None, m.start()
+    if ", a" in text:
+        for m in _EN_APPOSITIVE.finditer(text):
+            if m.group("name").split()[0] not in EN_STOP_FIRST:
+                yield m.start("name"), m.end("name"), m.end(), None, m.start()

@@ -503,3 +503,15 @@ def test_an_unknown_name_then_its_kind_and_place_is_placed_there(sentence, name,
     assert hits and haversine_km(lat, lon, hits[0].lat, hits[0].lon) <= RADIUS_KM, \
         [(m.text, m.name, m.lat, m.lon) for m in geo.parse(sentence, lang="en").mentions]
     assert hits[0].approximate
+
+
+@pytest.mark.parametrize("sentence,name,lat,lon", [
+    # Where it happened, then the division it lies in: placed in that division (a possessive
+    # country leads to its division, not to the country's middle).
+    ("Soldiers killed six militants near Datu Hoffer, in Maguindanao del Sur province, the army said.",
+     "Datu Hoffer", 6.92, 124.54),
+    ("Troops repelled an attack on a base near Ngouboua, in Chad's Lac province, on Sunday.", "Ngouboua",
+     13.67, 14.36),
+])
+def test_an_unknown_name_then_its_division_is_placed_in_it(sentence, name, lat, lon):
+    test_an_unknown_name_then_its_kind_and_place_is_placed_there(sentence, name, lat, lon)

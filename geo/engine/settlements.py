@@ -84,6 +84,11 @@ _EN_HYPHENED_NAME = r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s
 _EN_APPOSITIVE = re.compile(rf"(?P<name>{_EN_HYPHENED_NAME}),\s+an?\s+(?:(?:small|remote|border|market|mining|farming|fishing"
                             r"|frontline|front-line|rural|coastal|desert|mountain|hilltop|riverside|lakeside)\s+)?"
                             r"(?P<word>village|town|hamlet|settlement|locality|commune)\s+(?=(?:in|near|outside|of)\s)")
+# A name where something happened, then the division it lies in (session 22): "near Shariff Aguak, in
+# Maguindanao del Sur province", "near Baga Sola, in Chad's Lac province".
+_EN_IN_DIVISION = re.compile(rf"(?<![A-Za-z])(?:near|outside|in|at)\s+(?P<name>{_EN_HYPHENED_NAME}),\s+(?=in\s+(?:[A-Z][\w-]*'s\s+)?"
+                             r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|del|de|du|al|el))*\s+(?:province|region|state|department"
+                             r"|district|governorate|county|prefecture|oblast)\b)")
 # What may stand between the name and its anchor ("قرية X من قرى قضاء Y": the kind the name belongs to
 # may come before its anchor).
 _AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND_OF}|في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
@@ -147,7 +152,7 @@ def _anchor(text: str, end: int, mentions: list[Mention], lang: str) -> Mention 
             continue
         between = text[end:m.start]
         if link.fullmatch(between) and between.strip() != "" or between.strip() in (",", "،"):
-            return m
+            return _possessed_division(text, m, mentions) if lang != "ar" and m.feature == "country" else m
         if link.fullmatch(between):
             return None  # the name runs straight into a known place: it is that place's name
     # The anchor's name said again, where the filter did not keep it this time ("حي الصفافرة في
@@ -160,6 +165,13 @@ def _anchor(text: str, end: int, mentions: list[Mention], lang: str) -> Mention 
                     and not text[at + len(m.text):at + len(m.text) + 1].isalpha():
                 return m
     return None
+
+
+def _possessed_division(text: str, country: Mention, mentions: list[Mention]) -> Mention:
+    """"in Chad's Lac province": the division the country's possessive leads to, else the country."""
+    if text[country.end:country.end + 3] not in ("'s ", "’s "):
+        return country
+    return next((n for n in mentions if n.start == country.end + 3 and n.lat is not None), country)
 
 
 # The singular of each dual or plural settlement word, to find a known name written with it
@@ -408,5 +420,9 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
         yield m.start(group), m.start(group) + len(name), m.end(), None, m.start()
     if ", a" in text:
         for m in _EN_APPOSITIVE.finditer(text):
+            if m.group("name").split()[0] not in EN_STOP_FIRST:
+                yield m.start("name"), m.end("name"), m.end(), None, m.start()
+    if ", in " in text:
+        for m in _EN_IN_DIVISION.finditer(text):
             if m.group("name").split()[0] not in EN_STOP_FIRST:
                 yield m.start("name"), m.end("name"), m.end(), None, m.start()

@@ -515,3 +515,21 @@ def test_an_unknown_name_then_its_kind_and_place_is_placed_there(sentence, name,
 ])
 def test_an_unknown_name_then_its_division_is_placed_in_it(sentence, name, lat, lon):
     test_an_unknown_name_then_its_kind_and_place_is_placed_there(sentence, name, lat, lon)
+
+
+def test_the_unknown_end_of_a_road_between_two_places_lies_near_the_known_one():
+    # Qlayaa is in no source here; Marjayoun is.
+    doc = geo.parse("An Israeli drone struck a car on the road between Marjayoun and Qlayaa in south Lebanon "
+                    "on Sunday.", lang="en")
+    known = next(m for m in doc.mentions if m.text == "Marjayoun")
+    far = [m for m in doc.mentions if m.text == "Qlayaa"]
+    assert far and far[0].approximate and haversine_km(known.lat, known.lon, far[0].lat, far[0].lon) < 1, \
+        [(m.text, m.name, m.lat, m.lon) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks between Israel and Hezbollah stalled on Sunday.",  # a country and an armed group
+    "A meeting between Macron and Scholz took place in Paris.",  # persons
+])
+def test_between_places_no_actor_or_person(sentence):
+    assert all(not m.approximate for m in geo.parse(sentence, lang="en").mentions)

@@ -312,7 +312,50 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         ))
         taken.append((start, end))
     found.sort(key=lambda m: m.start)
-    return _beside_coordinated(text, _beside_listed(found, mentions, lists), mentions)
+    found = _beside_coordinated(text, _beside_listed(found, mentions, lists), mentions)
+    if lang != "ar" and "between " in text:
+        found += _between_known(text, mentions + found)
+        found.sort(key=lambda m: m.start)
+    return found
+
+
+# "on the road between Djibo and Namsiguia", "between Marjayoun and Qlayaa" (session 22): a name the
+# gazetteer lacks, paired with a known town, lies near it.
+_EN_BETWEEN = re.compile(rf"(?<![A-Za-z])between\s+(?P<a>{_EN_HYPHENED_NAME})\s+and\s+(?P<b>{_EN_HYPHENED_NAME})(?![\w'’-])")
+BETWEEN_FEATURES = ("city", "area", "admin2")
+UNKNOWN_NAME_ZIPF = 3.0  # a name commoner than this as an English word is no unknown village
+
+
+def _between_known(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The unknown end of "between X and Y", placed beside the known one (a town, an area or a
+    district, not a country: "between Israel and Hezbollah"), precision 2, approximate. Never an
+    armed group or an everyday word."""
+    from geo.engine.features import zipf
+    from geo.events.actors import default_actors
+    from geo.events.text import fold
+
+    out: list[Mention] = []
+    for m in _EN_BETWEEN.finditer(text):
+        ends = [(m.start(g), m.end(g)) for g in ("a", "b")]
+        hits = [[x for x in mentions if x.start < b and a < x.end] for a, b in ends]
+        known = [h[0] for h in hits if len(h) == 1 and h[0].lat is not None and h[0].feature in BETWEEN_FEATURES
+                 and h[0].start == ends[hits.index(h)][0]]
+        unknown = [ends[k] for k, h in enumerate(hits) if not h]
+        if len(known) != 1 or len(unknown) != 1:
+            continue
+        start, end = unknown[0]
+        name = text[start:end]
+        if (name.split()[0] in EN_STOP_FIRST or zipf(name.lower(), "en") >= UNKNOWN_NAME_ZIPF
+                or default_actors().find(fold(name))):
+            continue
+        lo, hi = sentence_bounds(text, start, end)
+        place = Mention(start=start, end=end, text=name, name=name, name_ar=None, name_en=name,
+                        lat=None, lon=None, country_code=None, feature="area", geonameid=None,
+                        precision=PRECISION_NEAR, confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo,
+                        approximate=True)
+        _place_beside(place, known[0], f"between it and {known[0].name}")
+        out.append(place)
+    return out
 
 
 # "في الشجاعية وحي التفاح": a settlement word joined by و to the place right before it.

@@ -533,3 +533,10 @@ def test_the_unknown_end_of_a_road_between_two_places_lies_near_the_known_one():
 ])
 def test_between_places_no_actor_or_person(sentence):
     assert all(not m.approximate for m in geo.parse(sentence, lang="en").mentions)
+
+
+def test_a_name_in_the_hills_south_of_a_town_lies_south_of_it():
+    doc = geo.parse("Settlers attacked shepherds in Masafer Yatta, in the hills south of Hebron, on Saturday.", lang="en")
+    hits = [m for m in doc.mentions if m.text == "Masafer Yatta"]
+    hebron = next(m for m in doc.mentions if m.text == "Hebron")
+    assert hits and hits[0].approximate and hits[0].lat < hebron.lat, [(m.text, m.lat, m.lon) for m in doc.mentions]

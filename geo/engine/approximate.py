@@ -45,7 +45,9 @@ _EN_PATTERN = re.compile(
     # Jarif, not "of Jarif")
     # ... and a settlement word may follow the name ("Zamzam camp south of El Fasher")
     rf"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))(?:\s+(?:refugee\s+|displacement\s+)?(?:camp|village|town|district|area|neighbou?rhood))?"
-    rf",?\s+(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
+    # ... and the kind of land it lies in ("Masafer Yatta, in the hills south of Hebron")
+    rf",?\s+(?:in\s+the\s+(?:hills|mountains|countryside|desert|plains?|valley|outskirts|area|villages)\s+)?"
+    rf"(?:a\s+|some\s+|about\s+|around\s+|nearly\s+)?"
     rf"(?:{_NUM}\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:to\s+the\s+)?(?P<dir>{_EN_DIR_RE})\s+of\s+(?:the\s+city\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -253,3 +253,9 @@ def test_a_diseases_name_stays_one_in_the_whole_story(parser):
 def test_cameroons_hyphened_regions_are_the_regions(parser, text, surface, code):
     hits = [m for m in parser.parse(text, lang="en").mentions if m.text == surface]
     assert [(m.country_code, m.feature) for m in hits] == [(code, "admin1")], found(parser.parse(text, lang="en"))
+
+
+def test_a_name_whose_main_form_carries_the_article_is_its_main_name(parser):
+    # GeoNames' main name is "The Bronx": "the Bronx" in running text is that name, not an alternate.
+    doc = parser.parse("Fans packed Yankee Stadium in the Bronx on Sunday night.", lang="en")
+    assert ("Bronx", "US", "city") in found(doc), found(doc)

@@ -64,7 +64,8 @@ def name_facts(gaz: Gazetteer, key: str, place_ids: tuple[int, ...]) -> NameFact
         named=tuple(dict.fromkeys(cc for feature, cc, _, _, _ in first if feature in ("country", "admin1") and cc)),
         codes=frozenset(cc for _, cc, _, _, _ in first),
         cells=tuple((int(lat // 1), int(lon // 1)) for feature, _, lat, lon, _ in rows[:5] if feature in _POINT_FEATURES),
-        main_name=any(key in gaz.main_keys(pid) for pid in place_ids[:10]),
+        # "the Bronx", "the Gambia": a main name with its English article is the name itself.
+        main_name=any(key in (keys := gaz.main_keys(pid)) or "the " + key in keys for pid in place_ids[:10]),
         capital=any(pid in gaz.capitals for pid in place_ids[:10]),
     )
 

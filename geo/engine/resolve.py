@@ -415,7 +415,7 @@ class Resolver:
             population = ADMIN1_POPULATION
         score = math.log10(population + 10)
         main_keys = self.gaz.main_keys(place.id)
-        if key in main_keys:
+        if key in main_keys or "the " + key in main_keys:  # "the Bronx": its article aside, the main name
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
         elif _extended_name(key, main_keys):

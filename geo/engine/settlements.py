@@ -30,8 +30,11 @@ from dataclasses import replace
 from typing import Iterator
 
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention
+from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer
 from geo.engine.tokens import sentence_bounds
+from geo.events.actors import default_actors
+from geo.events.text import fold
 
 _AR_SINGULAR = r"قري[ةه]|بلد[ةه]|مخيم|حي|حار[ةه]|خرب[ةه]|عزب[ةه]|ضاحي[ةه]|نجع|كفر"
 # Duals (construct state) and plurals: each announces a list of names joined by و or a comma.
@@ -330,17 +333,16 @@ def _between_known(text: str, mentions: list[Mention]) -> list[Mention]:
     """The unknown end of "between X and Y", placed beside the known one (a town, an area or a
     district, not a country: "between Israel and Hezbollah"), precision 2, approximate. Never an
     armed group or an everyday word."""
-    from geo.engine.features import zipf
-    from geo.events.actors import default_actors
-    from geo.events.text import fold
-
     out: list[Mention] = []
     for m in _EN_BETWEEN.finditer(text):
-        ends = [(m.start(g), m.end(g)) for g in ("a", "b")]
-        hits = [[x for x in mentions if x.start < b and a < x.end] for a, b in ends]
-        known = [h[0] for h in hits if len(h) == 1 and h[0].lat is not None and h[0].feature in BETWEEN_FEATURES
-                 and h[0].start == ends[hits.index(h)][0]]
-        unknown = [ends[k] for k, h in enumerate(hits) if not h]
+        known, unknown = [], []
+        for start, end in (m.span("a"), m.span("b")):
+            hits = [x for x in mentions if x.start < end and start < x.end]
+            if not hits:
+                unknown.append((start, end))
+            elif len(hits) == 1 and hits[0].start == start and hits[0].lat is not None \
+                    and hits[0].feature in BETWEEN_FEATURES:
+                known.append(hits[0])
         if len(known) != 1 or len(unknown) != 1:
             continue
         start, end = unknown[0]

@@ -311,3 +311,10 @@ def test_pictures_sent_from_a_place_stay_pictures(parser):
 def test_an_everyday_word_is_not_a_conjunction_and_a_rarer_name(parser, text, not_a_name):
     _, cands = parser.recognizer.candidates(text, "ar")
     assert not_a_name not in [text[c.start:c.end] for c in cands]
+
+
+def test_the_preposition_ala_opens_no_place_name(parser):
+    # "على خان" folds like "علي خان" (Ali Khan, a village): the preposition must not swallow خان يونس.
+    doc = parser.parse("أعلنت وزارة الصحة في غزة ارتفاع عدد الضحايا، بينما تواصل القصف على خان يونس ورفح.")
+    assert [m.text for m in doc.mentions if m.country_code == "PS"][-2:] == ["خان يونس", "رفح"], \
+        [(m.text, m.name) for m in doc.mentions]

@@ -42,6 +42,9 @@ _HYPHEN_PARTICLES = frozenset({"sur", "sous", "les", "lès", "en", "aux", "et", 
 # ("Bab al Kheir", not the Bab it starts with; "Dara i Pech"): "and", "of", "on" never, the fold
 # being loose enough to read "Deou and Oursi" as Jindayris.
 _FOLD_JOINS = _EZAFE | {"al", "el"}
+# The preposition "on", written with alef maqsura; normalised it is the name علي (Ali), which opens
+# place names ("علي خان"): written so, it opens none.
+_AR_ON = frozenset(("على", "وعلى", "فعلى"))
 # A feature's kind written lowercase after its name ends an exact name the gazetteer may hold whole
 # ("Dnipro River", "Jordan River"): the river, not the city or the country of that name.
 _LOWER_KIND_ENDS = frozenset(("river", "valley"))
@@ -313,6 +316,8 @@ class Recognizer:
                 return None
             if tok.norm in _EN_ARTICLES_HYPHEN_ONLY and text[tok.end:tokens[i + 1].start] not in ("-", "‑"):
                 return None
+        if arabic and tok.text in _AR_ON:
+            return None  # "القصف على خان يونس": the preposition على folds like the name علي (Ali Khan)
         jmax = self._span_end(tokens, i)
         firsts = clitic_variants(tok.norm) if arabic else [("", tok.norm)]
         norms = [t.norm for t in tokens[i + 1:jmax + 1]]  # the words after the first, for every n-gram's key

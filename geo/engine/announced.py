@@ -19,7 +19,7 @@ from dataclasses import replace
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
-from geo.engine.qualifiers import possessive_country
+from geo.engine.qualifiers import possessive_before
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
 from geo.engine.tokens import Token, words_in
@@ -384,11 +384,9 @@ def countrys_division(gaz: Gazetteer, tokens: list[Token], c: Candidate) -> tupl
     """"Cameroon's South-West region", "Nigeria's Borno state": a name between a country's possessive
     and a division word is that country's division, however common its words ("South-West"). Its
     readings there that are divisions, or ()."""
-    if not (2 <= c.first and c.last + 1 < len(tokens) and tokens[c.last].joined_to_next
-            and tokens[c.last + 1].norm in DIVISION_WORDS_EN and tokens[c.first - 1].norm == "s"
-            and tokens[c.first - 1].after_apostrophe and tokens[c.first - 1].joined_to_next):
+    if not (c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].norm in DIVISION_WORDS_EN):
         return ()
-    codes = possessive_country(tokens, c.first - 1, gaz)
+    codes = possessive_before(tokens, c, gaz)
     return tuple(pid for pid in c.place_ids if gaz.feature(pid) in ("admin1", "admin2")
                  and gaz.place(pid).country_code in codes) if codes else ()
 

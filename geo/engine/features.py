@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from operator import attrgetter
 from typing import Callable, NamedTuple
 
-from geo.engine.gazetteer import Gazetteer
+from geo.engine.gazetteer import Gazetteer, is_main_name
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
@@ -64,8 +64,7 @@ def name_facts(gaz: Gazetteer, key: str, place_ids: tuple[int, ...]) -> NameFact
         named=tuple(dict.fromkeys(cc for feature, cc, _, _, _ in first if feature in ("country", "admin1") and cc)),
         codes=frozenset(cc for _, cc, _, _, _ in first),
         cells=tuple((int(lat // 1), int(lon // 1)) for feature, _, lat, lon, _ in rows[:5] if feature in _POINT_FEATURES),
-        # "the Bronx", "the Gambia": a main name with its English article is the name itself.
-        main_name=any(key in (keys := gaz.main_keys(pid)) or "the " + key in keys for pid in place_ids[:10]),
+        main_name=any(is_main_name(key, gaz.main_keys(pid)) for pid in place_ids[:10]),
         capital=any(pid in gaz.capitals for pid in place_ids[:10]),
     )
 

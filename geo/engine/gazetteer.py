@@ -400,6 +400,12 @@ def index_path() -> Path:
     return cache_dir() / f"gazetteer-{_inputs_hash()}.sqlite"
 
 
+def is_main_name(key: str, main_keys: tuple[str, ...]) -> bool:
+    """``key`` is one of a place's main-name keys, or one of them without its English article: "the
+    Bronx" in running text names The Bronx by its main name, as "the Gambia" does The Gambia."""
+    return key in main_keys or "the " + key in main_keys
+
+
 class Gazetteer:
     """Places and their names, in memory for matching; the SQLite index for any-script lookup."""
 

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from geo.engine.document import Place
-from geo.engine.recognize import Candidate
+from geo.engine.recognize import Candidate, possessive_s
 from geo.engine.tokens import Token
 
 QUALIFIER_BONUS = 6.0  # more than the story's focus can give another country (FOCUS_WEIGHT 4.5)
@@ -36,9 +36,18 @@ def adjective_country(tokens: list[Token], cand: Candidate, demonyms: dict[str, 
         return set()
     if lang != "ar" and not tokens[k].joined_to_next:
         return set()
-    if lang != "ar" and gaz is not None and tokens[k].after_apostrophe and tokens[k].norm == "s":
+    if lang != "ar" and gaz is not None and possessive_s(tokens[k]):
         return possessive_country(tokens, k, gaz)
     return set(demonyms.get(tokens[k].norm, ()))
+
+
+def possessive_before(tokens: list[Token], cand: Candidate, gaz) -> set[str]:
+    """The country whose possessive stands right before an English name, joined to it ("Cameroon's
+    South-West", "Iraq's Kurdistan"), or none."""
+    k = cand.first - 1
+    if k < 1 or not possessive_s(tokens[k]) or not tokens[k].joined_to_next:
+        return set()
+    return possessive_country(tokens, k, gaz)
 
 
 def possessive_country(tokens: list[Token], s_at: int, gaz) -> set[str]:

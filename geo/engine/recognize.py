@@ -193,7 +193,7 @@ def _article_bound(tokens: list[Token], k: int, text: str) -> bool:
             and text[art.end:tail.start] in ("-", "\u2011"))
 
 
-def _possessive(tok: Token) -> bool:
+def possessive_s(tok: Token) -> bool:
     """The s of a possessive glued to the word before: People's, King's, Martha's."""
     return tok.after_apostrophe and tok.norm == "s"
 
@@ -224,7 +224,7 @@ def _english_ends(tokens: list[Token], i: int, jmax: int, text: str = "") -> tup
                           or _hyphened_particle(tokens, j, jmax, text)):
             if folded_stop is None and not _inner_article(tokens, j, jmax, False, text):
                 folded_stop = len(ends)
-            if not (_possessive(t) or _inner_article(tokens, j, jmax, True, text)):
+            if not (possessive_s(t) or _inner_article(tokens, j, jmax, True, text)):
                 break  # not a word of a longer name
     folded = ends[:folded_stop] if folded_stop is not None else ends[:]
     ends.reverse()

@@ -21,7 +21,7 @@ from functools import lru_cache
 from geo.engine.actor_homes import actor_countries
 from geo.engine.document import Place
 from geo.engine.features import demonym_votes
-from geo.engine.gazetteer import Gazetteer
+from geo.engine.gazetteer import Gazetteer, is_main_name
 from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
@@ -415,7 +415,7 @@ class Resolver:
             population = ADMIN1_POPULATION
         score = math.log10(population + 10)
         main_keys = self.gaz.main_keys(place.id)
-        if key in main_keys or "the " + key in main_keys:  # "the Bronx": its article aside, the main name
+        if is_main_name(key, main_keys):
             # Named by its own main name (not an obscure alternate): the usual reading.
             score += MAIN_NAME_BONUS
         elif _extended_name(key, main_keys):

@@ -831,7 +831,7 @@ def _sentence_event(doc: Document, start: int, end: int, sentence: str, folded: 
     if lang == "en":
         type_, sub_type = news_context.news_sub_type(folded, type_, sub_type, armed_actor,
                                                       best.start if best is not None else None)
-        if sub_type in _TAKEN_BY_FORCE and _UNOPPOSED.search(folded):
+        if sub_type in _TERRITORY_SUB_TYPES and _UNOPPOSED.search(folded):
             # Session 22: "entered the town after the troops pulled out without a fight", read as a
             # takeover by the model: no fight, so a non-violent transfer, as _classify reads the lexicon's.
             type_, sub_type = STRATEGIC, "Non-violent transfer of territory"
@@ -973,7 +973,6 @@ def _hedged(folded: str, lex: Lexicon) -> bool:
 # name ("a barrel bomb giving off a chlorine smell", "canisters releasing a yellowish gas", "exposure
 # to a toxic gas after a bombing") is ACLED's Chemical weapon. The strike must be read first: the
 # agent alone is no event (a leak at a pesticide plant, a water plant's chlorine, the police's tear gas).
-_TAKEN_BY_FORCE = ("Non-state actor overtakes territory", "Government regains territory")
 _DELIVERIES = ("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade")
 _CHEMICAL_AGENT = re.compile(
     r"(?<![a-z])(?:chlorine(?! (?:supplies|supply|tablets|stocks|shortages?|for|to purify|treatment|plant))"

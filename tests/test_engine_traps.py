@@ -165,7 +165,8 @@ def test_cities_in_running_text(parser, text, surface):
 @pytest.mark.parametrize("text,surface,anchor_code,precision", [
     ("قصفت المدفعية قرية أبو حبة قضاء جنين صباح اليوم", "أبو حبة", "PS", 2),
     ("اعتقلت القوات ثلاثة شبان من مخيم الجلزون شمال رام الله", "الجلزون", "PS", 2),
-    ("Aid reached the Zamzam camp in North Darfur on Monday.", "Zamzam", "SD", 3),
+    # (Zamzam itself is known since session 23's hand lists: a camp no source names stands in.)
+    ("Aid reached the Um Qarqaz camp in North Darfur on Monday.", "Um Qarqaz", "SD", 3),
     ("Troops raided the village of Qaryat Zed in Nablus province overnight.", "Qaryat Zed", "PS", None),
 ])
 def test_a_settlement_no_source_knows_is_placed_at_its_anchor(parser, text, surface, anchor_code, precision):

@@ -536,7 +536,9 @@ def test_between_places_no_actor_or_person(sentence):
 
 
 def test_a_name_in_the_hills_south_of_a_town_lies_south_of_it():
-    doc = geo.parse("Settlers attacked shepherds in Masafer Yatta, in the hills south of Hebron, on Saturday.", lang="en")
-    hits = [m for m in doc.mentions if m.text == "Masafer Yatta"]
+    # Masafer Yatta, the case this was written for, is known since session 23's hand lists: a name no
+    # source has stands in for it.
+    doc = geo.parse("Settlers attacked shepherds in Khirbet Qarqaz, in the hills south of Hebron, on Saturday.", lang="en")
+    hits = [m for m in doc.mentions if m.text == "Khirbet Qarqaz"]
     hebron = next(m for m in doc.mentions if m.text == "Hebron")
     assert hits and hits[0].approximate and hits[0].lat < hebron.lat, [(m.text, m.lat, m.lon) for m in doc.mentions]

@@ -30,7 +30,7 @@ from geo.engine.translit import fold_latin
 BUILDER_VERSION = "17"
 NAMED_MEMO = 10_000  # exact-name lookups remembered (the same villages come back story after story)
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin1_acled.tsv", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
-               "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv")
+               "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv", "places_hand.tsv")
 # New places from these files are villages and neighbourhoods with no population: "minor" places
 # that must earn their reading from the story (geo/engine/small_places.py).
 MINOR_FILES = ("places_wof.tsv.gz",)

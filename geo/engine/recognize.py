@@ -21,6 +21,10 @@ FINAL_H_TOWN = 20_000  # a town this big is what a name missing its final h mean
 AXIS_KM = 400.0  # Aleppo-Damascus is 310 km; Gao-Gossi 150
 AXIS_READINGS = 20  # readings per side compared (bounded work)
 DIVISION_MEMO = 100_000  # keys remembered by _divisions_named (bounded memory)
+# A word in capitals this short, amid lowercase words, is an acronym first (SWAT, FEMA), not a name
+# written in capitals, unless it names a country (MALI); shorter ones (US, AL) always are unless a
+# source writes the place so.
+ACRONYM_LETTERS = 4
 DIVISION_WORDS = 3  # words of a first-level division's name looked up after a name ("Al Hudaydah", "Abu Dhabi")
 
 # Proclitics, outermost first: conjunction, then preposition. "لل" is ل + ال with the alef elided.
@@ -193,6 +197,12 @@ def _article_bound(tokens: list[Token], k: int, text: str) -> bool:
             and text[art.end:tail.start] in ("-", "\u2011"))
 
 
+def _capitals_around(tokens: list[Token], i: int) -> bool:
+    """A word before or after token i is written in capitals too: a headline or a shouted line
+    ("CLASHES IN GAZA"), where a name in capitals is still a name."""
+    return any(0 <= k < len(tokens) and len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in (i - 1, i + 1))
+
+
 def possessive_s(tok: Token) -> bool:
     """The s of a possessive glued to the word before: People's, King's, Martha's."""
     return tok.after_apostrophe and tok.norm == "s"
@@ -339,9 +349,10 @@ class Recognizer:
                         continue
                     if not arabic and self._inside_longer_name(tokens, i, j, text, ids):
                         return self._folded_at(tokens, i, jmax, j + 1, text, folded_ends)  # "Tal Tamer": Tal alone is a town
-                    if not arabic and i == j and tok.text.isupper() and len(tok.text) <= 3 \
-                            and key not in self.gaz.acronyms:
-                        continue  # "US" is not the village Us; "AL" is not Al, Norway
+                    if not arabic and i == j and tok.text.isupper() and key not in self.gaz.acronyms and (
+                            len(tok.text) <= 3 or len(tok.text) <= ACRONYM_LETTERS and not _capitals_around(tokens, i)
+                            and not any(self.gaz.feature(pid) == "country" for pid in ids)):
+                        continue  # "US" is not the village Us; "AL" is not Al, Norway; "a SWAT team" is not Swat
                     # Only a join after the first word lets a longer folded name win: look it up only then
                     # (every exact English match reached this, most with no join in reach).
                     if not arabic and j < jmax and not _FOLD_JOINS.isdisjoint(norms):

@@ -307,12 +307,14 @@ def _seat(gaz: Gazetteer, cand: Candidate, pid: int) -> bool:
 
 def _town_twins(gaz: Gazetteer, cand: Candidate, places: list[Place]) -> list[int]:
     """Towns of TOWN people or more that a folded match spells all but identically, the article
-    and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling; else district
-    seats whose population GeoNames leaves at 0, spelt nearly alike ("Ras Al Ain", Ra's al 'Ayn)."""
+    and accents aside (Qamishli, Al Qāmishlī): the name's usual English spelling; else towns and
+    district seats whose population GeoNames leaves at 0, spelt nearly alike ("Ras Al Ain", Ra's al
+    'Ayn: a seat until session 23's hand lists gave it its 30,000 people, and no less a twin since)."""
     if not cand.fuzzy:
         return []
     towns = [p.id for p in places if _town(gaz, p.id) and _spelt(gaz, cand, p.id) >= TWIN_SPELLING]
-    return towns or [p.id for p in places if _seat(gaz, cand, p.id)]
+    return towns or [p.id for p in places if _seat(gaz, cand, p.id)
+                     or _town(gaz, p.id) and _spelt(gaz, cand, p.id) >= SEAT_SPELLING]
 
 
 def _spelt_at_most(gaz: Gazetteer, cand: Candidate, pid: int) -> float:
@@ -328,7 +330,13 @@ def _spelling_bound(a: str, b: str) -> float:
 
 def _spelt(gaz: Gazetteer, cand: Candidate, pid: int) -> float:
     """How alike the text's name and the place's main name are spelt, articles and kinds aside."""
-    return _spelling(_bare(cand.key), _bare(gaz.main_keys(pid)[0]))
+    return spelling_likeness(cand.key, gaz.main_keys(pid)[0])
+
+
+def spelling_likeness(key: str, other: str) -> float:
+    """How alike two name keys are spelt (0-1), articles and kinds aside: a folded match needs
+    MIN_SPELLING with its place's main name."""
+    return _spelling(_bare(key), _bare(other))
 
 
 def _town(gaz: Gazetteer, pid: int) -> bool:

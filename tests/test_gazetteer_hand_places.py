@@ -76,6 +76,22 @@ def test_a_bad_number_drops_only_its_row(tmp_path):
     assert "list.tsv:2 'Qarqaziyat': dropped, a bad number" in report
 
 
+def test_writers_who_disagree_on_a_point_keep_the_majority_or_nothing(tmp_path):
+    row = "city\tSY\t{}\t{}\t0\tQarqaziyat\t\t\ttest row"
+    rows, report = _review(tmp_path, row.format(35.80, 36.60), row.format(34.50, 38.00))
+    assert rows == [] and report.count("dropped, placed apart by its writers") == 2
+    rows, report = _review(tmp_path, row.format(34.50, 38.00), row.format(35.80, 36.60), row.format(35.82, 36.62))
+    assert [(r["lat"], r["lon"]) for r in rows] == [("35.8000", "36.6000")]
+    assert "list.tsv:2 'Qarqaziyat': dropped, placed apart from the other writers" in report
+
+
+def test_a_town_of_the_very_name_elsewhere_in_the_country_keeps_the_name(tmp_path):
+    # Tarhuna is a GeoNames town south-east of Tripoli; a row putting it in the Fezzan is a namesake
+    # the story would have to tell apart, or a wrong point.
+    rows, report = _review(tmp_path, "city\tLY\t27.00\t14.00\t0\tTarhuna\t\t\ttest row")
+    assert rows == [] and "dropped, a town of the name elsewhere in the country (Tarhuna" in report
+
+
 def test_a_list_with_a_wrong_header_is_refused_naming_the_file(tmp_path):
     (tmp_path / "bad.tsv").write_text("name\tlat\tlon\nX\t1\t2\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"bad\.tsv:1: header must be"):

@@ -1,19 +1,24 @@
 """data/places_hand.tsv: conflict places no source here holds, written by hand, reviewed by machine.
 
 The lists in ``scripts/data_sources/hand_places/*.tsv`` were written in session 23 from general
-knowledge, region by region, by writers who saw neither the engine nor its evaluation sets:
-towns and villages that made conflict news, districts (Pakistan's tribal districts, Myanmar's
+knowledge, region by region, in two rounds, by writers who saw neither the engine nor its
+evaluation sets: towns and villages that made conflict news, districts (Pakistan's tribal districts, Myanmar's
 townships, Congo's territories, Nigeria's LGAs), neighbourhoods of fought-over cities, camps,
 crossings, bases and federal member states (columns: feature, country_code, lat, lon, population,
 name_en, name_ar, aliases, note).
 
 The review keeps what the gazetteer lacks and can trust:
-- a row whose point is not in its country (judged by the nearest GeoNames towns) is dropped;
+- where writers give one name of one country points more than DISAGREE_KM apart, the point most of
+  them agree on stands; with no majority, none does;
+- a row whose point is not in its country (Natural Earth's province polygons, give or take their
+  error, or the nearest GeoNames towns) is dropped;
 - a row whose names are all junk (codes, common words) is dropped, as is each junk alias;
 - a row one of whose names (exact or transliteration fold) already names a place within
   ``KNOWN_KM`` is not a new place: when that place has a GeoNames id and the row brings spellings
-  that do not reach it yet (exactly or by their fold), they join it as a merge row (Kyaukphyu for Kyaukpyu), with the row's population where
-  the place has none; otherwise the row is dropped;
+  that do not reach it yet (exactly or by their fold), they join it as a merge row (Kyaukphyu for
+  Kyaukpyu), with the row's population where the place has none; otherwise the row is dropped;
+- a new name borne by a GeoNames town elsewhere in the same country is left to that town (a namesake,
+  or the writer's point is wrong);
 - admin1 is the first-level division of the nearest GeoNames town of the same country.
 
 Each dropped row is printed with its reason (``python scripts/build_data.py hand_places``).
@@ -37,6 +42,7 @@ SOURCES = Path(__file__).resolve().parent / "hand_places"
 OUT_NAME = "places_hand.tsv"
 KNOWN_KM = {"city": 25.0, "admin2": 40.0, "area": 60.0}
 BORDER_SLACK_KM = 25.0
+DISAGREE_KM = 25.0  # rows of one name and country this far apart disagree: the majority stands
 BORDER_STEP = 0.04  # degrees, about 4 km
 NEAREST_READ = 3000  # villages crowd the nearest places
 # A one-word name this frequent as a word is a word first (دوما "always", الرمال "the sands", السكري
@@ -171,6 +177,14 @@ class _Review:
         return pid in (self.gaz.ids(key) or ()) or (
             pid in self.gaz.folded_ids(key) and spelling_likeness(key, self.gaz.main_keys(pid)[0]) >= MIN_SPELLING)
 
+    def town_elsewhere(self, key: str, cc: str):
+        """A GeoNames town (not a village of the village files) of the country bearing this very name, or None."""
+        for pid in self.gaz.ids(key) or ():
+            p = self.gaz.place(pid)
+            if p.country_code == cc and p.feature == "city" and p.geonameid and not self.gaz.is_minor(pid):
+                return p
+        return None
+
     def known(self, names: list[str], lat: float, lon: float, radius: float):
         """The nearest place within ``radius`` km that one of the names already names, or None."""
         best = None
@@ -202,25 +216,41 @@ def _review_gazetteer() -> _Review:
 def hand_place_rows(folder: Path = SOURCES, report=sys.stderr) -> Iterator[tuple[str, ...]]:
     """PLACE_COLUMNS rows of the reviewed lists; each dropped row is reported with its reason."""
     review = _review_gazetteer()
-    seen: set[tuple[str, str]] = set()
     why: Counter = Counter()
+
+    def drop(where: str, reason: str, said: str = "") -> None:
+        """Report a dropped row (``said``: the reason as printed, when it says more) and count its reason."""
+        print(f"{where}: dropped, {said or reason}", file=report)
+        why[reason] += 1
+
+    rows: dict[tuple[str, str], list[tuple[str, dict[str, str], float, float, int, list[str], str]]] = {}
     for fname, no, row in read_sources(folder):
         where = f"{fname}:{no} {row['name_en']!r}"
         try:
             lat, lon = float(row["lat"]), float(row["lon"])
             population = int(float(row["population"] or 0))
         except ValueError:
-            print(f"{where}: dropped, a bad number in lat, lon or population", file=report)
-            why["bad number"] += 1
+            drop(where, "a bad number in lat, lon or population")
             continue
-        feature, cc = row["feature"], row["country_code"].upper()
-        names = _names(row)
-        english = _bare_name(row["name_en"])
-        if feature not in KNOWN_KM or english not in names or (cc, review.key(english)) in seen:
-            reason = "repeated" if english in names else "no usable English name or feature"
-            print(f"{where}: dropped, {reason}", file=report)
-            why[reason] += 1
+        names, english = _names(row), _bare_name(row["name_en"])
+        if row["feature"] not in KNOWN_KM or english not in names:
+            drop(where, "no usable English name or feature")
             continue
+        rows.setdefault((row["country_code"].upper(), review.key(english)), []).append(
+            (where, row, lat, lon, population, names, english))
+    for (cc, key), group in rows.items():
+        # Writers who put one name of one country far apart: some are wrong. The point most of them
+        # agree on stands (the first row of that majority); with no majority, none does.
+        agree = max(([o for o in group if review.km(g[2], g[3], o[2], o[3]) <= DISAGREE_KM] for g in group), key=len)
+        if 2 * len(agree) <= len(group):
+            for other in group:
+                drop(other[0], "placed apart by its writers")
+            continue
+        where, row, lat, lon, population, names, english = agree[0]
+        for other in group:
+            if other is not agree[0]:
+                drop(other[0], "repeated" if other in agree else "placed apart from the other writers")
+        feature = row["feature"]
         towns = review.towns(lat, lon)
         same = [(d, p) for d, p in towns if p.country_code == cc]
         # In its country by the polygons (give or take their error), or by the nearest towns: a border
@@ -228,11 +258,8 @@ def hand_place_rows(folder: Path = SOURCES, report=sys.stderr) -> Iterator[tuple
         held_by = review.countries.near(lat, lon)
         if not same or (cc not in held_by and same[0][0] > towns[0][0] + BORDER_SLACK_KM):
             nearest = f"nearest town {towns[0][1].name}, {towns[0][1].country_code}, {towns[0][0]:.0f} km" if towns else "no town near"
-            print(f"{where}: dropped, the point is not in {cc} (in {'/'.join(sorted(held_by)) or 'no country'}; {nearest})",
-                  file=report)
-            why["outside its country"] += 1
+            drop(where, "outside its country", f"the point is not in {cc} (in {'/'.join(sorted(held_by)) or 'no country'}; {nearest})")
             continue
-        seen.add((cc, review.key(english)))
         hit = review.known(names, lat, lon, KNOWN_KM[feature])
         if hit is not None:
             d, p = hit
@@ -245,8 +272,14 @@ def hand_place_rows(folder: Path = SOURCES, report=sys.stderr) -> Iterator[tuple
                        "", "", "|".join(new))
                 why["known: spellings merged"] += 1
             else:
-                print(f"{where}: dropped, known as {p.name} ({d:.0f} km)", file=report)
-                why["known"] += 1
+                drop(where, "known", f"known as {p.name} ({d:.0f} km)")
+            continue
+        elsewhere = review.town_elsewhere(key, cc)
+        if elsewhere is not None:
+            # A town of the very name in the same country, beyond the radius: a namesake the story
+            # would have to tell apart, or the writer's point is wrong (Aguelhok put 110 km off).
+            drop(where, "a town of the name elsewhere in the country", "a town of the name elsewhere in the country "
+                 f"({elsewhere.name}, {review.km(lat, lon, elsewhere.lat, elsewhere.lon):.0f} km)")
             continue
         arabic = row["name_ar"] if row["name_ar"] in names else ""
         aliases = [n for n in names if n not in (english, arabic)]

@@ -258,3 +258,22 @@ def test_only_a_suffix_within_the_word_extends_a_name():
 def test_a_division_is_not_held_back_by_a_namesake_village_elsewhere_in_its_country(parser, sentence, name, country):
     m = next(m for m in parser.parse(sentence, lang="en").mentions if m.text == name)
     assert (m.feature, m.country_code) == ("admin1", country), (m.name, m.feature, m.lat, m.lon)
+
+
+@pytest.mark.parametrize("sentence,place,qualifier,feature", [
+    # ACLED's "X (State)": a state named like a city far from X is the state, and the event is at X.
+    ("On 16 June 2024, in Guaratingueta (Sao Paulo), armed men shot and killed a man and his wife. "
+     "2 fatalities.", "Guaratingueta", "Sao Paulo", "admin1"),
+    ("On 24 May 2024, in Canoas (Rio Grande do Sul), residents gathered in front of city hall to demand "
+     "water pumps.", "Canoas", "Rio Grande do Sul", "admin1"),
+    ("Police arrested two men in Albany, New York, on Tuesday.", "Albany", "New York", "admin1"),
+    # A city that holds the place it qualifies stays the city.
+    ("A car bomb exploded in Karrada, Baghdad, killing five people.", "Karrada", "Baghdad", "city"),
+    ("Protesters gathered in Jaramana, Damascus, on Friday.", "Jaramana", "Damascus", "city"),
+])
+def test_a_qualifier_named_like_a_far_city_is_the_division_holding_the_place(parser, sentence, place, qualifier, feature):
+    doc = parser.parse(sentence, lang="en")
+    q = next(m for m in doc.mentions if m.text == qualifier)
+    assert q.feature == feature, (q.name, q.feature, q.lat, q.lon)
+    if doc.events and feature == "admin1":
+        assert doc.events[0]["location"] == next(m for m in doc.mentions if m.text == place).name

@@ -65,6 +65,7 @@ FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the
 ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+QUALIFIER_CITY_KM = 30.0  # a qualifier named like a city this near the place it qualifies may be the city
 NEAR_TOP = 10
 # How a name votes for the story's countries: by its likeliest reading in each country, from its
 # readings' scores sharpened by this factor. Summed over readings at sharpness 1, the many small
@@ -437,9 +438,11 @@ class Resolver:
         base = [[prior + self._cue_bonus(cue, p) for prior, p in zip(alone, opts)]
                 for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
+        links = self._qualifier_links(text, cands)
         local = [[q - b + (self._containment(k, p, options) if linked else 0.0)
+                  + (self._holding(k, p, options) if k and links[k - 1] else 0.0)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
-                 for k, linked in enumerate(self._qualifier_links(text, cands))]
+                 for k, linked in enumerate(links)]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
@@ -626,6 +629,21 @@ class Resolver:
             between = text[cands[k].end:cands[k + 1].start].strip().lower()
             links.append(between in (",", "،", "in", "في", "(", "-") or _QUALIFIER_LINK.fullmatch(between) is not None)
         return links
+
+    @staticmethod
+    def _holding(k: int, q: Place, options: list[list[Place]]) -> float:
+        """With mention k qualifying mention k - 1: a first-level division holding one of its readings,
+        where the qualifier's name is also a city far from them. "Guaratingueta (Sao Paulo)" and "Canoas
+        (Rio Grande do Sul)" name the states, 170 and 250 km from the cities of their names; in
+        "Mezzeh, Damascus" the city holds Mezzeh and stays the reading."""
+        if q.feature != "admin1":
+            return 0.0
+        inside = [p for p in options[k - 1] if p.feature not in ("country", "continent", "admin1")
+                  and (p.country_code, p.admin1) == (q.country_code, q.admin1)]
+        cities = [c for c in options[k] if c.feature == "city"]
+        if not inside or not cities or any(_approx_km(p, c) <= QUALIFIER_CITY_KM for p in inside for c in cities):
+            return 0.0
+        return CONTAINED_BONUS
 
     @staticmethod
     def _containment(k: int, p: Place, options: list[list[Place]]) -> float:

@@ -277,3 +277,11 @@ def test_a_qualifier_named_like_a_far_city_is_the_division_holding_the_place(par
     assert q.feature == feature, (q.name, q.feature, q.lat, q.lon)
     if doc.events and feature == "admin1":
         assert doc.events[0]["location"] == next(m for m in doc.mentions if m.text == place).name
+
+
+def test_kpk_is_khyber_pakhtunkhwa_and_places_the_town_before_it_in_pakistan(parser):
+    # Pakistani news and ACLED write the province "KPK"; Hangu is also a district of Tianjin.
+    doc = parser.parse("Gunmen opened fire on a police vehicle in Hangu district (Hangu, KPK) and wounded two "
+                       "policemen.", lang="en")
+    found = {m.text: (m.country_code, m.feature) for m in doc.mentions}
+    assert found.get("KPK") == ("PK", "admin1") and found.get("Hangu") == ("PK", "city"), found

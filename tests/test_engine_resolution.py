@@ -267,7 +267,8 @@ def test_a_division_is_not_held_back_by_a_namesake_village_elsewhere_in_its_coun
     ("On 24 May 2024, in Canoas (Rio Grande do Sul), residents gathered in front of city hall to demand "
      "water pumps.", "Canoas", "Rio Grande do Sul", "admin1"),
     ("Police arrested two men in Albany, New York, on Tuesday.", "Albany", "New York", "admin1"),
-    # A city that holds the place it qualifies stays the city.
+    # A city that holds the place it qualifies stays the city; an axis's end is no qualifier.
+    ("Two soldiers were wounded when their truck hit a mine on the Ansongo-Gao axis.", "Ansongo", "Gao", "city"),
     ("A car bomb exploded in Karrada, Baghdad, killing five people.", "Karrada", "Baghdad", "city"),
     ("Protesters gathered in Jaramana, Damascus, on Friday.", "Jaramana", "Damascus", "city"),
 ])

@@ -439,8 +439,10 @@ class Resolver:
                 for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").
         links = self._qualifier_links(text, cands)
+        # A dash joins an axis's ends ("the Ansongo-Gao axis") or ACLED's "Baghdad - Karadah": no state there.
+        held = [bool(k) and links[k - 1] and text[cands[k - 1].end:cands[k].start].strip() != "-" for k in range(len(cands))]
         local = [[q - b + (self._containment(k, p, options) if linked else 0.0)
-                  + (self._holding(k, p, options) if k and links[k - 1] else 0.0)
+                  + (self._holding(k, p, options) if held[k] else 0.0)
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
                  for k, linked in enumerate(links)]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]

@@ -53,8 +53,9 @@ EVERYDAY_PHRASE_WORD = 4.5
 HEADER = ("feature", "country_code", "lat", "lon", "population", "name_en", "name_ar", "aliases", "note")
 
 
-def read_sources(folder: Path = SOURCES) -> Iterator[tuple[str, int, dict[str, str]]]:
-    """(file name, line number, row) of every source list, in a fixed order."""
+def read_sources(folder: Path = SOURCES) -> Iterator[tuple[str, int, dict[str, str] | None]]:
+    """(file name, line number, row) of every source list, in a fixed order; the row is None where the
+    line has not the header's columns (the caller reports it, and the file's other rows stand)."""
     for path in sorted(folder.glob("*.tsv")):
         with path.open(encoding="utf-8", newline="") as f:
             lines = [(no, line) for no, line in enumerate(f, 1) if line.strip() and not line.startswith("#")]
@@ -63,9 +64,7 @@ def read_sources(folder: Path = SOURCES) -> Iterator[tuple[str, int, dict[str, s
             raise ValueError(f"{path}:{lines[0][0]}: header must be {' '.join(HEADER)}")
         for no, line in lines[1:]:
             cols = line.rstrip("\n").split("\t")
-            if len(cols) != len(HEADER):
-                raise ValueError(f"{path}:{no}: {len(cols)} columns, expected {len(HEADER)}")
-            yield path.name, no, dict(zip(HEADER, (c.strip() for c in cols)))
+            yield path.name, no, dict(zip(HEADER, (c.strip() for c in cols))) if len(cols) == len(HEADER) else None
 
 
 def _everyday(name: str) -> bool:
@@ -225,6 +224,9 @@ def hand_place_rows(folder: Path = SOURCES, report=sys.stderr) -> Iterator[tuple
 
     rows: dict[tuple[str, str], list[tuple[str, dict[str, str], float, float, int, list[str], str]]] = {}
     for fname, no, row in read_sources(folder):
+        if row is None:
+            drop(f"{fname}:{no}", f"not {len(HEADER)} tab-separated columns")
+            continue
         where = f"{fname}:{no} {row['name_en']!r}"
         try:
             lat, lon = float(row["lat"]), float(row["lon"])

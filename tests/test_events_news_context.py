@@ -44,6 +44,7 @@ QUIET = [
     ("Police in Accra arrested two men suspected of stealing mobile phones from a market.", "Accra"),
     ("A taxi driver was stabbed to death in a robbery in Johannesburg, police said.", "Johannesburg"),
     ("Customs officers seized 300 kilograms of heroin at the port of Karachi.", "Karachi"),
+    ("A football league player was robbed and stabbed to death in Lagos.", "Lagos"),
     # accidents, disasters, disease
     ("A gas cylinder exploded in a restaurant in Kano, killing five people.", "Kano"),
     ("A minibus plunged into a river near Kigoma, killing 14 passengers.", "Kigoma"),
@@ -58,6 +59,9 @@ REPORTED = [
     ("Soldiers were accused of killing six herders near Mopti.", "Mopti"),
     ("Police in Accra arrested two opposition activists ahead of a march.", "Accra"),
     ("Villagers beat to death a suspected thief in Kisumu.", "Kisumu"),
+    # Session 24: a party's wing or a rival faction makes the quarrel political, as ACLED codes it.
+    ("Members of the Jubo League stabbed a man to death following an altercation in Sylhet.", "Sylhet"),
+    ("Two rival factions clashed with knives after an argument in Bogra, leaving one dead.", "Bogra"),
     ("A bomb exploded in a restaurant in Kano, killing five people.", "Kano"),
     ("Iranian drones struck a tanker near Bandar Abbas on Sunday.", "Bandar Abbas"),
     ("Rebels seized the town of Kidal after a day of fighting.", "Kidal"),

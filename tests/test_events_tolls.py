@@ -140,6 +140,9 @@ def test_a_count_of_one_side_in_the_bookkeeping_is_the_toll(text):
 
 @pytest.mark.parametrize("text,value", [
     ("On 20 June 2024, armed individuals in a moving vehicle shot and killed a 22-year-old man in San Juan.", 1),
+    # Session 24: the age written with a space, as reports also write it.
+    ("On 2 March 2024, villagers beat and killed a 19-year old youth in Kaliganj on suspicion of theft.", 1),
+    ("On 2 March 2024, gunmen shot and killed a 40 years old farmer near Mopti.", 1),
     ("On 17 June 2024, a barangay administrative officer was killed by assailants in Cebu City.", 1),
     ("On April 29, militants assassinated the subprefect of Ouinerden at his home in Gossi.", 1),
     ("On 18 February 2020 an explosion took place in Quamishli killing a woman and a child.", 2),

@@ -154,7 +154,11 @@ POLITICAL = re.compile(_B + r"(?:opposition|activists?|journalists?|reporters?|p
                        r"|security forces|pastoralists?|herders?|herdsmen|farmers?|communal|clans?|tribal|ethnic"
                        r"|land|attackers|raiders|assailants|rustlers|cattle raid\w*"
                        # Session 13: "Supporters of the PTI broke into the residence of the corps commander".
-                       r"|supporters)" + _E)
+                       r"|supporters"
+                       # Session 24: a party's wing or a rival faction ("members of Jubo League killed a
+                       # member of a rival faction following an altercation"): the quarrel is political.
+                       r"|factions?|(?:members?|activists?|leaders?|cadres?|supporters|wing) of (?:the )?(?:[a-z-]+ ){1,3}league"
+                       r"|league (?:members?|activists?|leaders?|cadres?|supporters|men|workers))" + _E)
 # A crowd that punishes a thief is mob violence, which ACLED codes ("villagers beat to death a
 # suspected robber"): ordinary crime is no crime context once a crowd acts.
 CROWD = re.compile(_B + r"(?:mobs?|crowds?|villagers|locals|residents|youths|vigilantes?|lynch\w*|angry|a group"

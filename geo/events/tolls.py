@@ -40,9 +40,10 @@ _VICTIM_ONE = ("civilian|child|man|woman|soldier|person|boy|girl|policeman|polic
                "|son|daughter|brother|father|mother|detainee|prisoner|vendor|pilot|employee|engineer|informant"
                "|passenger|pedestrian|motorcyclist|lawyer|politician|deputy|governor|administrator|colonel"
                "|captain|lieutenant|sergeant|corporal|secretary|president|councilman|headman|agent|body|corpse")
-# Up to three words between "a" and the victim: "a 60-year-old civilian", "an off duty military
+# Up to three words between "a" and the victim: "a 60-year-old civilian" (or "a 17-year old boy", as
+# reports also write it), "an off duty military
 # personnel", "a young Fulani shepherd"; never a number or "of" ("a total of 5 soldiers" keeps its 5).
-_MODIFIER = r"(?:(?!(?:of|and|or|the|who|which|was|were)\b)[a-z][a-z-]*|\d+-years?-old)\s+"
+_MODIFIER = r"(?:(?!(?:of|and|or|the|who|which|was|were)\b)[a-z][a-z-]*|\d+[\s-]years?[\s-]old)\s+"
 # One alternation, tried left to right: digits, written numbers, vague counts, "a <victim>".
 _CANDIDATE = re.compile(
     r"(?<![\w.,])(?P<d>\d{1,3}(?:,\d{3})+|\d+)(?!\.?\d)(?![a-z])"

@@ -296,3 +296,36 @@ def test_kpk_is_khyber_pakhtunkhwa_and_places_the_town_before_it_in_pakistan(par
 def test_abbreviated_divisions_are_places(parser, sentence, surface, country, feature):
     found = {m.text: (m.country_code, m.feature) for m in parser.parse(sentence, lang="en").mentions}
     assert found.get(surface) == (country, feature), found
+
+
+@pytest.mark.parametrize("sentence,surface,feature,country", [
+    # Session 24: a sea is the sea, ahead of the divisions named after it...
+    ("Houthi rebels fired two missiles at a tanker sailing through the Red Sea on Friday.", "Red Sea", "area", None),
+    ("أطلق الحوثيون صاروخين على ناقلة نفط في البحر الأحمر مساء الجمعة.", "البحر الأحمر", "area", None),
+    # ...unless the text names the division's kind.
+    ("Flash floods cut the road to Hurghada in Egypt's Red Sea governorate.", "Red Sea", "admin1", "EG"),
+    ("غمرت السيول طرق محافظة البحر الأحمر جنوب الغردقة.", "محافظة البحر الأحمر", "admin1", "EG"),
+    ("Aid convoys left Port Sudan, the capital of Red Sea state, for Kassala.", "Red Sea", "admin1", "SD"),
+])
+def test_a_sea_is_read_before_the_divisions_named_after_it(parser, sentence, surface, feature, country):
+    m = resolved(parser.parse(sentence), surface)[0]
+    assert (m.feature, m.country_code) == (feature, country)
+
+
+@pytest.mark.parametrize("sentence,surface,name", [
+    # Session 24: canals, straits, rivers and lakes the world's news names (data/features_hand.tsv).
+    ("Container ships avoided the Suez Canal and sailed around Africa for a third month.", "Suez Canal", "Suez Canal"),
+    ("Drought lowered the Panama Canal, and fewer ships crossed it in June.", "Panama Canal", "Panama Canal"),
+    ("Rowers were pulled from the Thames near Putney after the boat capsized.", "Thames", "River Thames"),
+    ("Ice closed the ports along Lake Erie for a week.", "Lake Erie", "Lake Erie"),
+    ("A tanker ran aground in the Bosphorus, halting traffic past Istanbul.", "Bosphorus", "Bosphorus"),
+])
+def test_the_best_known_water_bodies_are_places(parser, sentence, surface, name):
+    found = [m for m in parser.parse(sentence).mentions if surface in m.text]
+    assert found and found[0].name == name
+
+
+def test_a_canal_after_a_word_that_cues_a_person_is_still_the_canal(parser):
+    # "المصري" before a name usually opens a person's ("الرئيس المصري ..."): no person's name starts with "canal".
+    doc = parser.parse("عبر الجيش المصري قناة السويس فجرا واستعاد مواقع على الضفة الشرقية.")
+    assert [m.name for m in doc.mentions if "السويس" in m.text] == ["Suez Canal"]

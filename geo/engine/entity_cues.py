@@ -31,6 +31,10 @@ ETHNIC_NOUNS = frozenset(
     "militia militias militiamen militiaman fighters fighter herders herder herdsmen herdsman ethnic tribe tribes "
     "tribesmen tribal clan clans community communities rebels separatists vigilantes nationalists".split())
 # After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
+# The first word of an Arabic feature's name (canal, sea, river, strait, port, airport, crossing...):
+# a name so written is the feature, whatever word before it cues a person (session 24).
+AR_FEATURE_HEADS = frozenset("قناه البحر بحر الخليج خليج مضيق نهر بحيره المحيط محيط ميناء مطار معبر سهل جبل وادي "
+                             "صحراء مرتفعات هضبه سد جزيره شبه".split())
 PLACE_NOUNS = frozenset("region state zone province mountains hills plateau division governorate".split())
 EN_CUES = {
     # titles and roles
@@ -124,6 +128,8 @@ class EntityCues:
         if lang == "ar":
             if any(stem in AR_NON_LOCATIVE for _, stem in clitic_variants(prev.norm)):
                 return True  # "بتوقيت مكة المكرمة": a time zone, not the place
+            if c.key.split(" ", 1)[0] in AR_FEATURE_HEADS:
+                return False  # "عبر الجيش المصري قناة السويس": no person's name starts with "canal"
             return prev.norm in self.ar_cues and not any(
                 p.feature in ("country", "admin1", "continent") for p in self._readings(c))
         if prev.norm in EN_CUES:

@@ -52,6 +52,19 @@ _TYPE_WORDS = frozenset("city town township village county parish borough distri
                         "governorate region state".split())
 _ARTICLE_WORDS = frozenset("al el as ash an ad ar at az ath es ez ed en the".split())
 
+# A sea, gulf, strait, lake or river read ahead of a division named after it, by this much (session 24).
+WATER_FIRST = 1.0
+_WATER_HEADS_EN = frozenset("sea ocean gulf strait lake river canal bay".split())
+_WATER_HEADS_AR = frozenset("البحر بحر الخليج خليج مضيق قناه نهر بحيره المحيط محيط".split())
+
+
+def _names_water(key: str) -> bool:
+    """The name says it is water: "red sea", "gulf of aden", "البحر الاحمر", "نهر النيل"."""
+    words = key.split()
+    return len(words) > 1 and (words[0] in _WATER_HEADS_AR or words[-1] in _WATER_HEADS_EN
+                               or (words[0] in _WATER_HEADS_EN and words[1] == "of"))
+
+
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}
 ADMIN_CUES = {"محافظه", "ولايه", "اقليم", "مقاطعه", "state", "province", "governorate", "county", "region", "parish"}
 COUNTRY_CUES = {"دوله", "بلاد", "جمهوريه", "مملكه", "country", "republic", "kingdom", "nation"}
@@ -403,7 +416,17 @@ class Resolver:
 
     def _readings_of(self, key: str, place_ids: tuple[int, ...], lang: str) -> tuple[tuple[Place, ...], tuple[float, ...]]:
         opts = self._places(place_ids)
-        return tuple(opts), tuple(self._prior(key, p, lang, opts) for p in opts)
+        prior = [self._prior(key, p, lang, opts) for p in opts]
+        if _names_water(key):
+            # "the Red Sea", "البحر الأحمر": the sea itself, not Egypt's or Sudan's Red Sea division
+            # named after it, which carries a division's prior and no population. The division still
+            # wins where the text names its kind ("Red Sea governorate") or its country's places vote.
+            divisions = [s for p, s in zip(opts, prior) if p.feature in ("admin1", "admin2")]
+            if divisions:
+                for k, p in enumerate(opts):
+                    if p.feature == "area" and is_main_name(key, self.gaz.main_keys(p.id)):
+                        prior[k] = max(prior[k], max(divisions) + WATER_FIRST)
+        return tuple(opts), tuple(prior)
 
     def _prior(self, key: str, place: Place, lang: str, opts: list[Place] = ()) -> float:
         population = place.population

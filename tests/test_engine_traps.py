@@ -76,6 +76,16 @@ def test_washington_in_government_talk_is_the_capital(parser):
     assert [(m.text, m.feature) for m in doc.mentions] == [("Washington", "city")], found(doc)
 
 
+@pytest.mark.parametrize("text", [
+    # Session 24: who speaks for the capital and what it hands out, in a story of farm states.
+    "Corn growers in Iowa and Nebraska are still waiting for Washington to deliver the aid it promised.",
+    "Growers in Iowa met in Ames; a spokesman in Washington said the payments would go out in May.",
+])
+def test_washington_handing_out_aid_is_the_capital_among_states(parser, text):
+    doc = parser.parse(text, lang="en")
+    assert [(m.country_code, m.feature) for m in doc.mentions if m.text == "Washington"] == [("US", "city")], found(doc)
+
+
 def test_washington_state_stays_the_state(parser):
     doc = parser.parse("Rain fell across Washington state, from Seattle to Spokane.", lang="en")
     assert ("Washington", "US", "admin1") in found(doc)

@@ -19,6 +19,9 @@ GOVERNMENT_WORDS = {
     "officials", "official", "embassy", "ambassador", "diplomats", "diplomatic", "talks", "summit",
     "pentagon", "sanctions", "lawmakers", "policy", "policies", "relations", "treaty", "capitol", "obama", "bush", "clinton",
     "trump", "biden", "white", "secretary", "washington's", "ministers", "minister", "allies",
+    # Session 24: who speaks for a capital and what it hands out ("a spokesman in Washington said",
+    # "waiting for Washington to deliver the aid it promised").
+    "spokesman", "spokeswoman", "spokesperson", "aid", "tariffs", "tariff", "envoy", "envoys", "negotiators",
     "واشنطن", "الادارة", "الحكومة", "الرئيس", "الكونغرس", "البيت", "الخارجيه", "السفاره", "العقوبات",
 }
 STATE_WORDS = {"state", "state's", "county", "seattle", "spokane", "tacoma", "olympia", "vancouver", "yakima"}

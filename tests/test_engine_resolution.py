@@ -329,3 +329,17 @@ def test_a_canal_after_a_word_that_cues_a_person_is_still_the_canal(parser):
     # "المصري" before a name usually opens a person's ("الرئيس المصري ..."): no person's name starts with "canal".
     doc = parser.parse("عبر الجيش المصري قناة السويس فجرا واستعاد مواقع على الضفة الشرقية.")
     assert [m.name for m in doc.mentions if "السويس" in m.text] == ["Suez Canal"]
+
+
+@pytest.mark.parametrize("sentence,surface,countries", [
+    # Session 24: each mention keeps a qualifier of its own; only bare mentions take another's.
+    ("PERTH, Scotland — The River Tay burst its banks near Dunkeld. A flight from Aberdeen to Perth, "
+     "Australia, was delayed by a day.", "Perth", ["GB", "AU"]),
+    ("The rodeo moved from Paris, Texas, to Paris, Tennessee, and a third show opens in Paris, Kentucky.",
+     "Paris", ["US", "US", "US"]),
+])
+def test_each_mention_keeps_its_own_qualifier(parser, sentence, surface, countries):
+    ms = [m for m in parser.parse(sentence, lang="en").mentions if m.text.lower() == surface.lower()]
+    assert [m.country_code for m in ms] == countries
+    if surface == "Paris":
+        assert len({(round(m.lat), round(m.lon)) for m in ms}) == 3  # three towns, not one

@@ -531,7 +531,10 @@ class Resolver:
             for p, v in zip(opts, loc):
                 if v > best[c.key].get(p.id, 0.0):
                     best[c.key][p.id] = v
-        return [[max(v, ONE_SENSE_SHARE * best[c.key].get(p.id, 0.0)) for p, v in zip(opts, loc)]
+        # A mention with a qualifier of its own keeps it: "PERTH, Scotland" then "a flight from Aberdeen
+        # to Perth, Australia" are two places (session 24).
+        return [loc if any(v > 0 for v in loc) else
+                [max(v, ONE_SENSE_SHARE * best[c.key].get(p.id, 0.0)) for p, v in zip(opts, loc)]
                 for c, opts, loc in zip(cands, options, local)]
 
     @staticmethod

@@ -270,3 +270,16 @@ def test_a_name_whose_main_form_carries_the_article_is_its_main_name(parser):
     # GeoNames' main name is "The Bronx": "the Bronx" in running text is that name, not an alternate.
     doc = parser.parse("Fans packed Yankee Stadium in the Bronx on Sunday night.", lang="en")
     assert ("Bronx", "US", "city") in found(doc), found(doc)
+
+
+@pytest.mark.parametrize("text,places", [
+    # Session 24: teams in a match's result are no places; the sentence's own places stay.
+    ("After a 2-0 win over Millwall on Saturday, Stoke were held 1-1 by Luton, and Wigan beat Bolton 2-0.", []),
+    ("In Kenya, Gor Mahia beat Kakamega 3-1 in Nairobi to stay top of the league.", ["Kenya", "Nairobi"]),
+    # No score, or a score that is a distance or a toll, or a place's team: places.
+    ("Rebels beat back an attack on Kidal, killing 3-4 soldiers.", ["Kidal"]),
+    ("Fighting raged 2-3 km from Kharkiv on Sunday, the army said after the match was called off.", ["Kharkiv"]),
+    ("The Panthers won 30-21 over Minnesota's top-rated team.", ["Minnesota"]),
+])
+def test_teams_in_a_result_are_no_places(parser, text, places):
+    assert [m.text for m in parser.parse(text, lang="en").mentions] == places

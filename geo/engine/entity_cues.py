@@ -8,7 +8,8 @@ first-level division keeps its reading (the learnt cues include demonyms and ver
 in English a role noun right before the name wins even over a country ("President of
 Georgia" has "of" before the name, not a cue).
 
-A name right before "virus", "fever" or "disease" names the disease ("West Nile virus").
+A name right before "virus", "fever" or "disease" names the disease ("West Nile virus"), and a
+name in a match's result names the team ("a 2-0 win over Sunderland", "Celtic beat Aberdeen 3-1").
 
 Also "the" before a compass-word name that a village carries ("in the Middle East" is not
 Middle East, Maryland): such a phrase names a world region. The region's reading is kept when
@@ -16,6 +17,7 @@ the gazetteer has one (features_hand.tsv), else the name is dropped.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from geo.engine.document import Place
@@ -56,6 +58,41 @@ SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
+# A match's result (session 24): "a 2-0 win over Sunderland", "Celtic beat Aberdeen 3-1", "Burnley
+# were held 1-1 by Plymouth": the name is the team's. Only with a score in the sentence: "rebels
+# beat back an attack on Kidal" names a town. LGL's annotators mark 1 of 18 such names.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,/%-])(?!\s*(?:km|kilomet|mile|met|m\b|per|year|day"
+                    r"|hour|week|month|people|person|civilian|soldier|troop|militant|fighter|dead|killed|injur|wound|time))")
+# The name qualifies what follows it: a possessive, or a lowercase noun that is no function word.
+_NAME_MODIFIES = re.compile(r"['\u2019]s\b|\s+(?!(?:on|in|at|to|and|for|after|before|with|while|last|this|that|by|as|who"
+                            r"|which|but|or|thanks|despite|when|since|until|from|of|were|was|is|are|have|has|had|will|would|also|then|now"
+                            r"|again|twice|once|beat|beats|drew|lost|defeated|edged|thrashed|routed)\b)[a-z]")
+# ... and a word of sport in that sentence: "killing 3-4 soldiers" is no result.
+_SPORT = re.compile(r"\b(?:win|wins|won|victory|defeat|beat|beats|drew|draw|match|game|goals?|league|cup|season|points"
+                    r"|championship|derby|final|fixture|scored|striker|penalty|innings|wickets|tournament|half-time"
+                    r"|stadium|play-?off)\b")
+_RESULT_BEFORE = re.compile(
+    r"(?:\b(?:beat|beats|beating|defeated|defeating|edged|thrashed|routed|drew with|draws with|drawn with|held by"
+    r"|held \d{1,2}\s?[-\u2013]\s?\d{1,2} by|drew \d{1,2}\s?[-\u2013]\s?\d{1,2} with"
+    r"|lost to|loses to|losing to|loss to|defeat to|defeat by|win over|wins over|victory over|victories over"
+    r"|draw with|draw against|win against|victory against|loss against)"
+    r"|\d{1,2}\s?[-\u2013]\s?\d{1,2}\s+(?:win|victory|defeat|loss|draw)\s+(?:over|to|against|with|by))\s+(?:the\s+)?$")
+_RESULT_AFTER = re.compile(r"\s+(?:\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,/%-])(?!\s*[a-z])|(?:beat|beats|drew|were held|was held|lost|defeated|edged"
+                           r"|thrashed|routed)\b)")
+
+
+def a_team_in_a_result(text: str, c: Candidate) -> bool:
+    """The name is a team in a match's result: a score in its sentence and the name right after a
+    result word ("a 2-0 win over", "drew with") or right before one or a score ("Aberdeen 3-1")."""
+    lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    hi = min((k for k in (text.find(".", c.end), text.find("\n", c.end)) if k >= 0), default=len(text))
+    if not _SCORE.search(text, lo, hi) or not _SPORT.search(text.lower(), lo, hi):
+        return False
+    if _NAME_MODIFIES.match(text, c.end):
+        return False  # "a 30-21 win over Minnesota's #7 team", "beat London goalie Trevor Cann": a place's team or player
+    return bool(_RESULT_BEFORE.search(text[max(lo, c.start - 40):c.start]) or _RESULT_AFTER.match(text, c.end))
+
+
 def _before_disease_word(tokens: list[Token], c: Candidate) -> bool:
     """"West Nile virus", "Marburg virus", "Lassa fever": the name is a disease's."""
     return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].norm in DISEASE_WORDS
@@ -91,11 +128,12 @@ class EntityCues:
         self.ar_cues = load_ar_cues()
         self.peoples = load_peoples()
 
-    def keep(self, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Candidate]:
+    def keep(self, tokens: list[Token], cands: list[Candidate], lang: str, text: str = "") -> list[Candidate]:
         # A disease's name once is its name throughout the story ("West Nile [virus]", "West Nile cases").
         diseases = {c.key for c in cands if lang != "ar" and _before_disease_word(tokens, c)}
         kept = [c for c in cands if c.sure or not (c.key in diseases or self._not_a_place(tokens, c, lang)
-                                                    or self._a_people(tokens, c, lang))]
+                                                    or self._a_people(tokens, c, lang)
+                                                    or (lang != "ar" and text and a_team_in_a_result(text, c)))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

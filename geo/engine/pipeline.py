@@ -176,7 +176,7 @@ class Parser:
         cands = rescue_announced(self.gazetteer, tokens, cands, self.filter.keep(text, tokens, cands, lang),
                                  self.demonyms, text)
         cands = require_context(self.gazetteer, text, tokens, cands, lang, self.demonyms)
-        cands = self.entity_cues.keep(tokens, cands, lang)
+        cands = self.entity_cues.keep(tokens, cands, lang, text)
         cands = inside_group_names(text, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
         mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]

@@ -283,3 +283,19 @@ def test_a_name_whose_main_form_carries_the_article_is_its_main_name(parser):
 ])
 def test_teams_in_a_result_are_no_places(parser, text, places):
     assert [m.text for m in parser.parse(text, lang="en").mentions] == places
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    # Session 24: a name's abbreviated first word keeps its dot inside the name.
+    ("Amtrak trains between Chicago and St. Louis ran on time.", "St. Louis", "St. Louis"),
+    ("The ferry from Helsinki to St. Petersburg was cancelled.", "St. Petersburg", "Saint Petersburg"),
+    ("Police in St. Paul, Minn., said the road was closed.", "St. Paul", "Saint Paul"),
+    ("He drove from Dallas to Ft. Worth on Friday.", "Ft. Worth", "Fort Worth"),
+])
+def test_a_dotted_abbreviation_opens_a_name(parser, text, surface, name):
+    assert (surface, name) in [(m.text, m.name) for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_saint_with_a_possessive_is_a_church_or_a_school(parser):
+    doc = parser.parse("The twins are students at St. John's Lutheran School in Lombard.", lang="en")
+    assert not any(m.text.startswith("St") for m in doc.mentions)

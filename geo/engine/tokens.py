@@ -61,11 +61,25 @@ def tokenize(text: str) -> list[Token]:
     bounds = accumulate(map(len, parts[:-1]))  # each word's start, then its end: zip(bounds, bounds) pairs them
     joined = list(map(_joins, gaps[1:]))
     joined.append(False)
+    if ". " in text:
+        _join_name_abbreviations(words, gaps, joined)
     hashtag, inner, glued = _marks(gaps) if "#" in text else _apostrophes_only(gaps)
     # An ASCII text's words are letters and digits, whose normal form is the lower case: no cache
     # look-up per word (most English stories).
     norms = map(str.lower, words) if text.isascii() else map(_normal_form, words)
     return list(map(_new_token, repeat(Token, n), zip(bounds, bounds, words, norms, joined, hashtag, inner, glued)))
+
+
+# Abbreviated first words of place names: "St. Louis", "Ft. Worth", "Mt. Kenya" are one name,
+# whose dot is no sentence's end (session 24: "between Chicago and St. Louis" lost St. Louis).
+NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Ft", "Mt", "Pt"))
+
+
+def _join_name_abbreviations(words: list[str], gaps: list[str], joined: list[bool]) -> None:
+    for k in compress(count(), map(NAME_ABBREVIATIONS.__contains__, words)):
+        if k + 1 < len(words) and gaps[k + 1] == ". " and words[k + 1][:1].isupper() and not (
+                k + 2 < len(words) and words[k + 2] == "s" and gaps[k + 2] in _APOSTROPHES):
+            joined[k] = True  # ... but "St. John's Lutheran School", "St. Mary's" name a church's or a school's saint
 
 
 def _apostrophes_only(gaps: list[str]) -> tuple[list[bool], list[bool], list[bool]]:

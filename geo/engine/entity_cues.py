@@ -131,9 +131,10 @@ class EntityCues:
     def keep(self, tokens: list[Token], cands: list[Candidate], lang: str, text: str = "") -> list[Candidate]:
         # A disease's name once is its name throughout the story ("West Nile [virus]", "West Nile cases").
         diseases = {c.key for c in cands if lang != "ar" and _before_disease_word(tokens, c)}
+        scores = lang != "ar" and bool(text) and _SCORE.search(text) is not None  # most stories hold no match's result
         kept = [c for c in cands if c.sure or not (c.key in diseases or self._not_a_place(tokens, c, lang)
                                                     or self._a_people(tokens, c, lang)
-                                                    or (lang != "ar" and text and a_team_in_a_result(text, c)))]
+                                                    or (scores and a_team_in_a_result(text, c)))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

@@ -343,3 +343,23 @@ def test_each_mention_keeps_its_own_qualifier(parser, sentence, surface, countri
     assert [m.country_code for m in ms] == countries
     if surface == "Paris":
         assert len({(round(m.lat), round(m.lon)) for m in ms}) == 3  # three towns, not one
+
+
+@pytest.mark.parametrize("sentence,surface", [
+    # Session 24: oceans (Natural Earth's were read as rank 9), and one-word ranges and deserts that a
+    # word-frequency filter had taken for everyday words.
+    ("A cyclone formed over the Indian Ocean and moved toward Madagascar.", "Indian Ocean"),
+    ("Migrants crossing the Sahara toward Libya were found dead near Agadez.", "Sahara"),
+    ("Two climbers died in the Himalayas and a third in the Alps this week.", "Himalayas"),
+    ("Storms swept the Midwest and knocked out power in Iowa.", "Midwest"),
+])
+def test_oceans_ranges_deserts_and_regions_are_places(parser, sentence, surface):
+    found = [m for m in parser.parse(sentence, lang="en").mentions if m.text == surface]
+    assert found and found[0].feature == "area"
+
+
+def test_natural_earths_oceans_reach_the_features_file():
+    import gzip
+    from pathlib import Path
+    rows = gzip.open(Path(__file__).resolve().parent.parent / "data" / "features.tsv.gz", "rt", encoding="utf-8").read()
+    assert "ne:marine_polys:North Pacific Ocean" in rows and "ne:lakes:Lake Huron" in rows

@@ -68,9 +68,10 @@ def natural_rows() -> Iterator[list[str]]:
                 continue
             lat, lon = _point(f["geometry"])
             inside = REGION[0] <= lon <= REGION[2] and REGION[1] <= lat <= REGION[3]
-            if not inside and int(p.get("scalerank") or 9) > WORLD_SCALERANK:
+            rank = 9 if p.get("scalerank") is None else int(p["scalerank"])  # the oceans' rank is 0, not missing
+            if not inside and rank > WORLD_SCALERANK:
                 continue
-            if src == "ne_10m_lakes" and int(p.get("scalerank") or 9) > 6:
+            if src == "ne_10m_lakes" and rank > 6:
                 continue
             if " " not in name and commonness(name) >= EVERYDAY_ZIPF:
                 continue

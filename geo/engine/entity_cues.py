@@ -32,11 +32,11 @@ PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
 ETHNIC_NOUNS = frozenset(
     "militia militias militiamen militiaman fighters fighter herders herder herdsmen herdsman ethnic tribe tribes "
     "tribesmen tribal clan clans community communities rebels separatists vigilantes nationalists".split())
-# After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
 # The first word of an Arabic feature's name (canal, sea, river, strait, port, airport, crossing...):
 # a name so written is the feature, whatever word before it cues a person (session 24).
 AR_FEATURE_HEADS = frozenset("قناه البحر بحر الخليج خليج مضيق نهر بحيره المحيط محيط ميناء مطار معبر سهل جبل وادي "
                              "صحراء مرتفعات هضبه سد جزيره شبه".split())
+# After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
 PLACE_NOUNS = frozenset("region state zone province mountains hills plateau division governorate".split())
 EN_CUES = {
     # titles and roles
@@ -70,7 +70,7 @@ _NAME_MODIFIES = re.compile(r"['\u2019]s\b|\s+(?!(?:on|in|at|to|and|for|after|be
 # ... and a word of sport in that sentence: "killing 3-4 soldiers" is no result.
 _SPORT = re.compile(r"\b(?:win|wins|won|victory|defeat|beat|beats|drew|draw|match|game|goals?|league|cup|season|points"
                     r"|championship|derby|final|fixture|scored|striker|penalty|innings|wickets|tournament|half-time"
-                    r"|stadium|play-?off)\b")
+                    r"|stadium|play-?off)\b", re.IGNORECASE)
 _RESULT_BEFORE = re.compile(
     r"(?:\b(?:beat|beats|beating|defeated|defeating|edged|thrashed|routed|drew with|draws with|drawn with|held by"
     r"|held \d{1,2}\s?[-\u2013]\s?\d{1,2} by|drew \d{1,2}\s?[-\u2013]\s?\d{1,2} with"
@@ -86,7 +86,7 @@ def a_team_in_a_result(text: str, c: Candidate) -> bool:
     result word ("a 2-0 win over", "drew with") or right before one or a score ("Aberdeen 3-1")."""
     lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
     hi = min((k for k in (text.find(".", c.end), text.find("\n", c.end)) if k >= 0), default=len(text))
-    if not _SCORE.search(text, lo, hi) or not _SPORT.search(text.lower(), lo, hi):
+    if not _SCORE.search(text, lo, hi) or not _SPORT.search(text, lo, hi):
         return False
     if _NAME_MODIFIES.match(text, c.end):
         return False  # "a 30-21 win over Minnesota's #7 team", "beat London goalie Trevor Cann": a place's team or player

@@ -41,8 +41,8 @@ _VICTIM_ONE = ("civilian|child|man|woman|soldier|person|boy|girl|policeman|polic
                "|passenger|pedestrian|motorcyclist|lawyer|politician|deputy|governor|administrator|colonel"
                "|captain|lieutenant|sergeant|corporal|secretary|president|councilman|headman|agent|body|corpse")
 # Up to three words between "a" and the victim: "a 60-year-old civilian" (or "a 17-year old boy", as
-# reports also write it), "an off duty military
-# personnel", "a young Fulani shepherd"; never a number or "of" ("a total of 5 soldiers" keeps its 5).
+# reports also write it), "an off duty military personnel", "a young Fulani shepherd"; never a
+# number or "of" ("a total of 5 soldiers" keeps its 5).
 _MODIFIER = r"(?:(?!(?:of|and|or|the|who|which|was|were)\b)[a-z][a-z-]*|\d+[\s-]years?[\s-]old)\s+"
 # One alternation, tried left to right: digits, written numbers, vague counts, "a <victim>".
 _CANDIDATE = re.compile(

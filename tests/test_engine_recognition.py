@@ -273,3 +273,18 @@ def test_ras_al_ain_is_read_as_the_syrian_town(parser, text):
     found = [m for m in doc.mentions if m.text.lower() == "ras al ain"]
     assert found and all(m.country_code == "SY" for m in found)
     assert all(abs(m.lat - 36.85) < 0.2 and abs(m.lon - 40.07) < 0.2 for m in found)
+
+
+@pytest.mark.parametrize("text,surface,country", [
+    # Session 24: a short alert names one town after a strike or fighting phrase with its adjective,
+    # and the town's name may be a commoner word than a village's (رفح, الخليل).
+    ("عاجل: غارة إسرائيلية على رفح تقتل خمسة أشخاص", "رفح", "PS"),
+    ("اشتباكات عنيفة في الخليل منذ الفجر", "الخليل", "PS"),
+    ("هجوم صاروخي على اللاذقية ليلا", "اللاذقية", "SY"),
+])
+def test_a_town_after_a_strike_phrase_with_its_adjective(parser, text, surface, country):
+    assert (surface, country) in [(m.text, m.country_code) for m in parser.parse(text, lang="ar").mentions]
+
+
+def test_positions_after_a_strike_phrase_are_no_town(parser):
+    assert parser.parse("قصف مدفعي عنيف على مواقع للجيش في الصباح", lang="ar").mentions == []

@@ -77,15 +77,18 @@ FRONT_WORDS_AR = {"محور", "جبهه", "محاور", "جبهات"}
 # The subject between such a verb and what it struck ("قصفت المدفعية معرشورين").
 STRIKERS_AR = set("الطايرات الطايره الطيران المدفعيه المقاتلات المروحيات المسيرات المسيره الدبابات القوات الجيش".split())
 STRUCK_MAX_ZIPF_AR = 4.0  # as EVERYDAY_ZIPF_AR: "قصف على مواقع" is no town
+# ... but a town of STRUCK_NOTABLE_TOWN people or a division may be a commoner word (رفح 4.0, الخليل 4.5).
+STRUCK_MAX_ZIPF_NOTABLE_AR = 5.0
+STRUCK_NOTABLE_TOWN = 50_000
 
 
 def _stems(word: str) -> set[str]:
     return {stem for _, stem in clitic_variants(word)}
 
 
-def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str) -> bool:
+def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str, notable: bool = False) -> bool:
     i = cand.first
-    if cand.clitic or i == 0 or zipf(surface, "ar") >= STRUCK_MAX_ZIPF_AR:
+    if cand.clitic or i == 0 or zipf(surface, "ar") >= (STRUCK_MAX_ZIPF_NOTABLE_AR if notable else STRUCK_MAX_ZIPF_AR):
         return False
     prev = _stems(tokens[i - 1].norm)
     if prev & STRUCK_VERBS_AR or prev & FRONT_WORDS_AR:
@@ -93,11 +96,23 @@ def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str) -> bool
     if i < 2:
         return False
     before = _stems(tokens[i - 2].norm)
-    return any((w, tokens[i - 1].norm) in STRUCK_BEFORE_AR for w in before) \
-        or bool(before & STRUCK_VERBS_AR) and tokens[i - 1].norm in STRIKERS_AR
+    if any((w, tokens[i - 1].norm) in STRUCK_BEFORE_AR for w in before) \
+            or bool(before & STRUCK_VERBS_AR) and tokens[i - 1].norm in STRIKERS_AR:
+        return True
+    # Session 24: the cue with its adjective or article ("غارة إسرائيلية على رفح", "اشتباكات عنيفة في
+    # الخليل", "الغارات الإسرائيلية على خان يونس").
+    if i >= 3 and _adjective_ar(tokens[i - 2].norm):
+        cue = {w.removeprefix("ال") for w in _stems(tokens[i - 3].norm)}
+        return any((w, tokens[i - 1].norm) in STRUCK_BEFORE_AR for w in cue)
+    return False
 
 
-def struck_place(tokens: list[Token], cand: Candidate, text: str = "") -> bool:
+def _adjective_ar(word: str) -> bool:
+    """A nisba or feminine adjective after the cue noun: إسرائيلية، عنيفة، جوية، مدفعي، صاروخي."""
+    return len(word) >= 4 and word.endswith(("يه", "ه", "ي")) and word not in ("علي", "في")
+
+
+def struck_place(tokens: list[Token], cand: Candidate, text: str = "", gaz: Gazetteer | None = None) -> bool:
     """A capitalised English name after a strike or fighting phrase, or before "front"/"axis";
     never an everyday word ("clashes in March", "fighting in Congress") or an actor's name
     ("shelled Wagner positions"). A loose spelling match may be one: the context step after the
@@ -105,7 +120,10 @@ def struck_place(tokens: list[Token], cand: Candidate, text: str = "") -> bool:
     An Arabic name after the same kind of phrase, when ``text`` is given."""
     i = cand.first
     if text and "\u0600" <= cand.key[:1] <= "\u06ff":
-        return _struck_place_ar(tokens, cand, text[cand.start:cand.end])
+        notable = gaz is not None and any(
+            p.feature in ("country", "admin1") or (p.feature == "city" and p.population >= STRUCK_NOTABLE_TOWN)
+            for p in map(gaz.place, cand.place_ids[:40]))
+        return _struck_place_ar(tokens, cand, text[cand.start:cand.end], notable)
     if not cand.key.isascii() or not tokens[i].text[:1].isupper():
         return False
     if zipf(cand.key, "en") >= STRUCK_MAX_ZIPF or default_actors().find(fold(cand.key)):
@@ -425,7 +443,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
-        elif (struck := struck_place(tokens, c, text)) or announced(tokens, c):
+        elif (struck := struck_place(tokens, c, text, gaz)) or announced(tokens, c):
             if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
                 c.place_ids = placed  # "airstrikes on Ariha in Idleb": Idleb's Ariha, not Jericho
                 back.append(c)

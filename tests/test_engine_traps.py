@@ -299,3 +299,13 @@ def test_a_dotted_abbreviation_opens_a_name(parser, text, surface, name):
 def test_a_saint_with_a_possessive_is_a_church_or_a_school(parser):
     doc = parser.parse("The twins are students at St. John's Lutheran School in Lombard.", lang="en")
     assert not any(m.text.startswith("St") for m in doc.mentions)
+
+
+def test_hodeidah_is_the_port_city_in_a_bare_sentence_and_the_governorate_in_acleds_address(parser):
+    # Session 24: "Hodeidah", the news's spelling, was only a fold of GeoNames' names and needed other places around it.
+    alone = parser.parse("The situation in Hodeidah is tense, sources said.", lang="en")
+    assert [(m.text, m.country_code, m.feature) for m in alone.mentions] == [("Hodeidah", "YE", "city")]
+    # ACLED's "(District Governorate)" still reads Hays as its own name, in the governorate the name also reads.
+    note = parser.parse("Coalition forces fired artillery shells at Hays district in western Yemen (Hays Hodeidah).", lang="en")
+    hays = [m for m in note.mentions if m.text == "Hays"]
+    assert hays and all(m.country_code == "YE" and abs(m.lat - 13.93) < 0.2 for m in hays)

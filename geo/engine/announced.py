@@ -86,9 +86,13 @@ def _stems(word: str) -> set[str]:
     return {stem for _, stem in clitic_variants(word)}
 
 
-def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str, notable: bool = False) -> bool:
+def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str, gaz: Gazetteer | None = None) -> bool:
     i = cand.first
-    if cand.clitic or i == 0 or zipf(surface, "ar") >= (STRUCK_MAX_ZIPF_NOTABLE_AR if notable else STRUCK_MAX_ZIPF_AR):
+    if cand.clitic or i == 0:
+        return False
+    common = zipf(surface, "ar")
+    # The readings are looked at only for a name as common as a word: most dropped names are rarer or commoner.
+    if common >= STRUCK_MAX_ZIPF_NOTABLE_AR or common >= STRUCK_MAX_ZIPF_AR and not _notable(gaz, cand):
         return False
     prev = _stems(tokens[i - 1].norm)
     if prev & STRUCK_VERBS_AR or prev & FRONT_WORDS_AR:
@@ -107,6 +111,13 @@ def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str, notable
     return False
 
 
+def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:
+    """A reading is a country, a division or a town of STRUCK_NOTABLE_TOWN people."""
+    return gaz is not None and any(
+        p.feature in ("country", "admin1") or (p.feature == "city" and p.population >= STRUCK_NOTABLE_TOWN)
+        for p in map(gaz.place, cand.place_ids[:40]))
+
+
 def _adjective_ar(word: str) -> bool:
     """A nisba or feminine adjective after the cue noun: إسرائيلية، عنيفة، جوية، مدفعي، صاروخي."""
     return len(word) >= 4 and word.endswith(("يه", "ه", "ي")) and word not in ("علي", "في")
@@ -120,10 +131,7 @@ def struck_place(tokens: list[Token], cand: Candidate, text: str = "", gaz: Gaze
     An Arabic name after the same kind of phrase, when ``text`` is given."""
     i = cand.first
     if text and "\u0600" <= cand.key[:1] <= "\u06ff":
-        notable = gaz is not None and any(
-            p.feature in ("country", "admin1") or (p.feature == "city" and p.population >= STRUCK_NOTABLE_TOWN)
-            for p in map(gaz.place, cand.place_ids[:40]))
-        return _struck_place_ar(tokens, cand, text[cand.start:cand.end], notable)
+        return _struck_place_ar(tokens, cand, text[cand.start:cand.end], gaz)
     if not cand.key.isascii() or not tokens[i].text[:1].isupper():
         return False
     if zipf(cand.key, "en") >= STRUCK_MAX_ZIPF or default_actors().find(fold(cand.key)):

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from geo.engine.document import Place
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
-from geo.engine.recognize import Candidate, clitic_variants
-from geo.engine.tokens import Token
+from geo.engine.recognize import WATER_HEADS_AR, Candidate, clitic_variants
+from geo.engine.tokens import Token, sentence_bounds
 
 AR_CUES_PATH = DATA_DIR / "entity_cues_ar.tsv"
 PEOPLES_PATH = DATA_DIR / "peoples_hand.tsv"
@@ -34,8 +34,7 @@ ETHNIC_NOUNS = frozenset(
     "tribesmen tribal clan clans community communities rebels separatists vigilantes nationalists".split())
 # The first word of an Arabic feature's name (canal, sea, river, strait, port, airport, crossing...):
 # a name so written is the feature, whatever word before it cues a person (session 24).
-AR_FEATURE_HEADS = frozenset("قناه البحر بحر الخليج خليج مضيق نهر بحيره المحيط محيط ميناء مطار معبر سهل جبل وادي "
-                             "صحراء مرتفعات هضبه سد جزيره شبه".split())
+AR_FEATURE_HEADS = WATER_HEADS_AR | frozenset("ميناء مطار معبر سهل جبل وادي صحراء مرتفعات هضبه سد جزيره شبه".split())
 # After a people's name, these make it a place ("Afar Region", "Nuba Mountains").
 PLACE_NOUNS = frozenset("region state zone province mountains hills plateau division governorate".split())
 EN_CUES = {
@@ -84,8 +83,7 @@ _RESULT_AFTER = re.compile(r"\s+(?:\d{1,2}\s?[-\u2013]\s?\d{1,2}(?![\d.,/%-])(?!
 def a_team_in_a_result(text: str, c: Candidate) -> bool:
     """The name is a team in a match's result: a score in its sentence and the name right after a
     result word ("a 2-0 win over", "drew with") or right before one or a score ("Aberdeen 3-1")."""
-    lo = max(text.rfind(".", 0, c.start), text.rfind("\n", 0, c.start)) + 1
-    hi = min((k for k in (text.find(".", c.end), text.find("\n", c.end)) if k >= 0), default=len(text))
+    lo, hi = sentence_bounds(text, c.start, c.end)
     if not _SCORE.search(text, lo, hi) or not _SPORT.search(text, lo, hi):
         return False
     if _NAME_MODIFIES.match(text, c.end):

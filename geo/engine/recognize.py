@@ -110,6 +110,10 @@ each every both many more most much other such one two is are was were be been h
 # Generic nouns for kinds of place: they announce a name ("مدينة سرت", "the city of") and are
 # never one on their own, whatever a gazetteer's alternate names say (المدينة is Medina only
 # with more context, see below).
+# The head words of a water body's name (normalised: ة as ه): "red sea", "gulf of aden", "البحر الاحمر",
+# "قناه السويس". Read by the resolver (water before a division named after it) and the entity cues.
+WATER_HEADS_EN = frozenset("sea ocean gulf strait lake river canal bay".split())
+WATER_HEADS_AR = frozenset("البحر بحر الخليج خليج مضيق قناه نهر بحيره المحيط محيط".split())
 GENERIC_PLACE_WORDS = {
     "مدينه", "منطقه", "محافظه", "ولايه", "قريه", "بلده", "دوله", "عاصمه", "العاصمه", "اقليم", "مقاطعه",
     "حي", "مخيم", "ناحيه", "قري", "حاره", "احياء", "بلدات", "مخيمات", "مدن", "حارات", "قضاء", "مركز", "ميناء", "مطار", "جزيره", "بلاد", "البلاد", "البلد", "بلد",

@@ -23,7 +23,7 @@ from geo.engine.document import Place
 from geo.engine.features import demonym_votes
 from geo.engine.gazetteer import Gazetteer, is_main_name
 from geo.engine.qualifiers import about_government, adjective_country, capital_bonus, qualifier_bonus
-from geo.engine.recognize import Candidate
+from geo.engine.recognize import WATER_HEADS_AR, WATER_HEADS_EN, Candidate
 from geo.engine.tokens import Token
 
 MAX_PLACES = 40  # candidates kept per name, biggest first; "San Jose" alone has dozens
@@ -54,15 +54,13 @@ _ARTICLE_WORDS = frozenset("al el as ash an ad ar at az ath es ez ed en the".spl
 
 # A sea, gulf, strait, lake or river read ahead of a division named after it, by this much (session 24).
 WATER_FIRST = 1.0
-_WATER_HEADS_EN = frozenset("sea ocean gulf strait lake river canal bay".split())
-_WATER_HEADS_AR = frozenset("البحر بحر الخليج خليج مضيق قناه نهر بحيره المحيط محيط".split())
 
 
 def _names_water(key: str) -> bool:
     """The name says it is water: "red sea", "gulf of aden", "البحر الاحمر", "نهر النيل"."""
     words = key.split()
-    return len(words) > 1 and (words[0] in _WATER_HEADS_AR or words[-1] in _WATER_HEADS_EN
-                               or (words[0] in _WATER_HEADS_EN and words[1] == "of"))
+    return len(words) > 1 and (words[0] in WATER_HEADS_AR or words[-1] in WATER_HEADS_EN
+                               or (words[0] in WATER_HEADS_EN and words[1] == "of"))
 
 
 CITY_CUES = {"مدينه", "العاصمه", "عاصمه", "بلده", "قريه", "مدن", "city", "town", "village", "capital", "downtown"}

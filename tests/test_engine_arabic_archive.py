@@ -141,6 +141,20 @@ def test_towns_listed_together_come_back_together(parser):
     assert {m.country_code for m in doc.mentions} == {"SY"}, found(doc)
 
 
+@pytest.mark.parametrize("text,name,cc", [
+    ("وصلت العاصفة الرملية إلى بغداد صباحا، والرمادي والنجف شهدتا الشيء نفسه", "الرمادي", "IQ"),
+    ("غمرت الأمطار خيام النازحين في المواصي وخان يونس ليلة أمس", "المواصي", "PS"),
+])
+def test_a_name_joined_by_waw_to_a_kept_place_after_it_is_a_place(parser, text, name, cc):
+    # The list rule read only the names after a kept place; a name before one is as much its partner.
+    assert read_in(parser.parse(text), name, cc), found(parser.parse(text))
+
+
+def test_a_road_named_after_a_place_is_no_partner_of_the_place_after_it(parser):
+    doc = parser.parse("أغلقت الشرطة نفق الصباحية والمنقف بسبب الأمطار")
+    assert "الصباحية" not in texts(doc), found(doc)
+
+
 def test_a_list_of_everyday_words_is_not_a_place_list(parser):
     doc = parser.parse("دعا البيان إلى الأمن والسلام والاستقرار في المنطقة")
     assert doc.mentions == [], found(doc)

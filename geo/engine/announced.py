@@ -211,6 +211,21 @@ def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_
     return None
 
 
+# "نفق الصباحية والمنقف": a road or tunnel named after a place is the road, and names no place.
+_ROAD_HEADS = frozenset("نفق شارع طريق جسر دوار".split())
+
+
+def listed_before_place(text: str, tokens: list[Token], cand: Candidate, kept_by_first: dict[int, Candidate]) -> Candidate | None:
+    """The kept place this Arabic name is coordinated with when the place comes second ("والرمادي والنجف")."""
+    nxt = kept_by_first.get(cand.last + 1)
+    if nxt is None or (cand.first > 0 and tokens[cand.first - 1].norm in _ROAD_HEADS):
+        return None
+    gap = text[tokens[cand.last].end:tokens[nxt.first].start]
+    if nxt.clitic[:1] == "و" or gap.strip() == "،":
+        return nxt
+    return None
+
+
 # A route names places at both ends: "من الناقورة إلى صور", "من صور باتجاه صيدا" (normalised spellings).
 _ROUTE_FROM = "من"
 _ROUTE_TO = {"الي", "حتي", "نحو", "باتجاه"}
@@ -424,6 +439,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
     the story, or that the kept place right after them locates (English: "Badama in Idleb")."""
     kept_ids = {id(c) for c in kept}
     kept_by_last = {c.last: c for c in kept}
+    kept_by_first = {c.first: c for c in kept}
     kept = sorted(kept, key=lambda c: c.start)
     kept_starts = [c.start for c in kept]
     focus: set[str] | None = None
@@ -447,7 +463,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         # The countries are read only where a test needs them: most dropped names meet none.
         partner = listed_after_place(text, tokens, c, kept_by_last) if text else None
         if partner is None and text and "\u0600" <= c.key[:1] <= "\u06ff":
-            partner = routed_with_place(tokens, c, kept)
+            partner = routed_with_place(tokens, c, kept) or listed_before_place(text, tokens, c, kept_by_first)
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c

@@ -309,3 +309,18 @@ def test_hodeidah_is_the_port_city_in_a_bare_sentence_and_the_governorate_in_acl
     note = parser.parse("Coalition forces fired artillery shells at Hays district in western Yemen (Hays Hodeidah).", lang="en")
     hays = [m for m in note.mentions if m.text == "Hays"]
     assert hays and all(m.country_code == "YE" and abs(m.lat - 13.93) < 0.2 for m in hays)
+
+
+@pytest.mark.parametrize("text,surface,code", [
+    ("YUMA, Ariz. — Lettuce growers met on Tuesday to talk about water.", "YUMA", "US"),
+    ("GAO, Mali — Gunmen attacked a market on Friday.", "GAO", "ML"),
+    ("Markets were calm.\nHOMS, Syria (Reuters) - Shelling resumed overnight.", "HOMS", "SY"),
+])
+def test_a_datelines_town_in_capitals_is_a_place_however_short(parser, text, surface, code):
+    # A short word in capitals is an acronym ("US", "AL") unless it opens a line before a comma.
+    assert (surface, code) in [(m.text, m.country_code) for m in parser.parse(text, lang="en").mentions]
+
+
+def test_an_acronym_in_capitals_mid_line_is_still_no_town(parser):
+    doc = parser.parse("Officials said NATO, the EU and the UN would meet.", lang="en")
+    assert not [m for m in doc.mentions if m.text in ("NATO", "UN")], found(doc)

@@ -207,6 +207,14 @@ def _capitals_around(tokens: list[Token], i: int) -> bool:
     return any(0 <= k < len(tokens) and len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in (i - 1, i + 1))
 
 
+def _dateline(tokens: list[Token], i: int, text: str) -> bool:
+    """Token i opens a line and a comma follows it: a dateline's town in capitals ("YUMA, Ariz. —",
+    "GAO, Mali —"), a name however short."""
+    tok = tokens[i]
+    return text[tok.end:tok.end + 1] == "," and len(tok.text) >= 3 and (
+        i == 0 or "\n" in text[tokens[i - 1].end:tok.start])
+
+
 def possessive_s(tok: Token) -> bool:
     """The s of a possessive glued to the word before: People's, King's, Martha's."""
     return tok.after_apostrophe and tok.norm == "s"
@@ -353,7 +361,8 @@ class Recognizer:
                         continue
                     if not arabic and self._inside_longer_name(tokens, i, j, text, ids):
                         return self._folded_at(tokens, i, jmax, j + 1, text, folded_ends)  # "Tal Tamer": Tal alone is a town
-                    if not arabic and i == j and tok.text.isupper() and key not in self.gaz.acronyms and (
+                    if not arabic and i == j and tok.text.isupper() and key not in self.gaz.acronyms \
+                            and not _dateline(tokens, i, text) and (
                             len(tok.text) <= 3 or len(tok.text) <= ACRONYM_LETTERS and not _capitals_around(tokens, i)
                             and not any(self.gaz.feature(pid) == "country" for pid in ids)):
                         continue  # "US" is not the village Us; "AL" is not Al, Norway; "a SWAT team" is not Swat

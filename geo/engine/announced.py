@@ -80,6 +80,8 @@ STRUCK_MAX_ZIPF_AR = 4.0  # as EVERYDAY_ZIPF_AR: "قصف على مواقع" is n
 # ... but a town of STRUCK_NOTABLE_TOWN people or a division may be a commoner word (رفح 4.0, الخليل 4.5).
 STRUCK_MAX_ZIPF_NOTABLE_AR = 5.0
 STRUCK_NOTABLE_TOWN = 50_000
+HASHTAG_MAX_ZIPF_AR = 4.5
+HASHTAG_TOWN = 20_000
 
 
 def _stems(word: str) -> set[str]:
@@ -109,6 +111,22 @@ def _struck_place_ar(tokens: list[Token], cand: Candidate, surface: str, gaz: Ga
         cue = {w.removeprefix("ال") for w in _stems(tokens[i - 3].norm)}
         return any((w, tokens[i - 1].norm) in STRUCK_BEFORE_AR for w in cue)
     return False
+
+
+def _place_hashtag(gaz: Gazetteer, text: str, c: Candidate) -> bool:
+    """A hashtag that is a notable place's name and nothing more ("#إدلب", "#طولكرم"): a post tags
+    the place it is about."""
+    if not (c.hashtag and not c.hashtag_inner and "\u0600" <= c.key[:1] <= "\u06ff" and not c.clitic):
+        return False
+    if text[c.start - 1:c.start] != "#" or text[c.end:c.end + 1] not in ("", " ", "\n", "\t"):
+        return False
+    if zipf(text[c.start:c.end], "ar") >= HASHTAG_MAX_ZIPF_AR:
+        return False  # "#صور" (pictures), "#الداخلية" (the interior ministry)
+    return any(p.country_code in _ARABIC_NEWS_REGION and (p.feature in ("country", "admin1", "admin2") or (
+        p.feature == "city" and p.population >= HASHTAG_TOWN)) for p in map(gaz.place, c.place_ids[:40]))
+
+
+_ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
 
 
 def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:
@@ -467,6 +485,8 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
+        elif text and _place_hashtag(gaz, text, c):
+            back.append(c)
         elif (struck := struck_place(tokens, c, text, gaz)) or announced(tokens, c):
             if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):
                 c.place_ids = placed  # "airstrikes on Ariha in Idleb": Idleb's Ariha, not Jericho

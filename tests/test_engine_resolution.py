@@ -352,6 +352,11 @@ def test_each_mention_keeps_its_own_qualifier(parser, sentence, surface, countri
     ("Migrants crossing the Sahara toward Libya were found dead near Agadez.", "Sahara"),
     ("Two climbers died in the Himalayas and a third in the Alps this week.", "Himalayas"),
     ("Storms swept the Midwest and knocked out power in Iowa.", "Midwest"),
+    # Session 25: Natural Earth's smaller ranges and regions of the whole world, not only the news
+    # region's (its largest, the Rocky Mountains, were in already).
+    ("Snow closed the roads over the Grampian Mountains north of Perth.", "Grampian Mountains"),
+    ("Wolves returned to the Carpathians, rangers in Romania said.", "Carpathians"),
+    ("A typhoon brought floods to the Central Highlands of Vietnam.", "Central Highlands"),
 ])
 def test_oceans_ranges_deserts_and_regions_are_places(parser, sentence, surface):
     found = [m for m in parser.parse(sentence, lang="en").mentions if m.text == surface]

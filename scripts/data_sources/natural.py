@@ -1,8 +1,9 @@
 """features.tsv.gz: seas, gulfs, lakes, deserts, plains, mountains and regions from Natural Earth.
 
 Natural Earth (public domain) names features in English only and worldwide; kept are those
-inside the engine's news region (Africa, the Middle East, the Black Sea and Central Asia) and the
-large ones elsewhere (scalerank <= 2: oceans, the Gulf of Mexico). Arabic names come from
+inside the engine's news region (Africa, the Middle East, the Black Sea and Central Asia) and, since
+session 25, the rest of the world's too (local news names the Grampians and the Cascade Range as
+often as war news names the Nafusa Mountains; lakes still only down to scalerank 6). Arabic names come from
 features_hand.tsv, written by hand. A polygon's point is the mean of its largest ring: at the
 size of a sea the 25 km question does not apply.
 """
@@ -16,7 +17,7 @@ from .common import DATA, GAZ, _need, place_row
 from .textnorm import commonness
 
 REGION = (-20.0, -12.0, 76.0, 56.0)  # lon/lat box: west Africa and Kenya to Ukraine and Afghanistan
-WORLD_SCALERANK = 2
+WORLD_SCALERANK = 9  # every rank: the one-word filter below keeps words out
 EVERYDAY_ZIPF = 3.0  # one-word features that are words ("Pentecost", "Plain") are left out
 SKIP_CLASSES = frozenset({"island group", "coast", "geoarea", "peninsula"})  # labels, not places news names
 
@@ -77,4 +78,13 @@ def natural_rows() -> Iterator[list[str]]:
                 continue
             seen.add(name)
             yield place_row(f"ne:{src[7:].replace('geography_', '')}:{name}", feature="area", country_code="",
-                            lat=lat, lon=lon, name_en=name)
+                            lat=lat, lon=lon, name_en=name, aliases=[a for a in _range_plural(name) if a not in seen])
+
+
+def _range_plural(name: str) -> tuple[str, ...]:
+    """"Grampian Mountains" is "the Grampians" in the news, as the Appalachians and Carpathians are
+    (a plural the hand tables give to something else, the Balkans, stays theirs)."""
+    head, _, last = name.rpartition(" ")
+    if last == "Mountains" and " " not in head and head.endswith("an"):
+        return (head + "s",)
+    return ()

@@ -19,6 +19,7 @@ from dataclasses import replace
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
+from geo.engine.normalize import normalize
 from geo.engine.qualifiers import possessive_before
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
 from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
@@ -82,6 +83,11 @@ STRUCK_MAX_ZIPF_NOTABLE_AR = 5.0
 STRUCK_NOTABLE_TOWN = 50_000
 HASHTAG_MAX_ZIPF_AR = 4.5
 HASHTAG_TOWN = 20_000
+RARE_NAME_ZIPF_AR = 4.0  # as common as a word from here on: إدلب 4.3, حمص (chickpeas) 4.5, صور 5.5
+_ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
+# Where a name's Arabic form is the place's own: Turkish, Iranian and South Sudanese towns are
+# written in Arabic letters that spell words ("بؤر", foci, is Bor's بور).
+_ARAB_WORLD = _ARABIC_NEWS_REGION - {"TR", "IR", "SS"}
 
 
 def _stems(word: str) -> set[str]:
@@ -126,7 +132,25 @@ def _place_hashtag(gaz: Gazetteer, text: str, c: Candidate) -> bool:
         p.feature == "city" and p.population >= HASHTAG_TOWN)) for p in map(gaz.place, c.place_ids[:40]))
 
 
-_ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
+
+def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidate) -> bool:
+    """An Arabic name that is rare as a word (Zipf < RARE_NAME_ZIPF_AR) and is the Arabic name of a
+    division or a town of HASHTAG_TOWN people in the Arab world: "انقطاع الكهرباء عن القامشلي". The
+    filter, learned from Gulf and Levant posts and from newswire, doubts a lone town of a region
+    it saw little of (a one-place sentence has no story around it to vouch for it)."""
+    if c.fuzzy or c.hashtag_inner or not "\u0600" <= c.key[:1] <= "\u06ff":
+        return False
+    surface = text[c.start:c.end]
+    if zipf(surface, "ar") >= RARE_NAME_ZIPF_AR:
+        return False
+    if surface[:1] in "بلكوف" and zipf(surface[1:], "ar") >= RARE_NAME_ZIPF_AR:
+        return False  # "بليل" (at night), "لداخلية": a word behind a proclitic the name kept
+    if c.first > 0 and c.key.startswith("ال") and c.key.endswith("يه") and tokens[c.first - 1].norm.startswith("ال"):
+        return False  # "الحالة المطرية" (the rainy spell): an adjective agreeing with its noun
+    return any(p.country_code in _ARAB_WORLD and (p.feature in ("admin1", "admin2") or (
+        p.feature == "city" and p.population >= HASHTAG_TOWN)) and p.name_ar and normalize(p.name_ar) == c.key
+        for p in map(gaz.place, c.place_ids[:40]))
+
 
 
 def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:
@@ -485,7 +509,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
-        elif text and _place_hashtag(gaz, text, c):
+        elif text and (_place_hashtag(gaz, text, c) or _known_rare_name(gaz, tokens, text, c)):
             back.append(c)
         elif (struck := struck_place(tokens, c, text, gaz)) or announced(tokens, c):
             if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):

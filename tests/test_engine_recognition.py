@@ -84,6 +84,12 @@ def test_a_rare_word_that_spells_a_town_is_no_place(parser, text):
     assert parser.parse(text).mentions == [], places(parser.parse(text))
 
 
+def test_a_nisba_adjective_is_no_typo_of_the_place_the_story_names(parser):
+    # الأردني is one letter longer than الأردن, as a typo would be: it is the adjective.
+    doc = parser.parse("يبحث الوزير مع نظيره الأردني العلاقات بين الأردن وسلطنة عمان")
+    assert "الأردني" not in [m.text for m in doc.mentions], places(doc)
+
+
 def test_typo_of_a_place_the_story_also_spells_right(parser):
     doc = parser.parse("دخلت القوات طرابلس أمس. وتقع بني وليد على بعد 180 كم جنوب شرق طرابس.")
     assert "طرابس" in [m.text for m in doc.mentions], places(doc)

@@ -593,7 +593,9 @@ class Recognizer:
                 keys.update(typos.get(shorter, ()))  # a letter changed
             keys.discard(stem)
             # ليبية/ليبي are adjectives of ليبيا (nisba), not misspellings of it.
-            keys = {k for k in keys if not (stem[-1] in "يه" and k[-1] == "ا" and stem[:-1] == k[:-1])}
+            # ... nor are الأردني/السودانية of الأردن/السودان: a letter added, but the nisba's.
+            keys = {k for k in keys if not (stem[-1] in "يه" and k[-1] == "ا" and stem[:-1] == k[:-1])
+                    and stem not in (k + "ي", k + "يه")}
             if len(keys) == 1:
                 key = keys.pop()
                 ids = tuple(p for p in self.gaz.ids(key) if self._well_known(p))

@@ -13,6 +13,10 @@ def found(doc):
     ("The storm reached Macon, Ga. before dawn.", "Ga.", "US", "admin1"),
     ("Heavy rain flooded roads across NSW overnight.", "NSW", "AU", "admin1"),
     ("The delegation arrived in Washington, D.C. for the summit.", "D.C.", "US", "city"),
+    # Session 25: the Canadian Press's and Australian papers' forms.
+    ("CAMBRIDGE, Ont. — City council voted to restore the bridge.", "Ont.", "CA", "admin1"),
+    ("Floods cut the highway near Toowoomba, Qld on Friday.", "Qld", "AU", "admin1"),
+    ("She moved from Launceston, Tas. to Auckland, N.Z. last year.", "N.Z.", "NZ", "country"),
 ])
 def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
     assert (surface, code, feature) in found(parser.parse(text, lang="en")), found(parser.parse(text, lang="en"))
@@ -21,9 +25,10 @@ def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
 @pytest.mark.parametrize("text", [
     "Miss. Evans said the hearing was postponed.",  # a title, not Mississippi
     "The U.S.S.R. collapsed in 1991.",
+    "The temple dates to 500 B.C. and was rebuilt twice.",  # before Christ, not British Columbia
 ])
 def test_abbreviation_lookalikes_are_not_places(parser, text):
-    assert not [m for m in parser.parse(text, lang="en").mentions if m.text in ("Miss.", "U.S.")]
+    assert not [m for m in parser.parse(text, lang="en").mentions if m.text in ("Miss.", "U.S.", "B.C.")]
 
 
 @pytest.mark.parametrize("text,word", [
@@ -319,6 +324,11 @@ def test_hodeidah_is_the_port_city_in_a_bare_sentence_and_the_governorate_in_acl
 def test_a_datelines_town_in_capitals_is_a_place_however_short(parser, text, surface, code):
     # A short word in capitals is an acronym ("US", "AL") unless it opens a line before a comma.
     assert (surface, code) in [(m.text, m.country_code) for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_provinces_abbreviation_places_the_town_before_it(parser):
+    doc = parser.parse("CAMBRIDGE, Ont. — City council voted to restore the bridge over the river.", lang="en")
+    assert [m.country_code for m in doc.mentions if m.text == "CAMBRIDGE"] == ["CA"], found(doc)
 
 
 def test_an_acronym_in_capitals_mid_line_is_still_no_town(parser):

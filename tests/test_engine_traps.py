@@ -334,3 +334,14 @@ def test_a_provinces_abbreviation_places_the_town_before_it(parser):
 def test_an_acronym_in_capitals_mid_line_is_still_no_town(parser):
     doc = parser.parse("Officials said NATO, the EU and the UN would meet.", lang="en")
     assert not [m for m in doc.mentions if m.text in ("NATO", "UN")], found(doc)
+
+
+def test_a_relatives_first_name_in_an_obituary_is_no_place(parser):
+    doc = parser.parse("Survivors include a son, Dallas, of Neosho; a daughter, Ann, of Tulsa, and a sister, "
+                       "Georgia, of Macon.", lang="en")
+    assert [m.text for m in doc.mentions] == ["Neosho", "Tulsa", "Macon"], found(doc)
+
+
+def test_a_place_after_a_kinship_word_and_a_preposition_is_still_a_place(parser):
+    doc = parser.parse("He visited his son, in Dallas, last week.", lang="en")
+    assert "Dallas" in [m.text for m in doc.mentions], found(doc)

@@ -57,6 +57,17 @@ SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
+# An obituary's survivors (session 25): "a son, Dallas, of Neosho; a daughter, Georgia, of Tulsa".
+KIN = frozenset("son sons daughter daughters wife husband sister brother mother father grandson granddaughter "
+                "nephew niece stepson stepdaughter widow widower".split())
+
+
+def _kin_in_apposition(text: str, tokens: list[Token], c: Candidate) -> bool:
+    """The name stands between commas right after a kinship word: the relative's first name."""
+    return (bool(text) and c.first > 0 and tokens[c.first - 1].norm in KIN
+            and text[tokens[c.first - 1].end:c.start] == ", " and text[c.end:c.end + 1] == ",")
+
+
 # A match's result (session 24): "a 2-0 win over Sunderland", "Celtic beat Aberdeen 3-1", "Burnley
 # were held 1-1 by Plymouth": the name is the team's. Only with a score in the sentence: "rebels
 # beat back an attack on Kidal" names a town. LGL's annotators mark 1 of 18 such names.
@@ -132,7 +143,8 @@ class EntityCues:
         scores = lang != "ar" and bool(text) and _SCORE.search(text) is not None  # most stories hold no match's result
         kept = [c for c in cands if c.sure or not (c.key in diseases or self._not_a_place(tokens, c, lang)
                                                     or self._a_people(tokens, c, lang)
-                                                    or (scores and a_team_in_a_result(text, c)))]
+                                                    or (scores and a_team_in_a_result(text, c))
+                                                    or (lang != "ar" and _kin_in_apposition(text, tokens, c)))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

@@ -345,3 +345,11 @@ def test_a_relatives_first_name_in_an_obituary_is_no_place(parser):
 def test_a_place_after_a_kinship_word_and_a_preposition_is_still_a_place(parser):
     doc = parser.parse("He visited his son, in Dallas, last week.", lang="en")
     assert "Dallas" in [m.text for m in doc.mentions], found(doc)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Fans lined the streets after the All-Ireland final at Croke Park.", "Ireland"),
+    ("Runners from Kenya dominated the All-Africa Games.", "Africa"),
+])
+def test_a_name_after_all_hyphen_is_a_contest_not_the_place(parser, text, word):
+    assert word not in [m.text for m in parser.parse(text, lang="en").mentions]

@@ -68,6 +68,12 @@ def _kin_in_apposition(text: str, tokens: list[Token], c: Candidate) -> bool:
             and text[tokens[c.first - 1].end:c.start] == ", " and text[c.end:c.end + 1] == ",")
 
 
+def _all_of(text: str, tokens: list[Token], c: Candidate) -> bool:
+    """"the All-Ireland final", "the All-Africa Games", "Pan-Arab": a contest or a movement, not the place."""
+    return (bool(text) and c.first > 0 and tokens[c.first - 1].norm in ("all", "pan")
+            and text[tokens[c.first - 1].end:c.start] == "-")
+
+
 # A match's result (session 24): "a 2-0 win over Sunderland", "Celtic beat Aberdeen 3-1", "Burnley
 # were held 1-1 by Plymouth": the name is the team's. Only with a score in the sentence: "rebels
 # beat back an attack on Kidal" names a town. LGL's annotators mark 1 of 18 such names.
@@ -144,7 +150,8 @@ class EntityCues:
         kept = [c for c in cands if c.sure or not (c.key in diseases or self._not_a_place(tokens, c, lang)
                                                     or self._a_people(tokens, c, lang)
                                                     or (scores and a_team_in_a_result(text, c))
-                                                    or (lang != "ar" and _kin_in_apposition(text, tokens, c)))]
+                                                    or (lang != "ar" and (_kin_in_apposition(text, tokens, c)
+                                                                          or _all_of(text, tokens, c))))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

@@ -69,6 +69,9 @@ def test_a_hashtag_that_is_a_word_or_a_far_town_is_not_tagged_as_a_place(parser,
     ("انقطاع الكهرباء عن القامشلي لليوم الثالث", "SY"),
     ("أهالي قلقيلية يطالبون بفتح الطريق", "PS"),
     ("وصلت قافلة مساعدات إلى كادقلي اليوم", "SD"),
+    # As common as a word, but after a word of place.
+    ("الوضع في الخليل متوتر منذ الصباح", "PS"),
+    ("عاجل: انفجار في حمص", "SY"),
 ])
 def test_a_lone_town_whose_name_is_no_word_is_a_place(parser, text, cc):
     # One town, one short sentence: no story around it, and a filter that saw little of its region.
@@ -79,6 +82,8 @@ def test_a_lone_town_whose_name_is_no_word_is_a_place(parser, text, cc):
     "نتج عن الحالة المطرية أضرار في عدد من الشوارع",  # the rainy spell, not Matariya
     "نفذ الجيش ضربات على كل بؤر المتمردين",  # foci, not Bor
     "الكهرباء كانت مقطوعة من ٢ بليل",  # at night
+    "نكس الديوان العلم حداداً على الشهداء",  # the martyrs, not Ash Shuhada
+    "نرجو أن يتقبله الله من الشهداء",
 ])
 def test_a_rare_word_that_spells_a_town_is_no_place(parser, text):
     assert parser.parse(text).mentions == [], places(parser.parse(text))

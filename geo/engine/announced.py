@@ -84,6 +84,7 @@ STRUCK_NOTABLE_TOWN = 50_000
 HASHTAG_MAX_ZIPF_AR = 4.5
 HASHTAG_TOWN = 20_000
 RARE_NAME_ZIPF_AR = 4.0  # as common as a word from here on: إدلب 4.3, حمص (chickpeas) 4.5, صور 5.5
+LOCATED_NAME_ZIPF_AR = 4.7  # ... up to here after a word of place (not الباب 4.9, الأبيض 4.9, صور)
 _ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
 # Where a name's Arabic form is the place's own: Turkish, Iranian and South Sudanese towns are
 # written in Arabic letters that spell words ("بؤر", foci, is Bor's بور).
@@ -134,14 +135,16 @@ def _place_hashtag(gaz: Gazetteer, text: str, c: Candidate) -> bool:
 
 
 def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidate) -> bool:
-    """An Arabic name that is rare as a word (Zipf < RARE_NAME_ZIPF_AR) and is the Arabic name of a
-    division or a town of HASHTAG_TOWN people in the Arab world: "انقطاع الكهرباء عن القامشلي". The
+    """An Arabic name that is rare as a word (Zipf < RARE_NAME_ZIPF_AR, or < LOCATED_NAME_ZIPF_AR after a
+    word of place) and is the Arabic name of a division or a town of HASHTAG_TOWN people in the Arab
+    world: "انقطاع الكهرباء عن القامشلي", "الوضع في إدلب متوتر". The
     filter, learned from Gulf and Levant posts and from newswire, doubts a lone town of a region
     it saw little of (a one-place sentence has no story around it to vouch for it)."""
     if c.fuzzy or c.hashtag_inner or not "\u0600" <= c.key[:1] <= "\u06ff":
         return False
     surface = text[c.start:c.end]
-    if zipf(surface, "ar") >= RARE_NAME_ZIPF_AR:
+    common = zipf(surface, "ar")
+    if common >= RARE_NAME_ZIPF_AR and not (common < LOCATED_NAME_ZIPF_AR and _located(tokens, c)):
         return False
     if surface[:1] in "بلكوف" and zipf(surface[1:], "ar") >= RARE_NAME_ZIPF_AR:
         return False  # "بليل" (at night), "لداخلية": a word behind a proclitic the name kept
@@ -151,6 +154,18 @@ def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidat
         p.feature == "city" and p.population >= HASHTAG_TOWN)) and p.name_ar and normalize(p.name_ar) == c.key
         for p in map(gaz.place, c.place_ids[:40]))
 
+
+
+def _located(tokens: list[Token], c: Candidate) -> bool:
+    """The name follows a word that says where or whose ("في", "إلى", "عن", "قرب", "أهالي") or carries
+    ب/ل: a town as common as a word (إدلب 4.3, حمص 4.5) is then read as the town. Not "من" and
+    "على", which take words as often ("من الشهداء", among the martyrs; "حداداً على الشهداء")."""
+    if any(ch in c.clitic for ch in "بل"):
+        return True
+    return c.first > 0 and tokens[c.first - 1].norm in _LOCATIVES_AR
+
+
+_LOCATIVES_AR = frozenset("في الي عن قرب داخل نحو حتي باتجاه اهالي سكان".split())
 
 
 def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:

@@ -353,3 +353,20 @@ def test_a_place_after_a_kinship_word_and_a_preposition_is_still_a_place(parser)
 ])
 def test_a_name_after_all_hyphen_is_a_contest_not_the_place(parser, text, word):
     assert word not in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+@pytest.mark.parametrize("text,name,code", [
+    ("Meat processors in Mossel Bay and George said they would cut shifts.", "George", "ZA"),
+    ("Council offices in Croydon and Bromley said they would close early.", "Bromley", "GB"),
+])
+def test_a_name_after_and_beside_a_kept_place_of_its_country_is_a_place(parser, text, name, code):
+    # The filter weighs "George said" as a man speaking; the list says a town.
+    assert (name, code) in [(m.text, m.country_code) for m in parser.parse(text, lang="en").mentions]
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Brian Schuler of Lexington and Crystal N. Bright of Columbia were charged.", "Crystal"),
+    ("Cases rose near Franklin and Kennedy Elementary Schools, the county said.", "Kennedy"),
+])
+def test_a_first_name_or_a_longer_names_first_word_after_and_is_no_place(parser, text, word):
+    assert word not in [m.text for m in parser.parse(text, lang="en").mentions]

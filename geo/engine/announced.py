@@ -257,9 +257,21 @@ def named_countries(gaz: Gazetteer, cands: list[Candidate], demonyms: dict[str, 
     return codes
 
 
+# "and Crystal N. Bright": a first name before a middle initial; "Franklin and Kennedy Elementary
+# Schools": the first word of a longer name.
+_NAME_GOES_ON = re.compile(r" (?:[A-Z]\. |[A-Z])")
+
+
 def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_last: dict[int, Candidate]) -> Candidate | None:
-    """The kept place this name is coordinated with ("القدس وعكا", "Homs, Hama"), if any."""
+    """The kept place this name is coordinated with ("القدس وعكا", "Homs, Hama", "in Mossel Bay and
+    George"), if any."""
     prev = kept_by_last.get(cand.first - 1)
+    if prev is None and cand.first >= 2 and tokens[cand.first - 1].norm in ("and", "or"):
+        prev = kept_by_last.get(cand.first - 2)  # "in Mossel Bay and George"
+        if prev is not None and text[tokens[prev.last].end:tokens[cand.first].start] in (" and ", " or ") \
+                and not _NAME_GOES_ON.match(text, cand.end):
+            return prev
+        return None
     if prev is None:
         return None
     gap = text[tokens[prev.last].end:tokens[cand.first].start]

@@ -85,6 +85,8 @@ HASHTAG_MAX_ZIPF_AR = 4.5
 HASHTAG_TOWN = 20_000
 RARE_NAME_ZIPF_AR = 4.0  # as common as a word from here on: إدلب 4.3, حمص (chickpeas) 4.5, صور 5.5
 LOCATED_NAME_ZIPF_AR = 4.7  # ... up to here after a word of place (not الباب 4.9, الأبيض 4.9, صور)
+LOCATED_TOWN = 150_000
+_TIME_WORDS_AR = frozenset("اليوم الليله الان الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الماضي الماضيه".split())
 _ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
 # Where a name's Arabic form is the place's own: Turkish, Iranian and South Sudanese towns are
 # written in Arabic letters that spell words ("بؤر", foci, is Bor's بور).
@@ -144,14 +146,23 @@ def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidat
         return False
     surface = text[c.start:c.end]
     common = zipf(surface, "ar")
-    if common >= RARE_NAME_ZIPF_AR and not (common < LOCATED_NAME_ZIPF_AR and _located(tokens, c)):
+    wordlike = common >= RARE_NAME_ZIPF_AR
+    if wordlike and not (common < LOCATED_NAME_ZIPF_AR and _located(tokens, c)):
         return False
+    if wordlike and c.last + 1 < len(tokens) and tokens[c.last + 1].norm.startswith("ال") \
+            and tokens[c.last + 1].norm not in _TIME_WORDS_AR:
+        return False  # "عن بشار الأسد", "في الخمس الأوائل": a first name, a noun of a phrase
     if surface[:1] in "بلكوف" and zipf(surface[1:], "ar") >= RARE_NAME_ZIPF_AR:
         return False  # "بليل" (at night), "لداخلية": a word behind a proclitic the name kept
     if c.first > 0 and c.key.startswith("ال") and c.key.endswith("يه") and tokens[c.first - 1].norm.startswith("ال"):
         return False  # "الحالة المطرية" (the rainy spell): an adjective agreeing with its noun
-    return any(p.country_code in _ARAB_WORLD and (p.feature in ("admin1", "admin2") or (
-        p.feature == "city" and p.population >= HASHTAG_TOWN)) and p.name_ar and normalize(p.name_ar) == c.key
+    if c.first > 0 and tokens[c.first - 1].norm in _NAMED_AFTER_HEADS_AR:
+        return False  # "بنك صحار", "قناة الميادين", "نفق الصباحية": named after the place, not it
+    # A name as common as a word must be a province or a city (معسكر, a camp, is Mascara's 108,000).
+    town = LOCATED_TOWN if wordlike else HASHTAG_TOWN
+    divisions = ("admin1",) if wordlike else ("admin1", "admin2")
+    return any(p.country_code in _ARAB_WORLD and (p.feature in divisions or (
+        p.feature == "city" and p.population >= town)) and p.name_ar and normalize(p.name_ar) == c.key
         for p in map(gaz.place, c.place_ids[:40]))
 
 
@@ -282,6 +293,11 @@ def listed_after_place(text: str, tokens: list[Token], cand: Candidate, kept_by_
 
 # "نفق الصباحية والمنقف": a road or tunnel named after a place is the road, and names no place.
 _ROAD_HEADS = frozenset("نفق شارع طريق جسر دوار".split())
+
+
+# Institutions, media and roads named after a place: the name is theirs ("بنك صحار", "قناة الميادين").
+_NAMED_AFTER_HEADS_AR = _ROAD_HEADS | frozenset(
+    "بنك مصرف شركه جامعه نادي فندق مستشفي مدرسه كليه قناه صحيفه جريده اذاعه تلفزيون وكاله".split())
 
 
 def listed_before_place(text: str, tokens: list[Token], cand: Candidate, kept_by_first: dict[int, Candidate]) -> Candidate | None:

@@ -368,3 +368,12 @@ def test_natural_earths_oceans_reach_the_features_file():
     from pathlib import Path
     rows = gzip.open(Path(__file__).resolve().parent.parent / "data" / "features.tsv.gz", "rt", encoding="utf-8").read()
     assert "ne:marine_polys:North Pacific Ocean" in rows and "ne:lakes:Lake Huron" in rows
+
+
+@pytest.mark.parametrize("text,code", [
+    ("أمطار غزيرة متوقعة على بيروت ودمشق وعمان والقدس", "JO"),  # cities: Amman
+    ("هجر سكان القرية إلى رام الله وعمان بعد الحرب", "JO"),
+    ("قمة تجمع السعودية والكويت وعمان والبحرين", "OM"),  # countries: Oman
+])
+def test_a_city_and_country_name_takes_the_kind_of_the_names_listed_with_it(parser, text, code):
+    assert [m.country_code for m in parser.parse(text).mentions if m.text == "عمان"] == [code]

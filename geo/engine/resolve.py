@@ -302,6 +302,37 @@ class _PickGrid:
         return best
 
 
+def _coordinated(text: str, tokens: list[Token], a: Candidate, b: Candidate) -> bool:
+    """Arabic names a and b (b right after a) joined by و or an Arabic comma: a list's members."""
+    if b.first != a.last + 1:
+        return False
+    gap = text[tokens[a.last].end:tokens[b.first].start].strip()
+    return gap == "،" or (not gap and b.clitic[:1] == "و")
+
+
+def _list_cues(text: str, tokens: list[Token], cands: list[Candidate], options: list[list[Place]],
+               priors: list[list[float]], cues: list[str | None]) -> list[str | None]:
+    """A name that is a city and a country (عمان: Amman, Oman) takes the kind of the names it is
+    listed with: "بيروت ودمشق وعمان" are cities, "السعودية والكويت وعمان" countries."""
+    def kind(j: int) -> str | None:
+        if not options[j]:
+            return None
+        top = options[j][max(range(len(options[j])), key=priors[j].__getitem__)]
+        return {"city": "city", "country": "country"}.get(top.feature)
+    out = list(cues)
+    for k, c in enumerate(cands):
+        if out[k] is not None or not {"city", "country"} <= {p.feature for p in options[k]}:
+            continue
+        kinds = set()
+        if k > 0 and _coordinated(text, tokens, cands[k - 1], c):
+            kinds.add(kind(k - 1))
+        if k + 1 < len(cands) and _coordinated(text, tokens, c, cands[k + 1]):
+            kinds.add(kind(k + 1))
+        if len(kinds) == 1 and None not in kinds:
+            out[k] = kinds.pop()
+    return out
+
+
 def _likeliest(prior: list[float]) -> set[int]:
     """The readings with the NEAR_TOP highest priors: nearness is worth computing for them only."""
     return set(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
@@ -456,6 +487,8 @@ class Resolver:
     def resolve(self, text: str, tokens: list[Token], cands: list[Candidate], lang: str) -> list[Resolution | None]:
         options, priors_alone = self._readings(cands, lang)
         cues = [self._cue(tokens, c) for c in cands]  # once per name, not once per reading
+        if lang == "ar":
+            cues = _list_cues(text, tokens, cands, options, priors_alone, cues)
         base = [[prior + self._cue_bonus(cue, p) for prior, p in zip(alone, opts)]
                 for cue, opts, alone in zip(cues, options, priors_alone)]
         # What the words next to one mention say ("Springfield, Ohio", "طرابلس اللبنانية").

@@ -333,3 +333,16 @@ def test_the_preposition_ala_opens_no_place_name(parser):
     doc = parser.parse("أعلنت وزارة الصحة في غزة ارتفاع عدد الضحايا، بينما تواصل القصف على خان يونس ورفح.")
     assert [m.text for m in doc.mentions if m.country_code == "PS"][-2:] == ["خان يونس", "رفح"], \
         [(m.text, m.name) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "الأرصاد: موجة حارة تضرب البلاد حتى نهاية الأسبوع",  # a heat wave, not the quarter "تضرب"
+    "رياح حارة تهب على المنطقة",
+])
+def test_hot_is_no_quarter(parser, text):
+    assert parser.parse(text).mentions == [], found(parser.parse(text))
+
+
+def test_a_quarter_after_its_word_is_still_a_place(parser):
+    doc = parser.parse("اقتحمت القوات حارة الياسمينة في نابلس")
+    assert "الياسمينة" in texts(doc), found(doc)

@@ -423,12 +423,30 @@ def _place_beside(m: Mention, sibling: Mention, relation: str) -> None:
     m.alternatives = [{"name": sibling.name, "lat": sibling.lat, "lon": sibling.lon, "relation": relation}]
 
 
+_HOT_NOUNS = frozenset("رياح اجواء أجواء مياه شمس ايام أيام طقس جو".split())
+
+
+def _hot_not_quarter(text: str, m: re.Match) -> bool:
+    """حارة is also "hot" (موجة حارة تضرب البلاد, a heat wave) and بحارة "sailors": neither opens a
+    quarter's name. The adjective follows an indefinite feminine noun or a word of weather."""
+    word = m.group(0)[:m.start("name") - m.start()].split()[-1]
+    if m.group("plural") is not None or not word.endswith(("حارة", "حاره")):
+        return False
+    if word.startswith(("بحار", "وبحار", "فبحار")):
+        return True
+    before = text[max(0, m.start() - 30):m.start()].split()
+    prev = before[-1] if before else ""
+    return prev in _HOT_NOUNS or (prev.endswith(("ة", "ه")) and not prev.startswith(("ال", "وال")))
+
+
 def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, int]]:
     """(start, end) of each announced name, where its anchor may begin (after "camp"; after the
     last name of a plural's list: "قرى عمواس ويالو في منطقة اللطرون"), the settlement word, and
     where the settlement word stands (the list's id)."""
     if lang == "ar":
         for m in _AR_PATTERN.finditer(text):
+            if _hot_not_quarter(text, m):
+                continue
             plural = m.group("plural") is not None
             most = 2 if plural and _AR_DUAL.fullmatch(m.group("plural")) else 99  # a dual names two
             name = _ar_name(m.group("name"), plural)

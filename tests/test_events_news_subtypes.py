@@ -361,3 +361,25 @@ QUIET = [
 def test_news_with_no_event(text):
     event = top(text)
     assert event is None, (text, event and (event["type"], event["sub_type"]))
+
+
+# Session 25: weapons a person was caught with or a search recovered are no explosion (ACLED codes
+# the arrest, or the weapons' disrupted use); an air force's base is no air strike. Sentences
+# written for these tests.
+HELD = [
+    ("Police arrested a smuggler carrying a hand grenade at a checkpoint in Ramadi on Monday.", "Arrests"),
+    ("Police arrested two men near the Air Force base in Kale on Thursday.", "Arrests"),
+    ("The emergency service removed an unexploded aerial bomb from a house in Kostiantynivka.", "Disrupted weapons use"),
+    ("Soldiers recovered a cache of rifles, mortar rounds and bomb-making materials in a village in Lanao del Sur.",
+     "Disrupted weapons use"),
+    ("Troops recovered two mines and 98 gelatin sticks from a Maoist dump near Dulagandi village.", "Disrupted weapons use"),
+    # ... but one thrown or exploded is used, whoever was arrested after.
+    ("Police arrested a man who hurled a grenade at a bus in Nairobi.", "Grenade"),
+    ("Air force jets struck targets in Idlib on Tuesday.", "Air/drone strike"),
+]
+
+
+@pytest.mark.parametrize("text,sub_type", HELD)
+def test_weapons_held_or_found_are_not_used(text, sub_type):
+    event = top(text)
+    assert event is not None and event["sub_type"] == sub_type, (text, event and event["sub_type"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from geo.events.dates import EN_MONTH_NAMES
-from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, TriggerHit
+from geo.events.lexicon import BATTLES, EXPLOSIONS, KILLING, PROTESTS, RIOTS, STRATEGIC, TERRITORY, VAC, Trigger, TriggerHit
 
 _B = r"(?<![a-z])"
 _E = r"(?![a-z])"
@@ -328,6 +328,27 @@ def weapons_not_used(folded: str) -> bool:
             or (TRADE.search(folded) is not None and ARMS.search(folded) is not None))
 
 
+_HELD_TRIGGER = Trigger("", STRATEGIC, "Disrupted weapons use", 40, ())
+
+
+def weapons_held(folded: str) -> bool:
+    """Weapons a person was caught with or a search recovered, and none used: the arrest or the
+    find is the event, not an explosion."""
+    return (HELD_WEAPONS.search(folded) is not None and USED_WEAPONS.search(folded) is None
+            and HARM.search(folded) is None)
+
+
+# Session 25: weapons a person was caught with or a search recovered ("arrested a smuggler in
+# possession of ... a hand grenade", "recovered two mines and 98 gelatin sticks from a dump", "removed
+# an unexploded aerial bomb"): ACLED codes the arrest or the disrupted weapons, not an explosion.
+HELD_WEAPONS = re.compile(_B + r"(?:arrest\w*|detain\w*|caught|apprehended|seiz\w*|recover\w*|confiscat\w*|found|discovered"
+                          r"|uncovered|removed|defused|collected|surrendered|handed over|carrying|in possession of|possessing"
+                          r"|unexploded) (?:[\w,'-]+ ){0,12}?(?:hand )?(?:grenades?|mines?|landmines?|bombs?|explosives?"
+                          r"|detonators?|ieds?|rockets?|shells?|mortar rounds?|ammunition|gelatin sticks)" + _E)
+USED_WEAPONS = re.compile(_B + r"(?:threw|thrown|throwing|hurl\w*|lobb\w*|planted|detonat\w*|explod\w*|went off|blew up"
+                          r"|fired|firing|launched|dropped|attack\w*|blast|explosion)" + _E)
+
+
 def criminal(folded: str, armed_actor: bool = False) -> bool:
     """Ordinary crime (theft, drugs, a quarrel) with no political or armed actor named (``armed_actor``:
     the actor list found an armed one other than the police in the sentence, "killed by the Taliban
@@ -522,6 +543,7 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 if court or (m.group().startswith(("accused", "suspected", "wanted", "suspect"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
+    held = weapons_held(folded)
     if GRIEVANCE.search(folded) is None and CLAIM.search(folded) is None:
         paraded = PARADE.search(folded) is not None
         remembered = any(not SUBORDINATE_BEFORE.search(folded, max(0, m.start() - 30), m.start())
@@ -660,6 +682,11 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
             continue  # "fighter jets staged live-fire drills"
+        if t.type == EXPLOSIONS and held:
+            # "arrested a smuggler carrying a grenade", "recovered a cache of mortar rounds": the weapon
+            # found or held is disrupted, not used (an arrest said with it outranks this).
+            kept.append(TriggerHit(h.start, h.end, _HELD_TRIGGER))
+            continue
         if t.type == EXPLOSIONS and t.sub_type == _BLAST_SUB:
             if t.rank <= _GENERIC_BLAST_RANK and blast_accident:
                 continue  # "a fuel tanker overturned and exploded"

@@ -195,7 +195,9 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
        r"|aerial (?:bombardment|attacks?|bombing)|helicopter gunships?|gunships?"
        # Session 18: "after a series of drone alerts": a warning, not a strike.
        r"|drones?(?! (?:alerts?|warnings?|sightings?|alarms?))|uavs?"
-       r"|bombed from the air|air force|bombing raids?"
+       # Session 25: an air force's base, officers or chief are no strike ("near the Kale Air Force Base").
+       r"|bombed from the air|air force(?! (?:bases?|stations?|academy|chief|commanders?|officers?|spokes\w*|generals?"
+       r"|colonels?|pilots?|personnel|headquarters|college|museum|one))|bombing raids?"
        # Session 8: bombs dropped from aircraft ("junta aircraft dropped bombs", "glide bombs").
        r"|(?:glide|aerial|barrel|cluster|guided aerial|guided) bombs?|(?:dropped|drops|dropping) (?:[\w-]+ ){0,2}?(?:bombs?"
        r"|munitions|explosives|grenades)|(?:aircraft|planes?|helicopters?|jets?) (?:bombed|struck|hit|attacked|strafed"
@@ -393,12 +395,15 @@ EN_TRIGGERS: tuple[Trigger, ...] = (
     _t(_EN_B + r"(?:(?:weapons?|arms|ammunition|explosives?|bomb-making) (?:caches?|depots?|stockpiles?|hauls?|factory)"
        r"|(?:seized|found|discovered|uncovered|destroyed|recovered) (?:an? |the )?(?:large |huge )?(?:quantity of |cache of )?"
        r"(?:weapons|arms|ammunition|explosives)"
+       # Session 25: "recovered two mines and 98 gelatin sticks", "found three grenades".
+       r"|(?:seized|found|discovered|uncovered|recovered|confiscated|defused|removed) (?:[\w,'-]+ ){0,8}?(?:mines|landmines"
+       r"|grenades|detonators|ieds|unexploded)"
        # Session 10: "seized a container of pump-action rifles".
        r"|(?:seized|intercepted|impounded|confiscated) (?:an? |the |two |three |\d+ )?(?:[\w-]+ )?(?:containers?|consignments?"
        r"|shipments?|hauls?|truckloads?|boxes|crates) of (?:[\w-]+ ){0,2}?(?:weapons|arms|ammunition|explosives|rifles"
        r"|guns|pistols|grenades|rockets))" + _EN_E,
        STRATEGIC, "Disrupted weapons use", 60, "weapon weapons arms ammunition explosive explosives bomb seized found "
-       "discovered uncovered destroyed recovered intercepted impounded confiscated"),
+       "discovered uncovered destroyed recovered intercepted impounded confiscated defused removed"),
     # Session 8: "seized a truck loaded with explosives".
     _t(_EN_B + r"(?:(?:seized|found|discovered|intercepted|stopped|impounded) (?:an? |the |two |three )?(?:[\w-]+ ){0,2}?"
        r"(?:trucks?|cars?|vehicles?|vans?|lorr(?:y|ies)|motorcycles?|boats?) (?:loaded|packed|laden|filled|rigged)"

@@ -383,3 +383,16 @@ HELD = [
 def test_weapons_held_or_found_are_not_used(text, sub_type):
     event = top(text)
     assert event is not None and event["sub_type"] == sub_type, (text, event and event["sub_type"])
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    # Session 25: strikes that supported an advance are its circumstance; the capture is the event.
+    ("Government forces supported by Russian airstrikes captured the village of Kafr Noran after clashes with rebels.",
+     "Government regains territory"),
+    ("Militants backed by drones and artillery fire clashed with soldiers near Dolo on Sunday.", "Armed clash"),
+    # ... but strikes with no fight beside them stay strikes.
+    ("Russian airstrikes hit a market in Idlib on Monday, killing five people.", "Air/drone strike"),
+])
+def test_fire_in_support_of_an_advance_is_no_strike_of_its_own(text, sub_type):
+    event = top(text)
+    assert event is not None and event["sub_type"] == sub_type, (text, event and event["sub_type"])

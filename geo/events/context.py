@@ -328,6 +328,11 @@ def weapons_not_used(folded: str) -> bool:
             or (TRADE.search(folded) is not None and ARMS.search(folded) is not None))
 
 
+# Session 25: fire in support of ground forces, said as a circumstance of their advance.
+SUPPORTING_FIRE = re.compile(_B + r"(?:(?:supported|backed|aided|assisted|covered|accompanied) by|amid|under (?:the )?cover of"
+                             r"|with (?:the )?(?:support|backing|cover|help) of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|air ?raids?"
+                             r"|air support|air cover|warplanes|jets|helicopters|drones|artillery(?: fire| shelling)?"
+                             r"|shelling|bombardment)" + _E)
 _HELD_TRIGGER = Trigger("", STRATEGIC, "Disrupted weapons use", 40, ())
 
 
@@ -544,6 +549,10 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
     held = weapons_held(folded)
+    # Strikes or shelling that supported an advance ("regime forces supported by Russian airstrikes
+    # captured Kafr Noran after clashes"): the fight or the capture is the event.
+    support = ([m.span() for m in SUPPORTING_FIRE.finditer(folded)]
+               if any(h.trigger.type == BATTLES for h in hits) else [])
     if GRIEVANCE.search(folded) is None and CLAIM.search(folded) is None:
         paraded = PARADE.search(folded) is not None
         remembered = any(not SUBORDINATE_BEFORE.search(folded, max(0, m.start() - 30), m.start())
@@ -682,6 +691,8 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
             continue  # "troops were deployed to help distribute aid after the earthquake"
         if t.type == EXPLOSIONS and not_used:
             continue  # "fighter jets staged live-fire drills"
+        if t.type == EXPLOSIONS and any(a <= h.start < b for a, b in support):
+            continue
         if t.type == EXPLOSIONS and held:
             # "arrested a smuggler carrying a grenade", "recovered a cache of mortar rounds": the weapon
             # found or held is disrupted, not used (an arrest said with it outranks this).

@@ -396,3 +396,16 @@ def test_weapons_held_or_found_are_not_used(text, sub_type):
 def test_fire_in_support_of_an_advance_is_no_strike_of_its_own(text, sub_type):
     event = top(text)
     assert event is not None and event["sub_type"] == sub_type, (text, event and event["sub_type"])
+
+
+@pytest.mark.parametrize("text,sub_type", [
+    # Session 25: a local leader and his accomplices who beat someone are ACLED's mob, not an attack.
+    ("A local leader along with his accomplices assaulted five nurses at the district hospital on Sunday.",
+     "Mob violence"),
+    ("A union leader and his cronies hacked a rival with machetes near the bus stand on Tuesday.", "Mob violence"),
+    # ... gunmen who shoot are no mob.
+    ("Gunmen and their accomplices shot dead a trader in Khulna on Monday.", "Attack"),
+])
+def test_a_leader_and_his_accomplices_who_beat_someone_are_a_mob(text, sub_type):
+    event = top(text)
+    assert event is not None and event["sub_type"] == sub_type, (text, event and event["sub_type"])

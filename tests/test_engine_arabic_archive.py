@@ -347,3 +347,15 @@ def test_hot_is_no_quarter(parser, text):
 def test_a_quarter_after_its_word_is_still_a_place(parser):
     doc = parser.parse("اقتحمت القوات حارة الياسمينة في نابلس")
     assert "الياسمينة" in texts(doc), found(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة في حقل الشرارة",  # force majeure, not Cairo
+    "رفعت الشركة القوة القاهرة بعد انتهاء ظروف قاهرة",
+])
+def test_force_majeure_is_not_cairo(parser, text):
+    assert "EG" not in [m.country_code for m in parser.parse(text).mentions], found(parser.parse(text))
+
+
+def test_cairo_after_a_preposition_is_still_cairo(parser):
+    assert [m.country_code for m in parser.parse("وصل الوفد إلى القاهرة أمس").mentions] == ["EG"]

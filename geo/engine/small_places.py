@@ -145,6 +145,17 @@ def adjective_after_place_noun(tokens: list[Token], cand: Candidate) -> bool:
     return _zipf(word, "ar") >= EVERYDAY_ZIPF
 
 
+# "قاهرة" is also "compelling": "القوة القاهرة" is force majeure, which Libya's oil company declares
+# at its fields and ports, "ظروف قاهرة" circumstances beyond control; neither is Cairo.
+_COMPELLED_NOUNS = frozenset("قوه القوه ظروف الظروف اسباب الاسباب".split())
+
+
+def force_majeure(tokens: list[Token], cand: Candidate) -> bool:
+    """القاهرة (or قاهرة) as the adjective of force majeure or of overwhelming circumstances."""
+    return (cand.first > 0 and not cand.clitic and cand.key in ("القاهره", "قاهره")
+            and any(stem in _COMPELLED_NOUNS for _, stem in clitic_variants(tokens[cand.first - 1].norm)))
+
+
 def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
     """What a known name most likely means before any context: its readings within
     CONFIDENT_MARGIN of the best by population and feature (the resolver's prior), never a village."""
@@ -441,7 +452,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     """The candidates, minus minor readings that do not fit the story's geography and Arabic
     adjectives after a place noun."""
     if lang == "ar":
-        cands = [c for c in cands if not adjective_after_place_noun(tokens, c)
+        cands = [c for c in cands if not adjective_after_place_noun(tokens, c) and not force_majeure(tokens, c)
                  and not (foreign_town_word(gaz, text, c) and not _cue(tokens, c))]
     guarded = [needs_context(gaz, c) for c in cands]
     if not any(guarded) and not any(c.villages for c in cands):

@@ -131,9 +131,7 @@ def _place_hashtag(gaz: Gazetteer, text: str, c: Candidate) -> bool:
         return False
     if zipf(text[c.start:c.end], "ar") >= HASHTAG_MAX_ZIPF_AR:
         return False  # "#صور" (pictures), "#الداخلية" (the interior ministry)
-    return any(p.country_code in _ARABIC_NEWS_REGION and (p.feature in ("country", "admin1", "admin2") or (
-        p.feature == "city" and p.population >= HASHTAG_TOWN)) for p in map(gaz.place, c.place_ids[:40]))
-
+    return _a_reading_of_size(gaz, c, ("country", "admin1", "admin2"), HASHTAG_TOWN, _ARABIC_NEWS_REGION)
 
 
 def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidate) -> bool:
@@ -159,12 +157,9 @@ def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidat
     if c.first > 0 and tokens[c.first - 1].norm in _NAMED_AFTER_HEADS_AR:
         return False  # "بنك صحار", "قناة الميادين", "نفق الصباحية": named after the place, not it
     # A name as common as a word must be a province or a city (معسكر, a camp, is Mascara's 108,000).
-    town = LOCATED_TOWN if wordlike else HASHTAG_TOWN
-    divisions = ("admin1",) if wordlike else ("admin1", "admin2")
-    return any(p.country_code in _ARAB_WORLD and (p.feature in divisions or (
-        p.feature == "city" and p.population >= town)) and p.name_ar and normalize(p.name_ar) == c.key
-        for p in map(gaz.place, c.place_ids[:40]))
-
+    if wordlike:
+        return _a_reading_of_size(gaz, c, ("admin1",), LOCATED_TOWN, _ARAB_WORLD, own_name=True)
+    return _a_reading_of_size(gaz, c, ("admin1", "admin2"), HASHTAG_TOWN, _ARAB_WORLD, own_name=True)
 
 
 def _located(tokens: list[Token], c: Candidate) -> bool:
@@ -181,9 +176,20 @@ _LOCATIVES_AR = frozenset("في الي عن قرب داخل نحو حتي بات
 
 def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:
     """A reading is a country, a division or a town of STRUCK_NOTABLE_TOWN people."""
-    return gaz is not None and any(
-        p.feature in ("country", "admin1") or (p.feature == "city" and p.population >= STRUCK_NOTABLE_TOWN)
-        for p in map(gaz.place, cand.place_ids[:40]))
+    return gaz is not None and _a_reading_of_size(gaz, cand, ("country", "admin1"), STRUCK_NOTABLE_TOWN)
+
+
+def _a_reading_of_size(gaz: Gazetteer, cand: Candidate, features: tuple[str, ...], town: int,
+                       codes: frozenset[str] | None = None, own_name: bool = False) -> bool:
+    """One of the name's first 40 readings is of one of ``features`` or a town of ``town`` people,
+    in one of ``codes`` (any country if None), and with ``own_name``, written in Arabic as the name is."""
+    for p in map(gaz.place, cand.place_ids[:40]):
+        if codes is not None and p.country_code not in codes:
+            continue
+        if (p.feature in features or p.feature == "city" and p.population >= town) and (
+                not own_name or p.name_ar and normalize(p.name_ar) == cand.key):
+            return True
+    return False
 
 
 def _adjective_ar(word: str) -> bool:

@@ -333,16 +333,6 @@ SUPPORTING_FIRE = re.compile(_B + r"(?:(?:supported|backed|aided|assisted|covere
                              r"|with (?:the )?(?:support|backing|cover|help) of) (?:[\w-]+ ){0,3}?(?:air ?strikes?|air ?raids?"
                              r"|air support|air cover|warplanes|jets|helicopters|drones|artillery(?: fire| shelling)?"
                              r"|shelling|bombardment)" + _E)
-_HELD_TRIGGER = Trigger("", STRATEGIC, "Disrupted weapons use", 40, ())
-
-
-def weapons_held(folded: str) -> bool:
-    """Weapons a person was caught with or a search recovered, and none used: the arrest or the
-    find is the event, not an explosion."""
-    return (HELD_WEAPONS.search(folded) is not None and USED_WEAPONS.search(folded) is None
-            and HARM.search(folded) is None)
-
-
 # Session 25: weapons a person was caught with or a search recovered ("arrested a smuggler in
 # possession of ... a hand grenade", "recovered two mines and 98 gelatin sticks from a dump", "removed
 # an unexploded aerial bomb"): ACLED codes the arrest or the disrupted weapons, not an explosion.
@@ -352,6 +342,15 @@ HELD_WEAPONS = re.compile(_B + r"(?:arrest\w*|detain\w*|caught|apprehended|seiz\
                           r"|detonators?|ieds?|rockets?|shells?|mortar rounds?|ammunition|gelatin sticks)" + _E)
 USED_WEAPONS = re.compile(_B + r"(?:threw|thrown|throwing|hurl\w*|lobb\w*|planted|detonat\w*|explod\w*|went off|blew up"
                           r"|fired|firing|launched|dropped|attack\w*|blast|explosion)" + _E)
+# What an explosion word becomes when the weapon was held or found, below an arrest told with it.
+_HELD_TRIGGER = Trigger("", STRATEGIC, "Disrupted weapons use", 40, ())
+
+
+def weapons_held(folded: str) -> bool:
+    """Weapons a person was caught with or a search recovered, and none used: the arrest or the
+    find is the event, not an explosion."""
+    return (HELD_WEAPONS.search(folded) is not None and USED_WEAPONS.search(folded) is None
+            and HARM.search(folded) is None)
 
 
 def criminal(folded: str, armed_actor: bool = False) -> bool:
@@ -548,11 +547,13 @@ def drop_hits(hits: list[TriggerHit], folded: str, armed_actor: bool = False) ->
                 if court or (m.group().startswith(("accused", "suspected", "wanted", "suspect"))
                              and not AUXILIARY.search(folded, 0, m.start()))]
     not_used = weapons_not_used(folded)
-    held = weapons_held(folded)
+    # Both read only for an explosion word: most sentences with triggers have none.
+    blasts = any(h.trigger.type == EXPLOSIONS for h in hits)
+    held = blasts and weapons_held(folded)
     # Strikes or shelling that supported an advance ("regime forces supported by Russian airstrikes
     # captured Kafr Noran after clashes"): the fight or the capture is the event.
     support = ([m.span() for m in SUPPORTING_FIRE.finditer(folded)]
-               if any(h.trigger.type == BATTLES for h in hits) else [])
+               if blasts and any(h.trigger.type == BATTLES for h in hits) else [])
     if GRIEVANCE.search(folded) is None and CLAIM.search(folded) is None:
         paraded = PARADE.search(folded) is not None
         remembered = any(not SUBORDINATE_BEFORE.search(folded, max(0, m.start() - 30), m.start())

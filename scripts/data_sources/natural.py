@@ -17,7 +17,7 @@ from .common import DATA, GAZ, _need, place_row
 from .textnorm import commonness
 
 REGION = (-20.0, -12.0, 76.0, 56.0)  # lon/lat box: west Africa and Kenya to Ukraine and Afghanistan
-WORLD_SCALERANK = 9  # every rank: the one-word filter below keeps words out
+WORLD_SCALERANK = 9  # every rank but Null Island's placeholder 100: the one-word filter below keeps words out
 EVERYDAY_ZIPF = 3.0  # one-word features that are words ("Pentecost", "Plain") are left out
 SKIP_CLASSES = frozenset({"island group", "coast", "geoarea", "peninsula"})  # labels, not places news names
 

@@ -314,6 +314,26 @@ def test_a_name_at_one_end_of_a_route_from_a_kept_place_is_a_place(parser, text,
     assert read_in(doc, name, "LB"), found(doc)
 
 
+@pytest.mark.parametrize("text,names,code", [
+    # The far end carries ل ("to") right after the first: "from Muscat to Salalah".
+    ("رحنا من مسقط لصلالة في الخريف والجو بارد، عمان غير والله", ["مسقط", "صلالة"], "OM"),
+    # A short post whose both ends the filter doubts alone: the capital vouches for the route.
+    ("رحنا من مسقط لصلالة في الخريف", ["مسقط", "صلالة"], "OM"),
+])
+def test_both_ends_of_a_route_are_places(parser, text, names, code):
+    doc = parser.parse(text)
+    for name in names:
+        assert read_in(doc, name, code), found(doc)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج من بيته لصلاة الفجر",  # "for the dawn prayer": no route between places
+    "عاد من العمل إلى البيت متأخرا",
+])
+def test_a_route_between_everyday_words_names_no_place(parser, text):
+    assert parser.parse(text).mentions == [], found(parser.parse(text))
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

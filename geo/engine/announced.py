@@ -321,26 +321,46 @@ def listed_before_place(text: str, tokens: list[Token], cand: Candidate, kept_by
 _ROUTE_FROM = "من"
 _ROUTE_TO = {"الي", "حتي", "نحو", "باتجاه"}
 ROUTE_REACH = 6  # tokens between the route's two ends at most
+_ROUTE_TO_CLITICS = ("ل", "لل")
+
+
+def _on_route(tokens: list[Token], c: Candidate, d: Candidate) -> bool:
+    """``c`` starts a route ("من الناقورة") that ``d`` ends: a name after إلى, حتى, نحو or باتجاه
+    ("... إلى صور"), or the next word with ل ("من مسقط لصلالة")."""
+    if c.first == 0 or c.clitic or tokens[c.first - 1].norm != _ROUTE_FROM or d.first <= c.last:
+        return False
+    if d.clitic in _ROUTE_TO_CLITICS and d.first == c.last + 1:
+        return True
+    return d.first - 1 > c.last and d.first - 1 - c.last <= ROUTE_REACH and bool(_stems(tokens[d.first - 1].norm) & _ROUTE_TO)
 
 
 def routed_with_place(tokens: list[Token], cand: Candidate, kept: list[Candidate]) -> Candidate | None:
     """The kept place at the other end of a route this name ends or starts ("من الناقورة إلى صور":
     Tyre, whose name is also "pictures"), if any."""
-    i = cand.first
-    if i == 0:
-        return None
-    before = _stems(tokens[i - 1].norm)
-    if before & _ROUTE_TO:
-        for k in kept:
-            if k.last < i - 1 and i - 1 - k.last <= ROUTE_REACH and k.first > 0 \
-                    and tokens[k.first - 1].norm == _ROUTE_FROM and not k.clitic:
-                return k
-    elif tokens[i - 1].norm == _ROUTE_FROM and not cand.clitic:
-        for k in kept:
-            if k.first > cand.last + 1 and k.first - cand.last <= ROUTE_REACH \
-                    and _stems(tokens[k.first - 1].norm) & _ROUTE_TO:
-                return k
+    for k in kept:
+        if _on_route(tokens, k, cand) or _on_route(tokens, cand, k):
+            return k
     return None
+
+
+def dropped_routes(gaz: Gazetteer, tokens: list[Token], dropped: list[Candidate]) -> list[Candidate]:
+    """Both ends of a route the filter dropped whole ("رحنا من مسقط لصلالة", "نزحوا من حلب إلى
+    إدلب"), when the ends share a country and one of them is a country, a province or a town of
+    HASHTAG_TOWN by its own Arabic name: a route is between places, which a short post leaves
+    the filter no story to vouch for. The far end is a name after إلى, حتى, نحو or باتجاه, or
+    the next word with ل ("لصلالة")."""
+    out: list[Candidate] = []
+    for c in dropped:
+        if c.fuzzy or not "\u0600" <= c.key[:1] <= "\u06ff":
+            continue
+        # The route's first name after this one is its other end.
+        d = next((d for d in dropped if d.first > c.last), None)
+        if d is None or d.fuzzy or not _on_route(tokens, c, d):
+            continue
+        if _countries(gaz, c) & _countries(gaz, d) - {None} and any(
+                _a_reading_of_size(gaz, x, ("country", "admin1"), HASHTAG_TOWN, own_name=True) for x in (c, d)):
+            out += [x for x in (c, d) if x not in out]
+    return out
 
 
 # "shelled Badama in Idleb", "airstrikes on Kansafra in Idleb countryside", "exploded outside
@@ -548,6 +568,11 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
                         back.append(c)
                         kept_ids.add(id(c))
                         kept_by_last[c.last] = c
+    if text:
+        for c in dropped_routes(gaz, tokens, [c for c in before if id(c) not in kept_ids]):
+            back.append(c)
+            kept_ids.add(id(c))
+            kept_by_last[c.last] = c
     for c in before:
         if id(c) in kept_ids:
             continue

@@ -334,6 +334,18 @@ def test_a_route_between_everyday_words_names_no_place(parser, text):
     assert parser.parse(text).mentions == [], found(parser.parse(text))
 
 
+def test_a_rare_name_after_a_word_of_place_is_a_small_town(parser):
+    # Jindires (13,600 people), written once with ب, in a post with no other place to vouch for it.
+    doc = parser.parse("يا جماعة أهلي بجنديرس تحت الردم من الصبح وما في آليات")
+    assert read_in(doc, "جنديرس", "SY"), found(doc)
+
+
+def test_a_small_town_read_from_its_letters_alone_lies_near_the_story(parser):
+    # "بردية" is a hailstorm in Gulf speech; Libya's Al Bardiyah is 2,000 km from Hafr al-Batin.
+    doc = parser.parse("RT مقطع آخر لبردية #حفر_الباطن القوية")
+    assert not any(m.country_code == "LY" for m in doc.mentions), found(doc)
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

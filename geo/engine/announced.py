@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from functools import lru_cache
 
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.features import zipf
@@ -22,7 +23,7 @@ from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.normalize import normalize
 from geo.engine.qualifiers import possessive_before
 from geo.engine.recognize import Candidate, clitic_variants, division_homes
-from geo.engine.resolve import MAX_PLACES  # the readings the resolver weighs
+from geo.engine.resolve import MAX_PLACES, _approx_km  # the readings the resolver weighs
 from geo.engine.tokens import Token, words_in
 from geo.events.actors import default_actors
 from geo.events.text import fold
@@ -86,6 +87,9 @@ HASHTAG_TOWN = 20_000
 RARE_NAME_ZIPF_AR = 4.0  # as common as a word from here on: إدلب 4.3, حمص (chickpeas) 4.5, صور 5.5
 LOCATED_NAME_ZIPF_AR = 4.7  # ... up to here after a word of place (not الباب 4.9, الأبيض 4.9, صور)
 LOCATED_TOWN = 150_000
+SMALL_TOWN_ZIPF_AR = 3.0
+SMALL_LOCATED_TOWN = 5_000
+STORY_KM = 400.0  # a small town read from its name alone lies this near a reading of the story's kept places
 _TIME_WORDS_AR = frozenset("اليوم الليله الان الجمعه السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الماضي الماضيه".split())
 _ARABIC_NEWS_REGION = frozenset("DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SS SY TN AE YE IL TR IR EH".split())
 # Where a name's Arabic form is the place's own: Turkish, Iranian and South Sudanese towns are
@@ -134,12 +138,15 @@ def _place_hashtag(gaz: Gazetteer, text: str, c: Candidate) -> bool:
     return _a_reading_of_size(gaz, c, ("country", "admin1", "admin2"), HASHTAG_TOWN, _ARABIC_NEWS_REGION)
 
 
-def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidate) -> bool:
+def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidate,
+                     story: tuple = ()) -> bool:
     """An Arabic name that is rare as a word (Zipf < RARE_NAME_ZIPF_AR, or < LOCATED_NAME_ZIPF_AR after a
     word of place) and is the Arabic name of a division or a town of HASHTAG_TOWN people in the Arab
-    world: "انقطاع الكهرباء عن القامشلي", "الوضع في إدلب متوتر". The
-    filter, learned from Gulf and Levant posts and from newswire, doubts a lone town of a region
-    it saw little of (a one-place sentence has no story around it to vouch for it)."""
+    world: "انقطاع الكهرباء عن القامشلي", "الوضع في إدلب متوتر"; rarer still (< SMALL_TOWN_ZIPF_AR)
+    after a word of place, of a town of SMALL_LOCATED_TOWN near one of ``story`` (the kept names'
+    readings), if any: "أهلي بجنديرس تحت الردم". The filter, learned from Gulf and Levant posts
+    and from newswire, doubts a lone town of a region it saw little of (a one-place sentence has
+    no story around it to vouch for it)."""
     if c.fuzzy or c.hashtag_inner or not "\u0600" <= c.key[:1] <= "\u06ff":
         return False
     surface = text[c.start:c.end]
@@ -159,7 +166,19 @@ def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidat
     # A name as common as a word must be a province or a city (معسكر, a camp, is Mascara's 108,000).
     if wordlike:
         return _a_reading_of_size(gaz, c, ("admin1",), LOCATED_TOWN, _ARAB_WORLD, own_name=True)
-    return _a_reading_of_size(gaz, c, ("admin1", "admin2"), HASHTAG_TOWN, _ARAB_WORLD, own_name=True)
+    if _a_reading_of_size(gaz, c, ("admin1", "admin2"), HASHTAG_TOWN, _ARAB_WORLD, own_name=True):
+        return True
+    # A name rarer still, after a word of place or with ب/ل, may be a small town ("أهلي بجنديرس"),
+    # near the story's kept places if it has any: "لبردية #حفر_الباطن" is a hailstorm in Saudi
+    # Arabia, not Libya's Al Bardiyah.
+    if common >= SMALL_TOWN_ZIPF_AR or not _located(tokens, c):
+        return False
+    for p in map(gaz.place, c.place_ids[:40]):
+        if p.country_code in _ARAB_WORLD and p.feature == "city" and p.population >= SMALL_LOCATED_TOWN \
+                and p.name_ar and normalize(p.name_ar) == c.key \
+                and (not story or any(_approx_km(p, q) <= STORY_KM for q in story)):
+            return True
+    return False
 
 
 def _located(tokens: list[Token], c: Candidate) -> bool:
@@ -555,6 +574,11 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
     kept_starts = [c.start for c in kept]
     focus: set[str] | None = None
     back = []
+
+    @lru_cache(maxsize=1)
+    def kept_places() -> tuple:  # the kept names' readings, read once if a test needs them
+        return tuple(gaz.place(pid) for k in kept for pid in k.place_ids[:20])
+
     if text:
         # Names listed together are the same kind of thing: the filter weighs each alone, but the
         # list is a place list if any of them is likely a place (1 - the product of the misses).
@@ -583,7 +607,7 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
         if partner is not None and _countries(gaz, c) & _countries(gaz, partner):
             back.append(c)
             kept_by_last[c.last] = c
-        elif text and (_place_hashtag(gaz, text, c) or _known_rare_name(gaz, tokens, text, c)):
+        elif text and (_place_hashtag(gaz, text, c) or _known_rare_name(gaz, tokens, text, c, kept_places())):
             back.append(c)
         elif (struck := struck_place(tokens, c, text, gaz)) or announced(tokens, c):
             if text and struck and (placed := placed_by_next(gaz, text, c, kept, kept_starts)):

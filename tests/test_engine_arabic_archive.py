@@ -346,6 +346,21 @@ def test_a_small_town_read_from_its_letters_alone_lies_near_the_story(parser):
     assert not any(m.country_code == "LY" for m in doc.mentions), found(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "ارتفاع درجات الحرارة في الرياض وجدة والدمام",
+    "أمطار غزيرة على مكة المكرمة وجدة ورابغ والطائف حتى مساء الغد",
+])
+def test_a_conjunction_before_a_listed_name_is_peeled_when_the_list_says_so(parser, text):
+    # وجدة is Morocco's Oujda as one word; after Riyadh or Mecca it is و + جدة, Jeddah.
+    doc = parser.parse(text)
+    assert read_in(doc, "جدة", "SA") and not any(m.country_code == "MA" for m in doc.mentions), found(doc)
+
+
+@pytest.mark.parametrize("text", ["زار الملك الرباط ووجدة وطنجة", "افتتاح فرع جديد في وجدة شرق المغرب"])
+def test_oujda_in_a_moroccan_list_stays_oujda(parser, text):
+    assert read_in(parser.parse(text), "وجدة", "MA"), found(parser.parse(text))
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

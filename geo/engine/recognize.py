@@ -317,7 +317,31 @@ class Recognizer:
         spelt_right = {c.key for c in found}
         typos = [t for t in (self._typo_at(tokens, k) for k in misses) if t is not None and t.key in spelt_right]
         found = sorted(found + typos, key=lambda c: c.start)
-        return tokens, found
+        return tokens, self._conjoined_in_lists(tokens, found)
+
+    def _conjoined_in_lists(self, tokens: list[Token], found: list[Candidate]) -> list[Candidate]:
+        """A whole word that begins with و and names a place is read as و + a name when it stands in
+        a list of places right after another and only the shorter name shares a country with it:
+        "الرياض وجدة والدمام" is Riyadh and Jeddah, not Morocco's Oujda (وجدة)."""
+        out = list(found)
+        for k in range(1, len(out)):
+            c, before = out[k], out[k - 1]
+            tok = tokens[c.first]
+            if c.clitic or c.first != c.last or c.first != before.last + 1 or c.fuzzy \
+                    or not tok.norm.startswith("و") or len(tok.norm) < 4:
+                continue
+            stem = tok.norm[1:]
+            ids = self.gaz.ids(stem)
+            if not ids:
+                continue
+            near = self._countries(before.place_ids)
+            if near & self._countries(ids) and not near & self._countries(c.place_ids):
+                start = tok.start + self._clitic_chars(tok.text, "و")
+                out[k] = Candidate(start, c.end, c.first, c.last, stem, ids, clitic="و", hashtag=c.hashtag)
+        return out
+
+    def _countries(self, place_ids: tuple[int, ...]) -> set[str]:
+        return {code for code in (self.gaz.place(pid).country_code for pid in place_ids[:40]) if code}
 
     def _span_end(self, tokens: list[Token], i: int) -> int:
         """Index of the last token a name starting at i may reach (joined tokens only)."""

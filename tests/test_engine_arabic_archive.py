@@ -361,6 +361,28 @@ def test_oujda_in_a_moroccan_list_stays_oujda(parser, text):
     assert read_in(parser.parse(text), "وجدة", "MA"), found(parser.parse(text))
 
 
+@pytest.mark.parametrize("text,landmark,near", [
+    ("الجرحى ينقلون إلى مستشفى شهداء الأقصى في دير البلح", "مستشفى شهداء الأقصى", (31.42, 34.35)),
+    ("غارات أمريكية تستهدف ميناء رأس عيسى شمال الحديدة", "ميناء رأس عيسى", (14.80, 42.95)),
+    ("افتتاح جامع النوري في الموصل القديمة بعد إعادة إعماره", "جامع النوري", (36.34, 43.12)),
+])
+def test_a_landmark_named_after_its_kind_lies_at_the_place_after_it(parser, text, landmark, near):
+    doc = parser.parse(text)
+    m = next((m for m in doc.mentions if m.text == landmark), None)
+    assert m is not None and m.precision == 2 and m.approximate, found(doc)
+    assert abs(m.lat - near[0]) < 0.2 and abs(m.lon - near[1]) < 0.2, found(doc)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("صلاة الاستسقاء في المسجد الحرام الساعة 7:30 صباحا", "المسجد"),  # no place after it says where
+    ("قصف سوق شعبي في إدلب", "سوق"),  # a popular market: described, not named
+    ("أقيم مستشفى ميداني في خان يونس", "مستشفى"),  # a field hospital
+])
+def test_a_kind_of_landmark_without_a_name_or_an_anchor_is_no_mention(parser, text, word):
+    doc = parser.parse(text)
+    assert not any(m.text.startswith(word) for m in doc.mentions), found(doc)
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

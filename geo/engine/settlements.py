@@ -99,6 +99,16 @@ _AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND
 _EN_LINK = re.compile(r"\s*,?\s*(?:in|near|outside|of)?\s*(?:the\s+)?(?:(?:province|district|governorate|region|county|state)\s+of\s+)?")
 LINK_MAX = 40
 CONFIDENCE = 0.5
+# Landmarks an event happens at, named after their kind: "مستشفى شهداء الأقصى في دير البلح",
+# "ميناء رأس عيسى شمال الحديدة", "جامع النوري في الموصل". Only with a placed name right after as
+# their anchor: alone ("صلاة الاستسقاء في المسجد الحرام") the text does not say where they are.
+_AR_LANDMARK_HEADS = (r"مستشف[ىي]|ميناء|مرف[أا]|مطار|جامع|مسجد|دوار|ميدان|جسر|سجن|معبر|سوق|مجمع|ملعب|مركب|معبد"
+                      r"|متحف|قلع[ةه]|كنيس[ةه]|حاجز|محط[ةه]")
+_AR_LANDMARK = re.compile(rf"(?<!{_AR_LETTERS})[وف]?(?:[بل]|لل)?(?P<head>{_AR_LANDMARK_HEADS})\s+"
+                          rf"(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}}){{0,2}})")
+# What stands between a landmark and its anchor: in, near, north of ("شمال الحديدة", "غربي مدينة غزة").
+_AR_LANDMARK_LINK = re.compile(r"\s*[،,]?\s*(?:في|قرب|بالقرب\s+من|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?|وسط)\s*"
+                               r"(?:(?:[بل]|لل)?(?:مدين[ةه]|محافظ[ةه]|منطق[ةه]|بلد[ةه]))?\s*")
 
 
 ADJECTIVE_ZIPF = 3.5
@@ -147,9 +157,9 @@ def _ar_name(raw: str, plural: bool = False, first: bool = True) -> str | None:
     return " ".join(keep) or None
 
 
-def _anchor(text: str, end: int, mentions: list[Mention], lang: str) -> Mention | None:
+def _anchor(text: str, end: int, mentions: list[Mention], lang: str, link: re.Pattern | None = None) -> Mention | None:
     """The placed mention the text gives right after the name as where it is."""
-    link = _AR_LINK if lang == "ar" else _EN_LINK
+    link = link or (_AR_LINK if lang == "ar" else _EN_LINK)
     for m in mentions:
         if m.start < end or m.start - end > LINK_MAX or m.lat is None:
             continue
@@ -314,11 +324,46 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
             excerpt=text[lo:hi], excerpt_start=lo, approximate=True, alternatives=alternatives,
         ))
         taken.append((start, end))
+    if lang == "ar":
+        found += _landmarks(text, taken, placed)
     found.sort(key=lambda m: m.start)
     found = _beside_coordinated(text, _beside_listed(found, mentions, lists), mentions)
     if lang != "ar" and "between " in text:
         found += _between_known(text, mentions + found)
         found.sort(key=lambda m: m.start)
+    return found
+
+
+def _landmarks(text: str, taken: list[tuple[int, int]], placed: list[Mention]) -> list[Mention]:
+    """Arabic landmarks named after their kind and placed by the name right after them (the kind
+    and the name are the mention: "مستشفى شهداء الأقصى"), near their anchor; a kind with an
+    everyday word after it is described, not named ("سوق شعبي", "مستشفى ميداني")."""
+    found = []
+    for m in _AR_LANDMARK.finditer(text):
+        name = _ar_name(m.group("name"))
+        if not name:
+            continue
+        first = name.split()[0]
+        if not first.startswith("ال") and _zipf_ar(first) >= ADJECTIVE_ZIPF and first.endswith(("ي", "ية", "يه")):
+            continue  # an adjective: a field hospital, a popular market
+        if " " not in name and not name.startswith("ال") and _zipf_ar(name) >= ADJECTIVE_ZIPF:
+            continue
+        start, end = m.start("head"), m.start("name") + len(name)
+        if any(start < b and a < end for a, b in taken):
+            continue
+        anchor = _anchor(text, end, placed, "ar", _AR_LANDMARK_LINK)
+        if anchor is None or anchor.feature in ("country", "continent"):
+            continue
+        lo, hi = sentence_bounds(text, start, end)
+        surface = text[start:end]
+        found.append(Mention(
+            start=start, end=end, text=surface, name=surface, name_ar=surface, name_en=None,
+            lat=round(anchor.lat, 5), lon=round(anchor.lon, 5), country_code=anchor.country_code,
+            feature="area", geonameid=None,
+            precision=PRECISION_REGION if anchor.feature == "admin1" else PRECISION_NEAR, confidence=CONFIDENCE,
+            excerpt=text[lo:hi], excerpt_start=lo, approximate=True,
+            alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation": f"in or near {anchor.name}"}]))
+        taken.append((start, end))
     return found
 
 

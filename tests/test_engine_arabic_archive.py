@@ -383,6 +383,16 @@ def test_a_kind_of_landmark_without_a_name_or_an_anchor_is_no_mention(parser, te
     assert not any(m.text.startswith(word) for m in doc.mentions), found(doc)
 
 
+@pytest.mark.parametrize("text", [
+    "عاد مئات الإيزيديين إلى قضاء سنجار من مخيمات النزوح في دهوك",
+    "يعيش الآلاف في مخيمات اللجوء منذ عشر سنوات",
+])
+def test_camps_of_displacement_name_no_camp(parser, text):
+    # "مخيمات النزوح": displacement camps, not camps named النزوح.
+    doc = parser.parse(text)
+    assert not any(m.text in ("النزوح", "اللجوء") for m in doc.mentions), found(doc)
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

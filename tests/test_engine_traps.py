@@ -370,3 +370,10 @@ def test_a_name_after_and_beside_a_kept_place_of_its_country_is_a_place(parser, 
 ])
 def test_a_first_name_or_a_longer_names_first_word_after_and_is_no_place(parser, text, word):
     assert word not in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_dateline_town_named_again_is_the_same_place(parser):
+    # The filter alone half doubts the second "Wooster" (0.41): the dateline has made it sure.
+    doc = parser.parse("WOOSTER, Ohio — Two teenagers were charged after a break-in at a hardware store on "
+                       "Friday night. Wooster is about 50 miles south of Cleveland.")
+    assert [m.text for m in doc.mentions if m.name == "Wooster"] == ["WOOSTER", "Wooster"], found(doc)

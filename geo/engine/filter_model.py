@@ -22,6 +22,9 @@ SURE_PROB = 0.9  # a candidate no reading but a place fits (U.S., "Fresno, Calif
 # A mention this sure makes the name's other mentions places; an unsure one would spread its
 # doubt ("بنك مسقط" after a Muscat kept at 0.53).
 SENSE_PROB = 0.6
+# English (session 26): surer still, and the other mention kept only above a floor.
+SENSE_PROB_EN = 0.9
+REPEAT_FLOOR_EN = 0.3
 # Names whose places' facts are remembered across stories (features.name_facts): news repeats its
 # names (Washington, U.S., Iraq), and each fact walks up to 200 places. Bounded for a stream of news.
 NAME_FACTS_MEMO = 10_000
@@ -69,6 +72,18 @@ class CandidateFilter:
                 c.prob = max(c.prob, SURE_PROB)
         # One sense per story: a name the story surely uses as a place once is a place at its
         # other mentions too, where the words around it say less ("حي الصفافرة في الناصرة" after
-        # "قضاء الناصرة"). Arabic only: LGL's annotators skip repeats.
-        placed = {c.place_ids for c in cands if c.prob >= SENSE_PROB} if lang == "ar" else ()
-        return [c for c in cands if c.prob >= threshold or c.place_ids in placed]
+        # "قضاء الناصرة").
+        if lang == "ar":
+            placed = {c.place_ids for c in cands if c.prob >= SENSE_PROB}
+            return [c for c in cands if c.prob >= threshold or c.place_ids in placed]
+        # English, more strictly: a name the story is sure of ("GALWAY, Ireland —") is a place
+        # again where the filter only half doubts it ("a cycle route into Galway from the east"),
+        # but not as the first word of a longer name ("Galway County Council").
+        placed = {c.place_ids for c in cands if c.prob >= SENSE_PROB_EN}
+        return [c for c in cands if c.prob >= threshold or c.place_ids in placed and c.prob >= REPEAT_FLOOR_EN
+                and not _opens_longer_name(tokens, c)]
+
+
+def _opens_longer_name(tokens: list[Token], c: Candidate) -> bool:
+    """A capitalised word joined right after the name: "Galway County Council", "Swanton Road"."""
+    return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].text[:1].isupper()

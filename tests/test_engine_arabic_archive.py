@@ -393,6 +393,22 @@ def test_camps_of_displacement_name_no_camp(parser, text):
     assert not any(m.text in ("النزوح", "اللجوء") for m in doc.mentions), found(doc)
 
 
+@pytest.mark.parametrize("text,name,code", [
+    ("قصف مدفعي على قرية النيرب شرق إدلب", "إدلب", "SY"),  # east of Idlib
+    ("اشتباكات عنيفة في محيط حمص منذ الفجر", "حمص", "SY"),  # the vicinity of Homs
+])
+def test_a_town_as_common_as_a_word_after_a_direction_or_a_vicinity_is_the_town(parser, text, name, code):
+    doc = parser.parse(text)
+    assert read_in(doc, name, code), found(doc)
+
+
+def test_a_provinces_countryside_by_its_side_is_no_sudanese_locality(parser):
+    doc = parser.parse("#ديرالزور توتر في بلدة ذيبان بالريف الشرقي بعد مقتل شاب برصاص دورية")
+    assert not any(m.country_code == "SD" for m in doc.mentions), found(doc)
+    doc = parser.parse("وصلت المساعدات إلى محلية الريف الشرقي بولاية النيل الأزرق")
+    assert read_in(doc, "محلية الريف الشرقي", "SD"), found(doc)
+
+
 def test_pictures_sent_from_a_place_stay_pictures(parser):
     doc = parser.parse("أرسل المراسل من بيروت صور الدمار إلى الوكالة.")
     assert "صور" not in texts(doc), found(doc)

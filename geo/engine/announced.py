@@ -190,7 +190,8 @@ def _located(tokens: list[Token], c: Candidate) -> bool:
     return c.first > 0 and tokens[c.first - 1].norm in _LOCATIVES_AR
 
 
-_LOCATIVES_AR = frozenset("في الي عن قرب داخل نحو حتي باتجاه اهالي سكان".split())
+_LOCATIVES_AR = frozenset("في الي عن قرب داخل نحو حتي باتجاه اهالي سكان محيط اطراف ضواحي "
+                          "شمال جنوب شرق غرب شمالي جنوبي شرقي غربي".split())
 
 
 def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:

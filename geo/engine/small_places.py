@@ -156,6 +156,17 @@ def force_majeure(tokens: list[Token], cand: Candidate) -> bool:
             and any(stem in _COMPELLED_NOUNS for _, stem in clitic_variants(tokens[cand.first - 1].norm)))
 
 
+# "بالريف الشرقي" of Deir ez-Zor, "الريف الغربي" of Aleppo: a province's countryside by its side, which
+# Sudan's locality Ar Reif Ash Shargi is called only after "محلية" (locality).
+_COUNTRYSIDE_SIDES = frozenset("الريف " + side for side in ("الشرقي", "الغربي", "الشمالي", "الجنوبي"))
+
+
+def countryside(tokens: list[Token], cand: Candidate) -> bool:
+    """"الريف الشرقي" (the eastern countryside) and its like, not after "محلية"."""
+    return cand.key in _COUNTRYSIDE_SIDES and not (cand.first > 0 and any(
+        stem == "محليه" for _, stem in clitic_variants(tokens[cand.first - 1].norm)))
+
+
 def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:
     """What a known name most likely means before any context: its readings within
     CONFIDENT_MARGIN of the best by population and feature (the resolver's prior), never a village."""
@@ -453,6 +464,7 @@ def require_context(gaz: Gazetteer, text: str, tokens: list[Token], cands: list[
     adjectives after a place noun."""
     if lang == "ar":
         cands = [c for c in cands if not adjective_after_place_noun(tokens, c) and not force_majeure(tokens, c)
+                 and not countryside(tokens, c)
                  and not (foreign_town_word(gaz, text, c) and not _cue(tokens, c))]
     guarded = [needs_context(gaz, c) for c in cands]
     if not any(guarded) and not any(c.villages for c in cands):

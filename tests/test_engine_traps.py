@@ -377,3 +377,26 @@ def test_a_dateline_town_named_again_is_the_same_place(parser):
     doc = parser.parse("WOOSTER, Ohio — Two teenagers were charged after a break-in at a hardware store on "
                        "Friday night. Wooster is about 50 miles south of Cleveland.")
     assert [m.text for m in doc.mentions if m.name == "Wooster"] == ["WOOSTER", "Wooster"], found(doc)
+
+
+def test_an_address_in_the_text_outweighs_the_storys_focus(parser):
+    # A Maine story: its Bangor is the dateline's, but "Bangor, Northern Ireland, said" is an address.
+    doc = parser.parse("BANGOR, Maine — A restaurant owner from Brewer was sentenced on Friday in U.S. District "
+                       "Court here for taking pandemic loans with false payroll records. He had moved to Maine "
+                       "from Portland, Ore., and opened a diner in Brewer, across the Penobscot River from "
+                       "Bangor. Investigators from Augusta traced the money to accounts in Boston. His sister, "
+                       "who flew in from Bangor, Northern Ireland, said the family would repay the loans.")
+    bangors = [m.country_code for m in doc.mentions if m.text.lower() == "bangor"]
+    assert bangors == ["US", "US", "GB"], found(doc)
+
+
+def test_a_list_going_on_is_no_address(parser):
+    doc = parser.parse("Cases were reported in Guinea, Liberia, Mauritania, Mali, Niger, and Senegal last week.")
+    assert {m.text: m.feature for m in doc.mentions}.get("Mali") == "country", found(doc)
+
+
+def test_a_datelines_address_does_not_carry_to_the_names_other_sense(parser):
+    doc = parser.parse("VICTORIA, B.C. — Twenty students from Geelong, in the Australian state of Victoria, "
+                       "arrived on Vancouver Island on Monday for a month at a school in Oak Bay.")
+    victorias = [m.country_code for m in doc.mentions if m.text.lower() == "victoria"]
+    assert victorias == ["CA", "AU"], found(doc)

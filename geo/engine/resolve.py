@@ -76,6 +76,9 @@ FOCUS_WEIGHT = 4.5  # times the share of the document's evidence pointing at the
 ADMIN1_WEIGHT = 2.0
 NEAR_KM = ((100.0, 1.5), (400.0, 0.75))  # (distance, bonus) to the nearest other resolved place
 CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the second
+ADDRESS_FACTOR = 2.0  # ... and the second closes the phrase: "Bangor, Northern Ireland, told"
+# What follows a qualifier that closes an address: a comma and a lower-case word, a stop, a bracket, a dash.
+_ADDRESS_END = re.compile(r"\s*(?:,\s+(?!and\b|or\b|in\b)[a-z]|[.;:!?)]|\s[—–-]\s|$)")
 QUALIFIER_CITY_KM = 30.0  # a qualifier named like a city this near the place it qualifies may be the city
 NEAR_TOP = 10
 # How a name votes for the story's countries: by its likeliest reading in each country, from its
@@ -103,6 +106,10 @@ class Resolution:
 
 
 KM_PER_DEGREE = 6371.0 * math.pi / 180  # of latitude; _approx_km is never shorter than this times the latitude gap
+
+
+def _closes_address(text: str, end: int) -> bool:
+    return _ADDRESS_END.match(text, end) is not None
 
 
 def _approx_km(p: Place, q: Place) -> float:
@@ -500,6 +507,15 @@ class Resolver:
                   for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
                  for k, linked in enumerate(links)]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
+        # A qualifier that closes its phrase ("from Bangor, Northern Ireland, told", "Victoria,
+        # British Columbia, sent", "Cambridge, England, who"): an address, which outweighs the
+        # story's focus elsewhere; not a list going on ("Mali, Niger, and Senegal"). Its mention
+        # only: the name's other mentions in the story keep the one-sense share of the plain bonus
+        # (the dateline "VICTORIA, B.C. —" must not carry "the Australian state of Victoria").
+        for k, linked in enumerate(links):
+            if linked and _closes_address(text, cands[k + 1].end):
+                priors[k] = [v + (ADDRESS_FACTOR - 1.0) * self._containment(k, p, options)
+                             for v, p in zip(priors[k], options[k])]
         evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
         # when no other name or nationality points anywhere: a group with two homes would otherwise

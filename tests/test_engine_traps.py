@@ -400,3 +400,11 @@ def test_a_datelines_address_does_not_carry_to_the_names_other_sense(parser):
                        "arrived on Vancouver Island on Monday for a month at a school in Oak Bay.")
     victorias = [m.country_code for m in doc.mentions if m.text.lower() == "victoria"]
     assert victorias == ["CA", "AU"], found(doc)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Islanders on Mull, off Scotland's west coast, have demanded a new ferry from Oban.", "Scotland"),
+])
+def test_a_lands_possessive_before_its_side_or_coast_is_the_land(parser, text, name):
+    doc = parser.parse(text)
+    assert any(m.text == name and m.feature in ("country", "admin1") for m in doc.mentions), found(doc)

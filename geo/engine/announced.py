@@ -22,7 +22,7 @@ from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.normalize import normalize
 from geo.engine.qualifiers import possessive_before
-from geo.engine.recognize import Candidate, clitic_variants, division_homes
+from geo.engine.recognize import Candidate, clitic_variants, division_homes, possessive_s
 from geo.engine.resolve import MAX_PLACES, _approx_km  # the readings the resolver weighs
 from geo.engine.tokens import Token, words_in
 from geo.events.actors import default_actors
@@ -563,6 +563,22 @@ def countrys_division(gaz: Gazetteer, tokens: list[Token], c: Candidate) -> tupl
                  and gaz.place(pid).country_code in codes) if codes else ()
 
 
+# A part of a land named through the land's possessive: "off Scotland's west coast", "in Mali's north".
+_LAND_PARTS_EN = frozenset(
+    "north south east west northern southern eastern western central northeast northwest southeast southwest "
+    "north-east north-west south-east south-west coast coastline border borders interior highlands".split())
+
+
+def part_of_a_land(gaz: Gazetteer, tokens: list[Token], c: Candidate) -> tuple[int, ...]:
+    """"Scotland's west coast", "Nigeria's north": a name whose possessive leads to a side, a coast or
+    a border of it is that country or first-level division: its readings of those kinds, or ()."""
+    k = c.last + 1
+    if k + 1 >= len(tokens) or not possessive_s(tokens[k]) or tokens[k + 1].norm not in _LAND_PARTS_EN:
+        return ()
+    return tuple(pid for pid in c.place_ids if gaz.feature(pid) in ("country", "admin1")
+                 and gaz.main_keys(pid)[0] == c.key)
+
+
 def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate], kept: list[Candidate],
                      demonyms: dict[str, tuple[str, ...]], text: str = "") -> list[Candidate]:
     """``kept`` plus the candidates the filter dropped that a settlement word announces, that
@@ -626,6 +642,9 @@ def rescue_announced(gaz: Gazetteer, tokens: list[Token], before: list[Candidate
             c.place_ids = home
             back.append(c)
         elif c.key.isascii() and (own := countrys_division(gaz, tokens, c)):
+            c.place_ids = own
+            back.append(c)
+        elif c.key.isascii() and (own := part_of_a_land(gaz, tokens, c)):
             c.place_ids = own
             back.append(c)
     for c in back:

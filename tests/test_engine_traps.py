@@ -408,3 +408,14 @@ def test_a_datelines_address_does_not_carry_to_the_names_other_sense(parser):
 def test_a_lands_possessive_before_its_side_or_coast_is_the_land(parser, text, name):
     doc = parser.parse(text)
     assert any(m.text == name and m.feature in ("country", "admin1") for m in doc.mentions), found(doc)
+
+
+@pytest.mark.parametrize("text,surface,name", [
+    ("The waterway runs south into Co. Leitrim and on to Ballyshannon.", "Co. Leitrim", "County Leitrim"),
+    ("Farmers in Co Kerry protested on Monday.", "Co Kerry", "County Kerry"),
+    ("Visitors to Co. Fermanagh were up a fifth, officials in Belfast said.", "Co. Fermanagh", "County Fermanagh"),
+    ("A storm hit Co. Meath on Sunday.", "Co. Meath", "Meath"),  # the gazetteer's county, not a town
+])
+def test_an_irish_county_written_co_is_the_county(parser, text, surface, name):
+    doc = parser.parse(text)
+    assert any(m.text == surface and m.name == name and m.feature == "admin2" for m in doc.mentions), found(doc)

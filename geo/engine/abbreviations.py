@@ -22,6 +22,10 @@ ABBREVIATIONS_PATH = DATA_DIR / "abbreviations.tsv"
 _ANOTHER_CAPITAL_DISTRICT = re.compile(r"\b(?!Washington\b)[A-Z][\w'-]+,\s*$")
 
 
+# Not a company's "& Co." ("Smith & Co. Dublin said").
+_COUNTY_ABBREVIATION = re.compile(r"(?<!& )(?<![\w.&])Co\.? (?P<name>[A-Z][a-z]+)\b")
+
+
 @dataclass(frozen=True)
 class Abbreviation:
     form: str
@@ -48,6 +52,7 @@ class AbbreviationFinder:
     """Finds the forms of data/abbreviations.tsv in a text, as sure candidates."""
 
     def __init__(self, gaz: Gazetteer):
+        self.gaz = gaz
         self.table = load_abbreviations(gaz)
         forms = sorted(self.table, key=len, reverse=True)
         alternatives = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
@@ -73,6 +78,24 @@ class AbbreviationFinder:
             if first >= len(tokens) or last < first:
                 continue
             found.append(Candidate(m.start(), m.end(), first, last, entry.form.lower(), entry.place_ids, sure=True))
+        if "Co" in text:
+            found += self._counties(text, tokens, starts)
+        return found
+
+    def _counties(self, text: str, tokens: list[Token], starts: list[int]) -> list[Candidate]:
+        """"Co. Mayo", "Co Meath": an Irish or British county, as Irish news writes it (the gazetteer
+        has some as "County Mayo", some as "Meath"; the county, never the town of its name)."""
+        from geo.engine.normalize import name_key
+
+        found = []
+        for m in _COUNTY_ABBREVIATION.finditer(text):
+            key = name_key(m.group("name"))
+            ids = tuple(pid for k in (f"county {key}", key) for pid in self.gaz.ids(k) or ()
+                        if self.gaz.feature(pid) == "admin2")
+            first = bisect.bisect_left(starts, m.start())
+            last = bisect.bisect_left(starts, m.end()) - 1
+            if ids and first < len(tokens) and last >= first:
+                found.append(Candidate(m.start(), m.end(), first, last, f"county {key}", ids[:1], sure=True))
         return found
 
 

@@ -72,7 +72,7 @@ def tokenize(text: str) -> list[Token]:
 
 # Abbreviated first words of place names: "St. Louis", "Ft. Worth", "Mt. Kenya" are one name,
 # whose dot is no sentence's end (session 24: "between Chicago and St. Louis" lost St. Louis).
-NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Ft", "Mt", "Pt"))
+NAME_ABBREVIATIONS = frozenset(("St", "Ste", "Ft", "Mt", "Pt", "Co"))
 
 
 def _join_name_abbreviations(words: list[str], gaps: list[str], joined: list[bool]) -> None:

@@ -419,3 +419,12 @@ def test_a_lands_possessive_before_its_side_or_coast_is_the_land(parser, text, n
 def test_an_irish_county_written_co_is_the_county(parser, text, surface, name):
     doc = parser.parse(text)
     assert any(m.text == surface and m.name == name and m.feature == "admin2" for m in doc.mentions), found(doc)
+
+
+def test_a_county_shared_by_many_states_is_the_one_beside_the_story(parser):
+    # 23 Jackson Counties with the same prior: the one around Medford, Oregon, not the first in the list.
+    doc = parser.parse("MEDFORD, Ore. — Smoke from a wildfire near Ashland settled over the valley on Monday, "
+                       "and Jackson County health officials urged older residents to stay indoors. A tourist "
+                       "from Lexington, Ky., said she had cut her trip short.")
+    county = next(m for m in doc.mentions if m.text == "Jackson County")
+    assert abs(county.lat - 42.4) < 0.5 and abs(county.lon + 122.9) < 0.5, found(doc)

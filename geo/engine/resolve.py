@@ -341,8 +341,13 @@ def _list_cues(text: str, tokens: list[Token], cands: list[Candidate], options: 
 
 
 def _likeliest(prior: list[float]) -> set[int]:
-    """The readings with the NEAR_TOP highest priors: nearness is worth computing for them only."""
-    return set(sorted(range(len(prior)), key=lambda j: -prior[j])[:NEAR_TOP])
+    """The readings with the NEAR_TOP highest priors, and any as likely as the last of them:
+    nearness is worth computing for them only. The ties count: the 23 Jackson Counties all have
+    the same prior, and the one beside the story's Medford was the 18th."""
+    if len(prior) <= NEAR_TOP:
+        return set(range(len(prior)))
+    floor = sorted(prior, reverse=True)[NEAR_TOP - 1]
+    return {j for j, v in enumerate(prior) if v >= floor}
 
 
 @lru_cache(maxsize=256)

@@ -428,3 +428,10 @@ def test_a_county_shared_by_many_states_is_the_one_beside_the_story(parser):
                        "from Lexington, Ky., said she had cut her trip short.")
     county = next(m for m in doc.mentions if m.text == "Jackson County")
     assert abs(county.lat - 42.4) < 0.5 and abs(county.lon + 122.9) < 0.5, found(doc)
+
+
+def test_a_county_body_a_sentence_away_leaves_washington_the_capital(parser):
+    doc = parser.parse("The highway could reopen by Sunday if the water keeps falling. County Judge Tom Ortiz "
+                       "said he had already spoken to Austin and Washington about disaster aid.")
+    washington = next(m for m in doc.mentions if m.text == "Washington")
+    assert washington.feature == "city" and abs(washington.lon + 77.0) < 0.5, found(doc)

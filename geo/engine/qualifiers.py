@@ -25,6 +25,7 @@ GOVERNMENT_WORDS = {
     "واشنطن", "الادارة", "الحكومة", "الرئيس", "الكونغرس", "البيت", "الخارجيه", "السفاره", "العقوبات",
 }
 STATE_WORDS = {"state", "state's", "county", "seattle", "spokane", "tacoma", "olympia", "vancouver", "yakima"}
+_NEAR_ONLY = frozenset(("state", "state's", "county"))
 
 
 def adjective_country(tokens: list[Token], cand: Candidate, demonyms: dict[str, tuple[str, ...]], lang: str,
@@ -75,7 +76,10 @@ def about_government(tokens: list[Token], cand: Candidate) -> bool:
     lo, hi = max(0, cand.first - GOVERNMENT_WINDOW), min(len(tokens), cand.last + 1 + GOVERNMENT_WINDOW)
     words = {tokens[i].norm for i in range(lo, hi)}
     near = {tokens[i].norm for i in range(max(0, cand.first - 2), min(len(tokens), cand.last + 3))}
-    return bool(words & GOVERNMENT_WORDS) and not (near & STATE_WORDS) and not (words & STATE_WORDS - {"state", "state's"})
+    # "state" and "county" speak for the state only next to the name ("Washington County"): a
+    # "County Judge" a sentence earlier is another body ("County Judge Tom Ortiz said he had spoken
+    # to Austin and Washington about disaster aid").
+    return bool(words & GOVERNMENT_WORDS) and not (near & STATE_WORDS) and not (words & STATE_WORDS - _NEAR_ONLY)
 
 
 def capital_bonus(p: Place, opts: list[Place], capitals, government: bool) -> float:

@@ -447,3 +447,12 @@ def test_lakes_ranges_and_landscapes_of_local_news_are_places(parser, text, name
     doc = parser.parse(text)
     m = next((m for m in doc.mentions if m.text == name), None)
     assert m is not None and abs(m.lat - near[0]) < 1.0 and abs(m.lon - near[1]) < 1.0, found(doc)
+
+
+@pytest.mark.parametrize("text,ship", [
+    ("The route's usual vessel, the MV Isle of Mull, has been under repair in Greenock since May.", "Isle of Mull"),
+    ("Crowds watched HMS Belfast leave the dock at Portsmouth on Sunday.", "Belfast"),
+])
+def test_a_ship_named_after_a_place_is_no_place(parser, text, ship):
+    doc = parser.parse(text)
+    assert ship not in [m.text for m in doc.mentions], found(doc)

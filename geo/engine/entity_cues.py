@@ -47,6 +47,9 @@ EN_CUES = {
     # kinds of organisation
     "chain", "supermarket", "supermarkets", "retailer", "grocer", "company", "firm", "brand", "label",
     "band", "agency", "newspaper", "broadcaster", "magazine", "airline", "carrier", "club", "team",
+    # ships, often named after places ("the MV Isle of Mull", "HMS Belfast", "the tanker Sirius")
+    "mv", "hms", "uss", "rms", "hmcs", "hmas", "ship", "vessel", "tanker", "frigate", "destroyer", "warship",
+    "freighter",
 }
 # Words that make the name before them a disease's ("West Nile virus", "Lassa fever"); GeoVirus's
 # annotators never mark such a name. Not "flu": "the United States flu season" is the country's.

@@ -377,6 +377,7 @@ def test_a_landmark_named_after_its_kind_lies_at_the_place_after_it(parser, text
     ("صلاة الاستسقاء في المسجد الحرام الساعة 7:30 صباحا", "المسجد"),  # no place after it says where
     ("قصف سوق شعبي في إدلب", "سوق"),  # a popular market: described, not named
     ("أقيم مستشفى ميداني في خان يونس", "مستشفى"),  # a field hospital
+    ("والحياة بدأت ترجع للسوق الكبير في ود مدني", "سوق"),  # "the big market": the article describes it
 ])
 def test_a_kind_of_landmark_without_a_name_or_an_anchor_is_no_mention(parser, text, word):
     doc = parser.parse(text)

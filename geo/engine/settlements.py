@@ -105,7 +105,8 @@ CONFIDENCE = 0.5
 # their anchor: alone ("صلاة الاستسقاء في المسجد الحرام") the text does not say where they are.
 _AR_LANDMARK_HEADS = (r"مستشف[ىي]|ميناء|مرف[أا]|مطار|جامع|مسجد|دوار|ميدان|جسر|سجن|معبر|سوق|مجمع|ملعب|مركب|معبد"
                       r"|متحف|قلع[ةه]|كنيس[ةه]|حاجز|محط[ةه]")
-_AR_LANDMARK = re.compile(rf"(?<!{_AR_LETTERS})[وف]?(?:[بل]|لل)?(?P<head>{_AR_LANDMARK_HEADS})\s+"
+# No article on the kind: "للسوق الكبير" (to the big market) describes one, "سوق الحميدية" names one.
+_AR_LANDMARK = re.compile(rf"(?<!{_AR_LETTERS})[وف]?[بل]?(?P<head>{_AR_LANDMARK_HEADS})\s+"
                           rf"(?P<name>{_AR_LETTERS}{{2,}}(?:\s+{_AR_LETTERS}{{2,}}){{0,2}})")
 # What stands between a landmark and its anchor: in, near, north of ("شمال الحديدة", "غربي مدينة غزة").
 _AR_LANDMARK_LINK = re.compile(r"\s*[،,]?\s*(?:في|قرب|بالقرب\s+من|(?:ال)?(?:شمال|جنوب|شرق|غرب)(?:ي)?|وسط)\s*"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.normalize import name_key
 from geo.engine.recognize import Candidate
 from geo.engine.tokens import Token
 
@@ -73,30 +74,33 @@ class AbbreviationFinder:
                 continue
             if m.group() == "D.C." and _ANOTHER_CAPITAL_DISTRICT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "(Bogota, D.C.)": Bogotá's Distrito Capital, not Washington
-            first = bisect.bisect_left(starts, m.start())
-            last = bisect.bisect_left(starts, m.end()) - 1
-            if first >= len(tokens) or last < first:
+            span = _token_span(starts, m.start(), m.end())
+            if span is None:
                 continue
-            found.append(Candidate(m.start(), m.end(), first, last, entry.form.lower(), entry.place_ids, sure=True))
+            found.append(Candidate(m.start(), m.end(), *span, entry.form.lower(), entry.place_ids, sure=True))
         if "Co" in text:
-            found += self._counties(text, tokens, starts)
+            found += self._counties(text, starts)
         return found
 
-    def _counties(self, text: str, tokens: list[Token], starts: list[int]) -> list[Candidate]:
+    def _counties(self, text: str, starts: list[int]) -> list[Candidate]:
         """"Co. Mayo", "Co Meath": an Irish or British county, as Irish news writes it (the gazetteer
         has some as "County Mayo", some as "Meath"; the county, never the town of its name)."""
-        from geo.engine.normalize import name_key
-
         found = []
         for m in _COUNTY_ABBREVIATION.finditer(text):
             key = name_key(m.group("name"))
             ids = tuple(pid for k in (f"county {key}", key) for pid in self.gaz.ids(k) or ()
                         if self.gaz.feature(pid) == "admin2")
-            first = bisect.bisect_left(starts, m.start())
-            last = bisect.bisect_left(starts, m.end()) - 1
-            if ids and first < len(tokens) and last >= first:
-                found.append(Candidate(m.start(), m.end(), first, last, f"county {key}", ids[:1], sure=True))
+            span = _token_span(starts, m.start(), m.end())
+            if ids and span is not None:
+                found.append(Candidate(m.start(), m.end(), *span, f"county {key}", ids[:1], sure=True))
         return found
+
+
+def _token_span(starts: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last tokens (by their start offsets) of the text from ``start`` to ``end``."""
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end) - 1
+    return None if first >= len(starts) or last < first else (first, last)
 
 
 def merge(cands: list[Candidate], extra: list[Candidate]) -> list[Candidate]:

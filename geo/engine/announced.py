@@ -13,7 +13,7 @@ is Palestinian, the story's Jerusalem reads as Israel's), "قرب عكا ... إ�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
@@ -22,7 +22,7 @@ from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer, haversine_km
 from geo.engine.normalize import normalize
 from geo.engine.qualifiers import possessive_before
-from geo.engine.recognize import Candidate, clitic_variants, division_homes, possessive_s
+from geo.engine.recognize import Candidate, clitic_variants, division_homes, possessive_s, reading_countries
 from geo.engine.resolve import MAX_PLACES, _approx_km  # the readings the resolver weighs
 from geo.engine.tokens import Token, words_in
 from geo.events.actors import default_actors
@@ -171,14 +171,8 @@ def _known_rare_name(gaz: Gazetteer, tokens: list[Token], text: str, c: Candidat
     # A name rarer still, after a word of place or with ب/ل, may be a small town ("أهلي بجنديرس"),
     # near the story's kept places if it has any: "لبردية #حفر_الباطن" is a hailstorm in Saudi
     # Arabia, not Libya's Al Bardiyah.
-    if common >= SMALL_TOWN_ZIPF_AR or not _located(tokens, c):
-        return False
-    for p in map(gaz.place, c.place_ids[:40]):
-        if p.country_code in _ARAB_WORLD and p.feature == "city" and p.population >= SMALL_LOCATED_TOWN \
-                and p.name_ar and normalize(p.name_ar) == c.key \
-                and (not story or any(_approx_km(p, q) <= STORY_KM for q in story)):
-            return True
-    return False
+    return common < SMALL_TOWN_ZIPF_AR and _located(tokens, c) and _a_reading_of_size(
+        gaz, c, (), SMALL_LOCATED_TOWN, _ARAB_WORLD, own_name=True, near=story)
 
 
 def _located(tokens: list[Token], c: Candidate) -> bool:
@@ -200,14 +194,16 @@ def _notable(gaz: Gazetteer | None, cand: Candidate) -> bool:
 
 
 def _a_reading_of_size(gaz: Gazetteer, cand: Candidate, features: tuple[str, ...], town: int,
-                       codes: frozenset[str] | None = None, own_name: bool = False) -> bool:
+                       codes: frozenset[str] | None = None, own_name: bool = False, near: tuple = ()) -> bool:
     """One of the name's first 40 readings is of one of ``features`` or a town of ``town`` people,
-    in one of ``codes`` (any country if None), and with ``own_name``, written in Arabic as the name is."""
+    in one of ``codes`` (any country if None), with ``own_name`` written in Arabic as the name is,
+    and with ``near`` (places) within STORY_KM of one of them."""
     for p in map(gaz.place, cand.place_ids[:40]):
         if codes is not None and p.country_code not in codes:
             continue
         if (p.feature in features or p.feature == "city" and p.population >= town) and (
-                not own_name or p.name_ar and normalize(p.name_ar) == cand.key):
+                not own_name or p.name_ar and normalize(p.name_ar) == cand.key) and (
+                not near or any(_approx_km(p, q) <= STORY_KM for q in near)):
             return True
     return False
 
@@ -370,11 +366,13 @@ def dropped_routes(gaz: Gazetteer, tokens: list[Token], dropped: list[Candidate]
     the filter no story to vouch for. The far end is a name after إلى, حتى, نحو or باتجاه, or
     the next word with ل ("لصلالة")."""
     out: list[Candidate] = []
+    firsts = [d.first for d in dropped]  # in text order
     for c in dropped:
         if c.fuzzy or not "\u0600" <= c.key[:1] <= "\u06ff":
             continue
         # The route's first name after this one is its other end.
-        d = next((d for d in dropped if d.first > c.last), None)
+        k = bisect_right(firsts, c.last)
+        d = dropped[k] if k < len(dropped) else None
         if d is None or d.fuzzy or not _on_route(tokens, c, d):
             continue
         if _countries(gaz, c) & _countries(gaz, d) - {None} and any(
@@ -496,7 +494,7 @@ def reread_near_next(gaz: Gazetteer, text: str, kept: list[Candidate], kept_star
 
 def _countries(gaz: Gazetteer, c: Candidate, readings: int = 40) -> set[str | None]:
     """The countries of a name's first ``readings`` readings."""
-    return {gaz.place(pid).country_code for pid in c.place_ids[:readings]}
+    return reading_countries(gaz, c.place_ids, readings)
 
 
 def _fits(gaz: Gazetteer, c: Candidate, codes: set[str], focus: set[str]) -> bool:

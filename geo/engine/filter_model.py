@@ -64,7 +64,8 @@ class CandidateFilter:
         if not weights:
             return cands
         threshold = self.thresholds.get(lang, 0.5)
-        for c, feats in zip(cands, self.features(text, tokens, cands, lang)):
+        features = self.features(text, tokens, cands, lang)
+        for c, feats in zip(cands, features):
             # The weighted sum in C (map over the features in their order: the same float sum).
             z = weights.get("__bias__", 0.0) + sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
             c.prob = 1.0 / (1.0 + math.exp(-z))
@@ -78,12 +79,7 @@ class CandidateFilter:
             return [c for c in cands if c.prob >= threshold or c.place_ids in placed]
         # English, more strictly: a name the story is sure of ("GALWAY, Ireland —") is a place
         # again where the filter only half doubts it ("a cycle route into Galway from the east"),
-        # but not as the first word of a longer name ("Galway County Council").
+        # but not as the first word of a longer name (the feature "next_cap": "Galway County Council").
         placed = {c.place_ids for c in cands if c.prob >= SENSE_PROB_EN}
-        return [c for c in cands if c.prob >= threshold or c.place_ids in placed and c.prob >= REPEAT_FLOOR_EN
-                and not _opens_longer_name(tokens, c)]
-
-
-def _opens_longer_name(tokens: list[Token], c: Candidate) -> bool:
-    """A capitalised word joined right after the name: "Galway County Council", "Swanton Road"."""
-    return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].text[:1].isupper()
+        return [c for c, feats in zip(cands, features) if c.prob >= threshold
+                or c.place_ids in placed and c.prob >= REPEAT_FLOOR_EN and not feats.get("next_cap")]

@@ -141,6 +141,11 @@ class Candidate:
     villages: tuple[int, ...] = ()  # villages of the very name, held back until the story's geography fits them
 
 
+def reading_countries(gaz: Gazetteer, place_ids: tuple[int, ...], readings: int = 40) -> set[str | None]:
+    """The countries of the first ``readings`` of a name's places (None for a place of none)."""
+    return {gaz.place(pid).country_code for pid in place_ids[:readings]}
+
+
 def clitic_variants(word: str) -> list[tuple[str, str]]:
     """(peeled proclitics, stem) pairs for an Arabic word, the whole word first.
 
@@ -334,14 +339,11 @@ class Recognizer:
             ids = self.gaz.ids(stem)
             if not ids:
                 continue
-            near = self._countries(before.place_ids)
-            if near & self._countries(ids) and not near & self._countries(c.place_ids):
+            near = reading_countries(self.gaz, before.place_ids) - {None, ""}
+            if near & reading_countries(self.gaz, ids) and not near & reading_countries(self.gaz, c.place_ids):
                 start = tok.start + self._clitic_chars(tok.text, "و")
                 out[k] = Candidate(start, c.end, c.first, c.last, stem, ids, clitic="و", hashtag=c.hashtag)
         return out
-
-    def _countries(self, place_ids: tuple[int, ...]) -> set[str]:
-        return {code for code in (self.gaz.place(pid).country_code for pid in place_ids[:40]) if code}
 
     def _span_end(self, tokens: list[Token], i: int) -> int:
         """Index of the last token a name starting at i may reach (joined tokens only)."""

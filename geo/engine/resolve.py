@@ -507,9 +507,12 @@ class Resolver:
         links = self._qualifier_links(text, cands)
         # A dash joins an axis's ends ("the Ansongo-Gao axis") or ACLED's "Baghdad - Karadah": no state there.
         held = [bool(k) and links[k - 1] and text[cands[k - 1].end:cands[k].start].strip() != "-" for k in range(len(cands))]
-        local = [[q - b + (self._containment(k, p, options) if linked else 0.0)
+        contained = [[self._containment(k, p, options) for p in options[k]] if linked else None
+                     for k, linked in enumerate(links)]
+        local = [[q - b + (contained[k][j] if linked else 0.0)
                   + (self._holding(k, p, options) if held[k] else 0.0)
-                  for q, b, p in zip(self._qualified(tokens, cands[k], options[k], base[k], lang), base[k], options[k])]
+                  for j, (q, b, p) in enumerate(zip(self._qualified(tokens, cands[k], options[k], base[k], lang),
+                                                    base[k], options[k]))]
                  for k, linked in enumerate(links)]
         priors = [[b + l for b, l in zip(bk, lk)] for bk, lk in zip(base, self._one_sense(cands, options, local))]
         # A qualifier that closes its phrase ("from Bangor, Northern Ireland, told", "Victoria,
@@ -519,8 +522,7 @@ class Resolver:
         # (the dateline "VICTORIA, B.C. —" must not carry "the Australian state of Victoria").
         for k, linked in enumerate(links):
             if linked and _closes_address(text, cands[k + 1].end):
-                priors[k] = [v + (ADDRESS_FACTOR - 1.0) * self._containment(k, p, options)
-                             for v, p in zip(priors[k], options[k])]
+                priors[k] = [v + (ADDRESS_FACTOR - 1.0) * bonus for v, bonus in zip(priors[k], contained[k])]
         evidence = demonym_votes(tokens, self.demonyms)  # adjectives and demonyms: half a mention each
         # A named armed group's countries ("Dozo militiamen killed a herder in Mamba") decide only
         # when no other name or nationality points anywhere: a group with two homes would otherwise

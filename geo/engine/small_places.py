@@ -31,7 +31,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from geo.engine.announced import coded_location, placed_by_next
+from geo.engine.announced import _stems, coded_location, placed_by_next
 from geo.engine.actor_homes import actor_countries, armed_actor_nationality
 from geo.engine.document import Place
 from geo.engine.gazetteer import Gazetteer
@@ -153,7 +153,7 @@ _COMPELLED_NOUNS = frozenset("قوه القوه ظروف الظروف اسباب
 def force_majeure(tokens: list[Token], cand: Candidate) -> bool:
     """القاهرة (or قاهرة) as the adjective of force majeure or of overwhelming circumstances."""
     return (cand.first > 0 and not cand.clitic and cand.key in ("القاهره", "قاهره")
-            and any(stem in _COMPELLED_NOUNS for _, stem in clitic_variants(tokens[cand.first - 1].norm)))
+            and bool(_stems(tokens[cand.first - 1].norm) & _COMPELLED_NOUNS))
 
 
 # "بالريف الشرقي" of Deir ez-Zor, "الريف الغربي" of Aleppo: a province's countryside by its side, which
@@ -163,8 +163,7 @@ _COUNTRYSIDE_SIDES = frozenset("الريف " + side for side in ("الشرقي",
 
 def countryside(tokens: list[Token], cand: Candidate) -> bool:
     """"الريف الشرقي" (the eastern countryside) and its like, not after "محلية"."""
-    return cand.key in _COUNTRYSIDE_SIDES and not (cand.first > 0 and any(
-        stem == "محليه" for _, stem in clitic_variants(tokens[cand.first - 1].norm)))
+    return cand.key in _COUNTRYSIDE_SIDES and not (cand.first > 0 and "محليه" in _stems(tokens[cand.first - 1].norm))
 
 
 def _confident(gaz: Gazetteer, cand: Candidate) -> list[Place]:

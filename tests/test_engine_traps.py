@@ -193,6 +193,32 @@ def test_a_settlement_no_source_knows_is_placed_at_its_anchor(parser, text, surf
     assert precision is None or m.precision == precision
 
 
+@pytest.mark.parametrize("text,surface,anchor", [
+    # Session 27: ACLED's address, a name and its district and province in brackets (made-up villages).
+    ("On 4 May, gunmen raided the market in Tessoukint (Bourem, Gao) and seized goods.", "Tessoukint", "Bourem"),
+    ("Soldiers were wounded when their vehicle hit a mine near Kel Amazagh (Douentza, Mopti).", "Kel Amazagh", "Douentza"),
+    ("Militants clashed with volunteers in Tindirmakoye (Koro, Mopti), residents said.", "Tindirmakoye", "Koro"),
+])
+def test_a_name_addressed_in_brackets_is_placed_at_its_district(parser, text, surface, anchor):
+    doc = parser.parse(text, lang="en")
+    hits = {m.text: m for m in doc.mentions}
+    assert surface in hits and anchor in hits, found(doc)
+    assert hits[surface].approximate and hits[surface].precision == 2
+    assert (hits[surface].lat, hits[surface].lon) == (hits[anchor].lat, hits[anchor].lon)
+
+
+@pytest.mark.parametrize("text,word", [
+    # Brackets that hold a place but are no address: a person's home, a group, an everyday word.
+    ("The delegation met Ahmed Tessoukint (Kabul, Afghanistan) on Monday.", "Ahmed Tessoukint"),
+    ("The statement was read by a spokesman for Police (Kabul, Afghanistan) on Monday.", "Police"),
+    ("Prices rose in Bread (Kabul, Afghanistan) shops.", "Bread"),
+    ("Fighting was reported in Tessoukint (a village near Gao) overnight.", "Tessoukint"),
+])
+def test_brackets_that_are_no_address_make_no_place(parser, text, word):
+    doc = parser.parse(text, lang="en")
+    assert word not in [m.text for m in doc.mentions], found(doc)
+
+
 def test_a_settlement_without_anchor_gets_the_story_country(parser):
     doc = parser.parse("Fighting in Syria spread on Monday to the village of Tall Zorba, residents said.", lang="en")
     hits = [m for m in doc.mentions if m.text == "Tall Zorba"]

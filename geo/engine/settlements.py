@@ -97,7 +97,14 @@ _EN_IN_DIVISION = re.compile(rf"(?<![A-Za-z])(?:near|outside|in|at)\s+(?P<name>{
 # may come before its anchor).
 _AR_LINK = re.compile(rf"\s*[،,]?\s*(?:(?:ال)?تابع[ةه]\s*)?(?:{_AR_KIND_OF}|في|قرب|بالقرب\s+من|قضاء|بقضاء|ضمن|من)?\s*"
                       r"(?:(?:[وبل]|لل)?(?:محافظ[ةه]|ولاي[ةه]|مدين[ةه]|منطق[ةه]|ريف|ناحي[ةه]|قضاء))?\s*ب?")
-_EN_LINK = re.compile(r"\s*,?\s*(?:in|near|outside|of)?\s*(?:the\s+)?(?:(?:province|district|governorate|region|county|state)\s+of\s+)?")
+_EN_LINK = re.compile(r"\s*[,(]?\s*(?:in|near|outside|of)?\s*(?:the\s+)?(?:(?:province|district|governorate|region|county|state)\s+of\s+)?")
+# ACLED's address (session 27): "assaulted the army base in Tarkint (Bourem, Gao)", "killed a
+# civilian in Baguel (Douentza, Mopti)": a name after a locating word, then its district and
+# province in brackets. Only names whose brackets hold nothing but placed names (``_addressed``).
+# Not after a verb: "met Ahmed Tessoukint (Kabul, Afghanistan)" is a person and his home.
+_EN_ADDRESSED = re.compile(rf"(?<![A-Za-z])(?:in|at|near|outside|around|from|into|to|towards?)\s+"
+                           rf"(?P<name>{_EN_HYPHENED_NAME})\s+\((?=[^()]{{2,80}}\))")
+ADDRESSED = "("  # the settlement word of an addressed name: it has no word, only its brackets
 LINK_MAX = 40
 CONFIDENCE = 0.5
 # Landmarks an event happens at, named after their kind: "مستشفى شهداء الأقصى في دير البلح",
@@ -296,6 +303,8 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         if any(start < b and a < end for a, b in taken):
             continue
         anchor = _anchor(text, tail, placed, lang)
+        if word == ADDRESSED and not _addressed(text, start, end, anchor, placed):
+            continue
         if anchor is not None:
             country = None
         elif lang == "ar":
@@ -371,6 +380,22 @@ def _landmarks(text: str, taken: list[tuple[int, int]], placed: list[Mention]) -
 
 # "on the road between Djibo and Namsiguia", "between Marjayoun and Qlayaa" (session 22): a name the
 # gazetteer lacks, paired with a known town, lies near it.
+def _addressed(text: str, start: int, end: int, anchor: Mention | None, placed: list[Mention]) -> bool:
+    """An unknown name whose brackets are its address: they open on the anchor and hold only
+    placed names ("(Bourem, Gao)", "(Bayt al Faqiah Al Hudaydah)"), and the name is no everyday
+    word or armed group ("Police (Kabul, Afghanistan)")."""
+    opening = text.find("(", end)
+    close = text.find(")", opening)
+    if anchor is None or not opening < anchor.start < close:
+        return False
+    covered = [(m.start, m.end) for m in placed if opening < m.start and m.end <= close]
+    rest = "".join(ch for k, ch in enumerate(text[opening + 1:close], opening + 1)
+                   if not any(a <= k < b for a, b in covered))
+    name = text[start:end]
+    return (not rest.strip(" ,") and zipf(name.lower(), "en") < UNKNOWN_NAME_ZIPF
+            and not default_actors().find(fold(name)))
+
+
 _EN_BETWEEN = re.compile(rf"(?<![A-Za-z])between\s+(?P<a>{_EN_HYPHENED_NAME})\s+and\s+(?P<b>{_EN_HYPHENED_NAME})(?![\w'’-])")
 BETWEEN_FEATURES = ("city", "area", "admin2")
 UNKNOWN_NAME_ZIPF = 3.0  # a name commoner than this as an English word is no unknown village
@@ -532,6 +557,10 @@ def _spans(text: str, lang: str) -> Iterator[tuple[int, int, int, str | None, in
         for m in _EN_APPOSITIVE.finditer(text):
             if m.group("name").split()[0] not in EN_STOP_FIRST:
                 yield m.start("name"), m.end("name"), m.end(), None, m.start()
+    if " (" in text:
+        for m in _EN_ADDRESSED.finditer(text):
+            if m.group("name").split()[0] not in EN_STOP_FIRST:
+                yield m.start("name"), m.end("name"), m.end("name"), ADDRESSED, m.start()
     if ", in " in text:
         for m in _EN_IN_DIVISION.finditer(text):
             if m.group("name").split()[0] not in EN_STOP_FIRST:

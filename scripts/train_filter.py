@@ -92,6 +92,63 @@ def load_gold(path: Path) -> list[dict]:
     return docs
 
 
+# ACLED notes read for the English filter (session 27): regions and periods the place figures of
+# scripts/eval_acled.py never read (South Asia, Bangladesh, Lebanon, the world file's first 4,000
+# rows of its seeded shuffle; eval_acled reads the Sahel, Syria, Yemen, Iraq, Libya and Sudan, and
+# the world file's rows 4,000-7,000).
+ACLED_FILTER_FILES = {"acled_katehara_southasia_2015": None, "acled_zachessesjohnson_bangladesh_2022_2024": None,
+                      "acled_fedecaprari_lebanon_airstrikes_2023_2024": None,
+                      "acled_brendansherman_world_2024_05_06": "0:4000"}
+NEAR_KM, FAR_KM, FAR_SMALL_POP = 25.0, 500.0, 50_000
+
+
+def load_acled_notes(shared: Path, per_file: int) -> list[dict]:
+    """ACLED notes as weakly labelled documents. A note names the coded place and the places
+    around it, so a candidate is a place when its name is the coded location, admin1 or country,
+    or one of its readings lies within NEAR_KM of the coded point; it is a non-place when every
+    reading is a small settlement more than FAR_KM away (a word or a person's name that happens to
+    be a village elsewhere: "Grenade", "Gaddafi"); anything else (a far city, a country named for
+    an actor) is left out, neither place nor non-place."""
+    import gzip
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_acled import seeded_slice
+    from event_pool import clean_note, first_sentences
+    from geo.engine.normalize import name_key
+
+    docs = []
+    for name, rows_range in ACLED_FILTER_FILES.items():
+        rows = [json.loads(line) for line in gzip.open(shared / "train/events" / f"{name}.jsonl.gz", "rt")]
+        rows = [r for r in rows if r.get("text") and r.get("lat") is not None]
+        if rows_range:
+            rows = seeded_slice(rows, rows_range)
+        random.Random(3).shuffle(rows)
+        for r in rows[:per_file]:
+            text = first_sentences(r["text"]) if name == "acled_katehara_southasia_2015" else r["text"]
+            text = clean_note(text)
+            names = {name_key(r.get(f) or "") for f in ("location", "admin1", "country")} - {""}
+            docs.append({"id": f"{name}/{r['id']}", "text": text, "acled": (r["lat"], r["lon"], names)})
+    return docs
+
+
+def acled_label(gaz, text: str, c, note: tuple) -> int | None:
+    """1 (a place), 0 (no place) or None (left out) for a candidate of a note: load_acled_notes."""
+    from geo.engine.gazetteer import haversine_km
+    from geo.engine.normalize import name_key
+
+    lat, lon, names = note
+    if name_key(text[c.start:c.end]) in names:
+        return 1
+    places = [gaz.place(i) for i in c.place_ids]
+    dists = [haversine_km(lat, lon, p.lat, p.lon) for p in places]
+    if any(d <= NEAR_KM for d in dists):
+        return 1
+    if places and all(d > FAR_KM and p.feature == "city" and (p.population or 0) < FAR_SMALL_POP
+                      for p, d in zip(places, dists)):
+        return 0
+    return None
+
+
 def _overlaps(a, spans) -> bool:
     return any(min(a[1], s[1]) > max(a[0], s[0]) for s in spans)
 
@@ -111,6 +168,14 @@ def examples(rec: Recognizer, filt: CandidateFilter, docs: list[dict], lang: str
     for g, d in enumerate(docs):
         tokens, cands = rec.candidates(d["text"], lang)
         feats = filt.features(d["text"], tokens, cands, lang)
+        if "acled" in d:
+            for k, c in enumerate(cands):
+                label = acled_label(filt.gaz, d["text"], c, d["acled"])
+                if label is not None:
+                    X.append(feats[k])
+                    y.append(label)
+                    groups.append(g)
+            continue
         # IDRISI annotates a place's first mention in a tweet only: a later mention of a name
         # annotated elsewhere in the same text is a place too, not a counter-example.
         place_keys = {c.key for c in cands if _covers((c.start, c.end), d["gold"])}
@@ -153,7 +218,10 @@ def best_threshold(probs, y) -> tuple[float, float, float, float]:
     return best
 
 
-def cross_validate(X, y, groups, k, C):
+def cross_validate(X, y, groups, k, C, scored=None):
+    """Document-grouped out-of-fold probabilities; the threshold that maximises F1 on the
+    candidates of the groups in ``scored`` (all when None: the weakly labelled notes train but
+    do not choose the threshold)."""
     ids = sorted(set(groups))
     random.Random(7).shuffle(ids)
     fold = {g: i % k for i, g in enumerate(ids)}
@@ -165,7 +233,8 @@ def cross_validate(X, y, groups, k, C):
         p = model.predict_proba(vec.transform([X[i] for i in test]))[:, 1]
         for i, v in zip(test, p):
             probs[i] = float(v)
-    return best_threshold(probs, y)
+    keep = [i for i in range(len(y)) if scored is None or groups[i] in scored]
+    return best_threshold([probs[i] for i in keep], [y[i] for i in keep])
 
 
 def main() -> None:
@@ -173,19 +242,29 @@ def main() -> None:
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parent.parent.parent / "shared")
     ap.add_argument("--cv", type=int, default=5)
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--acled", type=int, default=0, help="weakly labelled ACLED notes per file added to English")
+    ap.add_argument("--langs", default="ar,en", help="languages to retrain; the others keep their shipped weights")
+    ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args()
 
     gaz = Gazetteer()
     rec = Recognizer(gaz)
     filt = CandidateFilter(gaz, demonyms=load_demonyms())
-    corpora = {
-        "ar": load_arabic(args.shared),
-        "en": load_gold(args.shared / "eval/lgl.jsonl") + load_gold(args.shared / "eval/geovirus.jsonl"),
-    }
-    model_out = {"weights": {}, "thresholds": {}, "training": {}}
+    langs = args.langs.split(",")
+    corpora = {}
+    if "ar" in langs:
+        corpora["ar"] = load_arabic(args.shared)
+    if "en" in langs:
+        corpora["en"] = load_gold(args.shared / "eval/lgl.jsonl") + load_gold(args.shared / "eval/geovirus.jsonl")
+        if args.acled:
+            corpora["en"] += load_acled_notes(args.shared, args.acled)
+    # A language not retrained keeps its shipped weights.
+    model_out = (json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists()
+                 else {"weights": {}, "thresholds": {}, "training": {}})
     for lang, docs in corpora.items():
         X, y, groups = examples(rec, filt, docs, lang)
-        t, p, r, f = cross_validate(X, y, groups, args.cv, args.C)
+        annotated = {g for g, d in enumerate(docs) if "acled" not in d}
+        t, p, r, f = cross_validate(X, y, groups, args.cv, args.C, annotated)
         print(f"{lang}: {len(docs)} docs, {len(y)} candidates ({sum(y)} places); "
               f"{args.cv}-fold CV at threshold {t:.2f}: P={p:.3f} R={r:.3f} F1={f:.3f}")
         vec, model = fit(X, y, args.C)
@@ -195,8 +274,8 @@ def main() -> None:
         model_out["thresholds"][lang] = t
         model_out["training"][lang] = {"docs": len(docs), "candidates": len(y), "places": sum(y),
                                        "cv_precision": round(p, 3), "cv_recall": round(r, 3), "cv_f1": round(f, 3)}
-    MODEL_PATH.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
-    print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1e6:.1f} MB)")
+    args.out.write_text(json.dumps(model_out, ensure_ascii=False, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 
 if __name__ == "__main__":

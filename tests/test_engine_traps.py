@@ -70,6 +70,11 @@ def test_world_region_phrase_is_not_a_village(parser):
     ("Clashes erupted in Tripoli, Lebanon, overnight.", "Tripoli", "LB"),
     ("اشتباكات عنيفة في طرابلس اللبنانية بين مسلحين", "طرابلس", "LB"),
     ("A market was shelled in Saraqib in Idlib province.", "Saraqib", "SY"),
+    # Session 27: a county, a second-level division, near the place it qualifies.
+    ("He grew up in Launceston, Cornwall.", "Launceston", "GB"),
+    ("The mill stood near Launceston in Cornwall until 1900.", "Launceston", "GB"),
+    ("The mill stood near Launceston in Cornwall until 1900.", "Cornwall", "GB"),
+    ("Floods closed roads around Launceston, Tasmania.", "Launceston", "AU"),
 ])
 def test_a_qualifier_in_the_text_wins(parser, text, surface, code):
     doc = parser.parse(text)

@@ -79,6 +79,9 @@ CONTAINED_BONUS = 5.0  # "Alexandria, Louisiana": the first place lies in the se
 ADDRESS_FACTOR = 2.0  # ... and the second closes the phrase: "Bangor, Northern Ireland, told"
 # What follows a qualifier that closes an address: a comma and a lower-case word, a stop, a bracket, a dash.
 _ADDRESS_END = re.compile(r"\s*(?:,\s+(?!and\b|or\b|in\b)[a-z]|[.;:!?)]|\s[—–-]\s|$)")
+# A second-level division ("Launceston, Cornwall", "X in Y district") holds a place this near its
+# point: counties and districts are tens of km across, and the division's point is a representative one.
+QUALIFIER_ADMIN2_KM = 80.0
 QUALIFIER_CITY_KM = 30.0  # a qualifier named like a city this near the place it qualifies may be the city
 NEAR_TOP = 10
 # How a name votes for the story's countries: by its likeliest reading in each country, from its
@@ -729,7 +732,8 @@ class Resolver:
 
     @staticmethod
     def _containment(k: int, p: Place, options: list[list[Place]]) -> float:
-        """With mention k + 1 qualifying mention k (_qualifier_links): a country or division holding ``p``."""
+        """With mention k + 1 qualifying mention k (_qualifier_links): a country or first-level division
+        holding ``p``, or a second-level one near it (Launceston in Cornwall, not Tasmania's)."""
         if p.feature in ("country", "continent"):
             return 0.0
         for q in options[k + 1]:
@@ -738,5 +742,7 @@ class Resolver:
             if q.feature == "country" and q.country_code == p.country_code:
                 return CONTAINED_BONUS
             if q.feature == "admin1" and (q.country_code, q.admin1) == (p.country_code, p.admin1):
+                return CONTAINED_BONUS
+            if q.feature == "admin2" and q.country_code == p.country_code and _approx_km(p, q) <= QUALIFIER_ADMIN2_KM:
                 return CONTAINED_BONUS
         return 0.0

@@ -22,6 +22,7 @@ from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize, normalize_with_map
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
+from geo.engine.named_features import find_named_features
 from geo.engine.settlements import find_settlements, said_again
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.small_places import drop_word_folds, require_context
@@ -187,6 +188,9 @@ class Parser:
         settled = find_settlements(text, mentions, lang, self.gazetteer)
         mentions += settled
         mentions += said_again(text, settled, mentions, lang)
+        features, replaced = find_named_features(text, mentions, lang)
+        if features:
+            mentions = [m for m in mentions if m not in replaced] + features
         place_inside_stated(text, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)

@@ -1,0 +1,108 @@
+"""Lakes, rivers, mountains and islands no gazetteer knows, found by the word that says what they are.
+
+    "Kaibab Lake and Dogtown Lake, which supply most of the town's water" -> two lakes near Williams
+    "the road over Takaka Hill is shut"                                 -> a hill near Nelson
+    "walkers on Cuilcagh Mountain", "a photo spot on the shore of Lake Hallstatt"
+
+Local news names the water and the hills around its towns, and no source here holds most of them
+(issue 11, item 4: a place is still found when the text says what it is). An English capitalised name
+with a feature word after it ("X Lake", "X River", "X Mountains", "X National Park") or before it
+("Lake X", "Mount X", "Loch X", "River X") is a place when it is a whole capitalised run: "Green River
+Community College" and "the Green Bay Packers" go on with a capitalised word and are not. It is
+placed beside the nearest placed town or district of its sentence (the one before it first), else of
+the story's most named one, precision 2, approximate; with neither it is not reported (the English
+sets are scored end to end: a point a country wide only costs there). A town read inside such a name
+("Dogtown" in "Dogtown Lake") gives way to it: the lake is what the text names.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.tokens import sentence_bounds
+
+# A name's word: capitalised, never a possessive ("Utah's Zion National Park" is Zion's) and never a
+# sentence's opening word ("The Atlas Mountains" is the Atlas Mountains, known by that name).
+_WORD = r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At)\b)[A-Z][a-zA-Z-]*(?:['’][a-rt-zA-Z][a-zA-Z-]*)?"
+_NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
+_SIDE = r"(?:(?:Upper|Lower|North|South|East|West|Little|Big|Great)\s+)?"
+_HEAD_AFTER = (r"Lakes?|River|Creek|Brook|Mountains?|Hills?|Valley|Islands?|Gorge|Canyon|Bay|Peninsula|Forest"
+               r"|Desert|Falls|Reservoir|Dam|National\s+Park|Summit|Glacier|Waterway|Estuary|Lagoon")
+_HEAD_BEFORE = r"Lake|Mount|Mt\.|Loch|Lough|River|Isle\s+of|Cape"
+# Before its name a feature word takes one word: "Lake Hallstatt", not "Mt. Pleasant News".
+_FEATURE = re.compile(
+    rf"(?<![\w'’-])(?:{_SIDE}(?:{_HEAD_BEFORE})\s+{_WORD}|{_SIDE}{_NAME}\s+(?:{_HEAD_AFTER}))(?![\w'’-])")
+# A lower-case word after the name that makes it an institution's or a team's: "the Orchard Brook
+# apartments", "Licking Valley students", "the Green Lake senior centre".
+_INSTITUTION_AFTER = re.compile(
+    r"\s+(?:apartments?|complex(?:es)?|subdivision|condominiums?|condos?|estates|seniors?|juniors?|freshman|sophomore"
+    r"|students?|pupils?|teachers?|graduates?|schools?|elementary|high|middle|church|hotel|motel|mall|plaza|team"
+    r"|players?|band|festival|series|company|brewery|winery|restaurant|cafe|store|shop|club|campus)\b")
+# A person named like a feature: "Juantissa Hill, 24,", "said Angela Hill", "Robin Lake, a senior at",
+# "with Tex Hill," said": an age, a verb of speech or a role in apposition next to the name.
+_PERSON_AFTER = re.compile(r"\s*,\s*\d|\s*,?\s*[\"”’]?\s*(?:said|says|told|added)\b|\s*,\s*(?:a|an|the|who|whose)\s+"
+                           r"(?!(?:small|remote|popular|nearby|local|large|big|shallow|deep|man-made|tidal)?\s*"
+                           r"(?:lake|river|creek|stream|mountain|hill|valley|island|reservoir|bay|forest|park|area|village"
+                           r"|town|tributary|peak|range|gorge|canyon|waterway|spot|site|place|region|wetland)s?\b)")
+_PERSON_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|\bMr\.?|\bMrs\.?|\bMs\.?|\bDr\.?|\bRep\.?|\bSen\.?|\bGov\.?|\bcoach)\s+$")
+# A capitalised word that may stand before the run without joining it: a sentence's first word.
+_OPENERS = frozenset("The A An In On At By From Near Across Along Over Around Beyond Below Above Into".split())
+# A town, a district or a named area: what a lake or a hill is placed beside (not a country or a state).
+_ANCHOR_FEATURES = ("city", "admin2", "area")
+
+
+def _whole_run(text: str, start: int, end: int) -> bool:
+    """The match is a whole capitalised run: no capitalised word right after it, and none right
+    before it but a sentence's opening word."""
+    if re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+        return False
+    before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, start - 40):start])
+    return before is None or not before.group(1)[:1].isupper() or before.group(1) in _OPENERS
+
+
+def _anchor(text: str, start: int, placed: list[Mention]) -> Mention | None:
+    """The placed town or district nearest before the name in its sentence, else after it there,
+    else the story's most named one."""
+    lo, hi = sentence_bounds(text, start, start + 1)
+    local = [m for m in placed if m.feature in _ANCHOR_FEATURES]
+    before = [m for m in local if lo <= m.start < start]
+    if before:
+        return before[-1]
+    after = [m for m in local if start < m.start < hi]
+    if after:
+        return after[0]
+    if not local:
+        return None
+    counts = Counter(m.name for m in local)
+    return max(local, key=lambda m: (counts[m.name], -m.start))
+
+
+def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[list[Mention], list[Mention]]:
+    """(new feature mentions, the mentions read inside them, which they replace)."""
+    if lang == "ar" or not _FEATURE.search(text):
+        return [], []
+    spans = []
+    for match in _FEATURE.finditer(text):
+        start, end = match.span()
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if not _whole_run(text, start, end) or _INSTITUTION_AFTER.match(text, end) or _PERSON_AFTER.match(text, end) \
+                or _PERSON_BEFORE.search(text, max(0, start - 12), start) or any(
+                m.start <= start and end <= m.end or m.start < start or m.end > end for m in overlapping):
+            continue  # part of a longer name, known whole, or a known name runs across its edge
+        spans.append((start, end, overlapping))
+    inside = [m for _, _, overlapping in spans for m in overlapping]
+    placed = [m for m in mentions if m.lat is not None and not m.approximate and m not in inside]
+    found: list[Mention] = []
+    for start, end, _ in spans:
+        anchor = _anchor(text, start, placed)
+        if anchor is None:
+            continue
+        lo, hi = sentence_bounds(text, start, end)
+        surface = text[start:end]
+        found.append(Mention(
+            start=start, end=end, text=surface, name=surface, name_ar=None, name_en=surface,
+            lat=anchor.lat, lon=anchor.lon, country_code=anchor.country_code, feature="area", geonameid=None,
+            precision=PRECISION_NEAR, confidence=0.5, excerpt=text[lo:hi], excerpt_start=lo, approximate=True,
+            alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation": f"near {anchor.name}"}]))
+    return found, [m for m in inside if any(f.start <= m.start and m.end <= f.end for f in found)]

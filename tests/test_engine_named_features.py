@@ -16,6 +16,11 @@ def found(doc):
     ("Farmers near Inverness, Scotland, said the ferry to Isle of Carranmor was cancelled again.", "Isle of Carranmor", "Inverness"),
     ("In Tobermory, walkers flocked to Loch Varrick after the rain.", "Loch Varrick", "Tobermory"),
     ("Mud builds up in Launceston where the Brisk River meets the estuary.", "Brisk River", "Launceston"),
+    # A feature word before the name is no surname: what follows never makes it a person.
+    ("Lake Quarnby, the city's reservoir, was low in Springfield, Illinois.", "Lake Quarnby", "Springfield"),
+    # Where the visitors came from is not where the mountain is.
+    ("A couple from Perth, who had just climbed Mount Tarvolu, said they came for the wildlife in Sandakan.",
+     "Mount Tarvolu", "Sandakan"),
 ])
 def test_a_feature_no_source_knows_is_placed_beside_the_town(parser, text, feature, anchor):
     doc = parser.parse(text, lang="en")
@@ -38,6 +43,7 @@ def test_a_town_read_inside_the_feature_gives_way_to_it(parser):
     ("\"We will rebuild,\" said Dana Lake, a spokeswoman for the city of Flagstaff.", "Lake"),
     ("The award in Flagstaff went to Robin Brook, a senior at the local college.", "Brook"),
     ("Flagstaff officials met Dr. Quentin Forest on Monday.", "Forest"),
+    ("The bus company's general manager Maureen Marsh explained the delays in Flagstaff.", "Marsh"),
     # Institutions and teams named after a feature.
     ("Flagstaff council voted to demolish the Quarnby Creek apartments.", "Quarnby Creek"),
     ("Quarnby Valley students in Flagstaff won the state title.", "Quarnby Valley"),

@@ -28,7 +28,10 @@ _WORD = r"(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At)\b
 _NAME = rf"{_WORD}(?:\s+{_WORD}){{0,2}}"
 _SIDE = r"(?:(?:Upper|Lower|North|South|East|West|Little|Big|Great)\s+)?"
 _HEAD_AFTER = (r"Lakes?|River|Creek|Brook|Mountains?|Hills?|Valley|Islands?|Gorge|Canyon|Bay|Peninsula|Forest"
-               r"|Desert|Falls|Reservoir|Dam|National\s+Park|Summit|Glacier|Waterway|Estuary|Lagoon")
+               r"|Desert|Falls|Reservoir|Dam|National\s+Park|Summit|Glacier|Waterway|Estuary|Lagoon|Plains?|Gulf"
+               r"|Caves?|Marsh|Swamp|Wetlands")
+# Feature words that are also surnames: only after them is a name checked for a person's context.
+_SURNAME_HEADS = frozenset("Lake Lakes Hill Hills Brook Forest Bay Marsh".split())
 _HEAD_BEFORE = r"Lake|Mount|Mt\.|Loch|Lough|River|Isle\s+of|Cape"
 # Before its name a feature word takes one word: "Lake Hallstatt", not "Mt. Pleasant News".
 _FEATURE = re.compile(
@@ -45,7 +48,9 @@ _PERSON_AFTER = re.compile(r"\s*,\s*\d|\s*,?\s*[\"”’]?\s*(?:said|says|told|a
                            r"(?!(?:small|remote|popular|nearby|local|large|big|shallow|deep|man-made|tidal)?\s*"
                            r"(?:lake|river|creek|stream|mountain|hill|valley|island|reservoir|bay|forest|park|area|village"
                            r"|town|tributary|peak|range|gorge|canyon|waterway|spot|site|place|region|wetland)s?\b)")
-_PERSON_BEFORE = re.compile(r"(?:\bsaid|\bsays|\btold|\bMr\.?|\bMrs\.?|\bMs\.?|\bDr\.?|\bRep\.?|\bSen\.?|\bGov\.?|\bcoach)\s+$")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|told|coach|manager|director|spokesman|spokeswoman|officer|chief|president"
+                            r"|teacher|student|resident|owner|author|reporter|mayor|councillor|councilman|councilwoman)"
+                            r"|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.?)\s+$", re.IGNORECASE)
 # A capitalised word that may stand before the run without joining it: a sentence's first word.
 _OPENERS = frozenset("The A An In On At By From Near Across Along Over Around Beyond Below Above Into".split())
 # A town, a district or a named area: what a lake or a hill is placed beside (not a country or a state).
@@ -61,15 +66,26 @@ def _whole_run(text: str, start: int, end: int) -> bool:
     return before is None or not before.group(1)[:1].isupper() or before.group(1) in _OPENERS
 
 
+_FROM = re.compile(r"\bfrom\s+$")
+
+
+def _a_person(text: str, start: int, end: int) -> bool:
+    """A name ending in a feature word that is also a surname ("Angela Hill"), told as a person's."""
+    return (text[start:end].split()[-1] in _SURNAME_HEADS
+            and bool(_PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, start - 16), start)))
+
+
 def _anchor(text: str, start: int, placed: list[Mention]) -> Mention | None:
-    """The placed town or district nearest before the name in its sentence, else after it there,
-    else the story's most named one."""
+    """The placed town or district nearest before the name in its sentence, else after it there
+    (neither one named as where someone came from), else the story's most named one."""
     lo, hi = sentence_bounds(text, start, start + 1)
     local = [m for m in placed if m.feature in _ANCHOR_FEATURES]
-    before = [m for m in local if lo <= m.start < start]
+    # Not where someone came from: "A couple from Perth, who had just climbed Mount Kinabalu".
+    here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
+    before = [m for m in here if lo <= m.start < start]
     if before:
         return before[-1]
-    after = [m for m in local if start < m.start < hi]
+    after = [m for m in here if start < m.start < hi]
     if after:
         return after[0]
     if not local:
@@ -86,8 +102,7 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
     for match in _FEATURE.finditer(text):
         start, end = match.span()
         overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if not _whole_run(text, start, end) or _INSTITUTION_AFTER.match(text, end) or _PERSON_AFTER.match(text, end) \
-                or _PERSON_BEFORE.search(text, max(0, start - 12), start) or any(
+        if not _whole_run(text, start, end) or _INSTITUTION_AFTER.match(text, end) or _a_person(text, start, end) or any(
                 m.start <= start and end <= m.end or m.start < start or m.end > end for m in overlapping):
             continue  # part of a longer name, known whole, or a known name runs across its edge
         spans.append((start, end, overlapping))

@@ -53,6 +53,10 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:said|says|told|coach|manager|director|spok
                             r"|\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov)\.?)\s+$", re.IGNORECASE)
 # A capitalised word that may stand before the run without joining it: a sentence's first word.
 _OPENERS = frozenset("The A An In On At By From Near Across Along Over Around Beyond Below Above Into".split())
+# A capitalised word right after the match: the run goes on ("Green River Community College").
+_CAPITAL_NEXT = re.compile(r"[ \t][A-Z]")
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)[ \t]+$")
+_FROM = re.compile(r"\bfrom\s+$")  # "a couple from Perth": where someone came from
 # A town, a district or a named area: what a lake or a hill is placed beside (not a country or a state).
 _ANCHOR_FEATURES = ("city", "admin2", "area")
 
@@ -60,13 +64,10 @@ _ANCHOR_FEATURES = ("city", "admin2", "area")
 def _whole_run(text: str, start: int, end: int) -> bool:
     """The match is a whole capitalised run: no capitalised word right after it, and none right
     before it but a sentence's opening word."""
-    if re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+    if _CAPITAL_NEXT.match(text, end):
         return False
-    before = re.search(r"([\w'’.-]+)[ \t]+$", text[max(0, start - 40):start])
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return before is None or not before.group(1)[:1].isupper() or before.group(1) in _OPENERS
-
-
-_FROM = re.compile(r"\bfrom\s+$")
 
 
 def _a_person(text: str, start: int, end: int) -> bool:
@@ -80,7 +81,6 @@ def _anchor(text: str, start: int, placed: list[Mention]) -> Mention | None:
     (neither one named as where someone came from), else the story's most named one."""
     lo, hi = sentence_bounds(text, start, start + 1)
     local = [m for m in placed if m.feature in _ANCHOR_FEATURES]
-    # Not where someone came from: "A couple from Perth, who had just climbed Mount Kinabalu".
     here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
     before = [m for m in here if lo <= m.start < start]
     if before:
@@ -107,7 +107,8 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
             continue  # part of a longer name, known whole, or a known name runs across its edge
         spans.append((start, end, overlapping))
     inside = [m for _, _, overlapping in spans for m in overlapping]
-    placed = [m for m in mentions if m.lat is not None and not m.approximate and m not in inside]
+    inside_ids = {id(m) for m in inside}
+    placed = [m for m in mentions if m.lat is not None and not m.approximate and id(m) not in inside_ids]
     found: list[Mention] = []
     for start, end, _ in spans:
         anchor = _anchor(text, start, placed)

@@ -190,7 +190,8 @@ class Parser:
         mentions += said_again(text, settled, mentions, lang)
         features, replaced = find_named_features(text, mentions, lang)
         if features:
-            mentions = [m for m in mentions if m not in replaced] + features
+            gone = {id(m) for m in replaced}
+            mentions = [m for m in mentions if id(m) not in gone] + features
         place_inside_stated(text, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)

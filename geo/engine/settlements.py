@@ -378,8 +378,6 @@ def _landmarks(text: str, taken: list[tuple[int, int]], placed: list[Mention]) -
     return found
 
 
-# "on the road between Djibo and Namsiguia", "between Marjayoun and Qlayaa" (session 22): a name the
-# gazetteer lacks, paired with a known town, lies near it.
 def _addressed(text: str, start: int, end: int, anchor: Mention | None, placed: list[Mention]) -> bool:
     """An unknown name whose brackets are its address: they open on the anchor and hold only
     placed names ("(Bourem, Gao)", "(Bayt al Faqiah Al Hudaydah)"), and the name is no everyday
@@ -391,14 +389,19 @@ def _addressed(text: str, start: int, end: int, anchor: Mention | None, placed: 
     covered = [(m.start, m.end) for m in placed if opening < m.start and m.end <= close]
     rest = "".join(ch for k, ch in enumerate(text[opening + 1:close], opening + 1)
                    if not any(a <= k < b for a, b in covered))
-    name = text[start:end]
-    return (not rest.strip(" ,") and zipf(name.lower(), "en") < UNKNOWN_NAME_ZIPF
-            and not default_actors().find(fold(name)))
+    return not rest.strip(" ,") and _unknown_name(text[start:end])
 
 
+# "on the road between Djibo and Namsiguia", "between Marjayoun and Qlayaa" (session 22): a name the
+# gazetteer lacks, paired with a known town, lies near it.
 _EN_BETWEEN = re.compile(rf"(?<![A-Za-z])between\s+(?P<a>{_EN_HYPHENED_NAME})\s+and\s+(?P<b>{_EN_HYPHENED_NAME})(?![\w'’-])")
 BETWEEN_FEATURES = ("city", "area", "admin2")
 UNKNOWN_NAME_ZIPF = 3.0  # a name commoner than this as an English word is no unknown village
+
+
+def _unknown_name(name: str) -> bool:
+    """A name that may be a village no source holds: no everyday English word, no armed group."""
+    return zipf(name.lower(), "en") < UNKNOWN_NAME_ZIPF and not default_actors().find(fold(name))
 
 
 def _between_known(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -419,8 +422,7 @@ def _between_known(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         start, end = unknown[0]
         name = text[start:end]
-        if (name.split()[0] in EN_STOP_FIRST or zipf(name.lower(), "en") >= UNKNOWN_NAME_ZIPF
-                or default_actors().find(fold(name))):
+        if name.split()[0] in EN_STOP_FIRST or not _unknown_name(name):
             continue
         lo, hi = sentence_bounds(text, start, end)
         place = Mention(start=start, end=end, text=name, name=name, name_ar=None, name_en=name,

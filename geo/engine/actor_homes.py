@@ -166,10 +166,16 @@ def inside_group_names(text: str, cands: list, lang: str = "en") -> list:
     inside one: "Arakan Army" is a group, but "Arakan" alone stays whatever the filter said."""
     if lang == "ar" or not any(_in_capitalised_run(text, c) for c in cands):
         return cands
-    folded, index = fold_with_map(text)
-    spans = [(h.start, h.end) if index is None else (index[h.start], index[h.end - 1] + 1)
-             for h in default_actors().find(folded)]
-    spans = [(a, b) for a, b in spans if _proper_name(text[a:b])]
+    spans = group_name_spans(text)
     if not spans:
         return cands
     return [c for c in cands if not any(a <= c.start and c.end <= b and c.end - c.start < b - a for a, b in spans)]
+
+
+def group_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the English text names an armed group by a proper name of two words or more
+    ("Al Qaeda in the Arabian Peninsula"), as (start, end) offsets."""
+    folded, index = fold_with_map(text)
+    spans = [(h.start, h.end) if index is None else (index[h.start], index[h.end - 1] + 1)
+             for h in default_actors().find(folded)]
+    return [(a, b) for a, b in spans if _proper_name(text[a:b])]

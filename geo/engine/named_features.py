@@ -12,13 +12,15 @@ Community College" and "the Green Bay Packers" go on with a capitalised word and
 placed beside the nearest placed town or district of its sentence (the one before it first), else of
 the story's most named one, precision 2, approximate; with neither it is not reported (the English
 sets are scored end to end: a point a country wide only costs there). A town read inside such a name
-("Dogtown" in "Dogtown Lake") gives way to it: the lake is what the text names.
+("Dogtown" in "Dogtown Lake") gives way to it: the lake is what the text names. Never a word of an
+armed group's name ("Al Qaeda in the Arabian Peninsula").
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+from geo.engine.actor_homes import group_name_spans
 from geo.engine.document import PRECISION_NEAR, Mention
 from geo.engine.tokens import sentence_bounds
 
@@ -99,12 +101,16 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
     if lang == "ar" or not _FEATURE.search(text):
         return [], []
     spans = []
+    groups = None  # armed groups' names, found once and only when a feature word is met
     for match in _FEATURE.finditer(text):
         start, end = match.span()
         overlapping = [m for m in mentions if m.start < end and start < m.end]
         if not _whole_run(text, start, end) or _INSTITUTION_AFTER.match(text, end) or _a_person(text, start, end) or any(
                 m.start <= start and end <= m.end or m.start < start or m.end > end for m in overlapping):
             continue  # part of a longer name, known whole, or a known name runs across its edge
+        groups = group_name_spans(text) if groups is None else groups
+        if any(a <= start and end <= b for a, b in groups):
+            continue  # "Al Qaeda in the Arabian Peninsula": a word of a group's name
         spans.append((start, end, overlapping))
     inside = [m for _, _, overlapping in spans for m in overlapping]
     inside_ids = {id(m) for m in inside}

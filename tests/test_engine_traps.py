@@ -316,6 +316,10 @@ def test_a_name_whose_main_form_carries_the_article_is_its_main_name(parser):
     ("Rebels beat back an attack on Kidal, killing 3-4 soldiers.", ["Kidal"]),
     ("Fighting raged 2-3 km from Kharkiv on Sunday, the army said after the match was called off.", ["Kharkiv"]),
     ("The Panthers won 30-21 over Minnesota's top-rated team.", ["Minnesota"]),
+    # Session 27: a club named after its town, in a sentence about sport; the town's council is the town.
+    ("Rain in Wales means that Bristol City's derby against Swansea City has been moved to Sunday.", ["Wales"]),
+    ("Coventry City Council approved the plan for the stadium in Coventry.", ["Coventry", "Coventry"]),
+    ("Flights from Mexico City to Kansas City resumed after the game.", ["Mexico City", "Kansas City"]),
 ])
 def test_teams_in_a_result_are_no_places(parser, text, places):
     assert [m.text for m in parser.parse(text, lang="en").mentions] == places

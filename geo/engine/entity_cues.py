@@ -111,6 +111,21 @@ def a_team_in_a_result(text: str, c: Candidate) -> bool:
     return bool(_RESULT_BEFORE.search(text[max(lo, c.start - 40):c.start]) or _RESULT_AFTER.match(text, c.end))
 
 
+# A club named after its town (session 27): "Cardiff City's derby against Swansea City", "Plymouth
+# Argyle", "Leeds United" in a sentence about sport. "Mexico City" and "Kansas City" are places the
+# gazetteer holds whole, so their candidate is never the town's name alone.
+_CLUB_AFTER = re.compile(r"\s+(?:City|United|Rovers|Wanderers|Athletic|Albion|Rangers|Hotspur|Argyle|Orient|F\.?C\.?|AFC)\b"
+                         r"(?!\s+(?:Council|Hall|Centre|Center|Police|Hospital|Airport|Station|University|College|Library))")
+
+
+def a_club(text: str, c: Candidate) -> bool:
+    """The town's name opens its club's, in a sentence about sport."""
+    if not _CLUB_AFTER.match(text, c.end):
+        return False
+    lo, hi = sentence_bounds(text, c.start, c.end)
+    return _SPORT.search(text, lo, hi) is not None
+
+
 def _before_disease_word(tokens: list[Token], c: Candidate) -> bool:
     """"West Nile virus", "Marburg virus", "Lassa fever": the name is a disease's."""
     return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].norm in DISEASE_WORDS
@@ -154,7 +169,8 @@ class EntityCues:
                                                     or self._a_people(tokens, c, lang)
                                                     or (scores and a_team_in_a_result(text, c))
                                                     or (lang != "ar" and (_kin_in_apposition(text, tokens, c)
-                                                                          or _all_of(text, tokens, c))))]
+                                                                          or _all_of(text, tokens, c)
+                                                                          or a_club(text, c))))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

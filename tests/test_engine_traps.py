@@ -224,6 +224,16 @@ def test_brackets_that_are_no_address_make_no_place(parser, text, word):
     assert word not in [m.text for m in doc.mentions], found(doc)
 
 
+def test_a_settlement_without_anchor_lies_beside_the_storys_town(parser):
+    # Session 27 (a made-up town): "In X, a town of..." no longer loses X to the capitalised "In", and
+    # with no anchor after it the town lies beside the story's town of its country, precision 2.
+    doc = parser.parse("Miners in Kalgoorlie were told on Monday. In Tarrabool, a town of 4,000 built "
+                       "around the mine, shops closed.", lang="en")
+    hits = {m.text: m for m in doc.mentions}
+    assert "Tarrabool" in hits and "Kalgoorlie" in hits, found(doc)
+    assert hits["Tarrabool"].precision == 2 and hits["Tarrabool"].lat == hits["Kalgoorlie"].lat
+
+
 def test_a_settlement_without_anchor_gets_the_story_country(parser):
     doc = parser.parse("Fighting in Syria spread on Monday to the village of Tall Zorba, residents said.", lang="en")
     hits = [m for m in doc.mentions if m.text == "Tall Zorba"]

@@ -78,7 +78,7 @@ def _a_person(text: str, start: int, end: int) -> bool:
             and bool(_PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, start - 16), start)))
 
 
-def _anchor(text: str, start: int, placed: list[Mention]) -> Mention | None:
+def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     """The placed town or district nearest before the name in its sentence, else after it there
     (neither one named as where someone came from), else the story's most named one."""
     lo, hi = sentence_bounds(text, start, start + 1)
@@ -117,7 +117,7 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
     placed = [m for m in mentions if m.lat is not None and not m.approximate and id(m) not in inside_ids]
     found: list[Mention] = []
     for start, end, _ in spans:
-        anchor = _anchor(text, start, placed)
+        anchor = town_beside(text, start, placed)
         if anchor is None:
             continue
         lo, hi = sentence_bounds(text, start, end)

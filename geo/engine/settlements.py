@@ -32,6 +32,7 @@ from typing import Iterator
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer
+from geo.engine.named_features import town_beside
 from geo.engine.tokens import sentence_bounds
 from geo.events.actors import default_actors
 from geo.events.text import fold
@@ -84,7 +85,7 @@ _EN_PATTERN_NO_CAMP = re.compile(_EN_SETTLEMENT_OF)
 EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "Refugee", "Army", "Boot"}
 # The name, then what it is and where (session 22): "Pont-Sonde, a town in the Artibonite department",
 # "Kalembe, a village near Masisi". Its anchor is read after the kind word.
-_EN_HYPHENED_NAME = r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?"
+_EN_HYPHENED_NAME = r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At)\s)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?"
 _EN_APPOSITIVE = re.compile(rf"(?P<name>{_EN_HYPHENED_NAME}),\s+an?\s+(?:(?:small|remote|border|market|mining|farming|fishing"
                             r"|frontline|front-line|rural|coastal|desert|mountain|hilltop|riverside|lakeside)\s+)?"
                             r"(?P<word>village|town|hamlet|settlement|locality|commune)\s+(?=(?:in|near|outside|of)\s)")
@@ -313,6 +314,11 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
             country = _story_country(mentions, gaz)
             if country is None:
                 continue
+            # Local news names a village beside the story's towns: the nearest of its sentence, else
+            # the most named, when it lies in the story's country.
+            beside = town_beside(text, start, [m for m in placed if not m.approximate])
+            if beside is not None and beside.country_code == country.country_code:
+                anchor, country = beside, None
         if anchor is None and not codes:
             continue  # nothing says which part of the world the story is in
         if anchor is not None:

@@ -16,9 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from make_arabic_archive_set import build, write  # noqa: E402
+from make_local_news_set_c import OPT, SKIP, mark_optional  # noqa: E402  (set C's conventions, shared)
 
-OPT = "optional"
-SKIP = "skip"
 ROOT = Path(__file__).resolve().parent.parent
 
 # region centres used more than once
@@ -560,23 +559,6 @@ P += [
   ("Lago Peñuelas", -33.15, -71.55), ("Valparaíso", -33.05, -71.62), ("Limache", -33.00, -71.27),
   ("Concón", -32.93, -71.52), ("Viña del Mar", -33.02, -71.55), ("El Olivar", -33.04, -71.51)]),
 ]
-
-
-def mark_optional(paragraphs, rows):
-    """The shared builder reads (surface, lat, lon) or (surface, "CC") and ignores a fourth element:
-    OPT makes the row optional; (surface, "CC", OPT) is an optional country; SKIP rows are dropped."""
-    for (_, tops), row in zip(paragraphs, rows):
-        kept = []
-        for t, o in zip(tops, row["toponyms"]):
-            if len(t) == 2 and t[1] == SKIP:
-                continue
-            if len(t) == 3 and isinstance(t[1], str) and t[2] == OPT:
-                o.update(lat=None, lon=None, country_code=t[1], optional=True)
-            elif len(t) == 4 and t[3] == OPT:
-                o["optional"] = True
-            kept.append(o)
-        row["toponyms"] = kept
-    return rows
 
 
 if __name__ == "__main__":

@@ -142,6 +142,17 @@ def test_a_name_announced_by_a_settlement_word_is_kept(parser, text, surface, co
     assert hits and (code is None or hits[0].country_code == code), found(doc)
 
 
+@pytest.mark.parametrize("text,name,places", [
+    # Session 27 (posts of our own): a daughter or a sister named after a city is no place.
+    ("بنتي حلب أول مرة تشوف البحر في اللاذقية 😍", "حلب", ["اللاذقية"]),
+    ("وأختي دمشق تسلم عليكم من الرياض", "دمشق", ["الرياض"]),
+])
+def test_a_relative_named_after_a_city_is_no_place(parser, text, name, places):
+    doc = parser.parse(text, lang="ar")
+    texts = [m.text for m in doc.mentions]
+    assert name not in texts and all(p in texts for p in places), found(doc)
+
+
 def test_pictures_are_not_tyre(parser):
     doc = parser.parse("نشر الناشطون صور الدمار في المدينة بعد القصف")
     assert "صور" not in [m.text for m in doc.mentions]

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from geo.engine.document import Place
 from geo.engine.gazetteer import DATA_DIR, Gazetteer
+from geo.engine.normalize import normalize
 from geo.engine.recognize import WATER_HEADS_AR, Candidate, clitic_variants
 from geo.engine.tokens import Token, sentence_bounds
 
@@ -56,6 +57,11 @@ EN_CUES = {
 DISEASE_WORDS = frozenset("virus viruses fever disease encephalitis syndrome".split())
 # Words after which a place name is not a location in the story, whatever the place.
 AR_NON_LOCATIVE = {"توقيت"}
+# A kinship word with "my" or "our" right before the name (session 27): posts name daughters and sisters
+# after cities ("بنتي عدن أول مرة تشوف صنعاء", "بنتي يافا عيد ميلادها اليوم"): a person's, even a
+# governorate's name.
+AR_KIN = frozenset(normalize(w) for w in (
+    "بنتي ابني بنتنا ابننا ولدي بنوتي أختي أخوي أخي زوجتي حفيدتي حفيدي خالتي عمتي جدتي أمي").split())
 SMALL_TOWN = 10_000  # population under which a place is too small to take "the"
 _COMPASS = {"middle", "far", "near", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
@@ -203,6 +209,8 @@ class EntityCues:
         if lang == "ar":
             if any(stem in AR_NON_LOCATIVE for _, stem in clitic_variants(prev.norm)):
                 return True  # "بتوقيت مكة المكرمة": a time zone, not the place
+            if any(stem in AR_KIN for _, stem in clitic_variants(prev.norm)):
+                return True  # "بنتي عدن": my daughter Aden
             if c.key.split(" ", 1)[0] in AR_FEATURE_HEADS:
                 return False  # "عبر الجيش المصري قناة السويس": no person's name starts with "canal"
             return prev.norm in self.ar_cues and not any(

@@ -11,6 +11,7 @@ grouped cross-validated precision/recall/F1 of the filter per language, then fit
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import random
 import sys
@@ -20,7 +21,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from geo.engine.filter_model import MODEL_PATH, CandidateFilter  # noqa: E402
 from geo.engine.pipeline import load_demonyms  # noqa: E402
-from geo.engine.gazetteer import Gazetteer  # noqa: E402
+from geo.engine.gazetteer import Gazetteer, haversine_km  # noqa: E402
+from geo.engine.normalize import name_key  # noqa: E402
 from geo.engine.recognize import Recognizer  # noqa: E402
 
 NEWSFANE_PLACES = {"Nation", "Population-Center", "State-or-Province", "Continent", "County-or-District",
@@ -109,12 +111,9 @@ def load_acled_notes(shared: Path, per_file: int) -> list[dict]:
     reading is a small settlement more than FAR_KM away (a word or a person's name that happens to
     be a village elsewhere: "Grenade", "Gaddafi"); anything else (a far city, a country named for
     an actor) is left out, neither place nor non-place."""
-    import gzip
-
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from eval_acled import seeded_slice
     from event_pool import clean_note, first_sentences
-    from geo.engine.normalize import name_key
 
     docs = []
     for name, rows_range in ACLED_FILTER_FILES.items():
@@ -133,9 +132,6 @@ def load_acled_notes(shared: Path, per_file: int) -> list[dict]:
 
 def acled_label(gaz, text: str, c, note: tuple) -> int | None:
     """1 (a place), 0 (no place) or None (left out) for a candidate of a note: load_acled_notes."""
-    from geo.engine.gazetteer import haversine_km
-    from geo.engine.normalize import name_key
-
     lat, lon, names = note
     if name_key(text[c.start:c.end]) in names:
         return 1

@@ -172,10 +172,12 @@ def inside_group_names(text: str, cands: list, lang: str = "en") -> list:
     return [c for c in cands if not any(a <= c.start and c.end <= b and c.end - c.start < b - a for a, b in spans)]
 
 
-def group_name_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def group_name_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Where the English text names an armed group by a proper name of two words or more
-    ("Al Qaeda in the Arabian Peninsula"), as (start, end) offsets."""
+    ("Al Qaeda in the Arabian Peninsula"), as (start, end) offsets. Cached: the armed-group step and
+    the feature rule (named_features) ask it of the same story."""
     folded, index = fold_with_map(text)
     spans = [(h.start, h.end) if index is None else (index[h.start], index[h.end - 1] + 1)
              for h in default_actors().find(folded)]
-    return [(a, b) for a, b in spans if _proper_name(text[a:b])]
+    return tuple((a, b) for a, b in spans if _proper_name(text[a:b]))

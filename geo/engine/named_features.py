@@ -80,9 +80,10 @@ def _a_person(text: str, start: int, end: int) -> bool:
 
 def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     """The placed town or district nearest before the name in its sentence, else after it there
-    (neither one named as where someone came from), else the story's most named one."""
+    (neither one named as where someone came from), else the story's most named one; never a
+    place the engine itself only estimated (an approximate mention)."""
     lo, hi = sentence_bounds(text, start, start + 1)
-    local = [m for m in placed if m.feature in _ANCHOR_FEATURES]
+    local = [m for m in placed if m.feature in _ANCHOR_FEATURES and not m.approximate]
     here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
     before = [m for m in here if lo <= m.start < start]
     if before:
@@ -114,7 +115,7 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
         spans.append((start, end, overlapping))
     inside = [m for _, _, overlapping in spans for m in overlapping]
     inside_ids = {id(m) for m in inside}
-    placed = [m for m in mentions if m.lat is not None and not m.approximate and id(m) not in inside_ids]
+    placed = [m for m in mentions if m.lat is not None and id(m) not in inside_ids]
     found: list[Mention] = []
     for start, end, _ in spans:
         anchor = town_beside(text, start, placed)

@@ -82,10 +82,12 @@ _EN_SETTLEMENT_OF = rf"\b(?:village|town|hamlet|camp|settlement|neighbourhood|ne
 _EN_PATTERN = re.compile(rf"{_EN_SETTLEMENT_OF}|(?P<name2>{_EN_NAME})\s+(?:refugee\s+)?camp\b")
 # A text without "camp" can hold the first form only: that form alone scans it in a third of the time.
 _EN_PATTERN_NO_CAMP = re.compile(_EN_SETTLEMENT_OF)
-EN_STOP_FIRST = {"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At", "Refugee", "Army", "Boot"}
+# A sentence's capitalised opening word is never a name's first word ("In Kambalda, a town of 4,000").
+EN_OPENING_WORDS = ("The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "In", "On", "At")
+EN_STOP_FIRST = {*EN_OPENING_WORDS, "Refugee", "Army", "Boot"}
 # The name, then what it is and where (session 22): "Pont-Sonde, a town in the Artibonite department",
 # "Kalembe, a village near Masisi". Its anchor is read after the kind word.
-_EN_HYPHENED_NAME = r"(?<![\w'’-])(?!(?:The|A|An|This|That|Its|Their|His|Her|In|On|At)\s)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?"
+_EN_HYPHENED_NAME = rf"(?<![\w'’-])(?!(?:{'|'.join(EN_OPENING_WORDS)})\s)[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*(?:\s+[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*)?"
 _EN_APPOSITIVE = re.compile(rf"(?P<name>{_EN_HYPHENED_NAME}),\s+an?\s+(?:(?:small|remote|border|market|mining|farming|fishing"
                             r"|frontline|front-line|rural|coastal|desert|mountain|hilltop|riverside|lakeside)\s+)?"
                             r"(?P<word>village|town|hamlet|settlement|locality|commune)\s+(?=(?:in|near|outside|of)\s)")
@@ -316,7 +318,7 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
                 continue
             # Local news names a village beside the story's towns: the nearest of its sentence, else
             # the most named, when it lies in the story's country.
-            beside = town_beside(text, start, [m for m in placed if not m.approximate])
+            beside = town_beside(text, start, placed)
             if beside is not None and beside.country_code == country.country_code:
                 anchor, country = beside, None
         if anchor is None and not codes:

@@ -345,6 +345,16 @@ def test_each_mention_keeps_its_own_qualifier(parser, sentence, surface, countri
         assert len({(round(m.lat), round(m.lon)) for m in ms}) == 3  # three towns, not one
 
 
+def test_a_qualifier_speaks_for_the_later_bare_mentions_only(parser):
+    # Session 28: a writer qualifies a name where it first differs from the local one; the bare
+    # mention before it is the dateline's neighbour, not the qualified namesake.
+    doc = parser.parse("EUGENE, Ore. — Volunteers from Springfield cleared the riverbank on Saturday. Organisers "
+                       "said some callers had mixed the town up with Springfield, Ill., where a festival ran the "
+                       "same weekend.", lang="en")
+    states = [round(m.lon) for m in doc.mentions if m.text.startswith("Springfield")]
+    assert states == [-123, -90]  # Oregon's, then the qualified Illinois one
+
+
 @pytest.mark.parametrize("sentence,surface", [
     # Session 24: oceans (Natural Earth's were read as rank 9), and one-word ranges and deserts that a
     # word-frequency filter had taken for everyday words.

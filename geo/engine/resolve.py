@@ -582,17 +582,20 @@ class Resolver:
     @staticmethod
     def _one_sense(cands: list[Candidate], options: list[list[Place]], local: list[list[float]]) -> list[list[float]]:
         """One sense per story: a qualifier next to one mention of a name ("Springfield, Ohio")
-        also speaks, at ONE_SENSE_SHARE, for the name's bare mentions elsewhere in the story."""
-        best: dict[str, dict[int, float]] = defaultdict(dict)
+        also speaks, at ONE_SENSE_SHARE, for the name's bare mentions after it. Not for those
+        before it: a writer qualifies a name where it first means another town than the local one
+        ("EUGENE, Ore. — volunteers from Springfield ... mixed it up with Springfield, Ill.")."""
+        seen: dict[str, dict[int, float]] = defaultdict(dict)  # per name, the best qualifier bonus so far
+        out = []
         for c, opts, loc in zip(cands, options, local):
+            # A mention with a qualifier of its own keeps it: "PERTH, Scotland" then "a flight from
+            # Aberdeen to Perth, Australia" are two places (session 24).
+            out.append(loc if any(v > 0 for v in loc) else
+                       [max(v, ONE_SENSE_SHARE * seen[c.key].get(p.id, 0.0)) for p, v in zip(opts, loc)])
             for p, v in zip(opts, loc):
-                if v > best[c.key].get(p.id, 0.0):
-                    best[c.key][p.id] = v
-        # A mention with a qualifier of its own keeps it: "PERTH, Scotland" then "a flight from Aberdeen
-        # to Perth, Australia" are two places (session 24).
-        return [loc if any(v > 0 for v in loc) else
-                [max(v, ONE_SENSE_SHARE * best[c.key].get(p.id, 0.0)) for p, v in zip(opts, loc)]
-                for c, opts, loc in zip(cands, options, local)]
+                if v > seen[c.key].get(p.id, 0.0):
+                    seen[c.key][p.id] = v
+        return out
 
     @staticmethod
     def _votes(cands: list[Candidate], options: list[list[Place]], scores: list[list[float]]):

@@ -21,6 +21,11 @@ def found(doc):
     # Where the visitors came from is not where the mountain is.
     ("A couple from Perth, who had just climbed Mount Tarvolu, said they came for the wildlife in Sandakan.",
      "Mount Tarvolu", "Sandakan"),
+    # Session 28: beaches, parks and reserves by the words that say what they are.
+    ("Lifeguards in Newquay closed Porthvellan Beach after the storm.", "Porthvellan Beach", "Newquay"),
+    ("Campers near Durango were moved out of Quarnby Point State Park on Friday.", "Quarnby Point State Park", "Durango"),
+    ("Rangers in Kerrville shut Tolvery Rock State Natural Area for the weekend.", "Tolvery Rock State Natural Area",
+     "Kerrville"),
 ])
 def test_a_feature_no_source_knows_is_placed_beside_the_town(parser, text, feature, anchor):
     doc = parser.parse(text, lang="en")
@@ -49,6 +54,7 @@ def test_a_town_read_inside_the_feature_gives_way_to_it(parser):
     ("Quarnby Valley students in Flagstaff won the state title.", "Quarnby Valley"),
     ("Students at Quarnby River Community College in Flagstaff marched.", "Quarnby River"),
     ("The Flagstaff concert series moved to Mt. Quarnby News Hall.", "Mt. Quarnby"),
+    ("The Quarnby Beach Boys played Flagstaff on Friday.", "Quarnby Beach"),
 ])
 def test_names_that_are_no_feature_make_no_place(parser, text, word):
     doc = parser.parse(text, lang="en")

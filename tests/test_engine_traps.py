@@ -376,6 +376,9 @@ def test_hodeidah_is_the_port_city_in_a_bare_sentence_and_the_governorate_in_acl
     ("YUMA, Ariz. — Lettuce growers met on Tuesday to talk about water.", "YUMA", "US"),
     ("GAO, Mali — Gunmen attacked a market on Friday.", "GAO", "ML"),
     ("Markets were calm.\nHOMS, Syria (Reuters) - Shelling resumed overnight.", "HOMS", "SY"),
+    # Session 28: a dash or a colon closes a dateline too, as Indian and British papers write it.
+    ("PURI — Fishermen were told to stay ashore as the cyclone neared.", "PURI", "IN"),
+    ("KANO: Traders reopened the market on Monday.", "KANO", "NG"),
 ])
 def test_a_datelines_town_in_capitals_is_a_place_however_short(parser, text, surface, code):
     # A short word in capitals is an acronym ("US", "AL") unless it opens a line before a comma.
@@ -390,6 +393,9 @@ def test_a_provinces_abbreviation_places_the_town_before_it(parser):
 def test_an_acronym_in_capitals_mid_line_is_still_no_town(parser):
     doc = parser.parse("Officials said NATO, the EU and the UN would meet.", lang="en")
     assert not [m for m in doc.mentions if m.text in ("NATO", "UN")], found(doc)
+    # A line's first word before a colon is a label, not a dateline, unless it names a town.
+    doc = parser.parse("NOTE: the council met on Friday.\nNEWS — the council met again.", lang="en")
+    assert not doc.mentions, found(doc)
 
 
 def test_a_relatives_first_name_in_an_obituary_is_no_place(parser):

@@ -8,6 +8,7 @@ ones below its threshold are dropped.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dataclasses import dataclass, field
@@ -212,11 +213,14 @@ def _capitals_around(tokens: list[Token], i: int) -> bool:
     return any(0 <= k < len(tokens) and len(tokens[k].text) > 1 and tokens[k].text.isupper() for k in (i - 1, i + 1))
 
 
+_DATELINE_END = re.compile(r",|:\s|\s+[—–-]\s")
+
+
 def _dateline(tokens: list[Token], i: int, text: str) -> bool:
-    """Token i opens a line and a comma follows it: a dateline's town in capitals ("YUMA, Ariz. —",
-    "GAO, Mali —"), a name however short."""
+    """Token i opens a line and a comma, a dash or a colon follows it: a dateline's town in capitals
+    ("YUMA, Ariz. —", "GAO, Mali —", "PURI —", "KANO:"), a name however short."""
     tok = tokens[i]
-    return text[tok.end:tok.end + 1] == "," and len(tok.text) >= 3 and (
+    return _DATELINE_END.match(text, tok.end) is not None and len(tok.text) >= 3 and (
         i == 0 or "\n" in text[tokens[i - 1].end:tok.start])
 
 

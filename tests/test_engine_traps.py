@@ -518,3 +518,21 @@ def test_lakes_ranges_and_landscapes_of_local_news_are_places(parser, text, name
 def test_a_ship_named_after_a_place_is_no_place(parser, text, ship):
     doc = parser.parse(text)
     assert ship not in [m.text for m in doc.mentions], found(doc)
+
+
+@pytest.mark.parametrize("text,name", [
+    # Session 28: a surname the story gave someone earlier, speaking, is the person.
+    ("Fishermen in Cuttack were told to stay ashore. District collector Anjali Puri said the boats were back. "
+     "\"No one should be at sea,\" Puri said.", "Puri"),
+    ("Farmers in Leeds met on Monday. Council leader Tom Preston backed the plan. \"The money is there,\" said Preston.",
+     "Preston"),
+])
+def test_a_persons_surname_that_speaks_is_no_place(parser, text, name):
+    assert name not in [m.text for m in parser.parse(text, lang="en").mentions]
+
+
+def test_a_town_that_speaks_with_no_person_so_named_stays(parser):
+    # No one named Preston before; "For Preston" opens a sentence; "said Preston Mayor" is the town's mayor.
+    doc = parser.parse("For Preston, the vote was close. Fans from Preston said the ground was full. "
+                       "\"We won,\" said Preston Mayor Ann Lee.", lang="en")
+    assert [m.text for m in doc.mentions].count("Preston") == 3, found(doc)

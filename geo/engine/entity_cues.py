@@ -132,6 +132,32 @@ def a_club(text: str, c: Candidate) -> bool:
     return _SPORT.search(text, lo, hi) is not None
 
 
+# A verb of speech right after a bare name, or "said" right before it: "Puri said", "said Preston".
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|explained|noted|warned|insisted|recalled)\b")
+_SAID_BEFORE = re.compile(r"\bsaid\s+$")
+_SAID_ENDS = re.compile(r"[.,;]")  # "said Preston." but not "said Avondale Mayor Ed Rieker"
+# Words that open a place's name rather than a person's: "North Preston", "The Dalles", "In Puri".
+_NOT_A_GIVEN_NAME = frozenset("the a an in on at of from to by near north south east west new old fort port lake mount "
+                              "upper lower great little saint st san santa".split())
+
+
+def a_named_persons_surname(text: str, tokens: list[Token], c: Candidate) -> bool:
+    """A one-word name that speaks ("Puri said") after the story named someone by it ("collector
+    Anjali Puri"): the person's surname, not the town (session 28)."""
+    if c.first != c.last or not (_SPEAKS_AFTER.match(text, c.end) or (
+            _SAID_BEFORE.search(text, max(0, c.start - 6), c.start) and _SAID_ENDS.match(text, c.end))):
+        return False
+    word = tokens[c.first].text
+    for k in range(2, c.first):
+        t, given, before = tokens[k], tokens[k - 1], tokens[k - 2]
+        # A given name: capitalised, mid-sentence (a sentence's first word is most often "For", "But"...).
+        if (t.text == word and given.joined_to_next and text[given.end:t.start] == " " and given.text.isalpha()
+                and given.text[:1].isupper() and not given.text.isupper() and given.norm not in _NOT_A_GIVEN_NAME
+                and before.joined_to_next and text[before.end:given.start] == " "):
+            return True
+    return False
+
+
 def _before_disease_word(tokens: list[Token], c: Candidate) -> bool:
     """"West Nile virus", "Marburg virus", "Lassa fever": the name is a disease's."""
     return c.last + 1 < len(tokens) and tokens[c.last].joined_to_next and tokens[c.last + 1].norm in DISEASE_WORDS
@@ -176,7 +202,8 @@ class EntityCues:
                                                     or (scores and a_team_in_a_result(text, c))
                                                     or (lang != "ar" and (_kin_in_apposition(text, tokens, c)
                                                                           or _all_of(text, tokens, c)
-                                                                          or a_club(text, c))))]
+                                                                          or a_club(text, c)
+                                                                          or a_named_persons_surname(text, tokens, c))))]
         if lang != "ar":
             for c in kept:
                 if self._the_compass_name(tokens, c):

@@ -536,3 +536,10 @@ def test_a_town_that_speaks_with_no_person_so_named_stays(parser):
     doc = parser.parse("For Preston, the vote was close. Fans from Preston said the ground was full. "
                        "\"We won,\" said Preston Mayor Ann Lee.", lang="en")
     assert [m.text for m in doc.mentions].count("Preston") == 3, found(doc)
+
+
+def test_a_possessive_name_a_source_writes_without_its_apostrophe(parser):
+    # Session 28: Natural Earth writes "Lands End"; the news writes "Land's End".
+    doc = parser.parse("Walkers followed the coast path from Penzance to Land's End on Sunday.", lang="en")
+    ends = [m for m in doc.mentions if m.text == "Land's End"]
+    assert ends and abs(ends[0].lat - 50.07) < 0.1 and abs(ends[0].lon + 5.7) < 0.1, found(doc)

@@ -383,6 +383,8 @@ class Recognizer:
                     ids = self._hamza_dropped(key)
                 elif not arabic and key.endswith("a"):
                     ids = self._final_h_dropped(key, ids)
+                if ids is None and not arabic and " s " in key:
+                    ids = self.gaz.ids(key.replace(" s ", "s "))  # "Land's End", which a source writes "Lands End"
                 if ids is None and not arabic and stem in _EN_ARTICLES and tail and (
                         stem not in _EN_ARTICLES_HYPHEN_ONLY or text[tok.end:tokens[i + 1].start] in ("-", "‑")):
                     ids = self.gaz.ids(tail)  # "al-Jufra" where only "Jufra" is known; "At Saraqeb," is not one name

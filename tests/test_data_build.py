@@ -60,3 +60,25 @@ def test_hand_table_checker_names_the_bad_line(tmp_path):
     assert any(p.startswith("line 3:") and "الحكومة" in p for p in problems)
     assert any(p.startswith("line 4:") and "feature" in p for p in problems)
     assert any(p.startswith("line 4:") and "coordinates" in p for p in problems)
+
+
+def test_a_seas_point_is_the_middle_of_its_area_not_of_its_most_detailed_coast():
+    # Session 28: a square sea 10 degrees wide whose west coast has 200 vertices and the rest 3;
+    # the mean of the vertices lies near the west coast, the area's middle at 5 degrees east.
+    from data_sources.natural import _point
+
+    west = [[0.0, 10.0 - i * 0.05] for i in range(200)]
+    ring = west + [[0.0, 0.0], [10.0, 0.0], [10.0, 10.0], [0.0, 10.0]]
+    lat, lon = _point({"type": "Polygon", "coordinates": [ring]})
+    assert abs(lat - 5.0) < 0.1 and abs(lon - 5.0) < 0.1
+    # A crescent's centroid falls outside it: the point moves inside, to the nearest grid point.
+    crescent = [[0, 0], [10, 0], [10, 10], [0, 10], [0, 8], [8, 8], [8, 2], [0, 2]]
+    lat, lon = _point({"type": "MultiPolygon", "coordinates": [[crescent]]})
+    assert lon >= 8 or lat <= 2 or lat >= 8
+
+
+def test_the_built_seas_lie_near_where_atlases_put_them():
+    rows = [line.split("\t") for line in gzip.open(DATA / "features.tsv.gz", "rt", encoding="utf-8")]
+    at = {r[8]: (float(r[5]), float(r[6])) for r in rows[1:]}
+    for name, (lat, lon) in {"Gulf of Mexico": (25.0, -90.0), "Caspian Sea": (41.7, 50.6), "Hudson Bay": (60.0, -85.0)}.items():
+        assert abs(at[name][0] - lat) < 1.5 and abs(at[name][1] - lon) < 1.5, (name, at[name])

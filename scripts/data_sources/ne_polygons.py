@@ -102,17 +102,24 @@ def middle_point(iso: str) -> tuple[str, tuple[float, float]] | None:
     names = _names_by_iso().get(iso)
     if not rings or not names:
         return None
-    biggest = max(rings, key=ring_area)
-    x, y = _centroid(biggest)
-    if not inside(x, y, [biggest]):
-        xs, ys = [p[0] for p in biggest], [p[1] for p in biggest]
+    point = inner_centroid(max(rings, key=ring_area))
+    return None if point is None else (names[0], point)
+
+
+def inner_centroid(ring: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """A point (lat, lon) near the middle of a ring of (lon, lat): its area centroid, or when that
+    falls outside (a crescent, a bent coast) the grid point inside it nearest to the centroid.
+    None when no grid point falls inside."""
+    x, y = _centroid(ring)
+    if not inside(x, y, [ring]):
+        xs, ys = [p[0] for p in ring], [p[1] for p in ring]
         grid = [(min(xs) + (max(xs) - min(xs)) * (i + 0.5) / GRID, min(ys) + (max(ys) - min(ys)) * (j + 0.5) / GRID)
                 for i in range(GRID) for j in range(GRID)]
-        inner = [p for p in grid if inside(p[0], p[1], [biggest])]
+        inner = [p for p in grid if inside(p[0], p[1], [ring])]
         if not inner:
             return None
         x, y = min(inner, key=lambda p: ((p[0] - x) * math.cos(math.radians(y))) ** 2 + (p[1] - y) ** 2)
-    return names[0], (round(y, 5), round(x, 5))
+    return round(y, 5), round(x, 5)
 
 
 class DivisionLocator:

@@ -147,13 +147,16 @@ def a_named_persons_surname(text: str, tokens: list[Token], c: Candidate) -> boo
     if c.first != c.last or not (_SPEAKS_AFTER.match(text, c.end) or (
             _SAID_BEFORE.search(text, max(0, c.start - 6), c.start) and _SAID_ENDS.match(text, c.end))):
         return False
-    word = tokens[c.first].text
-    for k in range(2, c.first):
-        t, given, before = tokens[k], tokens[k - 1], tokens[k - 2]
-        # A given name: capitalised, mid-sentence (a sentence's first word is most often "For", "But"...).
-        if (t.text == word and given.joined_to_next and text[given.end:t.start] == " " and given.text.isalpha()
-                and given.text[:1].isupper() and not given.text.isupper() and given.norm not in _NOT_A_GIVEN_NAME
-                and before.joined_to_next and text[before.end:given.start] == " "):
+    return someone_named(text, tokens[c.first].text, c.start)
+
+
+def someone_named(text: str, word: str, before: int) -> bool:
+    """The story named someone by this surname before ``before``: a capitalised given name right
+    before it, mid-sentence ("collector Anjali Puri"; a sentence's first word is most often "For",
+    "But"...)."""
+    for m in re.compile(rf"\b([A-Z][a-z]+) {re.escape(word)}\b").finditer(text, 0, before):
+        k = m.start()
+        if m.group(1).lower() not in _NOT_A_GIVEN_NAME and k >= 2 and text[k - 1] == " " and text[k - 2].isalnum():
             return True
     return False
 

@@ -22,6 +22,7 @@ from geo.engine.gazetteer import DATA_DIR, Gazetteer
 from geo.engine.normalize import detect_lang, normalize, normalize_with_map
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
+from geo.engine.local_names import find_local_names
 from geo.engine.named_features import find_named_features
 from geo.engine.settlements import find_settlements, said_again
 from geo.engine.resolve import Resolution, Resolver
@@ -192,6 +193,7 @@ class Parser:
         if features:
             gone = {id(m) for m in replaced}
             mentions = [m for m in mentions if id(m) not in gone] + features
+        mentions += find_local_names(text, mentions, lang)
         place_inside_stated(text, mentions, lang)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)

@@ -1,0 +1,69 @@
+"""Hamlets no source holds, named as where something is: "farmers near Clonown", "the road into Torlundy".
+
+    "Keena, whose family has farmed near Clonmacnoise for four generations" -> a place near Athlone
+    "silt at pinch points near Banagher and Meelick"                        -> Meelick, beside Banagher
+
+Local news names the hamlets around its town, and no source here holds most of them (issue 11,
+item 4). An English capitalised name that no earlier step read, right after a word that locates
+("in", "near", "outside", "around", "into", "between"), is a place when every word of it is rare in
+English (so not "in Parliament", "near Christmas", "in Photoshop"), it is not the surname of someone
+the story named ("Anjali Puri"), and the phrase ends there (a comma, a stop, "and", a lower-case
+word: not "in Clonown Road" or "in Tesco's car park"). It is placed beside the nearest town of its
+sentence, else the story's most named one (``named_features.town_beside``), precision 2,
+approximate; with no town in the story it is not reported.
+"""
+from __future__ import annotations
+
+import re
+
+from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.entity_cues import someone_named
+from geo.engine.features import zipf
+from geo.engine.named_features import town_beside
+from geo.engine.tokens import sentence_bounds
+
+# A word this common in English is no hamlet's ("Parliament", "Christmas", "Photoshop" is rarer
+# than this but comes after "in" with a lower-case noun: "in Photoshop files").
+RARE_ZIPF = 2.0
+_WORD = r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?"
+_LOCATED = re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|into|between)\s+(?P<name>{_WORD}(?:\s+{_WORD})?)"
+                      r"(?=\s*[,.;:)!?]|\s+(?:and|or|on|in|where|when|to|for|with|after|before|last|this)\b)")
+# A language, not a place: "a broadcast in Tigrinya", "songs sung in Lingala".
+_SAID_IN = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|written|wrote|broadcasts?|broadcast|sung|sang|sings|"
+                      r"translated|published|fluent|taught|prayed|preached|dubbed|subtitled)\s+in\s+$")
+CONFIDENCE = 0.4
+
+
+def _someones_name(text: str, name: str, start: int) -> bool:
+    """The story named someone so ("collector Anjali Puri"), or the name speaks ("Keena said")."""
+    last = name.split()[-1]
+    return someone_named(text, last, start) or re.search(rf"\b{re.escape(last)}\s+(?:said|says|told|added)\b", text) is not None
+
+
+def find_local_names(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    if lang == "ar":
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    placed = [m for m in mentions if m.lat is not None]
+    found: list[Mention] = []
+    for hit in _LOCATED.finditer(text):
+        start, end = hit.span("name")
+        name = hit.group("name")
+        if any(start < b and a < end for a, b in taken):
+            continue
+        if any(zipf(w.lower(), "en") >= RARE_ZIPF for w in re.split(r"[\s-]+", name)):
+            continue
+        if _someones_name(text, name, start) or _SAID_IN.search(text, max(0, start - 24), start):
+            continue
+        town = town_beside(text, start, placed)
+        if town is None:
+            continue
+        lo, hi = sentence_bounds(text, start, end)
+        found.append(Mention(
+            start=start, end=end, text=name, name=name, name_ar=None, name_en=name,
+            lat=town.lat, lon=town.lon, country_code=town.country_code, feature="area", geonameid=None,
+            precision=PRECISION_NEAR, confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo,
+            approximate=True, alternatives=[{"name": town.name, "lat": town.lat, "lon": town.lon,
+                                             "relation": f"beside {town.name}, the story's town"}]))
+        taken.append((start, end))
+    return found

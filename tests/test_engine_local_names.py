@@ -1,0 +1,42 @@
+"""Hamlets no source holds, named as where something is (session 28).
+
+Every sentence is our own; the hamlets' names are made up, so no gazetteer knows them.
+"""
+import pytest
+
+
+def found(doc):
+    return [(m.text, m.name, m.country_code, m.precision) for m in doc.mentions]
+
+
+@pytest.mark.parametrize("text,hamlet,town", [
+    ("Flood water reached homes in Clonvarra, a few miles from Athlone, on Monday.", "Clonvarra", "Athlone"),
+    ("Crews from Inverness worked through the night near Ballachroy and reopened the road.", "Ballachroy", "Inverness"),
+    # No town in its own sentence: the story's most named one.
+    ("Athlone council met on Monday. Farmers in Athlone asked for help. The silt is worst near Clonvarra.",
+     "Clonvarra", "Athlone"),
+])
+def test_a_hamlet_after_a_locating_word_lies_beside_the_storys_town(parser, text, hamlet, town):
+    doc = parser.parse(text, lang="en")
+    hits = {m.text: m for m in doc.mentions}
+    assert hamlet in hits and town in hits, found(doc)
+    m = hits[hamlet]
+    assert m.approximate and m.precision == 2 and (m.lat, m.lon) == (hits[town].lat, hits[town].lon)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Councillors in Athlone met in Parliament on Monday.", "Parliament"),  # an everyday word
+    ("Councillor Aoife Clonvarra spoke in Athlone. Residents near Clonvarra, she said, were angry.", "Clonvarra"),
+    ("The Athlone choir sang in Quelvarish, the old tongue.", "Quelvarish"),  # a language
+    ("Traffic in Athlone slowed near Clonvarra Road and the bridge.", "Clonvarra"),  # a street's name goes on
+    ("The Athlone team lost in Clonvarra's new stadium.", "Clonvarra"),  # a possessive goes on
+])
+def test_names_that_are_no_hamlet_make_no_place(parser, text, word):
+    doc = parser.parse(text, lang="en")
+    assert not [m for m in doc.mentions if word in m.text and m.approximate], found(doc)
+
+
+def test_a_hamlet_with_no_town_in_the_story_is_not_guessed(parser):
+    doc = parser.parse("Flood water reached homes in Clonvarra on Monday.", lang="en")
+    assert "Clonvarra" not in [m.text for m in doc.mentions], found(doc)
+

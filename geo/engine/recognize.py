@@ -159,10 +159,11 @@ def clitic_variants(word: str) -> list[tuple[str, str]]:
     for peeled, rest in rests:
         if peeled:
             out.append((peeled, rest))
-        if rest[:2] == "لل" and len(rest) - 1 >= MIN_STRIPPED_LEN:
-            out.append((peeled + "لل", "ال" + rest[2:]))
+        # ل before لل+ال: "للندن" is to London (لندن), not to Ilinden (الندن); "للشارقة" finds no لشارقة.
         if rest[:1] in _PREP and len(rest) - 1 >= MIN_STRIPPED_LEN:
             out.append((peeled + rest[0], rest[1:]))
+        if rest[:2] == "لل" and len(rest) - 1 >= MIN_STRIPPED_LEN:
+            out.append((peeled + "لل", "ال" + rest[2:]))
     return out
 
 

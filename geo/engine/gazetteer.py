@@ -27,7 +27,7 @@ from geo.errors import GazetteerMissing
 from geo.engine.normalize import is_arabic, is_latin, name_key
 from geo.engine.translit import fold_latin
 
-BUILDER_VERSION = "17"
+BUILDER_VERSION = "18"  # 18: presentation forms fold as their letters (normalize, session 28)
 NAMED_MEMO = 10_000  # exact-name lookups remembered (the same villages come back story after story)
 PLACE_FILES = ("countries.tsv", "admin1.tsv.gz", "admin1_acled.tsv", "admin2.tsv.gz", "places_extra.tsv.gz", "places_wof.tsv.gz",
                "features.tsv.gz", "aliases_hand.tsv", "features_hand.tsv", "places_hand.tsv")

@@ -43,11 +43,12 @@ def _fold_char(ch: str) -> str:
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     base = base.casefold()
     if len(base) == 1:
-        return base
+        # A presentation form folds as its letter does: "ﯼ" -> "ی" -> "ي" (idempotent).
+        return base if base == ch else _fold_char(base)
     if not base:
         return ""
     # ß -> ss, œ -> oe, ligatures: keep one char so the offset map stays one-to-one.
-    return base[0] if base[0].isalnum() else ch.lower()
+    return _fold_char(base[0]) if base[0].isalnum() else ch.lower()
 
 
 def normalize_with_map(text: str) -> tuple[str, list[int]]:

@@ -12,6 +12,7 @@ def found(doc):
 @pytest.mark.parametrize("text,hamlet,town", [
     ("Flood water reached homes in Clonvarra, a few miles from Athlone, on Monday.", "Clonvarra", "Athlone"),
     ("Crews from Inverness worked through the night near Ballachroy and reopened the road.", "Ballachroy", "Inverness"),
+    ("Floods in Richmond washed away the road to Quelbury, the council said.", "Quelbury", "Richmond"),
     # No town in its own sentence: the story's most named one.
     ("Athlone council met on Monday. Farmers in Athlone asked for help. The silt is worst near Clonvarra.",
      "Clonvarra", "Athlone"),
@@ -30,6 +31,8 @@ def test_a_hamlet_after_a_locating_word_lies_beside_the_storys_town(parser, text
     ("The Athlone choir sang in Quelvarish, the old tongue.", "Quelvarish"),  # a language
     ("Traffic in Athlone slowed near Clonvarra Road and the bridge.", "Clonvarra"),  # a street's name goes on
     ("The Athlone team lost in Clonvarra's new stadium.", "Clonvarra"),  # a possessive goes on
+    ("Athlone's hospital is full, according to Quelbury, the health board's spokesman.", "Quelbury"),  # a source
+    ("A cheque from Athlone was handed to Quelbury Trust, a local charity.", "Quelbury"),  # described as no place
 ])
 def test_names_that_are_no_hamlet_make_no_place(parser, text, word):
     doc = parser.parse(text, lang="en")

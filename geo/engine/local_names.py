@@ -1,16 +1,18 @@
-"""Hamlets no source holds, named as where something is: "farmers near Clonown", "the road into Torlundy".
+"""Hamlets no source holds, named as where something is: "farmers near Clonown", "the road to Gunnerside".
 
     "Keena, whose family has farmed near Clonmacnoise for four generations" -> a place near Athlone
-    "silt at pinch points near Banagher and Meelick"                        -> Meelick, beside Banagher
+    "washed away a stretch of the road to Gunnerside"                        -> a place near Reeth's town
 
 Local news names the hamlets around its town, and no source here holds most of them (issue 11,
 item 4). An English capitalised name that no earlier step read, right after a word that locates
-("in", "near", "outside", "around", "into", "between"), is a place when every word of it is rare in
-English (so not "in Parliament", "near Christmas", "in Photoshop"), it is not the surname of someone
-the story named ("Anjali Puri"), and the phrase ends there (a comma, a stop, "and", a lower-case
-word: not "in Clonown Road" or "in Tesco's car park"). It is placed beside the nearest town of its
-sentence, else the story's most named one (``named_features.town_beside``), precision 2,
-approximate; with no town in the story it is not reported.
+("in", "near", "outside", "around", "into", "between", "to", "from", "at"), is a place when every
+word of it is rare in English (so not "in Parliament", "near Christmas"), it is not the surname of
+someone the story named ("Anjali Puri") or a source ("according to Sunnybrook"), nothing after it
+says it is someone or something else ("Kentro Zois, a Greek non-profit"), it is not a language
+("sung in Lingala"), and the phrase ends there (a comma, a stop, "and", a lower-case word: not "in
+Clonown Road" or "in Tesco's car park"). It is placed beside the nearest town of its sentence, else
+the story's most named one (``named_features.town_beside``), precision 2, approximate; with no town
+in the story it is not reported.
 """
 from __future__ import annotations
 
@@ -26,11 +28,19 @@ from geo.engine.tokens import sentence_bounds
 # than this but comes after "in" with a lower-case noun: "in Photoshop files").
 RARE_ZIPF = 2.0
 _WORD = r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?"
-_LOCATED = re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|into|between)\s+(?P<name>{_WORD}(?:\s+{_WORD})?)"
+_LOCATED = re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|into|between|to|from|at)\s+(?P<name>{_WORD}(?:\s+{_WORD})?)"
                       r"(?=\s*[,.;:)!?]|\s+(?:and|or|on|in|where|when|to|for|with|after|before|last|this)\b)")
 # A language, not a place: "a broadcast in Tigrinya", "songs sung in Lingala".
 _SAID_IN = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|written|wrote|broadcasts?|broadcast|sung|sang|sings|"
                       r"translated|published|fluent|taught|prayed|preached|dubbed|subtitled)\s+in\s+$")
+# Who said it, not where: "according to Sunnybrook", "a blow to Villaraigosa".
+_SOURCE = re.compile(r"\b(?:according|blow|letter|thanks|owing|due|tribute|credit)\s+to\s+$", re.IGNORECASE)
+# What follows says it is someone or something: an age, a verb of speech, "who", or a description
+# of a body or a person in apposition ("Kentro Zois, a Greek non-profit organisation").
+_NO_PLACE_AFTER = re.compile(
+    r"\s*,\s*\d|\s*,?\s*(?:said|says|told|added)\b|\s*,\s*(?:who|whose)\b|\s*,\s*(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|charity|organi[sz]ation|non-profit|nonprofit|group|agency|trust|foundation|hospital|school|college"
+    r"|club|team|brand|chain|shop|store|restaurant|farm|factory|player|striker|man|woman|resident|spokes(?:man|woman))\b")
 CONFIDENCE = 0.4
 
 
@@ -53,7 +63,8 @@ def find_local_names(text: str, mentions: list[Mention], lang: str) -> list[Ment
             continue
         if any(zipf(w.lower(), "en") >= RARE_ZIPF for w in re.split(r"[\s-]+", name)):
             continue
-        if _someones_name(text, name, start) or _SAID_IN.search(text, max(0, start - 24), start):
+        if (_someones_name(text, name, start) or _SAID_IN.search(text, max(0, start - 24), start)
+                or _SOURCE.search(text, max(0, start - 16), start) or _NO_PLACE_AFTER.match(text, end)):
             continue
         town = town_beside(text, start, placed)
         if town is None:

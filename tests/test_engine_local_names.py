@@ -43,3 +43,24 @@ def test_a_hamlet_with_no_town_in_the_story_is_not_guessed(parser):
     doc = parser.parse("Flood water reached homes in Clonvarra on Monday.", lang="en")
     assert "Clonvarra" not in [m.text for m in doc.mentions], found(doc)
 
+
+
+STORY = "AMBLESIDE, England — Snow closed the pass above Keswick on Sunday, and buses from Windermere were cancelled. "
+
+
+def test_a_small_far_namesake_in_a_story_about_one_country_is_the_storys_own(parser):
+    # Session 28: Grasmere is known only as a New Zealand town; in a Lake District story it is the
+    # village no source holds, beside the story's towns.
+    doc = parser.parse(STORY + "Shops in Keswick and Grasmere reopened on Monday.", lang="en")
+    grasmere = [m for m in doc.mentions if m.text == "Grasmere"]
+    assert grasmere and grasmere[0].country_code == "GB" and grasmere[0].approximate and grasmere[0].precision == 2
+
+
+@pytest.mark.parametrize("tail,code", [
+    ("A delegation from Grasmere, New Zealand, arrived by train.", "NZ"),  # the story names its country
+    ("A family from Auckland was stranded at Penrith.", "NZ"),  # a city, not a small town
+])
+def test_a_foreign_town_the_story_means_stays_abroad(parser, tail, code):
+    doc = parser.parse(STORY + tail, lang="en")
+    name = "Grasmere" if "Grasmere" in tail else "Auckland"
+    assert [m.country_code for m in doc.mentions if m.text == name] == [code], found(doc)

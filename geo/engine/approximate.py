@@ -7,14 +7,21 @@ The unknown name must be announced as a place (منطقة، بلدة، قرية.
 name), then a direction, an optional distance and the anchor, which the engine has already
 resolved. The point is estimated from the anchor, the bearing and the distance (a default when
 none is stated), and reported as approximate, precision 2.
+
+Also a known name read far from where the text puts it: "X, a village in Y" read in another
+country than Y (``place_inside_stated``), and a small foreign town in a story about one country,
+far from its places, in a country the story never names: the story's own hamlet of that name
+(``stray_namesakes``, session 28).
 """
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention
 from geo.engine.gazetteer import haversine_km
+from geo.engine.named_features import town_beside
 from geo.engine.tokens import Token, sentence_bounds
 
 # Distance assumed when the text gives a direction but no distance: "south-west of Sirte" in
@@ -163,3 +170,38 @@ def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
             continue
         precision = PRECISION_REGION if anchor.feature == "admin1" else PRECISION_NEAR
         _relocate(known, anchor.lat, anchor.lon, DIVISION_SLACK_KM, anchor, precision, f"in {anchor.name}, as the text says")
+
+
+STRAY_POPULATION = 20_000  # a foreign town this small...
+STRAY_KM = 1_000  # ...this far from every place of a story about one country...
+STRAY_SHARE = 0.6  # ...that holds at least this share of the story's places (and three of them)
+
+
+def stray_namesakes(text: str, mentions: list[Mention], lang: str, gaz) -> None:
+    """A small foreign town in a story about one country, far from all of its places, in a country
+    the story never names, is the story's own hamlet of that name that no source holds: "the road
+    between Keswick and Grasmere" is not Grasmere, New Zealand. It takes a reading near the story's
+    town when it has one, else lies beside it (precision 2, approximate)."""
+    if lang == "ar":
+        return
+    placed = [m for m in mentions if m.lat is not None and not m.approximate]
+    counts = Counter(m.country_code for m in placed if m.country_code)
+    if not counts:
+        return
+    home, n = counts.most_common(1)[0]
+    if n < 3 or n < STRAY_SHARE * sum(counts.values()):
+        return
+    named = {m.country_code for m in placed if m.feature in ("country", "admin1")}
+    homes = [m for m in placed if m.country_code == home and m.feature not in ("country", "continent")]
+    for m in placed:
+        if m.feature != "city" or m.country_code in (home, *named) or m.geonameid is None or not homes:
+            continue
+        p = gaz.by_geonameid(m.geonameid)
+        if p is None or p.population >= STRAY_POPULATION:
+            continue
+        if min(haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes) <= STRAY_KM:
+            continue
+        town = town_beside(text, m.start, homes)
+        if town is not None:
+            _relocate(m, town.lat, town.lon, DIVISION_SLACK_KM, town, PRECISION_NEAR,
+                      f"beside {town.name}: the story's own {m.text}, not the far namesake")

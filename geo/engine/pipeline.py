@@ -12,7 +12,7 @@ from pathlib import Path
 from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.actor_homes import inside_group_names
 from geo.engine.announced import rescue_announced
-from geo.engine.approximate import locate_unknown_places, place_inside_stated
+from geo.engine.approximate import locate_unknown_places, place_inside_stated, stray_namesakes
 from geo.engine.entity_cues import EntityCues
 from geo.engine.division_lists import listed_divisions
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
@@ -195,6 +195,7 @@ class Parser:
             mentions = [m for m in mentions if id(m) not in gone] + features
         mentions += find_local_names(text, mentions, lang)
         place_inside_stated(text, mentions, lang)
+        stray_namesakes(text, mentions, lang, self.gazetteer)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

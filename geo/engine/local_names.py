@@ -5,20 +5,22 @@
 
 Local news names the hamlets around its town, and no source here holds most of them (issue 11,
 item 4). An English capitalised name that no earlier step read, right after a word that locates
-("in", "near", "outside", "around", "into", "between", "to", "from", "at"), is a place when every
+("in", "near", "nearby", "outside", "around", "into", "between", "to", "from", "at"), is a place when every
 word of it is rare in English (so not "in Parliament", "near Christmas"), it is not the surname of
 someone the story named ("Anjali Puri") or a source ("according to Sunnybrook"), nothing after it
 says it is someone or something else ("Kentro Zois, a Greek non-profit"), it is not a language
 ("sung in Lingala"), and the phrase ends there (a comma, a stop, "and", a lower-case word: not "in
 Clonown Road" or "in Tesco's car park"). It is placed beside the nearest town of its sentence, else
 the story's most named one (``named_features.town_beside``), precision 2, approximate; with no town
-in the story it is not reported.
+in the story it is not reported. A name the filter dropped though a source holds a village of it
+within 100 km of that town ("residents of nearby Haltwhistle who fear...") takes that village's point.
 """
 from __future__ import annotations
 
 import re
 
-from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, Mention
+from geo.engine.gazetteer import haversine_km
 from geo.engine.entity_cues import someone_named
 from geo.engine.features import zipf
 from geo.engine.named_features import town_beside
@@ -28,7 +30,7 @@ from geo.engine.tokens import sentence_bounds
 # than this but comes after "in" with a lower-case noun: "in Photoshop files").
 RARE_ZIPF = 2.0
 _WORD = r"[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?"
-_LOCATED = re.compile(rf"(?<![\w'’-])(?:in|near|outside|around|into|between|to|from|at)\s+(?P<name>{_WORD}(?:\s+{_WORD})?)"
+_LOCATED = re.compile(rf"(?<![\w'’-])(?:in|near|nearby|outside|around|into|between|to|from|at)\s+(?P<name>{_WORD}(?:\s+{_WORD})?)"
                       r"(?=\s*[,.;:)!?]|\s+(?:and|or|on|in|where|when|to|for|with|after|before|last|this)\b)")
 # A language, not a place: "a broadcast in Tigrinya", "songs sung in Lingala".
 _SAID_IN = re.compile(r"\b(?:speak|speaks|spoke|spoken|speaking|written|wrote|broadcasts?|broadcast|sung|sang|sings|"
@@ -42,6 +44,7 @@ _NO_PLACE_AFTER = re.compile(
     r"(?:company|firm|charity|organi[sz]ation|non-profit|nonprofit|group|agency|trust|foundation|hospital|school|college"
     r"|club|team|brand|chain|shop|store|restaurant|farm|factory|player|striker|man|woman|resident|spokes(?:man|woman))\b")
 CONFIDENCE = 0.4
+KNOWN_NEAR_KM = 100  # a source's village of the name this near the story's town is the one meant
 
 
 def _someones_name(text: str, name: str, start: int) -> bool:
@@ -50,7 +53,14 @@ def _someones_name(text: str, name: str, start: int) -> bool:
     return someone_named(text, last, start) or re.search(rf"\b{re.escape(last)}\s+(?:said|says|told|added)\b", text) is not None
 
 
-def find_local_names(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+def _known_near(gaz, name: str, town: Mention):
+    """The town or village so named that lies within KNOWN_NEAR_KM of the story's town, if any."""
+    near = [p for p in (gaz.place(pid) for pid in (gaz.ids(gaz.key(name)) or ())[:40])
+            if p.feature == "city" and haversine_km(p.lat, p.lon, town.lat, town.lon) <= KNOWN_NEAR_KM]
+    return min(near, key=lambda p: haversine_km(p.lat, p.lon, town.lat, town.lon)) if near else None
+
+
+def find_local_names(text: str, mentions: list[Mention], lang: str, gaz=None) -> list[Mention]:
     if lang == "ar":
         return []
     taken = [(m.start, m.end) for m in mentions]
@@ -70,6 +80,17 @@ def find_local_names(text: str, mentions: list[Mention], lang: str) -> list[Ment
         if town is None:
             continue
         lo, hi = sentence_bounds(text, start, end)
+        known = _known_near(gaz, name, town) if gaz is not None else None
+        if known is not None:
+            # A village the filter doubted ("residents of nearby Haltwhistle who fear..."): the
+            # source's own point, since it lies by the story's town.
+            found.append(Mention(
+                start=start, end=end, text=name, name=known.name, name_ar=known.name_ar, name_en=known.name,
+                lat=round(known.lat, 5), lon=round(known.lon, 5), country_code=known.country_code,
+                feature=known.feature, geonameid=known.geonameid, precision=PRECISION_EXACT, confidence=CONFIDENCE,
+                excerpt=text[lo:hi], excerpt_start=lo))
+            taken.append((start, end))
+            continue
         found.append(Mention(
             start=start, end=end, text=name, name=name, name_ar=None, name_en=name,
             lat=town.lat, lon=town.lon, country_code=town.country_code, feature="area", geonameid=None,

@@ -195,7 +195,7 @@ class Parser:
         if features:
             gone = {id(m) for m in replaced}
             mentions = [m for m in mentions if id(m) not in gone] + features
-        mentions += find_local_names(text, mentions, lang)
+        mentions += find_local_names(text, mentions, lang, self.gazetteer)
         place_inside_stated(text, mentions, lang)
         stray_namesakes(text, mentions, lang, read_as)
         if lang == "ar":

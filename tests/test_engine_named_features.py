@@ -70,3 +70,12 @@ def test_a_known_feature_keeps_its_own_point(parser):
     doc = parser.parse("Boats on the Mississippi River near Memphis were stopped.", lang="en")
     river = [m for m in doc.mentions if m.text == "Mississippi River"]
     assert river and not river[0].approximate, found(doc)
+
+
+def test_with_no_town_in_its_sentence_a_feature_lies_by_the_storys_own_towns(parser):
+    # Session 28: Waterville, Maine, named three times in a Kerry story, is not where its island is.
+    doc = parser.parse("KILLARNEY, Co Kerry — Hotels in Cahersiveen and Waterville said some guests had cancelled. "
+                       "A party of 40 from Waterville, Maine, arrived on Monday; Waterville hotels were full. "
+                       "Boats still sail to Quelvary Island from the pier.", lang="en")
+    island = [m for m in doc.mentions if m.text == "Quelvary Island"]
+    assert island and island[0].country_code == "IE", found(doc)

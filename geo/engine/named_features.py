@@ -82,8 +82,10 @@ def _a_person(text: str, start: int, end: int) -> bool:
 
 def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     """The placed town or district nearest before the name in its sentence, else after it there
-    (neither one named as where someone came from), else the story's most named one; never a
-    place the engine itself only estimated (an approximate mention)."""
+    (neither one named as where someone came from), else the story's most named one of the country
+    most of its distinct places are in, the first named on a tie (session 28: "Waterville, Maine", three times in a Kerry
+    story, is no anchor for Valentia Island); never a place the engine itself only estimated (an
+    approximate mention)."""
     lo, hi = sentence_bounds(text, start, start + 1)
     local = [m for m in placed if m.feature in _ANCHOR_FEATURES and not m.approximate]
     here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
@@ -95,6 +97,13 @@ def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
         return after[0]
     if not local:
         return None
+    sure = [m for m in placed if not m.approximate]
+    places = Counter(code for code, _, _ in {(m.country_code, m.lat, m.lon) for m in sure})
+    first = {}
+    for m in sorted(sure, key=lambda m: m.start):
+        first.setdefault(m.country_code, m.start)
+    home = max(places, key=lambda code: (places[code], -first[code])) if places else None  # a tie: the first named
+    local = [m for m in local if m.country_code == home] or local
     counts = Counter(m.name for m in local)
     return max(local, key=lambda m: (counts[m.name], -m.start))
 

@@ -91,3 +91,12 @@ def test_a_village_the_filter_doubted_takes_the_sources_point_by_the_storys_town
     # With no source's village of the name near the town, the name lies beside the town.
     found = find_local_names(text.replace("Haltwhistle", "Quelbury"), hexham, "en", parser.gazetteer)
     assert [(m.text, m.approximate, m.lon) for m in found] == [("Quelbury", True, hexham[0].lon)]
+
+
+def test_a_town_the_story_placed_is_the_same_town_when_described_again(parser):
+    # Session 28: "Salmon, a town of about 3,100" had been taken for an unknown town and placed
+    # beside the next "town" of its sentence (Lewis and Clark, read as a county in Montana).
+    doc = parser.parse("SALMON, Idaho — A wildfire grew north of Salmon. Salmon, a town of about 3,100, takes "
+                       "its name from the river, which Lewis and Clark reached in 1805.", lang="en")
+    salmon = [m for m in doc.mentions if m.text == "Salmon"]
+    assert len(salmon) == 2 and {(round(m.lat, 1), m.approximate) for m in salmon} == {(45.2, False)}

@@ -305,6 +305,14 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
     for start, end, tail, word, _ in spans:
         if any(start < b and a < end for a, b in taken):
             continue
+        same = _named_before(text[start:end], placed) if lang != "ar" else None
+        if same is not None:
+            # "Salmon, a town of about 3,100": the story's own Salmon, said again (session 28).
+            lo, hi = sentence_bounds(text, start, end)
+            found.append(replace(same, start=start, end=end, text=text[start:end], excerpt=text[lo:hi],
+                                 excerpt_start=lo, also_at=[], is_event_location=None))
+            taken.append((start, end))
+            continue
         anchor = _anchor(text, tail, placed, lang)
         if word == ADDRESSED and not _addressed(text, start, end, anchor, placed):
             continue
@@ -351,6 +359,11 @@ def find_settlements(text: str, mentions: list[Mention], lang: str, gaz: Gazette
         found += _between_known(text, mentions + found)
         found.sort(key=lambda m: m.start)
     return found
+
+
+def _named_before(name: str, placed: list[Mention]) -> Mention | None:
+    """A town the story already placed under this very name (not a guess of its own)."""
+    return next((m for m in placed if m.text == name and m.feature == "city" and not m.approximate), None)
 
 
 def _landmarks(text: str, taken: list[tuple[int, int]], placed: list[Mention]) -> list[Mention]:

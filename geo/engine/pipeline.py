@@ -14,6 +14,7 @@ from geo.engine.actor_homes import inside_group_names
 from geo.engine.announced import rescue_announced
 from geo.engine.approximate import locate_unknown_places, place_inside_stated, stray_namesakes
 from geo.engine.entity_cues import EntityCues
+from geo.engine.datelines import dateline_town
 from geo.engine.division_lists import listed_divisions
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Document, Mention, Place
 from geo.errors import UnreadableInput
@@ -184,6 +185,8 @@ class Parser:
         resolved = [(c, r) for c, r in zip(cands, resolutions) if r is not None]
         mentions = [self._mention(text, c, r) for c, r in resolved]
         read_as = {id(m): r.place for m, (_, r) in zip(mentions, resolved)}  # each gazetteer mention's place
+        if lang != "ar":
+            mentions += dateline_town(text, mentions, self.gazetteer, read_as)
         # Each step's names said again are mentions before the next step reads the story.
         unknown = locate_unknown_places(text, tokens, mentions, lang, self.gazetteer)
         mentions += unknown

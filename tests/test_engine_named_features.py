@@ -26,6 +26,8 @@ def found(doc):
     ("Campers near Durango were moved out of Quarnby Point State Park on Friday.", "Quarnby Point State Park", "Durango"),
     ("Rangers in Kerrville shut Tolvery Rock State Natural Area for the weekend.", "Tolvery Rock State Natural Area",
      "Kerrville"),
+    ("Crews in Revelstoke said snow had closed Quarnby Pass on Friday.", "Quarnby Pass", "Revelstoke"),
+    ("Lions were seen in Tolvery Game Reserve near Maun.", "Tolvery Game Reserve", "Maun"),
 ])
 def test_a_feature_no_source_knows_is_placed_beside_the_town(parser, text, feature, anchor):
     doc = parser.parse(text, lang="en")

@@ -33,7 +33,7 @@ _HEAD_AFTER = (r"Lakes?|River|Creek|Brook|Mountains?|Hills?|Valley|Islands?|Gorg
                r"|Desert|Falls|Reservoir|Dam|National\s+Park|Summit|Glacier|Waterway|Estuary|Lagoon|Plains?|Gulf"
                r"|Caves?|Marsh|Swamp|Wetlands|Beach|State\s+(?:Park|Forest|Natural\s+Area)|Provincial\s+Park"
                r"|National\s+(?:Monument|Seashore)|Nature\s+Reserve|Recreation\s+Area"
-               r"|Conservation\s+Area")
+               r"|Conservation\s+Area|Pass|Gap|Game\s+Reserve|Wildlife\s+Sanctuary")
 # Feature words that are also surnames: only after them is a name checked for a person's context.
 _SURNAME_HEADS = frozenset("Lake Lakes Hill Hills Brook Forest Bay Marsh".split())
 _HEAD_BEFORE = r"Lake|Mount|Mt\.|Loch|Lough|River|Isle\s+of|Cape"

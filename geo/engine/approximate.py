@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 
 from geo.engine.document import PRECISION_NEAR, PRECISION_REGION, Mention, Place
 from geo.engine.gazetteer import haversine_km
-from geo.engine.named_features import town_beside
+from geo.engine.named_features import story_country, town_beside
 from geo.engine.tokens import Token, sentence_bounds
 
 # Distance assumed when the text gives a direction but no distance: "south-west of Sirte" in
@@ -190,12 +189,8 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
     if lang == "ar":
         return
     placed = [m for m in mentions if m.lat is not None and not m.approximate]
-    # Distinct places, not mentions: "al Shabaab" three times (misread as an Iranian village) is one.
-    counts = Counter(code for code, _, _ in {(m.country_code, m.lat, m.lon) for m in placed if m.country_code})
-    if not counts:
-        return
-    home, n = counts.most_common(1)[0]
-    if n < 3 or n < STRAY_SHARE * sum(counts.values()):
+    home, n, total = story_country(placed)
+    if n < 3 or n < STRAY_SHARE * total:
         return
     homes = [m for m in placed if m.country_code == home and m.feature not in ("country", "continent")]
     named = {m.country_code for m in placed if m.feature in ("country", "admin1")}

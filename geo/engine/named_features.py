@@ -80,6 +80,22 @@ def _a_person(text: str, start: int, end: int) -> bool:
             and bool(_PERSON_AFTER.match(text, end) or _PERSON_BEFORE.search(text, max(0, start - 16), start)))
 
 
+def story_country(mentions: list[Mention]) -> tuple[str | None, int, int]:
+    """The country most of the story's distinct places (not estimated ones) lie in, the first named
+    on a tie; with its number of distinct places and the story's. Distinct places, not mentions:
+    "al Shabaab" three times, misread as an Iranian village, is one place."""
+    sure = sorted((m for m in mentions if m.lat is not None and not m.approximate and m.country_code),
+                  key=lambda m: m.start)
+    places = Counter(code for code, _, _ in {(m.country_code, m.lat, m.lon) for m in sure})
+    if not places:
+        return None, 0, 0
+    first: dict[str, int] = {}
+    for m in sure:
+        first.setdefault(m.country_code, m.start)
+    home = max(places, key=lambda code: (places[code], -first[code]))
+    return home, places[home], sum(places.values())
+
+
 def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     """The placed town or district nearest before the name in its sentence, else after it there
     (neither one named as where someone came from), else the story's most named one of the country
@@ -97,12 +113,7 @@ def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
         return after[0]
     if not local:
         return None
-    sure = [m for m in placed if not m.approximate]
-    places = Counter(code for code, _, _ in {(m.country_code, m.lat, m.lon) for m in sure})
-    first = {}
-    for m in sorted(sure, key=lambda m: m.start):
-        first.setdefault(m.country_code, m.start)
-    home = max(places, key=lambda code: (places[code], -first[code])) if places else None  # a tie: the first named
+    home, _, _ = story_country(placed)
     local = [m for m in local if m.country_code == home] or local
     counts = Counter(m.name for m in local)
     return max(local, key=lambda m: (counts[m.name], -m.start))

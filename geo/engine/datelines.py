@@ -60,8 +60,7 @@ def dateline_town(text: str, mentions: list[Mention], gaz, read_as: dict[int, Pl
 def _town_in(gaz, name: str, anchor: Mention, division: Place | None) -> Place | None:
     """The source's biggest town of this name in the dateline's division (its first-level division,
     or within NEAR_KM of a county's or a town's point) or, under a country, in that country."""
-    towns = [p for p in (gaz.place(pid) for pid in (gaz.ids(gaz.key(name)) or ())[:40])
-             if p.feature == "city" and p.country_code == anchor.country_code]
+    towns = [p for p in gaz.towns_named(name) if p.country_code == anchor.country_code]
     if anchor.feature == "admin1" and division is not None:
         towns = [p for p in towns if p.admin1 == division.admin1]
     elif anchor.feature != "country":

@@ -540,6 +540,11 @@ class Gazetteer:
         ids = self.ids(key) or self._lookup_any_script(key) or self.folded_ids(key)
         return sorted((self.place(i) for i in ids), key=lambda p: (-_LOOKUP_RANK.get(p.feature, 0), -p.population))
 
+    def towns_named(self, name: str, limit: int = 40) -> list[Place]:
+        """The towns (feature city) an exact name key reaches, among its first ``limit`` places:
+        for the rules that place a name the text locates near a town it already placed."""
+        return [p for p in (self.place(pid) for pid in (self.ids(name_key(name)) or ())[:limit]) if p.feature == "city"]
+
     def _lookup_any_script(self, key: str) -> tuple[int, ...]:
         con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
         try:

@@ -55,8 +55,7 @@ def _someones_name(text: str, name: str, start: int) -> bool:
 
 def _known_near(gaz, name: str, town: Mention):
     """The town or village so named that lies within KNOWN_NEAR_KM of the story's town, if any."""
-    near = [p for p in (gaz.place(pid) for pid in (gaz.ids(gaz.key(name)) or ())[:40])
-            if p.feature == "city" and haversine_km(p.lat, p.lon, town.lat, town.lon) <= KNOWN_NEAR_KM]
+    near = [p for p in gaz.towns_named(name) if haversine_km(p.lat, p.lon, town.lat, town.lon) <= KNOWN_NEAR_KM]
     return min(near, key=lambda p: haversine_km(p.lat, p.lon, town.lat, town.lon)) if near else None
 
 

@@ -100,3 +100,18 @@ def test_a_town_the_story_placed_is_the_same_town_when_described_again(parser):
                        "its name from the river, which Lewis and Clark reached in 1805.", lang="en")
     salmon = [m for m in doc.mentions if m.text == "Salmon"]
     assert len(salmon) == 2 and {(round(m.lat, 1), m.approximate) for m in salmon} == {(45.2, False)}
+
+
+def test_a_town_the_text_says_is_small_is_not_its_big_namesake(parser):
+    # Session 28: Hampton, Tennessee is in no source; Hampton, Virginia (137,000) is no "community of about 2,000".
+    doc = parser.parse("ELIZABETHTON, Tenn. — A Hampton man was sentenced on Wednesday for a brush fire near Johnson "
+                       "City. Residents of Hampton, a community of about 2,000 near the Doe River gorge, say their "
+                       "town is mixed up with Hampton, Va., the much larger city.", lang="en")
+    hamptons = [(round(m.lon), m.approximate) for m in doc.mentions if m.text == "Hampton"]
+    assert hamptons == [(-82, True), (-82, True), (-76, False)], found(doc)
+
+
+def test_a_town_whose_size_fits_keeps_its_reading(parser):
+    doc = parser.parse("Farmers in Harrogate and Ripon met in Knaresborough, a town of about 15,000.", lang="en")
+    town = [m for m in doc.mentions if m.text == "Knaresborough"]
+    assert town and not town[0].approximate, found(doc)

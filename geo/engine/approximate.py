@@ -222,3 +222,49 @@ def _one_place(towns) -> bool:
     lat = sorted(t.lat for t in towns)[len(towns) // 2]
     lon = sorted(t.lon for t in towns)[len(towns) // 2]
     return all(haversine_km(t.lat, t.lon, lat, lon) <= LOCAL_KM for t in towns)
+
+
+# "Hampton, a community of about 2,000", "Carmen, a hamlet on the highway": the size the text states.
+_STATED_SIZE = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?P<kind>hamlet|village|community|town|settlement|township)\b"
+    r"(?:\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|barely\s+|fewer\s+than\s+|"
+    r"less\s+than\s+|under\s+|just\s+(?:over|under)\s+)?(?P<n>\d[\d,]*)(?!\s*(?:km|kilomet|mile|acre|hectare|metre|meter|feet|ft|m\b)))?")
+SIZE_SLACK = 5  # a reading this many times bigger than the stated size is another place
+SMALL_KINDS = {"hamlet": 5_000, "village": 20_000, "settlement": 20_000}  # no number: at most this many
+
+
+def stated_size(text: str, mentions: list[Mention], lang: str, read_as: dict[int, Place]) -> None:
+    """A town the text says is small ("Hampton, a community of about 2,000"; "Carmen, a hamlet") read
+    as a namesake far bigger (Hampton, Virginia; Ciudad del Carmen) is the story's own place: it and the
+    name's other bare mentions take a reading near the story's town when they have one, else lie beside
+    it (precision 2, approximate); a mention with its own qualifier ("Hampton, Va.") keeps its reading
+    (session 28)."""
+    if lang == "ar":
+        return
+    placed = [m for m in mentions if m.lat is not None and not m.approximate]
+    for m in placed:
+        p = read_as.get(id(m))
+        if m.feature != "city" or p is None:
+            continue
+        said = _STATED_SIZE.match(text, m.end)
+        if said is None:
+            continue
+        if said.group("n"):
+            ceiling = SIZE_SLACK * int(said.group("n").replace(",", ""))
+        else:
+            ceiling = SMALL_KINDS.get(said.group("kind"))
+        if ceiling is None or p.population <= ceiling:
+            continue
+        others = [h for h in placed if h.text != m.text]
+        town = town_beside(text, m.start, others)
+        if town is None:
+            continue
+        for same in [x for x in placed if x.text == m.text and read_as.get(id(x)) is p and not _qualified(x, placed, text)]:
+            _relocate(same, town.lat, town.lon, DIVISION_SLACK_KM, town, PRECISION_NEAR,
+                      f"beside {town.name}: the text's small {m.text}, not the bigger namesake")
+
+
+def _qualified(m: Mention, placed: list[Mention], text: str) -> bool:
+    """The mention has its own qualifier right after it ("Hampton, Va.")."""
+    return any(q.start > m.end and text[m.end:q.start].strip() in (",", "(") and q.feature in ("admin1", "country", "admin2")
+               for q in placed)

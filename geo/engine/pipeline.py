@@ -12,7 +12,7 @@ from pathlib import Path
 from geo.engine.abbreviations import AbbreviationFinder, merge
 from geo.engine.actor_homes import inside_group_names
 from geo.engine.announced import rescue_announced
-from geo.engine.approximate import locate_unknown_places, place_inside_stated, stray_namesakes
+from geo.engine.approximate import locate_unknown_places, place_inside_stated, stated_size, stray_namesakes
 from geo.engine.entity_cues import EntityCues
 from geo.engine.datelines import dateline_town
 from geo.engine.division_lists import listed_divisions
@@ -201,6 +201,7 @@ class Parser:
         mentions += find_local_names(text, mentions, lang, self.gazetteer)
         place_inside_stated(text, mentions, lang)
         stray_namesakes(text, mentions, lang, read_as)
+        stated_size(text, mentions, lang, read_as)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, Mention, Place
+from geo.engine.document import Mention, Place
 from geo.engine.gazetteer import haversine_km
-from geo.engine.tokens import sentence_bounds
+from geo.engine.named_features import mention_beside, mention_of
 
 _DATELINE = re.compile(r"\A\s*(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}),\s+"
                        r"(?P<where>[^\n—–]{2,40}?)\s+(?:—|–|--?)\s")
@@ -39,22 +39,14 @@ def dateline_town(text: str, mentions: list[Mention], gaz, read_as: dict[int, Pl
         return []
     anchor = where[0]
     division = read_as.get(id(anchor))
-    lo, hi = sentence_bounds(text, start, end)
     surface = text[start:end]
     town = _town_in(gaz, surface, anchor, division)
     if town is not None:
-        return [Mention(start=start, end=end, text=surface, name=town.name, name_ar=town.name_ar, name_en=town.name,
-                        lat=round(town.lat, 5), lon=round(town.lon, 5), country_code=town.country_code,
-                        feature=town.feature, geonameid=town.geonameid, precision=PRECISION_EXACT,
-                        confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo)]
+        return [mention_of(text, start, end, town, CONFIDENCE)]
     if anchor.feature not in ("city", "admin2", "area"):
         return []  # a state's or a country's point says too little of where the town is
-    name = surface.title()
-    return [Mention(start=start, end=end, text=surface, name=name, name_ar=None, name_en=name,
-                    lat=anchor.lat, lon=anchor.lon, country_code=anchor.country_code, feature="area", geonameid=None,
-                    precision=PRECISION_NEAR, confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo,
-                    approximate=True, alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon,
-                                                     "relation": f"in {anchor.name}, as the dateline says"}])]
+    return [mention_beside(text, start, end, anchor, f"in {anchor.name}, as the dateline says", CONFIDENCE,
+                           name=surface.title())]
 
 
 def _town_in(gaz, name: str, anchor: Mention, division: Place | None) -> Place | None:

@@ -19,12 +19,11 @@ from __future__ import annotations
 
 import re
 
-from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, Mention
+from geo.engine.document import Mention
 from geo.engine.gazetteer import haversine_km
 from geo.engine.entity_cues import someone_named
 from geo.engine.features import zipf
-from geo.engine.named_features import town_beside
-from geo.engine.tokens import sentence_bounds
+from geo.engine.named_features import mention_beside, mention_of, town_beside
 
 # A word this common in English is no hamlet's ("Parliament", "Christmas", "Photoshop" is rarer
 # than this but comes after "in" with a lower-case noun: "in Photoshop files").
@@ -78,23 +77,12 @@ def find_local_names(text: str, mentions: list[Mention], lang: str, gaz=None) ->
         town = town_beside(text, start, placed)
         if town is None:
             continue
-        lo, hi = sentence_bounds(text, start, end)
         known = _known_near(gaz, name, town) if gaz is not None else None
         if known is not None:
             # A village the filter doubted ("residents of nearby Haltwhistle who fear..."): the
             # source's own point, since it lies by the story's town.
-            found.append(Mention(
-                start=start, end=end, text=name, name=known.name, name_ar=known.name_ar, name_en=known.name,
-                lat=round(known.lat, 5), lon=round(known.lon, 5), country_code=known.country_code,
-                feature=known.feature, geonameid=known.geonameid, precision=PRECISION_EXACT, confidence=CONFIDENCE,
-                excerpt=text[lo:hi], excerpt_start=lo))
-            taken.append((start, end))
-            continue
-        found.append(Mention(
-            start=start, end=end, text=name, name=name, name_ar=None, name_en=name,
-            lat=town.lat, lon=town.lon, country_code=town.country_code, feature="area", geonameid=None,
-            precision=PRECISION_NEAR, confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo,
-            approximate=True, alternatives=[{"name": town.name, "lat": town.lat, "lon": town.lon,
-                                             "relation": f"beside {town.name}, the story's town"}]))
+            found.append(mention_of(text, start, end, known, CONFIDENCE))
+        else:
+            found.append(mention_beside(text, start, end, town, f"beside {town.name}, the story's town", CONFIDENCE))
         taken.append((start, end))
     return found

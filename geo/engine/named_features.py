@@ -21,7 +21,7 @@ import re
 from collections import Counter
 
 from geo.engine.actor_homes import group_name_spans
-from geo.engine.document import PRECISION_NEAR, Mention
+from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, Mention, Place
 from geo.engine.tokens import sentence_bounds
 
 # A name's word: capitalised, never a possessive ("Utah's Zion National Park" is Zion's) and never a
@@ -119,6 +119,29 @@ def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     return max(local, key=lambda m: (counts[m.name], -m.start))
 
 
+def mention_beside(text: str, start: int, end: int, anchor: Mention, relation: str, confidence: float,
+                   name: str | None = None) -> Mention:
+    """An English name no source holds, at the point of the placed mention it lies beside,
+    precision 2, approximate: the shape every rule that places such a name gives it."""
+    surface = text[start:end]
+    name = name or surface
+    lo, hi = sentence_bounds(text, start, end)
+    return Mention(start=start, end=end, text=surface, name=name, name_ar=None, name_en=name,
+                   lat=anchor.lat, lon=anchor.lon, country_code=anchor.country_code, feature="area", geonameid=None,
+                   precision=PRECISION_NEAR, confidence=confidence, excerpt=text[lo:hi], excerpt_start=lo,
+                   approximate=True,
+                   alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation": relation}])
+
+
+def mention_of(text: str, start: int, end: int, place: Place, confidence: float) -> Mention:
+    """A name read as a source's town by a rule rather than the resolver, exact (precision 1)."""
+    lo, hi = sentence_bounds(text, start, end)
+    return Mention(start=start, end=end, text=text[start:end], name=place.name, name_ar=place.name_ar,
+                   name_en=place.name, lat=round(place.lat, 5), lon=round(place.lon, 5),
+                   country_code=place.country_code, feature=place.feature, geonameid=place.geonameid,
+                   precision=PRECISION_EXACT, confidence=confidence, excerpt=text[lo:hi], excerpt_start=lo)
+
+
 def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[list[Mention], list[Mention]]:
     """(new feature mentions, the mentions read inside them, which they replace)."""
     if lang == "ar" or not _FEATURE.search(text):
@@ -141,13 +164,6 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
     found: list[Mention] = []
     for start, end, _ in spans:
         anchor = town_beside(text, start, placed)
-        if anchor is None:
-            continue
-        lo, hi = sentence_bounds(text, start, end)
-        surface = text[start:end]
-        found.append(Mention(
-            start=start, end=end, text=surface, name=surface, name_ar=None, name_en=surface,
-            lat=anchor.lat, lon=anchor.lon, country_code=anchor.country_code, feature="area", geonameid=None,
-            precision=PRECISION_NEAR, confidence=0.5, excerpt=text[lo:hi], excerpt_start=lo, approximate=True,
-            alternatives=[{"name": anchor.name, "lat": anchor.lat, "lon": anchor.lon, "relation": f"near {anchor.name}"}]))
+        if anchor is not None:
+            found.append(mention_beside(text, start, end, anchor, f"near {anchor.name}", 0.5))
     return found, [m for m in inside if any(f.start <= m.start and m.end <= f.end for f in found)]

@@ -32,7 +32,7 @@ from typing import Iterator
 from geo.engine.document import PRECISION_EXACT, PRECISION_NEAR, PRECISION_REGION, Mention
 from geo.engine.features import zipf
 from geo.engine.gazetteer import Gazetteer
-from geo.engine.named_features import town_beside
+from geo.engine.named_features import mention_beside, town_beside
 from geo.engine.tokens import sentence_bounds
 from geo.events.actors import default_actors
 from geo.events.text import fold
@@ -445,13 +445,7 @@ def _between_known(text: str, mentions: list[Mention]) -> list[Mention]:
         name = text[start:end]
         if name.split()[0] in EN_STOP_FIRST or not _unknown_name(name):
             continue
-        lo, hi = sentence_bounds(text, start, end)
-        place = Mention(start=start, end=end, text=name, name=name, name_ar=None, name_en=name,
-                        lat=None, lon=None, country_code=None, feature="area", geonameid=None,
-                        precision=PRECISION_NEAR, confidence=CONFIDENCE, excerpt=text[lo:hi], excerpt_start=lo,
-                        approximate=True)
-        _place_beside(place, known[0], f"between it and {known[0].name}")
-        out.append(place)
+        out.append(mention_beside(text, start, end, known[0], f"between it and {known[0].name}", CONFIDENCE))
     return out
 
 

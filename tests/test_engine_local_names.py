@@ -115,3 +115,30 @@ def test_a_town_whose_size_fits_keeps_its_reading(parser):
     doc = parser.parse("Farmers in Harrogate and Ripon met in Knaresborough, a town of about 15,000.", lang="en")
     town = [m for m in doc.mentions if m.text == "Knaresborough"]
     assert town and not town[0].approximate, found(doc)
+
+
+def test_a_small_far_namesake_is_the_storys_own_when_most_of_its_towns_lie_together(parser):
+    # Session 29: Gibbonsville, Idaho is in no source; GeoNames gives the name to Watervliet, New York
+    # (its old name). The story's towns spread over 300 km and one of them (Boise) lies farther from
+    # their middle than a county would: most of them together is enough.
+    doc = parser.parse("HAMILTON, Mont. — Campers near Gibbonsville were told to leave on Friday as a fire spread "
+                       "toward the state line, and the road from Darby to Salmon was shut. Crews came from Missoula, "
+                       "Boise and Helena.", lang="en")
+    town = [m for m in doc.mentions if m.text == "Gibbonsville"]
+    assert town and town[0].approximate and round(town[0].lon) == -114, found(doc)
+
+
+def test_a_feature_lies_beside_its_town_as_the_story_finally_reads_it(parser):
+    # Session 29: the creek was placed beside Hampton while Hampton still read as Hampton, Virginia;
+    # features are now placed after the rules that move a misread town.
+    doc = parser.parse("ELIZABETHTON, Tenn. — Volunteers cleared trash from Sycamore Creek near Hampton on "
+                       "Saturday. Hampton, a community of about 2,000, sits below the ridge.", lang="en")
+    creek = [m for m in doc.mentions if m.text == "Sycamore Creek"]
+    assert creek and creek[0].approximate and round(creek[0].lon) == -82, found(doc)
+
+
+def test_a_far_small_town_named_with_its_state_stays_there(parser):
+    doc = parser.parse("PORTLAND, Maine — Visitors from Bangor, Augusta and Lewiston joined a family from "
+                       "Tombstone, Ariz., at the festival.", lang="en")
+    town = [m for m in doc.mentions if m.text == "Tombstone"]
+    assert town and not town[0].approximate and round(town[0].lon) == -110, found(doc)

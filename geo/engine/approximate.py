@@ -174,7 +174,8 @@ def place_inside_stated(text: str, mentions: list[Mention], lang: str) -> None:
 STRAY_POPULATION = 20_000  # a town this small...
 STRAY_KM = 1_000  # ...this far from every other place of a story about one country...
 STRAY_SHARE = 0.6  # ...that holds at least this share of the story's distinct places (and three of them)
-LOCAL_KM = 200  # a story whose towns all lie this close to their middle is about one place
+LOCAL_KM = 400  # a story whose towns lie this close to their middle...
+LOCAL_SHARE = 0.75  # ...all but a quarter of them, is about one place
 
 
 def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict[int, Place]) -> None:
@@ -202,11 +203,11 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
         if m.feature != "city" or p is None or p.population >= STRAY_POPULATION:
             continue
         if m.country_code == home:
-            if (home, p.admin1) in named_divisions or not _one_place(t for t in towns if t is not m):
+            if (home, p.admin1) in named_divisions or not _one_place(t for t in towns if t.text != m.text):
                 continue
         elif m.country_code in named:
             continue
-        if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes if h is not m), default=0.0) <= STRAY_KM:
+        if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes if h.text != m.text), default=0.0) <= STRAY_KM:
             continue
         town = town_beside(text, m.start, [h for h in homes if h is not m])
         if town is not None:
@@ -215,13 +216,15 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
 
 
 def _one_place(towns) -> bool:
-    """Three distinct towns or more, all within LOCAL_KM of their middle (the median point)."""
+    """Three distinct towns or more, at least LOCAL_SHARE of them within LOCAL_KM of their middle
+    (the median point of the mentions)."""
     towns = list(towns)
-    if len({(t.lat, t.lon) for t in towns}) < 3:
+    points = {(t.lat, t.lon) for t in towns}
+    if len(points) < 3:
         return False
     lat = sorted(t.lat for t in towns)[len(towns) // 2]
     lon = sorted(t.lon for t in towns)[len(towns) // 2]
-    return all(haversine_km(t.lat, t.lon, lat, lon) <= LOCAL_KM for t in towns)
+    return sum(haversine_km(a, b, lat, lon) <= LOCAL_KM for a, b in points) >= LOCAL_SHARE * len(points)
 
 
 # "Hampton, a community of about 2,000", "Carmen, a hamlet on the highway": the size the text states.

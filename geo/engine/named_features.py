@@ -142,8 +142,9 @@ def mention_of(text: str, start: int, end: int, place: Place, confidence: float)
                    precision=PRECISION_EXACT, confidence=confidence, excerpt=text[lo:hi], excerpt_start=lo)
 
 
-def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[list[Mention], list[Mention]]:
-    """(new feature mentions, the mentions read inside them, which they replace)."""
+def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[list[tuple[int, int]], list[Mention]]:
+    """(the spans of feature names no source holds, the mentions read inside them, which they replace).
+    The names are placed by ``place_named_features`` once the story's towns are read for good."""
     if lang == "ar" or not _FEATURE.search(text):
         return [], []
     spans = []
@@ -158,12 +159,21 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
         if any(a <= start and end <= b for a, b in groups):
             continue  # "Al Qaeda in the Arabian Peninsula": a word of a group's name
         spans.append((start, end, overlapping))
-    inside = [m for _, _, overlapping in spans for m in overlapping]
-    inside_ids = {id(m) for m in inside}
+    inside_ids = {id(m) for _, _, overlapping in spans for m in overlapping}
     placed = [m for m in mentions if m.lat is not None and id(m) not in inside_ids]
-    found: list[Mention] = []
-    for start, end, _ in spans:
+    # A town read inside a name ("Dogtown" in "Dogtown Lake") gives way to it when it can be placed.
+    kept = [(start, end, overlapping) for start, end, overlapping in spans if town_beside(text, start, placed) is not None]
+    return [(start, end) for start, end, _ in kept], [m for _, _, overlapping in kept for m in overlapping]
+
+
+def place_named_features(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+    """The feature names found by ``find_named_features``, each beside its town (``town_beside``).
+    Placed after the rules that move a misread town (approximate.stray_namesakes, stated_size): "the
+    Doe River gorge" lies beside the story's Hampton, not beside Hampton, Virginia, as first read."""
+    placed = [m for m in mentions if m.lat is not None]
+    found = []
+    for start, end in spans:
         anchor = town_beside(text, start, placed)
         if anchor is not None:
             found.append(mention_beside(text, start, end, anchor, f"near {anchor.name}", 0.5))
-    return found, [m for m in inside if any(f.start <= m.start and m.end <= f.end for f in found)]
+    return found

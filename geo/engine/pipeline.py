@@ -24,7 +24,7 @@ from geo.engine.normalize import detect_lang, normalize, normalize_with_map
 from geo.engine.recognize import Recognizer
 from geo.engine.referents import kingdom_mentions
 from geo.engine.local_names import find_local_names
-from geo.engine.named_features import find_named_features
+from geo.engine.named_features import find_named_features, place_named_features
 from geo.engine.settlements import find_settlements, said_again
 from geo.engine.resolve import Resolution, Resolver
 from geo.engine.small_places import drop_word_folds, require_context
@@ -195,13 +195,14 @@ class Parser:
         mentions += settled
         mentions += said_again(text, settled, mentions, lang)
         features, replaced = find_named_features(text, mentions, lang)
-        if features:
+        if replaced:
             gone = {id(m) for m in replaced}
-            mentions = [m for m in mentions if id(m) not in gone] + features
+            mentions = [m for m in mentions if id(m) not in gone]
         mentions += find_local_names(text, mentions, lang, self.gazetteer)
         place_inside_stated(text, mentions, lang)
         stray_namesakes(text, mentions, lang, read_as)
         stated_size(text, mentions, lang, read_as)
+        mentions += place_named_features(text, features, mentions)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

@@ -75,6 +75,9 @@ def test_world_region_phrase_is_not_a_village(parser):
     ("The mill stood near Launceston in Cornwall until 1900.", "Launceston", "GB"),
     ("The mill stood near Launceston in Cornwall until 1900.", "Cornwall", "GB"),
     ("Floods closed roads around Launceston, Tasmania.", "Launceston", "AU"),
+    # Session 29: the county holds its town even in a Tasmanian story (not Cornwall, Ontario).
+    ("Hobart and Devonport sent crews to Launceston, Tasmania, a city named after Launceston in Cornwall.",
+     "Cornwall", "GB"),
 ])
 def test_a_qualifier_in_the_text_wins(parser, text, surface, code):
     doc = parser.parse(text)

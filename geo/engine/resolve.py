@@ -723,11 +723,17 @@ class Resolver:
         """With mention k qualifying mention k - 1: a first-level division holding one of its readings,
         where the qualifier's name is also a city far from them. "Guaratingueta (Sao Paulo)" and "Canoas
         (Rio Grande do Sul)" name the states, 170 and 250 km from the cities of their names; in
-        "Mezzeh, Damascus" the city holds Mezzeh and stays the reading."""
-        if q.feature != "admin1":
+        "Mezzeh, Damascus" the city holds Mezzeh and stays the reading. A second-level division holds
+        the readings near its point (session 29: "Launceston in Cornwall" is the county, not Cornwall,
+        Ontario)."""
+        if q.feature == "admin1":
+            inside = [p for p in options[k - 1] if p.feature not in ("country", "continent", "admin1")
+                      and (p.country_code, p.admin1) == (q.country_code, q.admin1)]
+        elif q.feature == "admin2":
+            inside = [p for p in options[k - 1] if p.feature in ("city", "area") and p.country_code == q.country_code
+                      and _approx_km(p, q) <= QUALIFIER_ADMIN2_KM]
+        else:
             return 0.0
-        inside = [p for p in options[k - 1] if p.feature not in ("country", "continent", "admin1")
-                  and (p.country_code, p.admin1) == (q.country_code, q.admin1)]
         cities = [c for c in options[k] if c.feature == "city"]
         if not inside or not cities or any(_approx_km(p, c) <= QUALIFIER_CITY_KM for p in inside for c in cities):
             return 0.0

@@ -142,3 +142,12 @@ def test_a_far_small_town_named_with_its_state_stays_there(parser):
                        "Tombstone, Ariz., at the festival.", lang="en")
     town = [m for m in doc.mentions if m.text == "Tombstone"]
     assert town and not town[0].approximate and round(town[0].lon) == -110, found(doc)
+
+
+def test_a_hamlet_lies_beside_its_town_as_the_story_finally_reads_it(parser):
+    # Session 29: Quelbury was placed beside Gibbonsville while Gibbonsville still read as Watervliet,
+    # New York; hamlets are now placed after the rules that move a misread town.
+    doc = parser.parse("HAMILTON, Mont. — A fire spread toward the state line on Friday, and the road from Darby "
+                       "to Missoula was shut. Crews camped at Quelbury, near Gibbonsville, on Saturday.", lang="en")
+    hamlet = [m for m in doc.mentions if m.text == "Quelbury"]
+    assert hamlet and hamlet[0].approximate and round(hamlet[0].lon) == -114, found(doc)

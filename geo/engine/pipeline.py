@@ -198,11 +198,12 @@ class Parser:
         if replaced:
             gone = {id(m) for m in replaced}
             mentions = [m for m in mentions if id(m) not in gone]
-        mentions += find_local_names(text, mentions, lang, self.gazetteer)
+        # The rules that move a misread town run before names are placed beside the story's towns.
         place_inside_stated(text, mentions, lang)
         stray_namesakes(text, mentions, lang, read_as)
         stated_size(text, mentions, lang, read_as)
         mentions += place_named_features(text, features, mentions)
+        mentions += find_local_names(text, mentions, lang, self.gazetteer)
         if lang == "ar":
             kingdoms = kingdom_mentions(text, tokens, cands, mentions, self.gazetteer, self.demonyms)
             if is_social_post(text):

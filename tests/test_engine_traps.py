@@ -17,6 +17,7 @@ def found(doc):
     ("CAMBRIDGE, Ont. — City council voted to restore the bridge.", "Ont.", "CA", "admin1"),
     ("Floods cut the highway near Toowoomba, Qld on Friday.", "Qld", "AU", "admin1"),
     ("She moved from Launceston, Tas. to Auckland, N.Z. last year.", "N.Z.", "NZ", "country"),
+    ("The U.S. 2020 census counted more people in the county.", "U.S.", "US", "country"),  # a year is no route
 ])
 def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
     assert (surface, code, feature) in found(parser.parse(text, lang="en")), found(parser.parse(text, lang="en"))
@@ -26,6 +27,9 @@ def test_dotted_abbreviations_are_places(parser, text, surface, code, feature):
     "Miss. Evans said the hearing was postponed.",  # a title, not Mississippi
     "The U.S.S.R. collapsed in 1991.",
     "The temple dates to 500 B.C. and was rebuilt twice.",  # before Christ, not British Columbia
+    # Session 29: a highway's name.
+    "A truck overturned on U.S. 191 north of the bridge.",
+    "The crash closed U.S. Highway 82 for three hours.",
 ])
 def test_abbreviation_lookalikes_are_not_places(parser, text):
     assert not [m for m in parser.parse(text, lang="en").mentions if m.text in ("Miss.", "U.S.", "B.C.")]

@@ -23,6 +23,10 @@ ABBREVIATIONS_PATH = DATA_DIR / "abbreviations.tsv"
 _ANOTHER_CAPITAL_DISTRICT = re.compile(r"\b(?!Washington\b)[A-Z][\w'-]+,\s*$")
 
 
+# A route's number after the country's initials: "U.S. 191", "U.S. Highway 82", "U.S. 27A" name a
+# highway, not the country (a year is no route: "the U.S. 2020 census").
+_ROUTE_NUMBER = re.compile(r"\s+(?:Highway\s+|Route\s+|Hwy\.?\s+)?\d{1,3}[A-Z]?\b(?![.,:]?\d)")
+
 # Not a company's "& Co." ("Smith & Co. Dublin said").
 _COUNTY_ABBREVIATION = re.compile(r"(?<!& )(?<![\w.&])Co\.? (?P<name>[A-Z][a-z]+)\b")
 
@@ -72,6 +76,8 @@ class AbbreviationFinder:
             entry = self.table[m.group()]
             if entry.kind == "state" and not re.search(r"[A-Z][\w.'-]*,\s*$", text[max(0, m.start() - 40):m.start()]):
                 continue
+            if entry.kind == "initials" and _ROUTE_NUMBER.match(text, m.end()):
+                continue  # "U.S. 191": a highway
             if m.group() == "D.C." and _ANOTHER_CAPITAL_DISTRICT.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "(Bogota, D.C.)": Bogotá's Distrito Capital, not Washington
             span = _token_span(starts, m.start(), m.end())

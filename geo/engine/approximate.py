@@ -209,7 +209,7 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
             continue
         if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes if h.text != m.text), default=0.0) <= STRAY_KM:
             continue
-        town = town_beside(text, m.start, [h for h in homes if h is not m])
+        town = town_beside(text, m.start, [h for h in homes if h.text != m.text])
         if town is not None:
             _relocate(m, town.lat, town.lon, DIVISION_SLACK_KM, town, PRECISION_NEAR,
                       f"beside {town.name}: the story's own {m.text}, not the far namesake")

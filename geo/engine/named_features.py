@@ -103,7 +103,7 @@ def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     story, is no anchor for Valentia Island); never a place the engine itself only estimated (an
     approximate mention)."""
     lo, hi = sentence_bounds(text, start, start + 1)
-    local = [m for m in placed if m.feature in _ANCHOR_FEATURES and not m.approximate]
+    local = [m for m in placed if _anchor(m)]
     here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
     before = [m for m in here if lo <= m.start < start]
     if before:
@@ -160,10 +160,16 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
             continue  # "Al Qaeda in the Arabian Peninsula": a word of a group's name
         spans.append((start, end, overlapping))
     inside_ids = {id(m) for _, _, overlapping in spans for m in overlapping}
-    placed = [m for m in mentions if m.lat is not None and id(m) not in inside_ids]
-    # A town read inside a name ("Dogtown" in "Dogtown Lake") gives way to it when it can be placed.
-    kept = [(start, end, overlapping) for start, end, overlapping in spans if town_beside(text, start, placed) is not None]
-    return [(start, end) for start, end, _ in kept], [m for _, _, overlapping in kept for m in overlapping]
+    # A name is placed only beside a town (town_beside): with none outside the names, none is found,
+    # and a town read inside one ("Dogtown" in "Dogtown Lake") stays.
+    if not any(_anchor(m) for m in mentions if id(m) not in inside_ids):
+        return [], []
+    return [(start, end) for start, end, _ in spans], [m for _, _, overlapping in spans for m in overlapping]
+
+
+def _anchor(m: Mention) -> bool:
+    """A placed town, district or named area the text itself gives: what a name is placed beside."""
+    return m.lat is not None and m.feature in _ANCHOR_FEATURES and not m.approximate
 
 
 def place_named_features(text: str, spans: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:

@@ -117,24 +117,25 @@ def test_a_town_whose_size_fits_keeps_its_reading(parser):
     assert town and not town[0].approximate, found(doc)
 
 
-def test_a_small_far_namesake_is_the_storys_own_when_most_of_its_towns_lie_together(parser):
+@pytest.mark.parametrize("text,name,lon", [
     # Session 29: Gibbonsville, Idaho is in no source; GeoNames gives the name to Watervliet, New York
     # (its old name). The story's towns spread over 300 km and one of them (Boise) lies farther from
     # their middle than a county would: most of them together is enough.
-    doc = parser.parse("HAMILTON, Mont. — Campers near Gibbonsville were told to leave on Friday as a fire spread "
-                       "toward the state line, and the road from Darby to Salmon was shut. Crews came from Missoula, "
-                       "Boise and Helena.", lang="en")
-    town = [m for m in doc.mentions if m.text == "Gibbonsville"]
-    assert town and town[0].approximate and round(town[0].lon) == -114, found(doc)
-
-
-def test_a_feature_lies_beside_its_town_as_the_story_finally_reads_it(parser):
+    ("HAMILTON, Mont. — Campers near Gibbonsville were told to leave on Friday as a fire spread toward the state "
+     "line, and the road from Darby to Salmon was shut. Crews came from Missoula, Boise and Helena.", "Gibbonsville", -114),
     # Session 29: the creek was placed beside Hampton while Hampton still read as Hampton, Virginia;
     # features are now placed after the rules that move a misread town.
-    doc = parser.parse("ELIZABETHTON, Tenn. — Volunteers cleared trash from Sycamore Creek near Hampton on "
-                       "Saturday. Hampton, a community of about 2,000, sits below the ridge.", lang="en")
-    creek = [m for m in doc.mentions if m.text == "Sycamore Creek"]
-    assert creek and creek[0].approximate and round(creek[0].lon) == -82, found(doc)
+    ("ELIZABETHTON, Tenn. — Volunteers cleared trash from Sycamore Creek near Hampton on Saturday. Hampton, a "
+     "community of about 2,000, sits below the ridge.", "Sycamore Creek", -82),
+    # Session 29: Quelbury was placed beside Gibbonsville while Gibbonsville still read as Watervliet,
+    # New York; hamlets are now placed after the rules that move a misread town.
+    ("HAMILTON, Mont. — A fire spread toward the state line on Friday, and the road from Darby to Missoula was "
+     "shut. Crews camped at Quelbury, near Gibbonsville, on Saturday.", "Quelbury", -114),
+])
+def test_a_name_lies_by_the_storys_towns_as_it_finally_reads_them(parser, text, name, lon):
+    doc = parser.parse(text, lang="en")
+    hits = [m for m in doc.mentions if m.text == name]
+    assert hits and hits[0].approximate and round(hits[0].lon) == lon, found(doc)
 
 
 def test_a_far_small_town_named_with_its_state_stays_there(parser):
@@ -142,12 +143,3 @@ def test_a_far_small_town_named_with_its_state_stays_there(parser):
                        "Tombstone, Ariz., at the festival.", lang="en")
     town = [m for m in doc.mentions if m.text == "Tombstone"]
     assert town and not town[0].approximate and round(town[0].lon) == -110, found(doc)
-
-
-def test_a_hamlet_lies_beside_its_town_as_the_story_finally_reads_it(parser):
-    # Session 29: Quelbury was placed beside Gibbonsville while Gibbonsville still read as Watervliet,
-    # New York; hamlets are now placed after the rules that move a misread town.
-    doc = parser.parse("HAMILTON, Mont. — A fire spread toward the state line on Friday, and the road from Darby "
-                       "to Missoula was shut. Crews camped at Quelbury, near Gibbonsville, on Saturday.", lang="en")
-    hamlet = [m for m in doc.mentions if m.text == "Quelbury"]
-    assert hamlet and hamlet[0].approximate and round(hamlet[0].lon) == -114, found(doc)

@@ -197,19 +197,19 @@ def stray_namesakes(text: str, mentions: list[Mention], lang: str, read_as: dict
     named = {m.country_code for m in placed if m.feature in ("country", "admin1")}
     named_divisions = {(p.country_code, p.admin1) for m in placed if m.feature == "admin1"
                        for p in (read_as.get(id(m)),) if p is not None}
-    towns = [m for m in homes if m.feature != "admin1"]
     for m in placed:
         p = read_as.get(id(m))
         if m.feature != "city" or p is None or p.population >= STRAY_POPULATION:
             continue
+        others = [h for h in homes if h.text != m.text]  # the name's own mentions say nothing of it
         if m.country_code == home:
-            if (home, p.admin1) in named_divisions or not _one_place(t for t in towns if t.text != m.text):
+            if (home, p.admin1) in named_divisions or not _one_place(t for t in others if t.feature != "admin1"):
                 continue
         elif m.country_code in named:
             continue
-        if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in homes if h.text != m.text), default=0.0) <= STRAY_KM:
+        if min((haversine_km(m.lat, m.lon, h.lat, h.lon) for h in others), default=0.0) <= STRAY_KM:
             continue
-        town = town_beside(text, m.start, [h for h in homes if h.text != m.text])
+        town = town_beside(text, m.start, others)
         if town is not None:
             _relocate(m, town.lat, town.lon, DIVISION_SLACK_KM, town, PRECISION_NEAR,
                       f"beside {town.name}: the story's own {m.text}, not the far namesake")

@@ -103,7 +103,7 @@ def town_beside(text: str, start: int, placed: list[Mention]) -> Mention | None:
     story, is no anchor for Valentia Island); never a place the engine itself only estimated (an
     approximate mention)."""
     lo, hi = sentence_bounds(text, start, start + 1)
-    local = [m for m in placed if _anchor(m)]
+    local = [m for m in placed if _is_anchor(m)]
     here = [m for m in local if not _FROM.search(text, max(0, m.start - 6), m.start)]
     before = [m for m in here if lo <= m.start < start]
     if before:
@@ -162,12 +162,12 @@ def find_named_features(text: str, mentions: list[Mention], lang: str) -> tuple[
     inside_ids = {id(m) for _, _, overlapping in spans for m in overlapping}
     # A name is placed only beside a town (town_beside): with none outside the names, none is found,
     # and a town read inside one ("Dogtown" in "Dogtown Lake") stays.
-    if not any(_anchor(m) for m in mentions if id(m) not in inside_ids):
+    if not any(_is_anchor(m) for m in mentions if id(m) not in inside_ids):
         return [], []
     return [(start, end) for start, end, _ in spans], [m for _, _, overlapping in spans for m in overlapping]
 
 
-def _anchor(m: Mention) -> bool:
+def _is_anchor(m: Mention) -> bool:
     """A placed town, district or named area the text itself gives: what a name is placed beside."""
     return m.lat is not None and m.feature in _ANCHOR_FEATURES and not m.approximate
 
@@ -176,10 +176,9 @@ def place_named_features(text: str, spans: list[tuple[int, int]], mentions: list
     """The feature names found by ``find_named_features``, each beside its town (``town_beside``).
     Placed after the rules that move a misread town (approximate.stray_namesakes, stated_size): "the
     Doe River gorge" lies beside the story's Hampton, not beside Hampton, Virginia, as first read."""
-    placed = [m for m in mentions if m.lat is not None]
     found = []
     for start, end in spans:
-        anchor = town_beside(text, start, placed)
+        anchor = town_beside(text, start, mentions)
         if anchor is not None:
             found.append(mention_beside(text, start, end, anchor, f"near {anchor.name}", 0.5))
     return found
